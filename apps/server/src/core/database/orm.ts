@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+
+/** Source (.ts) under swc-node and vitest, compiled (.js) under dist: the same relative folder. */
+const migrationsDir = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    migrations: {
+      path: migrationsDir,
+      pathTs: migrationsDir,
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+      fileName: (timestamp, name) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+    // MikroORM's own import() bypasses vitest's module loader and fails on .ts migrations otherwise.
+    dynamicImportProvider: (id: string) => import(id),
+    pool: { min: 0, max: 10 },
+    ...overrides,
+  });
+}

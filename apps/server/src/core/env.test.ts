@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadEnv } from './env.js';
+
+describe('loadEnv', () => {
+  it('applies the documented defaults', () => {
+    expect(loadEnv({})).toEqual({
+      NODE_ENV: 'development',
+      PORT: 4000,
+      LOG_LEVEL: 'info',
+      DOSSIER_SEED: 'demo',
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadEnv({ DATABASE_URL: '', HOST: ' ' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('lists every problem at once', () => {
+    let caught: unknown;
+    try {
+      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DOSSIER_SEED: 'all' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EnvError);
+    expect((caught as EnvError).problems.map((p) => p.split(':')[0])).toEqual([
+      'PORT',
+      'DATABASE_URL',
+      'DOSSIER_SEED',
+    ]);
+  });
+});

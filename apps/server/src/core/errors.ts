@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes the API promises; clients switch on `extensions.code`. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'VERSION_CONFLICT';
+
+function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export const badInput = (field: string, problem: string) =>
+  apiError('BAD_USER_INPUT', `${field} ${problem}`, { field });
+
+export const notFound = (type: string, id: string) =>
+  apiError('NOT_FOUND', `${type} ${id} does not exist`, { id });
+
+export const forbidden = (message = 'You are not allowed to do this') => apiError('FORBIDDEN', message);
+
+export const unauthenticated = (message = 'Sign in first') => apiError('UNAUTHENTICATED', message);
+
+export const versionConflict = (type: string, currentVersion: number) =>
+  apiError('VERSION_CONFLICT', `${type} was changed by someone else; reload and try again`, {
+    currentVersion,
+  });

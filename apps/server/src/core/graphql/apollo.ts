@@ -1,0 +1,49 @@
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import type { Env } from '../env.js';
+import type { Logger } from '../logger.js';
+
+const EXPECTED_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'VERSION_CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Errors the API did not mean to raise are logged in full and reach the client as a bare
+ * INTERNAL_SERVER_ERROR: no message, path or stack that would leak internals.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
+    log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected GraphQL error');
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export function createApolloServer(schema: GraphQLSchema, env: Env, log: Logger): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { StaffResolver } from '../../modules/staff/staff.resolver.js';
+
+export const resolvers = [StaffResolver] as const;
+
+export function buildDossierSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: false,
+  });
+}
+
+/** The schema as SDL in a stable order, so the committed file only changes when the API does. */
+export function printDossierSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

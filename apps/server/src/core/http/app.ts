@@ -1,0 +1,50 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import type { Env } from '../env.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import type { Logger } from '../logger.js';
+import { healthRoutes } from './health.js';
+import { localeFrom } from './locale.js';
+import { requestLogging } from './request-id.js';
+import { defaultWebDist, webApp } from './web-app.js';
+
+export interface DossierApp {
+  app: Express;
+  /** Stops Apollo (drains in-flight operations); the caller closes the HTTP server and the ORM. */
+  stop(): Promise<void>;
+}
+
+/** One process serves the GraphQL API, the health probes and the built web app. */
+export async function createApp(
+  orm: MikroORM,
+  schema: GraphQLSchema,
+  env: Env,
+  log: Logger,
+): Promise<DossierApp> {
+  const apollo = createApolloServer(schema, env, log);
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestLogging(log));
+  app.use(healthRoutes(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        ({
+          em: orm.em.fork(),
+          viewer: null,
+          log: req.log,
+          locale: localeFrom(req.get('accept-language')),
+        }) satisfies Context,
+    }),
+  );
+  app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
+  return { app, stop: () => apollo.stop() };
+}
