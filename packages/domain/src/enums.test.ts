@@ -1,0 +1,57 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type AbcClass, type ContractEnumName, type ContractEnumValue, contractEnums } from './enums.js';
+
+// Members copied from ../shared/contract/dossier.graphql, in the contract's order: a change to the
+// contract must be a deliberate change here too.
+const contract: Record<ContractEnumName, string[]> = {
+  SortDirection: ['ASC', 'DESC'],
+  StaffRole: ['SALES_REP', 'SALES_MANAGER', 'ANALYST', 'ARCHIVIST', 'ADMIN'],
+  CustomerNature: ['GOVERNMENT', 'SPECIAL', 'COMPANY', 'INDIVIDUAL', 'PARTNER'],
+  CustomerTier: ['IMPORTANT', 'SPECIAL', 'GENERAL'],
+  CustomerLifecycle: ['PROSPECT', 'ACTIVE', 'DORMANT'],
+  RelationshipState: ['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NONE'],
+  DecisionRole: [
+    'DECISION_MAKER',
+    'ECONOMIC_BUYER',
+    'TECHNICAL_BUYER',
+    'USER_BUYER',
+    'INFLUENCER',
+    'GATEKEEPER',
+    'COACH',
+    'OTHER',
+  ],
+  InfluenceLevel: ['HIGH', 'MEDIUM', 'LOW'],
+  ProjectStage: ['LEAD', 'QUALIFIED', 'PROPOSAL', 'BIDDING', 'NEGOTIATION', 'WON', 'LOST'],
+  CreditRating: ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'],
+  AbcClass: ['A', 'B', 'C'],
+  RiskLevel: ['HIGH', 'MEDIUM', 'LOW', 'NONE'],
+  RiskCode: [
+    'OVERDUE_RECEIVABLE',
+    'CREDIT_LIMIT_EXCEEDED',
+    'CREDIT_REPORT_EXPIRED',
+    'REVENUE_DECLINE',
+    'ABC_DOWNGRADE',
+    'NEGATIVE_DECISION_MAKER',
+    'UNCOVERED_DECISION_MAKER',
+    'STALE_DOSSIER',
+  ],
+  ChangeAction: ['CREATE', 'UPDATE', 'DELETE'],
+  CompositionDimension: ['ABC_CLASS', 'REGION', 'PRODUCT', 'CATEGORY', 'NATURE', 'OWNER', 'MONTH'],
+};
+
+it('registers exactly the enums of the contract', () => {
+  expect(Object.keys(contractEnums).sort()).toEqual(Object.keys(contract).sort());
+  expectTypeOf<ContractEnumValue<'AbcClass'>>().toEqualTypeOf<AbcClass>();
+});
+
+describe.each(Object.entries(contract))('%s', (name, members) => {
+  const values = contractEnums[name as ContractEnumName];
+
+  it('has exactly the members of the contract, in its order', () => {
+    expect(Object.keys(values)).toEqual(members);
+  });
+
+  it('uses each member name as its value', () => {
+    expect(Object.values(values)).toEqual(members);
+  });
+});

@@ -1,0 +1,150 @@
+// The enums of the GraphQL contract (../shared/contract/dossier.graphql). String enums whose values
+// equal their names, so a value travels unchanged through GraphQL, the database and the URL, and
+// type-graphql's registerEnumType emits exactly the contract's enum.
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+export enum StaffRole {
+  SALES_REP = 'SALES_REP',
+  SALES_MANAGER = 'SALES_MANAGER',
+  ANALYST = 'ANALYST',
+  ARCHIVIST = 'ARCHIVIST',
+  ADMIN = 'ADMIN',
+}
+
+export enum CustomerNature {
+  GOVERNMENT = 'GOVERNMENT',
+  SPECIAL = 'SPECIAL',
+  COMPANY = 'COMPANY',
+  INDIVIDUAL = 'INDIVIDUAL',
+  PARTNER = 'PARTNER',
+}
+
+export enum CustomerTier {
+  IMPORTANT = 'IMPORTANT',
+  SPECIAL = 'SPECIAL',
+  GENERAL = 'GENERAL',
+}
+
+export enum CustomerLifecycle {
+  PROSPECT = 'PROSPECT',
+  ACTIVE = 'ACTIVE',
+  DORMANT = 'DORMANT',
+}
+
+export enum RelationshipState {
+  POSITIVE = 'POSITIVE',
+  NEUTRAL = 'NEUTRAL',
+  NEGATIVE = 'NEGATIVE',
+  NONE = 'NONE',
+}
+
+export enum DecisionRole {
+  DECISION_MAKER = 'DECISION_MAKER',
+  ECONOMIC_BUYER = 'ECONOMIC_BUYER',
+  TECHNICAL_BUYER = 'TECHNICAL_BUYER',
+  USER_BUYER = 'USER_BUYER',
+  INFLUENCER = 'INFLUENCER',
+  GATEKEEPER = 'GATEKEEPER',
+  COACH = 'COACH',
+  OTHER = 'OTHER',
+}
+
+export enum InfluenceLevel {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export enum ProjectStage {
+  LEAD = 'LEAD',
+  QUALIFIED = 'QUALIFIED',
+  PROPOSAL = 'PROPOSAL',
+  BIDDING = 'BIDDING',
+  NEGOTIATION = 'NEGOTIATION',
+  WON = 'WON',
+  LOST = 'LOST',
+}
+
+export enum CreditRating {
+  AAA = 'AAA',
+  AA = 'AA',
+  A = 'A',
+  BBB = 'BBB',
+  BB = 'BB',
+  B = 'B',
+  CCC = 'CCC',
+  CC = 'CC',
+  C = 'C',
+}
+
+export enum AbcClass {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+
+export enum RiskLevel {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+  NONE = 'NONE',
+}
+
+export enum RiskCode {
+  OVERDUE_RECEIVABLE = 'OVERDUE_RECEIVABLE',
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  CREDIT_REPORT_EXPIRED = 'CREDIT_REPORT_EXPIRED',
+  REVENUE_DECLINE = 'REVENUE_DECLINE',
+  ABC_DOWNGRADE = 'ABC_DOWNGRADE',
+  NEGATIVE_DECISION_MAKER = 'NEGATIVE_DECISION_MAKER',
+  UNCOVERED_DECISION_MAKER = 'UNCOVERED_DECISION_MAKER',
+  STALE_DOSSIER = 'STALE_DOSSIER',
+}
+
+export enum ChangeAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+}
+
+export enum CompositionDimension {
+  ABC_CLASS = 'ABC_CLASS',
+  REGION = 'REGION',
+  PRODUCT = 'PRODUCT',
+  CATEGORY = 'CATEGORY',
+  NATURE = 'NATURE',
+  OWNER = 'OWNER',
+  MONTH = 'MONTH',
+}
+
+// Every enum of the contract under its GraphQL name, so the server can register them in one loop
+// (type-graphql's registerEnumType) and nothing is left out when the contract gains one.
+export const contractEnums = {
+  SortDirection,
+  StaffRole,
+  CustomerNature,
+  CustomerTier,
+  CustomerLifecycle,
+  RelationshipState,
+  DecisionRole,
+  InfluenceLevel,
+  ProjectStage,
+  CreditRating,
+  AbcClass,
+  RiskLevel,
+  RiskCode,
+  ChangeAction,
+  CompositionDimension,
+} as const;
+
+export type ContractEnumName = keyof typeof contractEnums;
+
+/** The union of the values of one contract enum, e.g. ContractEnumValue<'AbcClass'> is AbcClass. */
+export type ContractEnumValue<N extends ContractEnumName> = Extract<
+  (typeof contractEnums)[N][keyof (typeof contractEnums)[N]],
+  string
+>;

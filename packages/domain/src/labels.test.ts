@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ContractEnumName,
+  CustomerLifecycle,
+  CustomerNature,
+  CustomerTier,
+  contractEnums,
+  DecisionRole,
+  RelationshipState,
+  RiskCode,
+} from './enums.js';
+import { type BilingualLabel, enumLabels, labelOf } from './labels.js';
+
+describe.each(Object.keys(enumLabels) as ContractEnumName[])('%s labels', (name) => {
+  const labels: Record<string, BilingualLabel> = enumLabels[name];
+
+  it('label exactly the members of the enum', () => {
+    expect(Object.keys(labels).sort()).toEqual(Object.values(contractEnums[name]).sort());
+  });
+
+  it.each(['zh-CN', 'en'] as const)('give every member a distinct non-blank %s label', (locale) => {
+    const texts = Object.values(labels).map((label) => label[locale]);
+    expect(texts.filter((text) => text.trim() === '')).toEqual([]);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+// The Chinese terms of DOMAIN.md, which users of the archive regulations know.
+it.each<[ContractEnumName, string, string, string]>([
+  ['RelationshipState', RelationshipState.POSITIVE, '积极的', 'Positive'],
+  ['RelationshipState', RelationshipState.NEUTRAL, '中立的', 'Neutral'],
+  ['RelationshipState', RelationshipState.NEGATIVE, '消极的', 'Negative'],
+  ['RelationshipState', RelationshipState.NONE, '尚未建立关系', 'No relationship yet'],
+  ['DecisionRole', DecisionRole.DECISION_MAKER, '决策者', 'Decision maker'],
+  ['DecisionRole', DecisionRole.ECONOMIC_BUYER, '批准预算/财务', 'Economic buyer'],
+  ['DecisionRole', DecisionRole.COACH, '内线/支持者', 'Coach'],
+  ['CustomerNature', CustomerNature.GOVERNMENT, '政府机构', 'Government'],
+  ['CustomerNature', CustomerNature.SPECIAL, '特殊公司', 'Special company'],
+  ['CustomerLifecycle', CustomerLifecycle.DORMANT, '曾经交易', 'Dormant'],
+  ['CustomerTier', CustomerTier.IMPORTANT, '重要', 'Important'],
+  ['RiskCode', RiskCode.OVERDUE_RECEIVABLE, '欠款逾期', 'Overdue receivable'],
+  ['RiskCode', RiskCode.CREDIT_REPORT_EXPIRED, '资信报告过期', 'Credit report expired'],
+])('%s.%s is labelled %s / %s', (name, value, zh, en) => {
+  const table: Record<string, BilingualLabel> = enumLabels[name];
+  expect(labelOf(table, value, 'zh-CN')).toBe(zh);
+  expect(labelOf(table, value, 'en')).toBe(en);
+});

@@ -1,0 +1,8 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'domain',
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+  },
+});
