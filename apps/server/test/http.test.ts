@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,12 +11,15 @@ import { testDatabase } from './harness.js';
 const db = await testDatabase();
 let dossier: RunningDossier;
 let base: string;
+let unusedDataDir: string;
 
 beforeAll(async () => {
   const webDist = await mkdtemp(path.join(tmpdir(), 'dossier-web-'));
   await writeFile(path.join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
   await writeFile(path.join(webDist, 'app.js'), 'console.log(1)');
+  unusedDataDir = path.join(webDist, 'would-be-postgres');
   const env = loadEnv({
+    DOSSIER_DATA_DIR: unusedDataDir,
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: db.url,
@@ -36,6 +40,11 @@ const postGraphQL = (body: unknown, headers: Record<string, string> = {}) =>
   });
 
 describe('one process serves everything', () => {
+  it('uses DATABASE_URL as given and starts no embedded PostgreSQL', () => {
+    expect(dossier.databaseUrl).toBe(db.url);
+    expect(existsSync(unusedDataDir)).toBe(false);
+  });
+
   it('answers the probes', async () => {
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
