@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, inject } from 'vitest';
@@ -7,8 +6,9 @@ import type { Context } from '../src/core/context.js';
 import { dropDatabase, ensureDatabase, withDatabase } from '../src/core/database/database-url.js';
 import { ormConfig } from '../src/core/database/orm.js';
 import { loadEnv } from '../src/core/env.js';
-import { formatError } from '../src/core/graphql/apollo.js';
+import { createApolloServer } from '../src/core/graphql/apollo.js';
 import { buildDossierSchema } from '../src/core/graphql/schema.js';
+import { Loaders } from '../src/core/loaders.js';
 import { createLogger } from '../src/core/logger.js';
 import type { Staff } from '../src/modules/staff/staff.entity.js';
 
@@ -17,9 +17,14 @@ export interface GraphQLResult<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
+export interface ExecuteOptions {
+  viewer?: Staff | null;
+  locale?: Context['locale'];
+}
+
 /**
- * A fresh database for the calling test file, cloned from the migrated template, with the real schema on
- * top. `sql` records every statement the ORM sends, for batching assertions.
+ * A fresh database for the calling test file, cloned from the migrated template, with the real schema and
+ * Apollo Server on top. `captureSql` records the statements the ORM sends, for batching assertions.
  */
 export async function testDatabase() {
   const adminUrl = inject('adminUrl');
@@ -37,11 +42,9 @@ export async function testDatabase() {
       },
     }),
   );
-  const log = createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const apollo = new ApolloServer<Context>({
-    schema: await buildDossierSchema(),
-    formatError: formatError(log),
-  });
+  const env = loadEnv({ NODE_ENV: 'test' });
+  const log = createLogger(env);
+  const apollo = createApolloServer(await buildDossierSchema(), env, log);
   await apollo.start();
 
   afterAll(async () => {
@@ -53,13 +56,19 @@ export async function testDatabase() {
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { viewer?: Staff | null; locale?: Context['locale'] } = {},
+    options: ExecuteOptions = {},
   ): Promise<GraphQLResult<T>> {
+    const em = orm.em.fork();
+    const viewer = options.viewer ?? null;
     const contextValue = {
-      em: orm.em.fork(),
-      viewer: options.viewer ?? null,
+      em,
+      viewer,
+      sessionToken: null,
+      loaders: new Loaders(em, viewer),
       log,
       locale: options.locale ?? 'en',
+      sessionCookie: { set: () => undefined, clear: () => undefined },
+      env,
     } satisfies Context;
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
@@ -75,5 +84,5 @@ export async function testDatabase() {
       .filter((statement) => !/^(begin|commit|rollback|savepoint|release)/i.test(statement));
   }
 
-  return { orm, url, adminUrl, database, execute, captureSql, env: loadEnv({ NODE_ENV: 'test' }) };
+  return { orm, url, adminUrl, database, env, execute, captureSql };
 }

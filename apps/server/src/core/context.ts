@@ -1,12 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Staff } from '../modules/staff/staff.entity.js';
+import type { Env } from './env.js';
+import { unauthenticated } from './errors.js';
+import type { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
+
+/** How a resolver hands the session token to the browser (an httpOnly cookie over HTTP). */
+export interface SessionCookie {
+  set(token: string, expires: Date): void;
+  clear(): void;
+}
 
 /** Everything one GraphQL request works with: its own EntityManager fork and who is asking. */
 export interface Context {
   em: EntityManager;
   viewer: Staff | null;
+  /** The raw session token the request came with, so logout can end that session. */
+  sessionToken: string | null;
+  loaders: Loaders;
   log: Logger;
   /** The request's language for messages meant for people. */
   locale: 'zh-CN' | 'en';
+  sessionCookie: SessionCookie;
+  env: Env;
+}
+
+/** The signed-in staff member; the auth gate already refused anonymous operations, this keeps types honest. */
+export function viewerOf(ctx: Context): Staff {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
 }

@@ -10,8 +10,8 @@ function apiError(code: ErrorCode, message: string, extensions: Record<string, u
 export const badInput = (field: string, problem: string) =>
   apiError('BAD_USER_INPUT', `${field} ${problem}`, { field });
 
-export const notFound = (type: string, id: string) =>
-  apiError('NOT_FOUND', `${type} ${id} does not exist`, { id });
+export const notFound = (type: string, id: string, field?: string) =>
+  apiError('NOT_FOUND', `${type} ${id} does not exist`, field ? { id, field } : { id });
 
 export const forbidden = (message = 'You are not allowed to do this') => apiError('FORBIDDEN', message);
 

@@ -1,5 +1,27 @@
+import { CreditReport } from '../../modules/credit-report/credit-report.entity.js';
+import { Customer } from '../../modules/customer/customer.entity.js';
+import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
+import { Change, FieldChange } from '../../modules/history/change.entity.js';
+import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
+import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
+import { Project } from '../../modules/project/project.entity.js';
+import { ProjectEvent } from '../../modules/project/project-event.entity.js';
+import { Relationship } from '../../modules/relationship/relationship.entity.js';
 import { Staff } from '../../modules/staff/staff.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity MikroORM maps; listed explicitly so the production bundle needs no folder scanning. */
-export const entities = [BaseEntity, Staff];
+export const entities = [
+  BaseEntity,
+  Staff,
+  Customer,
+  KeyPerson,
+  KeyPersonProfile,
+  Relationship,
+  DecisionRoleAssignment,
+  Project,
+  ProjectEvent,
+  CreditReport,
+  Change,
+  FieldChange,
+];

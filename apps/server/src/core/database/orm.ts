@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { HistorySubscriber } from '../../modules/history/history.subscriber.js';
 import { entities } from './entities.js';
 
 /** Source (.ts) under swc-node and vitest, compiled (.js) under dist: the same relative folder. */
@@ -11,6 +12,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new HistorySubscriber()],
     forceUtcTimezone: true,
     migrations: {
       path: migrationsDir,

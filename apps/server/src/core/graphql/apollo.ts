@@ -5,6 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import type { Env } from '../env.js';
 import type { Logger } from '../logger.js';
+import { authGate } from './auth-gate.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -44,6 +45,9 @@ export function createApolloServer(schema: GraphQLSchema, env: Env, log: Logger)
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    plugins: env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [
+      authGate(),
+      ...(env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 }

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { CustomerResolver } from '../../modules/customer/customer.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
 
-export const resolvers = [StaffResolver] as const;
+export const resolvers = [AuthResolver, StaffResolver, CustomerResolver] as const;
 
 export function buildDossierSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -2,12 +2,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Context } from '../context.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
+import { graphqlContext } from './graphql-context.js';
 import { healthRoutes } from './health.js';
-import { localeFrom } from './locale.js';
 import { requestLogging } from './request-id.js';
 import { defaultWebDist, webApp } from './web-app.js';
 
@@ -35,15 +34,7 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        ({
-          em: orm.em.fork(),
-          viewer: null,
-          log: req.log,
-          locale: localeFrom(req.get('accept-language')),
-        }) satisfies Context,
-    }),
+    expressMiddleware(apollo, { context: graphqlContext(orm, env) }),
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   return { app, stop: () => apollo.stop() };

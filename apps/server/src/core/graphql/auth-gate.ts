@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import type { Context } from '../context.js';
+import { unauthenticated } from '../errors.js';
+
+/** Root fields an anonymous caller may use; introspection and __typename are always open. */
+const PUBLIC_ROOT_FIELDS = new Set(['login', 'logout', '__typename', '__schema', '__type']);
+
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, fragments, seen);
+    const name = selection.name.value;
+    const fragment = fragments[name];
+    if (!fragment || seen.has(name)) return [];
+    seen.add(name);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/** Refuses, before any resolver runs, an anonymous operation that asks for anything but signing in. */
+export function authGate(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document }) {
+          if (contextValue.viewer || !operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((def): def is FragmentDefinitionNode => def.kind === Kind.FRAGMENT_DEFINITION)
+              .map((def) => [def.name.value, def]),
+          );
+          if (rootFields(operation.selectionSet, fragments).some((field) => !PUBLIC_ROOT_FIELDS.has(field))) {
+            // Status 200, as for any other GraphQL error, so clients read `extensions.code` from the body.
+            const error = unauthenticated();
+            Object.assign(error.extensions, { http: { status: 200 } });
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}

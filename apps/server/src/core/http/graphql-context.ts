@@ -1,0 +1,50 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import { staffForToken } from '../../modules/auth/session.store.js';
+import type { Context, SessionCookie } from '../context.js';
+import type { Env } from '../env.js';
+import { Loaders } from '../loaders.js';
+import { localeFrom } from './locale.js';
+
+export const SESSION_COOKIE = 'dossier_session';
+
+function cookie(req: Request, name: string): string | null {
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/** Integrations send `Authorization: Bearer`; the web app relies on the httpOnly cookie. */
+function tokenOf(req: Request): string | null {
+  const header = req.get('authorization');
+  if (header?.toLowerCase().startsWith('bearer ')) return header.slice(7).trim() || null;
+  return cookie(req, SESSION_COOKIE);
+}
+
+function sessionCookie(req: Request, res: Response): SessionCookie {
+  const options = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;
+  return {
+    set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...options, expires }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
+}
+
+export function graphqlContext(orm: MikroORM, env: Env) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+    const em = orm.em.fork();
+    const token = tokenOf(req);
+    const viewer = token ? await staffForToken(em, token) : null;
+    return {
+      em,
+      viewer,
+      sessionToken: token,
+      loaders: new Loaders(em, viewer),
+      log: req.log.child(viewer ? { staffId: viewer.id } : {}),
+      locale: localeFrom(req.get('accept-language')),
+      sessionCookie: sessionCookie(req, res),
+      env,
+    } satisfies Context;
+  };
+}

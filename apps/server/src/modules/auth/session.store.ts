@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Staff } from '../staff/staff.entity.js';
+
+/** How long a sign-in lasts: a working week, so reps are not asked again between visits. */
+export const SESSION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+
+/** Only the token's hash is stored: a leaked database does not sign anyone in. */
+const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+
+export async function openSession(
+  em: EntityManager,
+  staffId: string,
+): Promise<{ token: string; expires: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expires = new Date(Date.now() + SESSION_LIFETIME_MS);
+  await em
+    .getConnection()
+    .execute('insert into auth_session (token_hash, staff_id, expires_at) values (?, ?, ?)', [
+      hashOf(token),
+      staffId,
+      expires,
+    ]);
+  return { token, expires };
+}
+
+export async function closeSession(em: EntityManager, token: string): Promise<void> {
+  await em.getConnection().execute('delete from auth_session where token_hash = ?', [hashOf(token)]);
+}
+
+/** The active staff member a live session belongs to, in one query. */
+export async function staffForToken(em: EntityManager, token: string): Promise<Staff | null> {
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select s.* from auth_session a join staff s on s.id = a.staff_id
+     where a.token_hash = ? and a.expires_at > now() and s.active`,
+    [hashOf(token)],
+  );
+  const row = rows[0];
+  return row ? em.map(Staff, row) : null;
+}

@@ -1,0 +1,37 @@
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { visibleCustomers } from '../../core/access/scope.js';
+import { alignMany, alignOne, type LoaderFactory } from '../../core/loaders.js';
+import type { Staff } from '../staff/staff.entity.js';
+import { Customer } from './customer.entity.js';
+
+/** Customer rows the viewer may see, mapped into the request's identity map. */
+export async function selectVisibleCustomers(
+  em: EntityManager,
+  viewer: Staff,
+  where: (query: Knex.QueryBuilder) => void,
+) {
+  const query = em.getKnex().queryBuilder().select('c.*').from('customer as c');
+  where(query);
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(visibleCustomers(query, 'c', viewer));
+  return rows.map((row) => em.map(Customer, row));
+}
+
+export const customerById: LoaderFactory<DataLoader<string, Customer | null>> = (em, viewer) =>
+  new DataLoader(async (ids) => {
+    if (!viewer) return ids.map(() => null);
+    const rows = await selectVisibleCustomers(em, viewer, (q) => q.whereIn('c.id', [...ids]));
+    return alignOne(ids, rows, (row) => row.id);
+  });
+
+/** Branches (分支机构) of many head offices at once, by name. */
+export const branchesOf: LoaderFactory<DataLoader<string, Customer[]>> = (em, viewer) =>
+  new DataLoader(async (parentIds) => {
+    if (!viewer) return parentIds.map(() => []);
+    const rows = await selectVisibleCustomers(em, viewer, (q) =>
+      q.whereIn('c.parent_id', [...parentIds]).orderBy(['c.name', 'c.id']),
+    );
+    return alignMany(parentIds, rows, (row) => row.parent?.id ?? '');
+  });

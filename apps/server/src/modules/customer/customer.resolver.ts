@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../core/context.js';
+import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
+import { Customer } from './customer.entity.js';
+import { branchesOf, customerById } from './customer.loaders.js';
+import { customerPage, DEFAULT_ORDER } from './customer.query.js';
+import { createCustomer, markCustomerReviewed, updateCustomer } from './customer.service.js';
+import {
+  CreateCustomerInput,
+  CustomerFilter,
+  CustomerOrder,
+  UpdateCustomerInput,
+} from './inputs/customer-inputs.js';
+
+export const CustomerConnection = connectionType(Customer, 'Customer');
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { nullable: true, description: 'One customer by id / 按标识读取客户' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer | null> {
+    const parsed = parseGlobalId(id);
+    if (parsed?.type !== 'Customer') return Promise.resolve(null);
+    return ctx.loaders.get(customerById).load(parsed.id);
+  }
+
+  @Query(() => CustomerConnection, {
+    description: 'Customers, filtered and sorted, a page at a time / 客户列表',
+  })
+  async customers(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true }) orderBy: CustomerOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const result = await customerPage(ctx.em, viewerOf(ctx), filter, orderBy ?? DEFAULT_ORDER, page);
+    return toConnection(CustomerConnection, result.rows, page, result.sortValue, result.count);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'Head office, when this is a branch / 总部' })
+  parent(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customer.parent ? ctx.loaders.get(customerById).load(customer.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Customer], { description: 'Branches of this customer / 分支机构' })
+  branches(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(branchesOf).load(customer.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Responsible sales rep / 负责销售' })
+  owner(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customer.owner ? ctx.loaders.get(staffById).load(customer.owner.id) : null;
+  }
+
+  @Mutation(() => Customer, { description: 'Open a dossier for a new customer / 新建客户档案' })
+  createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: Context) {
+    return createCustomer(ctx, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Change the basic information sheet / 修改客户基本情况' })
+  updateCustomer(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input') input: UpdateCustomerInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateCustomer(ctx, id, expectedVersion, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Record a full dossier review now / 标记已审阅' })
+  markCustomerReviewed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return markCustomerReviewed(ctx, id);
+  }
+}

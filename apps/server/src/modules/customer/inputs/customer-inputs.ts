@@ -1,0 +1,106 @@
+import { CustomerLifecycle, CustomerNature, CustomerTier, SortDirection } from '@dossier/domain';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DecimalScalar } from '../../../core/graphql/scalars.js';
+
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction / 排序方向' });
+
+/** Fields both create and update accept; create adds the required ones. */
+@InputType()
+class CustomerFields {
+  @Field(() => CustomerTier, { nullable: true, description: 'Tier (default GENERAL) / 档次' })
+  tier?: CustomerTier | null;
+
+  @Field(() => CustomerLifecycle, { nullable: true, description: 'Lifecycle (default PROSPECT) / 交易过程' })
+  lifecycle?: CustomerLifecycle | null;
+
+  @Field(() => String, { nullable: true, description: 'Industry, ≤100 characters / 行业' })
+  industry?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Sales region, ≤100 characters / 销售区域' })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'City, ≤100 characters / 城市' })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address, ≤300 characters / 地址' })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone / 电话' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Website / 网址' })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Legal representative / 法定代表人' })
+  legalRepresentative?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Head office, when this customer is a branch / 总部' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Responsible sales rep / 负责销售' })
+  ownerId?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Credit limit / 信用额度' })
+  creditLimit?: string | null;
+}
+
+@InputType({ description: 'A new customer / 新建客户' })
+export class CreateCustomerInput extends CustomerFields {
+  @Field(() => String, { nullable: true, description: 'Customer number; generated when omitted / 客户编号' })
+  code?: string | null;
+
+  @Field({ description: 'Name, ≤200 characters / 客户名称' })
+  name!: string;
+
+  @Field(() => CustomerNature, { description: 'Nature / 客户性质' })
+  nature!: CustomerNature;
+}
+
+@InputType({ description: 'Changes to a customer; omitted fields stay, null clears / 修改客户' })
+export class UpdateCustomerInput extends CustomerFields {
+  @Field(() => String, { nullable: true, description: 'Name / 客户名称' })
+  name?: string | null;
+
+  @Field(() => CustomerNature, { nullable: true, description: 'Nature / 客户性质' })
+  nature?: CustomerNature | null;
+}
+
+@InputType({ description: 'Which customers to list; all conditions must hold / 客户筛选' })
+export class CustomerFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name, code or key person name, case-insensitive / 搜索',
+  })
+  search?: string | null;
+
+  @Field(() => [CustomerNature], { nullable: true, description: 'Any of these natures / 客户性质' })
+  nature?: CustomerNature[] | null;
+
+  @Field(() => [CustomerTier], { nullable: true, description: 'Any of these tiers / 档次' })
+  tier?: CustomerTier[] | null;
+
+  @Field(() => [CustomerLifecycle], { nullable: true, description: 'Any of these lifecycles / 交易过程' })
+  lifecycle?: CustomerLifecycle[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Responsible rep / 负责销售' })
+  ownerId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these regions / 销售区域' })
+  region?: string[] | null;
+}
+
+export enum CustomerOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'Sort key / 排序字段' });
+
+@InputType({ description: 'Sort order; ties are broken by id / 排序' })
+export class CustomerOrder {
+  @Field(() => CustomerOrderField, { description: 'Sort key / 排序字段' })
+  field!: CustomerOrderField;
+
+  @Field(() => SortDirection, { description: 'Direction / 方向' })
+  direction!: SortDirection;
+}
