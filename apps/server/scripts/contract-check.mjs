@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Diffs the public contract (../shared/contract/dossier.graphql) against the emitted schema with
 // graphql-inspector. Breaking changes fail the check unless listed in ALLOWED below; `--report-only`
-// prints the diff and passes (used until the dossier core lands).
+// prints the diff and always passes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,23 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from './core/database/connect.js';
-import { EnvError, loadEnv } from './core/env.js';
 import { createLogger } from './core/logger.js';
+import { processEnv } from './core/process-env.js';
 import { startDossier } from './server.js';
 
-// Variables already set in the environment win over the .env file.
-const dotenv = path.join(projectRoot(), '.env');
-if (existsSync(dotenv)) process.loadEnvFile(dotenv);
-
-let env: ReturnType<typeof loadEnv>;
-try {
-  env = loadEnv();
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
-
+const env = processEnv();
 const log = createLogger(env);
 
 try {

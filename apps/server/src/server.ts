@@ -8,6 +8,7 @@ import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
+import { seedOnFirstStart } from './seed/first-start.js';
 
 export interface RunningDossier {
   port: number;
@@ -41,6 +42,7 @@ export async function startDossier(env: Env, log: Logger): Promise<RunningDossie
     const orm = await MikroORM.init(ormConfig(database.url));
     stops.push(() => orm.close());
     await migrate(orm, log);
+    await seedOnFirstStart(orm, env, log);
     const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log);
     stops.push(stopApp);
     const server = createServer(app);

@@ -17,16 +17,22 @@ import { Relationship } from '../src/modules/relationship/relationship.entity.js
 import { Staff } from '../src/modules/staff/staff.entity.js';
 
 /**
- * Test data straight through the ORM (no history, no validation): each test builds exactly what it needs.
- * Every builder persists and flushes, and returns the managed entity.
+ * Test data straight through the ORM (no validation; history is written with no actor): each test builds
+ * exactly what it needs. Every builder persists and flushes, and returns the entity.
  */
 export function builders(orm: MikroORM) {
   const em = () => orm.em.fork();
   const unique = () => randomUUID().slice(0, 8);
-  async function save<T extends object>(entity: T, extra: Partial<T> = {}): Promise<T> {
+  async function save<T extends object>(entity: T, extra: Partial<T> = {}, fork = em()): Promise<T> {
     Object.assign(entity, extra);
-    await em().persist(entity).flush();
+    await fork.persist(entity).flush();
     return entity;
+  }
+  /** Relationships and roles file their history under the key person's customer: it must be loaded. */
+  async function withKeyPerson(keyPerson: KeyPerson) {
+    const fork = em();
+    await fork.findOneOrFail(KeyPerson, keyPerson.id);
+    return { fork, keyPersonRef: fork.getReference(KeyPerson, keyPerson.id, { wrapped: true }) };
   }
   const ref = <T extends { id: string }>(cls: EntityClass<T>, entity: T): Ref<T> =>
     orm.em.fork().getReference(cls, entity.id as Primary<T>, { wrapped: true });
@@ -42,26 +48,24 @@ export function builders(orm: MikroORM) {
     keyPerson: (customer: Customer, extra: Partial<KeyPerson> = {}) =>
       save(new KeyPerson(ref(Customer, customer), `联系人${unique()}`), extra),
 
-    relationship: (keyPerson: KeyPerson, staff: Staff, state = RelationshipState.NEUTRAL) =>
-      save(new Relationship(ref(KeyPerson, keyPerson), ref(Staff, staff), state)),
+    relationship: async (keyPerson: KeyPerson, staff: Staff, state = RelationshipState.NEUTRAL) => {
+      const { fork, keyPersonRef } = await withKeyPerson(keyPerson);
+      return save(new Relationship(keyPersonRef, ref(Staff, staff), state), {}, fork);
+    },
 
     project: (customer: Customer, extra: Partial<Project> = {}) =>
       save(new Project(ref(Customer, customer), `项目${unique()}`), { stage: ProjectStage.LEAD, ...extra }),
 
-    role: (
+    role: async (
       keyPerson: KeyPerson,
       role = DecisionRole.DECISION_MAKER,
       influence = InfluenceLevel.HIGH,
       project: Project | null = null,
-    ) =>
-      save(
-        new DecisionRoleAssignment(
-          ref(KeyPerson, keyPerson),
-          project ? ref(Project, project) : null,
-          role,
-          influence,
-        ),
-      ),
+    ) => {
+      const { fork, keyPersonRef } = await withKeyPerson(keyPerson);
+      const projectRef = project ? ref(Project, project) : null;
+      return save(new DecisionRoleAssignment(keyPersonRef, projectRef, role, influence), {}, fork);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { stripVTControlCharacters } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, inject } from 'vitest';
@@ -37,7 +38,9 @@ export async function testDatabase() {
     ormConfig(url, {
       debug: ['query'],
       colors: false,
-      logger: (message: string) => {
+      logger: (raw: string) => {
+        // MikroORM colours its log even with `colors: false` when the terminal supports it.
+        const message = stripVTControlCharacters(raw);
         if (message.startsWith('[query] ')) sql.push(message.slice('[query] '.length));
       },
     }),

@@ -2,10 +2,52 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import {
+  CreditReportResolver,
+  CustomerCreditReportsResolver,
+} from '../../modules/credit-report/credit-report.resolver.js';
 import { CustomerResolver } from '../../modules/customer/customer.resolver.js';
+import {
+  DecisionRoleResolver,
+  ProjectDecisionRolesResolver,
+} from '../../modules/decision-role/decision-role.resolver.js';
+import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
+import { ChangeResolver, CustomerHistoryResolver } from '../../modules/history/history.resolver.js';
+import {
+  CustomerKeyPersonsResolver,
+  KeyPersonResolver,
+} from '../../modules/key-person/key-person.resolver.js';
+import { NodeResolver } from '../../modules/node/node.resolver.js';
+import { CustomerProjectsResolver, ProjectResolver } from '../../modules/project/project.resolver.js';
+import { ProjectEventResolver } from '../../modules/project/project-event.resolver.js';
+import { RelationshipResolver } from '../../modules/relationship/relationship.resolver.js';
+import {
+  CustomerRelationshipMapResolver,
+  RelationshipMapResolver,
+} from '../../modules/relationship-map/relationship-map.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
 
-export const resolvers = [AuthResolver, StaffResolver, CustomerResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  StaffResolver,
+  CustomerResolver,
+  ProjectResolver,
+  CustomerProjectsResolver,
+  ProjectEventResolver,
+  CreditReportResolver,
+  CustomerCreditReportsResolver,
+  ChangeResolver,
+  CustomerHistoryResolver,
+  HandoverResolver,
+  KeyPersonResolver,
+  CustomerKeyPersonsResolver,
+  RelationshipResolver,
+  DecisionRoleResolver,
+  ProjectDecisionRolesResolver,
+  RelationshipMapResolver,
+  CustomerRelationshipMapResolver,
+  NodeResolver,
+] as const;
 
 export function buildDossierSchema(): Promise<GraphQLSchema> {
   return buildSchema({

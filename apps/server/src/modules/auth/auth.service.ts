@@ -14,12 +14,10 @@ export async function login(ctx: Context, email: string, password: string) {
   if (password.length === 0 || password.length > 1000)
     throw badInput('password', 'must be 1 to 1000 characters');
 
-  const [row] = await ctx.em
-    .getConnection()
-    .execute<Array<{ id: string; password_hash: string | null }>>(
-      'select id, password_hash from staff where lower(email) = ? and active',
-      [address],
-    );
+  const [row] = await ctx.em.execute<Array<{ id: string; password_hash: string | null }>>(
+    'select id, password_hash from staff where lower(email) = ? and active',
+    [address],
+  );
   const valid = await verifyPassword(row?.password_hash ?? null, password);
   const demoRefused = ctx.env.NODE_ENV === 'production' && address.endsWith(DEMO_DOMAIN);
   if (!row || !valid || demoRefused) throw unauthenticated(WRONG_CREDENTIALS);

@@ -14,23 +14,21 @@ export async function openSession(
 ): Promise<{ token: string; expires: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_LIFETIME_MS);
-  await em
-    .getConnection()
-    .execute('insert into auth_session (token_hash, staff_id, expires_at) values (?, ?, ?)', [
-      hashOf(token),
-      staffId,
-      expires,
-    ]);
+  await em.execute('insert into auth_session (token_hash, staff_id, expires_at) values (?, ?, ?)', [
+    hashOf(token),
+    staffId,
+    expires,
+  ]);
   return { token, expires };
 }
 
 export async function closeSession(em: EntityManager, token: string): Promise<void> {
-  await em.getConnection().execute('delete from auth_session where token_hash = ?', [hashOf(token)]);
+  await em.execute('delete from auth_session where token_hash = ?', [hashOf(token)]);
 }
 
 /** The active staff member a live session belongs to, in one query. */
 export async function staffForToken(em: EntityManager, token: string): Promise<Staff | null> {
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+  const rows = await em.execute<Array<Record<string, unknown>>>(
     `select s.* from auth_session a join staff s on s.id = a.staff_id
      where a.token_hash = ? and a.expires_at > now() and s.active`,
     [hashOf(token)],

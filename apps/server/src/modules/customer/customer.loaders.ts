@@ -13,9 +13,7 @@ export async function selectVisibleCustomers(
 ) {
   const query = em.getKnex().queryBuilder().select('c.*').from('customer as c');
   where(query);
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(visibleCustomers(query, 'c', viewer));
+  const rows = await em.execute<Record<string, unknown>[]>(visibleCustomers(query, 'c', viewer));
   return rows.map((row) => em.map(Customer, row));
 }
 

@@ -71,10 +71,10 @@ export async function customerPage(
     { column: 'c.id', order: direction },
   ]);
   query.limit(page.limit + 1);
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(query);
+  const rows = await em.execute<Record<string, unknown>[]>(query);
 
   const count = async () => {
-    const [row] = await em.getConnection().execute<Array<{ n: number }>>(base().count({ n: '*' }));
+    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
     return Number(row?.n ?? 0);
   };
   return { rows: rows.map((row) => em.map(Customer, row)), sortValue: sort.valueOf, count };

@@ -30,15 +30,13 @@ export async function visibleCustomer(ctx: Context, em: EntityManager, globalId:
 }
 
 async function nextCode(em: EntityManager): Promise<string> {
-  const [row] = await em
-    .getConnection()
-    .execute<Array<{ n: string }>>("select nextval('customer_code_seq') as n");
+  const [row] = await em.execute<Array<{ n: string }>>("select nextval('customer_code_seq') as n");
   return `C${String(row?.n).padStart(6, '0')}`;
 }
 
 /** A head office must not be the customer itself or one of its own branches, at any depth. */
 async function assertNoParentCycle(em: EntityManager, customerId: string, parentId: string): Promise<void> {
-  const rows = await em.getConnection().execute<Array<{ id: string }>>(
+  const rows = await em.execute<Array<{ id: string }>>(
     `with recursive up(id, parent_id) as (
        select id, parent_id from customer where id = ?
        union select c.id, c.parent_id from customer c join up on c.id = up.parent_id

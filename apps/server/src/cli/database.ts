@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { openDatabase } from '../core/database/connect.js';
+import { ormConfig } from '../core/database/orm.js';
+import type { Env } from '../core/env.js';
+import { createLogger, type Logger } from '../core/logger.js';
+import { processEnv } from '../core/process-env.js';
+
+/**
+ * Runs a command-line task on the database the server would use: configured like the server (.env, then
+ * the environment), on DATABASE_URL or the embedded PostgreSQL, which is stopped again afterwards. Exits
+ * with the task's status; a failure is logged and exits 1.
+ */
+export async function runOnDatabase(task: (orm: MikroORM, env: Env, log: Logger) => Promise<number>) {
+  const env = processEnv();
+  const log = createLogger(env);
+  let status = 1;
+  try {
+    const database = await openDatabase(env, log);
+    try {
+      const orm = await MikroORM.init(ormConfig(database.url));
+      try {
+        status = await task(orm, env, log);
+      } finally {
+        await orm.close();
+      }
+    } finally {
+      await database.stop();
+    }
+  } catch (error) {
+    log.fatal({ err: error }, 'failed');
+  }
+  process.exit(status);
+}

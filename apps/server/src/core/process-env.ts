@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './database/connect.js';
+import { type Env, EnvError, loadEnv } from './env.js';
+
+/**
+ * The configuration of a process started from the command line: the project's .env file (variables
+ * already in the environment win), validated; on any problem every one is printed and the process exits 1.
+ */
+export function processEnv(): Env {
+  const dotenv = path.join(projectRoot(), '.env');
+  if (existsSync(dotenv)) process.loadEnvFile(dotenv);
+  try {
+    return loadEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,17 @@
+import { byIdLoader, childrenLoader } from '../../core/loaders.js';
+import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
+import { DecisionRoleAssignment } from './decision-role.entity.js';
+
+const ASSIGNED = { createdAt: 'asc', id: 'asc' } as const;
+const BY_PERSON = { keyPerson: { name: 'asc' }, ...ASSIGNED } as const;
+
+/** The decision roles of many key persons, in any project or in general, in the order they were assigned. */
+export const rolesOfKeyPerson = childrenLoader(DecisionRoleAssignment, 'keyPerson', ASSIGNED);
+
+/** The decision roles people hold in many projects (购买决策中关键人物角色作用表 per project), by key person name. */
+export const rolesOfProject = childrenLoader(DecisionRoleAssignment, 'project', BY_PERSON);
+
+/** Every decision role of many customers' key persons, by key person name, for the relationship map and its coverage. */
+export const rolesOfCustomer = keyPersonChildrenOfCustomer(DecisionRoleAssignment, BY_PERSON);
+
+export const decisionRoleById = byIdLoader(DecisionRoleAssignment);

@@ -1,0 +1,21 @@
+import { byIdLoader, childrenLoader } from '../../core/loaders.js';
+import { newestFirstLoaders } from '../../core/pagination/newest-first.js';
+import { Change, FieldChange } from './change.entity.js';
+
+/**
+ * A customer's history, newest first (at desc, id desc): every change carries the customer it belongs to,
+ * so the changes of its key persons, relationships, roles, projects, events and credit reports are all one
+ * range of the change_customer_history index.
+ */
+export const historyOfCustomer = newestFirstLoaders({
+  entity: Change,
+  table: 'change',
+  parentColumn: 'customer_id',
+  timeColumn: 'at',
+  timeOf: (change) => change.at,
+});
+
+/** The field values of a whole page of changes in one query, in the order they were written. */
+export const fieldChangesOf = childrenLoader(FieldChange, 'change', { id: 'asc' });
+
+export const changeById = byIdLoader(Change);

@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { connectionType } from '../../core/pagination/connection.js';
+import { newestFirstConnection } from '../../core/pagination/newest-first.js';
+import { PageArgs } from '../../core/pagination/page-args.js';
+import { Customer } from '../customer/customer.entity.js';
+import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
+import { Change, FieldChange } from './change.entity.js';
+import { fieldChangesOf, historyOfCustomer } from './history.loaders.js';
+
+export const ChangeConnection = connectionType(Change, 'Change');
+
+@Resolver(() => Change)
+export class ChangeResolver {
+  @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change / 操作人' })
+  actor(@Root() change: Change, @Ctx() ctx: Context) {
+    return change.actor ? ctx.loaders.get(staffById).load(change.actor.id) : null;
+  }
+
+  @FieldResolver(() => [FieldChange], { description: 'Fields before and after / 字段变更' })
+  changes(@Root() change: Change, @Ctx() ctx: Context) {
+    return ctx.loaders.get(fieldChangesOf).load(change.id);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerHistoryResolver {
+  @FieldResolver(() => ChangeConnection, {
+    description:
+      'Changes to the dossier (the customer, its key persons, relationships, roles, projects, events and ' +
+      'credit reports), newest first / 档案变更历史（新在前）',
+  })
+  history(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return newestFirstConnection(ctx, historyOfCustomer, ChangeConnection, customer.id, args);
+  }
+}

@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { Customer } from '../customer/customer.entity.js';
+import { customerById } from '../customer/customer.loaders.js';
+import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js';
+import { rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
+import { Relationship } from '../relationship/relationship.entity.js';
+import { relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
+import { AddKeyPersonInput, UpdateKeyPersonInput } from './inputs/key-person-inputs.js';
+import { KeyPerson } from './key-person.entity.js';
+import { keyPersonById, keyPersonsOfCustomer } from './key-person.loaders.js';
+import { addKeyPerson, updateKeyPerson } from './key-person.service.js';
+import { KeyPersonProfile } from './key-person-profile.embeddable.js';
+
+@Resolver(() => KeyPerson)
+export class KeyPersonResolver {
+  @Query(() => KeyPerson, {
+    nullable: true,
+    description: 'One key person by id; null when unknown or not visible / 按标识读取关键人物',
+  })
+  keyPerson(@Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string, @Ctx() ctx: Context) {
+    const parsed = parseGlobalId(id);
+    return parsed?.type === 'KeyPerson' ? ctx.loaders.get(keyPersonById).load(parsed.id) : null;
+  }
+
+  @FieldResolver(() => Customer, { description: 'The customer the person works at / 所属客户' })
+  customer(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return ctx.loaders.get(customerById).load(person.customer.id);
+  }
+
+  @FieldResolver(() => KeyPerson, { nullable: true, description: 'Direct superior / 直属上级' })
+  reportsTo(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return person.reportsTo ? ctx.loaders.get(keyPersonById).load(person.reportsTo.id) : null;
+  }
+
+  /** The one place that decides whether the viewer may read personal data (access control fills it in). */
+  @FieldResolver(() => KeyPersonProfile, {
+    nullable: true,
+    description: 'Personal profile; null for a viewer not allowed to see personal details / 个人情况',
+  })
+  profile(@Root() person: KeyPerson): KeyPersonProfile {
+    return person.profile;
+  }
+
+  @FieldResolver(() => [Relationship], {
+    description: 'Links of our staff to this person / 与我方员工的关系',
+  })
+  relationships(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return ctx.loaders.get(relationshipsOfKeyPerson).load(person.id);
+  }
+
+  @FieldResolver(() => [DecisionRoleAssignment], {
+    description: 'Roles in purchase decisions, per project or in general / 决策角色',
+  })
+  roles(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return ctx.loaders.get(rolesOfKeyPerson).load(person.id);
+  }
+
+  @Mutation(() => KeyPerson, { description: 'Add a key person to a customer / 新增关键人物' })
+  addKeyPerson(
+    @Arg('input', { description: 'The person / 关键人物' }) input: AddKeyPersonInput,
+    @Ctx() ctx: Context,
+  ) {
+    return addKeyPerson(ctx, input);
+  }
+
+  @Mutation(() => KeyPerson, { description: 'Change a key person / 修改关键人物' })
+  updateKeyPerson(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'Version last read / 读取时的版本号' }) version: number,
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateKeyPersonInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateKeyPerson(ctx, id, version, input);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerKeyPersonsResolver {
+  @FieldResolver(() => [KeyPerson], {
+    description: 'Key persons, active and former, by name / 关键人物（含已离职）',
+  })
+  keyPersons(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.get(keyPersonsOfCustomer).load(customer.id);
+  }
+}

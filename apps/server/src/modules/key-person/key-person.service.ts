@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../core/context.js';
+import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
+import { badInput, notFound } from '../../core/errors.js';
+import { idOf } from '../../core/graphql/global-id.js';
+import { notNull, optionalEmail, optionalPhone, optionalText, requiredText } from '../../core/validation.js';
+import { Customer } from '../customer/customer.entity.js';
+import { visibleCustomer } from '../customer/customer.service.js';
+import type {
+  AddKeyPersonInput,
+  KeyPersonProfileInput,
+  UpdateKeyPersonInput,
+} from './inputs/key-person-inputs.js';
+import { KeyPerson } from './key-person.entity.js';
+import { selectVisibleKeyPersons } from './key-person.loaders.js';
+import { KeyPersonProfile } from './key-person-profile.embeddable.js';
+
+const PROFILE_TEXTS = ['personality', 'interests', 'family', 'education', 'background', 'notes'] as const;
+const PROFILE_TEXT_MAX = 2000;
+
+/**
+ * A key person the viewer may see, loaded into `em` for a write, or null. `lockCustomer` takes the customer
+ * row's lock, which serialises changes to one customer's reporting lines so two concurrent reports-to
+ * changes cannot each pass the cycle check and together make a cycle.
+ */
+export async function findVisibleKeyPerson(
+  ctx: Context,
+  em: EntityManager,
+  id: string,
+  { lockCustomer = false } = {},
+): Promise<KeyPerson | null> {
+  if (!ctx.viewer) return null;
+  const [person] = await selectVisibleKeyPersons(em, ctx.viewer, (q) => {
+    q.where('kp.id', id);
+    if (lockCustomer) q.forUpdate('c');
+  });
+  return person ?? null;
+}
+
+/** The key person a global id names, or NOT_FOUND when it is unknown or not visible. */
+export async function visibleKeyPerson(
+  ctx: Context,
+  em: EntityManager,
+  globalId: string,
+  field: string,
+  options: { lockCustomer?: boolean } = {},
+): Promise<KeyPerson> {
+  const person = await findVisibleKeyPerson(ctx, em, idOf(globalId, 'KeyPerson', field), options);
+  if (!person) throw notFound('KeyPerson', globalId, field);
+  return person;
+}
+
+/** The new superior: same customer, and not the person or anyone below them (checked up the chain). */
+async function superiorOf(ctx: Context, em: EntityManager, person: KeyPerson, globalId: string) {
+  const superior = await visibleKeyPerson(ctx, em, globalId, 'input.reportsToId');
+  if (superior.customer.id !== person.customer.id) {
+    throw badInput('input.reportsToId', 'must work at the same customer');
+  }
+  const cycle = await em.execute<Array<{ id: string }>>(
+    `with recursive up(id, reports_to_id) as (
+       select id, reports_to_id from key_person where id = ?
+       union select kp.id, kp.reports_to_id from key_person kp join up on kp.id = up.reports_to_id
+     ) select id from up where id = ?`,
+    [superior.id, person.id],
+  );
+  if (cycle.length > 0) throw badInput('input.reportsToId', 'would make a reporting cycle');
+  return em.getReference(KeyPerson, superior.id, { wrapped: true });
+}
+
+function birthYear(value: number | null): number | null {
+  const thisYear = new Date().getUTCFullYear();
+  if (value !== null && (value < 1900 || value > thisYear)) {
+    throw badInput('input.profile.birthYear', `must be between 1900 and ${thisYear}`);
+  }
+  return value;
+}
+
+function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null): void {
+  const profile = input === null ? new KeyPersonProfile() : person.profile;
+  for (const name of PROFILE_TEXTS) {
+    const value = input?.[name];
+    if (value !== undefined) profile[name] = optionalText(`input.profile.${name}`, value, PROFILE_TEXT_MAX);
+  }
+  if (input?.birthYear !== undefined) profile.birthYear = birthYear(input.birthYear);
+  person.profile = profile;
+}
+
+async function applyFields(ctx: Context, em: EntityManager, person: KeyPerson, input: UpdateKeyPersonInput) {
+  if (input.name !== undefined) person.name = requiredText('input.name', input.name, 100);
+  if (input.title !== undefined) person.title = optionalText('input.title', input.title, 100);
+  if (input.department !== undefined) {
+    person.department = optionalText('input.department', input.department, 100);
+  }
+  if (input.mobile !== undefined) person.mobile = optionalPhone('input.mobile', input.mobile);
+  if (input.officePhone !== undefined) {
+    person.officePhone = optionalPhone('input.officePhone', input.officePhone);
+  }
+  if (input.email !== undefined) person.email = optionalEmail('input.email', input.email);
+  if (input.active !== undefined) person.active = notNull('input.active', input.active);
+  if (input.profile !== undefined) applyProfile(person, input.profile);
+  if (input.reportsToId !== undefined) {
+    person.reportsTo = input.reportsToId ? await superiorOf(ctx, em, person, input.reportsToId) : null;
+  }
+}
+
+export function addKeyPerson(ctx: Context, input: AddKeyPersonInput): Promise<KeyPerson> {
+  return writeTransaction(ctx, async (em) => {
+    const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
+    const person = new KeyPerson(
+      em.getReference(Customer, customer.id, { wrapped: true }),
+      requiredText('input.name', input.name, 100),
+    );
+    await applyFields(ctx, em, person, { ...input, name: undefined });
+    em.persist(person);
+    return person;
+  });
+}
+
+export function updateKeyPerson(
+  ctx: Context,
+  globalId: string,
+  expectedVersion: number,
+  input: UpdateKeyPersonInput,
+): Promise<KeyPerson> {
+  return writeTransaction(ctx, async (em) => {
+    const person = await visibleKeyPerson(ctx, em, globalId, 'id', { lockCustomer: true });
+    expectVersion(person, expectedVersion);
+    await applyFields(ctx, em, person, input);
+    return person;
+  });
+}

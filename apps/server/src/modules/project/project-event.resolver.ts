@@ -1,0 +1,27 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
+import { AddProjectEventInput } from './inputs/project-inputs.js';
+import { Project } from './project.entity.js';
+import { projectById } from './project.loaders.js';
+import { addProjectEvent } from './project.service.js';
+import { ProjectEvent } from './project-event.entity.js';
+
+@Resolver(() => ProjectEvent)
+export class ProjectEventResolver {
+  @FieldResolver(() => Project, { description: 'Project the event belongs to / 所属项目' })
+  project(@Root() event: ProjectEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.get(projectById).load(event.project.id);
+  }
+
+  @FieldResolver(() => Staff, { description: 'Who recorded it / 记录人' })
+  author(@Root() event: ProjectEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.get(staffById).load(event.author.id);
+  }
+
+  @Mutation(() => ProjectEvent, { description: 'Record an important project event / 记录项目重要事件' })
+  addProjectEvent(@Arg('input') input: AddProjectEventInput, @Ctx() ctx: Context) {
+    return addProjectEvent(ctx, input);
+  }
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { connectionType } from '../../core/pagination/connection.js';
+import { newestFirstConnection } from '../../core/pagination/newest-first.js';
+import { PageArgs } from '../../core/pagination/page-args.js';
+import { Customer } from '../customer/customer.entity.js';
+import { customerById } from '../customer/customer.loaders.js';
+import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
+import { CreateProjectInput } from './inputs/project-inputs.js';
+import { Project } from './project.entity.js';
+import { eventsOfProject, projectsOfCustomer, readableProject } from './project.loaders.js';
+import { createProject } from './project.service.js';
+import { ProjectEvent } from './project-event.entity.js';
+
+export const ProjectConnection = connectionType(Project, 'Project');
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, { nullable: true, description: 'One project by id / 按标识读取项目' })
+  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
+    const parsed = parseGlobalId(id);
+    return parsed?.type === 'Project' ? readableProject(ctx, parsed.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Customer, { description: 'Customer the project is for / 所属客户' })
+  customer(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.get(customerById).load(project.customer.id);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true, description: 'Responsible staff member / 项目负责人' })
+  owner(@Root() project: Project, @Ctx() ctx: Context) {
+    return project.owner ? ctx.loaders.get(staffById).load(project.owner.id) : null;
+  }
+
+  @FieldResolver(() => [ProjectEvent], { description: 'Important-event log, oldest first / 重要事件记录' })
+  events(@Root() project: Project, @Ctx() ctx: Context) {
+    return ctx.loaders.get(eventsOfProject).load(project.id);
+  }
+
+  @Mutation(() => Project, { description: 'Open a sales project or bid / 新建销售项目' })
+  createProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Context) {
+    return createProject(ctx, input);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerProjectsResolver {
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects, newest first (by creation), a page at a time / 销售项目（新建在前）',
+  })
+  projects(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return newestFirstConnection(ctx, projectsOfCustomer, ProjectConnection, customer.id, args);
+  }
+}

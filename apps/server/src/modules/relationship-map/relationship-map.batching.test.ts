@@ -1,0 +1,115 @@
+import { StaffRole } from '@dossier/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builders } from '../../../test/builders.js';
+import { testDatabase } from '../../../test/harness.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
+import type { Staff } from '../staff/staff.entity.js';
+import { bulkDossiers } from './map.fixtures.js';
+
+const db = await testDatabase();
+const build = builders(db.orm);
+let rep: Staff;
+
+beforeAll(async () => {
+  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
+  await bulkDossiers(db.orm, 200);
+});
+
+/** Runs `query` once and returns its data with the SQL statements it sent. */
+async function measured<T>(query: string, variables: Record<string, unknown>) {
+  let data: T | undefined;
+  const statements = await db.captureSql(async () => {
+    const result = await db.execute<T>(query, variables, { viewer: rep });
+    expect(result.errors).toBeUndefined();
+    data = result.data ?? undefined;
+  });
+  return { data: data as T, statements };
+}
+
+const PAGE = `query ($n: Int!) {
+  customers(first: $n) { nodes {
+    owner { name }
+    branches { name }
+    keyPersons { reportsTo { name } relationships { staff { name } } roles { project { name } } }
+    relationshipMap { coverage { positive uncoveredDecisionMakers { name } } }
+  } }
+}`;
+
+type Page = { customers: { nodes: unknown[] } };
+
+describe('batching', () => {
+  it('reads a page of 10 or of 200 dossiers with the same 11 statements', async () => {
+    const small = await measured<Page>(PAGE, { n: 10 });
+    const large = await measured<Page>(PAGE, { n: 200 });
+    expect(small.data.customers.nodes).toHaveLength(10);
+    expect(large.data.customers.nodes).toHaveLength(200);
+    expect(large.data.customers.nodes[0]).toEqual({
+      owner: { name: '员工0' },
+      branches: [{ name: 'Z-0000' }],
+      keyPersons: [
+        {
+          reportsTo: null,
+          relationships: [{ staff: { name: '员工0' } }, { staff: { name: '员工1' } }],
+          roles: [{ project: null }],
+        },
+        {
+          reportsTo: { name: '联系人0000-0' },
+          relationships: [{ staff: { name: '员工1' } }, { staff: { name: '员工2' } }],
+          roles: [{ project: { name: '项目0000' } }],
+        },
+        {
+          reportsTo: { name: '联系人0000-1' },
+          relationships: [{ staff: { name: '员工2' } }, { staff: { name: '员工3' } }],
+          roles: [{ project: { name: '项目0000' } }],
+        },
+      ],
+      relationshipMap: { coverage: { positive: 1, uncoveredDecisionMakers: [{ name: '联系人0000-2' }] } },
+    });
+    expect([small.statements.length, large.statements.length]).toEqual([11, 11]);
+  });
+
+  it('reads one dossier with its map, coverage and history in the same 9 statements, however large', async () => {
+    const query = `query ($id: ID!) { customer(id: $id) {
+      relationshipMap {
+        keyPersons { relationships { staff { name } } roles { role } }
+        coverage { uncoveredDecisionMakers { name } }
+      }
+      history(first: 50) { nodes { changes { field } } }
+    } }`;
+    const counts: number[] = [];
+    for (const size of [1, 6]) {
+      const customer = await dossierThroughMutations(size);
+      const { data, statements } = await measured<{ customer: { history: { nodes: unknown[] } } }>(query, {
+        id: customer,
+      });
+      // The customer's creation, then per key person its creation, a relationship and a role.
+      expect(data.customer.history.nodes).toHaveLength(1 + 3 * size);
+      counts.push(statements.length);
+    }
+    expect(counts).toEqual([9, 9]);
+  });
+});
+
+/** A customer whose key persons, relationships and roles were all written through the API, so history exists. */
+async function dossierThroughMutations(keyPersons: number): Promise<string> {
+  const customer = toGlobalId('Customer', (await build.customer()).id);
+  for (let i = 0; i < keyPersons; i += 1) {
+    const added = await db.execute<{ addKeyPerson: { id: string } }>(
+      'mutation ($input: AddKeyPersonInput!) { addKeyPerson(input: $input) { id } }',
+      { input: { customerId: customer, name: `联系人${i}` } },
+      { viewer: rep },
+    );
+    const keyPersonId = added.data?.addKeyPerson.id;
+    await db.execute(
+      'mutation ($input: SetRelationshipStateInput!) { setRelationshipState(input: $input) { id } }',
+      { input: { keyPersonId, staffId: toGlobalId('Staff', rep.id), state: 'NEUTRAL' } },
+      { viewer: rep },
+    );
+    await db.execute(
+      'mutation ($input: AssignDecisionRoleInput!) { assignDecisionRole(input: $input) { id } }',
+      { input: { keyPersonId, role: 'DECISION_MAKER', influence: 'HIGH' } },
+      { viewer: rep },
+    );
+  }
+  return customer;
+}

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../test/harness.js';
+import { loadEnv } from '../core/env.js';
+import { toGlobalId } from '../core/graphql/global-id.js';
+import { createLogger } from '../core/logger.js';
+import { Staff } from '../modules/staff/staff.entity.js';
+import { seedDemoCompany } from './demo-company.js';
+import { seedOnFirstStart } from './first-start.js';
+
+const db = await testDatabase();
+const twin = await testDatabase();
+const sql = <T>(query: string, params: unknown[] = []) =>
+  db.orm.em.getConnection().execute<T[]>(query, params);
+const one = async <T>(query: string, params: unknown[] = []) => (await sql<T>(query, params))[0] as T;
+
+/** Staff count after each start, in this order: production, DOSSIER_SEED=none, demo, demo again. */
+const staffAfterStarts: number[] = [];
+let seconds = 0;
+
+beforeAll(async () => {
+  for (const env of [
+    { NODE_ENV: 'production', DOSSIER_SEED: 'demo' },
+    { NODE_ENV: 'development', DOSSIER_SEED: 'none' },
+    { NODE_ENV: 'test', DOSSIER_SEED: 'demo' },
+    { NODE_ENV: 'test', DOSSIER_SEED: 'demo' },
+  ]) {
+    const started = Date.now();
+    await seedOnFirstStart(db.orm, loadEnv(env), createLogger(loadEnv({ NODE_ENV: 'test' })));
+    if (staffAfterStarts.length === 2) seconds = (Date.now() - started) / 1000;
+    staffAfterStarts.push((await one<{ n: number }>('select count(*)::int as n from staff')).n);
+  }
+  await seedDemoCompany(twin.orm.em.fork(), new Date('2027-03-01T00:00:00Z'));
+});
+
+describe('the demo company', () => {
+  it('is created on the first start in demo mode outside production, once, in a few seconds', () => {
+    expect(staffAfterStarts).toEqual([0, 0, 13, 13]);
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('has the documented logins, all with the demo password, and one rep who left', async () => {
+    const staff = await sql<{ email: string; role: string; active: boolean }>(
+      `select email, role, active from staff where email in
+       ('admin@demo.dossier', 'manager@demo.dossier', 'rep@demo.dossier', 'analyst@demo.dossier',
+        'archivist@demo.dossier') or not active order by email`,
+    );
+    expect(staff).toEqual([
+      { email: 'admin@demo.dossier', role: 'ADMIN', active: true },
+      { email: 'analyst@demo.dossier', role: 'ANALYST', active: true },
+      { email: 'archivist@demo.dossier', role: 'ARCHIVIST', active: true },
+      { email: 'former.rep@demo.dossier', role: 'SALES_REP', active: false },
+      { email: 'manager@demo.dossier', role: 'SALES_MANAGER', active: true },
+      { email: 'rep@demo.dossier', role: 'SALES_REP', active: true },
+    ]);
+    const roles = await sql(
+      'select role, count(*)::int as n from staff where active group by role order by role',
+    );
+    expect(roles).toEqual([
+      { role: 'ADMIN', n: 1 },
+      { role: 'ANALYST', n: 1 },
+      { role: 'ARCHIVIST', n: 1 },
+      { role: 'SALES_MANAGER', n: 2 },
+      { role: 'SALES_REP', n: 7 },
+    ]);
+  });
+
+  it('has about 300 customers across the seven regions, every nature, tier and lifecycle, with branches', async () => {
+    type Spread = Record<'customers' | 'regions' | 'cities' | 'branches' | 'groups' | 'stale', number>;
+    const spread = await one<Spread>(
+      `select count(*)::int as customers, count(distinct region)::int as regions,
+              count(distinct nature)::int as natures, count(distinct tier)::int as tiers,
+              count(distinct lifecycle)::int as lifecycles, count(distinct city)::int as cities,
+              count(parent_id)::int as branches, count(distinct parent_id)::int as groups,
+              count(*) filter (where reviewed_at < now() - interval '60 days')::int as stale,
+              count(*) filter (where reviewed_at < now() - interval '121 days')::int as older
+       from customer`,
+    );
+    expect(spread.customers).toBeGreaterThanOrEqual(290);
+    expect(spread).toMatchObject({ regions: 7, natures: 5, tiers: 3, lifecycles: 3, older: 0 });
+    expect(spread.cities).toBeGreaterThan(30);
+    expect(spread.branches).toBeGreaterThanOrEqual(spread.groups * 2);
+    expect(spread.groups).toBeGreaterThanOrEqual(8);
+    expect(spread.stale).toBeGreaterThan(0);
+  });
+
+  it('gives every customer 3 to 12 key persons under one head, most with a profile', async () => {
+    const people = await one<Record<'fewest' | 'most' | 'profiled', number>>(
+      `select min(n)::int as fewest, max(n)::int as most, min(heads)::int as min_heads,
+              max(heads)::int as max_heads, sum(profiles)::float / sum(n) as profiled
+       from (select count(*) as n, count(*) filter (where reports_to_id is null) as heads,
+                    count(profile_personality) as profiles
+             from key_person group by customer_id) per_customer`,
+    );
+    expect(people).toMatchObject({ fewest: 3, most: 12, min_heads: 1, max_heads: 1 });
+    expect(people.profiled).toBeGreaterThan(0.6);
+    const strays = await one<{ n: number }>(
+      `select count(*)::int as n from key_person kp join key_person boss on boss.id = kp.reports_to_id
+       where boss.customer_id <> kp.customer_id`,
+    );
+    expect(strays.n).toBe(0);
+  });
+
+  it('has relationships in all four states, noted and with last contacts', async () => {
+    const states = await sql<{ state: string; noted: boolean; contacted: boolean }>(
+      `select state, bool_or(note is not null) as noted, bool_or(last_contact_at is not null) as contacted
+       from relationship group by state order by state`,
+    );
+    expect(states).toEqual([
+      { state: 'NEGATIVE', noted: true, contacted: true },
+      { state: 'NEUTRAL', noted: true, contacted: true },
+      { state: 'NONE', noted: true, contacted: false },
+      { state: 'POSITIVE', noted: true, contacted: true },
+    ]);
+  });
+
+  it('has projects with amounts and event logs, and decision roles per project and in general', async () => {
+    type Counts = Record<'projects' | 'priced' | 'events' | 'general_roles' | 'project_roles', number>;
+    const projects = await one<Counts>(
+      `select count(*)::int as projects, count(distinct stage)::int as stages, count(amount)::int as priced,
+              (select count(*)::int from project_event) as events,
+              (select count(*)::int from decision_role_assignment where project_id is null) as general_roles,
+              (select count(*)::int from decision_role_assignment where project_id is not null) as project_roles
+       from project`,
+    );
+    expect(projects).toMatchObject({ stages: 7 });
+    expect(projects.priced).toBeGreaterThan(projects.projects / 2);
+    expect(projects.events).toBeGreaterThan(projects.projects * 2);
+    expect(projects.general_roles).toBeGreaterThan(50);
+    expect(projects.project_roles).toBeGreaterThan(projects.projects * 2);
+  });
+
+  it('has credit reports, some of them expired', async () => {
+    const reports = await one<{ reports: number; expired: number }>(
+      `select count(*)::int as reports, count(*) filter (where latest.valid_until < current_date)::int as expired
+       from (select distinct on (customer_id) valid_until from credit_report
+             order by customer_id, reported_at desc) latest`,
+    );
+    expect(reports.expired).toBeGreaterThan(0);
+    expect(reports.expired).toBeLessThan(reports.reports);
+  });
+
+  it('is the same company on every run: same ids, codes and names', async () => {
+    const digest = async (database: typeof db) => {
+      const [row] = await database.orm.em.getConnection().execute<Array<{ text: string }>>(
+        `select string_agg(concat_ws('|', c.id, c.code, c.name, c.owner_id, (
+                  select string_agg(kp.name, ',' order by kp.id) from key_person kp where kp.customer_id = c.id)),
+                E'\\n' order by c.code) as text
+         from customer c`,
+      );
+      return createHash('sha256')
+        .update(row?.text ?? '')
+        .digest('hex');
+    };
+    expect(await digest(twin)).toBe(await digest(db));
+  });
+
+  it('lets rep@demo.dossier sign in with the demo password and see the customers the rep owns', async () => {
+    const login = await db.execute<{ login: { token: string; staff: { email: string } } }>(
+      `mutation { login(email: "rep@demo.dossier", password: "dossier-demo") { token staff { email } } }`,
+    );
+    expect(login.data?.login.staff.email).toBe('rep@demo.dossier');
+    expect(login.data?.login.token).toMatch(/^[\w-]{43}$/);
+    const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
+    const owned = await db.execute<{ customers: { totalCount: number } }>(
+      'query ($owner: ID!) { customers(first: 1, filter: { ownerId: $owner }) { totalCount } }',
+      { owner: toGlobalId('Staff', rep.id) },
+      { viewer: rep },
+    );
+    expect(owned.data?.customers.totalCount).toBeGreaterThan(20);
+  });
+
+  it('numbers a customer created afterwards after the demo ones', async () => {
+    const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
+    const created = await db.execute<{ createCustomer: { code: string } }>(
+      'mutation { createCustomer(input: { name: "新客户", nature: COMPANY }) { code } }',
+      {},
+      { viewer: rep },
+    );
+    const { n } = await one<{ n: number }>('select count(*)::int as n from customer');
+    expect(created.data?.createCustomer.code).toBe(`C${String(n).padStart(6, '0')}`);
+  });
+});

@@ -1,0 +1,83 @@
+import { StaffRole } from '@dossier/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { insertRows, type Row } from './bulk-insert.js';
+import { creditReports } from './demo-credit.js';
+import { customerRow, planCustomers } from './demo-customers.js';
+import { planKeyPersons, planRelationships } from './demo-people.js';
+import { generalRoles, planProjects } from './demo-projects.js';
+import { Demo } from './demo-random.js';
+import { DEMO_PASSWORD, planStaff } from './demo-staff.js';
+
+/** Table names in insertion order: every foreign key points at a table inserted before. */
+const TABLES = [
+  'staff',
+  'customer',
+  'key_person',
+  'relationship',
+  'project',
+  'project_event',
+  'decision_role_assignment',
+  'credit_report',
+] as const;
+
+export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
+
+/** The whole demo company as table rows; the same rows for the same `today`, ids included. */
+export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
+  const staff = planStaff(demo, passwordHash);
+  const staffId = (role: StaffRole) => staff.find((s) => s.role === role)?.id ?? '';
+  const customers = planCustomers(demo, staff);
+  const tables: DemoTables = {
+    staff: staff.map((s) => s.row),
+    customer: [],
+    key_person: [],
+    relationship: [],
+    project: [],
+    project_event: [],
+    decision_role_assignment: [],
+    credit_report: [],
+  };
+  for (const customer of customers) {
+    const people = planKeyPersons(demo, customer);
+    const { projects, events, roles } = planProjects(
+      demo,
+      customer,
+      people,
+      staffId(StaffRole.SALES_MANAGER),
+    );
+    tables.key_person.push(...people.map((person) => person.row));
+    tables.relationship.push(...planRelationships(demo, customer, people, staff));
+    tables.project.push(...projects);
+    tables.project_event.push(...events);
+    tables.decision_role_assignment.push(...generalRoles(demo, customer, people), ...roles);
+    tables.credit_report.push(...creditReports(demo, customer, staffId(StaffRole.ANALYST)));
+  }
+  // Credit limits come from the credit reports, so customer rows are made last.
+  tables.customer = customers.map(customerRow);
+  return tables;
+}
+
+export type DemoSummary = Record<(typeof TABLES)[number], number>;
+
+/**
+ * Fills an empty database with the demo company (a Chinese B2B seller with ~300 customers) in one
+ * transaction; answers null and changes nothing when the database already has staff. Not a user's write,
+ * so no history is recorded.
+ */
+export async function seedDemoCompany(em: EntityManager, today = new Date()): Promise<DemoSummary | null> {
+  return em.transactional(async (tx) => {
+    // Two servers starting on one empty database: the second waits here, then finds the staff.
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['dossier demo seed']);
+    const [row] = await tx.execute<Array<{ seeded: boolean }>>(
+      'select exists (select 1 from staff) as seeded',
+    );
+    if (row?.seeded) return null;
+    // One hash for every demo account: argon2 is slow on purpose.
+    const tables = demoCompany(new Demo(today), await hashPassword(DEMO_PASSWORD));
+    for (const table of TABLES) await insertRows(tx, table, tables[table]);
+    // createCustomer numbers new customers from this sequence: carry on after the demo's codes.
+    await tx.execute("select setval('customer_code_seq', ?)", [tables.customer.length]);
+    return Object.fromEntries(TABLES.map((table) => [table, tables[table].length])) as DemoSummary;
+  });
+}

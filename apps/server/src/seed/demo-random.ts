@@ -1,0 +1,65 @@
+import { base, en, Faker, zh_CN } from '@faker-js/faker';
+
+/** The demo company is the same on every machine: one fixed seed drives every choice and every id. */
+export const DEMO_SEED = 20_261_122;
+
+const DAY_MS = 86_400_000;
+
+/** The seeded generator and the day the demo is made: dates are relative to it, so dossiers look current. */
+export class Demo {
+  readonly faker = new Faker({ locale: [zh_CN, en, base], seed: DEMO_SEED });
+
+  constructor(readonly today: Date) {}
+
+  id(): string {
+    return this.faker.string.uuid();
+  }
+
+  int(min: number, max: number): number {
+    return this.faker.number.int({ min, max });
+  }
+
+  chance(probability: number): boolean {
+    return this.faker.datatype.boolean({ probability });
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return this.faker.helpers.arrayElement(items);
+  }
+
+  pickSome<T>(items: readonly T[], count: number): T[] {
+    return this.faker.helpers.arrayElements(items, count);
+  }
+
+  /** One of the values, each as likely as its weight. */
+  weighted<T>(table: ReadonlyArray<readonly [T, number]>): T {
+    return this.faker.helpers.weightedArrayElement(table.map(([value, weight]) => ({ value, weight })));
+  }
+
+  /** A moment between `minDays` and `maxDays` days before today. */
+  daysAgo(minDays: number, maxDays: number): Date {
+    return new Date(this.today.getTime() - this.int(minDays * DAY_MS, maxDays * DAY_MS));
+  }
+
+  /** A digit string of `length` not starting with 0. */
+  digits(length: number): string {
+    return this.faker.string.numeric({ length, allowLeadingZeros: false });
+  }
+}
+
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+
+export function addMonths(date: Date, months: number): Date {
+  const moved = new Date(date);
+  moved.setUTCMonth(moved.getUTCMonth() + months);
+  return moved;
+}
+
+/** A `date` column value (LocalDate): the UTC calendar day. */
+export const localDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Whole yuan as a Decimal string. */
+export const yuan = (amount: number) => `${amount}.00`;
+
+export const latest = (a: Date, b: Date) => (a > b ? a : b);
+export const earliest = (a: Date, b: Date) => (a < b ? a : b);
