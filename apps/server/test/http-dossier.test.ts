@@ -1,6 +1,7 @@
-import { StaffRole } from '@dossier/domain';
+import { RelationshipState, StaffRole } from '@dossier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../src/core/env.js';
+import { toGlobalId } from '../src/core/graphql/global-id.js';
 import { createLogger } from '../src/core/logger.js';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { type RunningDossier, startDossier } from '../src/server.js';
@@ -102,6 +103,39 @@ describe('the dossier over HTTP', () => {
 
     const fresh = await graphql<{ updateCustomer: unknown }>(UPDATE, { id, v: 2, tier: 'IMPORTANT' }, bearer);
     expect(fresh.body.data?.updateCustomer).toEqual({ tier: 'IMPORTANT', version: 3 });
+  });
+
+  it('lets exactly one of two concurrent relationship changes with the same version win', async () => {
+    const { body: login } = await graphql<{ login: { token: string } }>(LOGIN, {
+      e: 'li.lei@example.com',
+      p: 's3cret-pass',
+    });
+    const bearer = { authorization: `Bearer ${login.data?.login.token}` };
+    const keyPerson = await build.keyPerson(await build.customer());
+    const staff = await build.staff();
+    const relationship = await build.relationship(keyPerson, staff, RelationshipState.NONE);
+    const SET = `mutation ($kp: ID!, $s: ID!, $state: RelationshipState!) {
+      setRelationshipState(input: { keyPersonId: $kp, staffId: $s, state: $state, expectedVersion: 1 }) { state version }
+    }`;
+    const ids = { kp: toGlobalId('KeyPerson', keyPerson.id), s: toGlobalId('Staff', staff.id) };
+
+    const results = await Promise.all(
+      ['POSITIVE', 'NEGATIVE'].map((state) =>
+        graphql<{ setRelationshipState: unknown }>(SET, { ...ids, state }, bearer),
+      ),
+    );
+    const winners = results.filter((r) => r.body.data?.setRelationshipState);
+    const losers = results.filter((r) => r.body.errors);
+    expect([winners.length, losers.length]).toEqual([1, 1]);
+    expect(losers[0]?.body.errors?.[0]?.extensions).toEqual({ code: 'VERSION_CONFLICT', currentVersion: 2 });
+
+    const [updates] = await db.orm.em
+      .fork()
+      .execute<Array<{ n: number }>>(
+        "select count(*)::int as n from change where entity_id = ? and action = 'UPDATE'",
+        [relationship.id],
+      );
+    expect(updates?.n).toBe(1);
   });
 
   it('ends the session on logout: the token no longer works', async () => {

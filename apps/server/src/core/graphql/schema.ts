@@ -49,11 +49,15 @@ export const resolvers = [
   NodeResolver,
 ] as const;
 
-export function buildDossierSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: false,
-  });
+export async function buildDossierSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false });
+  // type-graphql has no option for the root types' descriptions; analysts read them in the explorer.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reading the customer dossiers / 查询客户档案';
+  if (mutation)
+    mutation.description = 'Changing the customer dossiers; each mutation is one transaction / 修改客户档案';
+  return schema;
 }
 
 /** The schema as SDL in a stable order, so the committed file only changes when the API does. */

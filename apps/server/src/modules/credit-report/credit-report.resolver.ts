@@ -30,7 +30,10 @@ export class CreditReportResolver {
   }
 
   @Mutation(() => CreditReport, { description: 'Record a credit report / 录入资信调查报告' })
-  recordCreditReport(@Arg('input') input: RecordCreditReportInput, @Ctx() ctx: Context) {
+  recordCreditReport(
+    @Arg('input', { description: 'The report / 资信报告' }) input: RecordCreditReportInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordCreditReport(ctx, input);
   }
 }

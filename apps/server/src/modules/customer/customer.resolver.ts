@@ -21,7 +21,10 @@ export const CustomerConnection = connectionType(Customer, 'Customer');
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { nullable: true, description: 'One customer by id / 按标识读取客户' })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer | null> {
+  customer(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Customer | null> {
     const parsed = parseGlobalId(id);
     if (parsed?.type !== 'Customer') return Promise.resolve(null);
     return ctx.loaders.get(customerById).load(parsed.id);
@@ -32,8 +35,16 @@ export class CustomerResolver {
   })
   async customers(
     @Args() pageArgs: PageArgs,
-    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | null,
-    @Arg('orderBy', () => CustomerOrder, { nullable: true }) orderBy: CustomerOrder | null,
+    @Arg('filter', () => CustomerFilter, {
+      nullable: true,
+      description: 'Conditions, all must hold / 筛选条件',
+    })
+    filter: CustomerFilter | null,
+    @Arg('orderBy', () => CustomerOrder, {
+      nullable: true,
+      description: 'Sort order (default NAME ASC) / 排序',
+    })
+    orderBy: CustomerOrder | null,
     @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
@@ -57,22 +68,29 @@ export class CustomerResolver {
   }
 
   @Mutation(() => Customer, { description: 'Open a dossier for a new customer / 新建客户档案' })
-  createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: Context) {
+  createCustomer(
+    @Arg('input', { description: 'The new customer / 新客户' }) input: CreateCustomerInput,
+    @Ctx() ctx: Context,
+  ) {
     return createCustomer(ctx, input);
   }
 
   @Mutation(() => Customer, { description: 'Change the basic information sheet / 修改客户基本情况' })
   updateCustomer(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input') input: UpdateCustomerInput,
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you read / 读取时的版本号' })
+    expectedVersion: number,
+    @Arg('input', { description: 'Fields to change / 修改内容' }) input: UpdateCustomerInput,
     @Ctx() ctx: Context,
   ) {
     return updateCustomer(ctx, id, expectedVersion, input);
   }
 
   @Mutation(() => Customer, { description: 'Record a full dossier review now / 标记已审阅' })
-  markCustomerReviewed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  markCustomerReviewed(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return markCustomerReviewed(ctx, id);
   }
 }

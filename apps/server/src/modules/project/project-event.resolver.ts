@@ -21,7 +21,10 @@ export class ProjectEventResolver {
   }
 
   @Mutation(() => ProjectEvent, { description: 'Record an important project event / 记录项目重要事件' })
-  addProjectEvent(@Arg('input') input: AddProjectEventInput, @Ctx() ctx: Context) {
+  addProjectEvent(
+    @Arg('input', { description: 'The event / 事件' }) input: AddProjectEventInput,
+    @Ctx() ctx: Context,
+  ) {
     return addProjectEvent(ctx, input);
   }
 }

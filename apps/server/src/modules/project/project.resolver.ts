@@ -19,7 +19,10 @@ export const ProjectConnection = connectionType(Project, 'Project');
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by id / 按标识读取项目' })
-  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
+  project(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Project | null> {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'Project' ? readableProject(ctx, parsed.id) : Promise.resolve(null);
   }
@@ -40,7 +43,10 @@ export class ProjectResolver {
   }
 
   @Mutation(() => Project, { description: 'Open a sales project or bid / 新建销售项目' })
-  createProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Context) {
+  createProject(
+    @Arg('input', { description: 'The new project / 新项目' }) input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return createProject(ctx, input);
   }
 }
