@@ -6,7 +6,7 @@ import { afterAll, inject } from 'vitest';
 import type { Context } from '../src/core/context.js';
 import { dropDatabase, ensureDatabase, withDatabase } from '../src/core/database/database-url.js';
 import { ormConfig } from '../src/core/database/orm.js';
-import { loadEnv } from '../src/core/env.js';
+import { type Env, loadEnv } from '../src/core/env.js';
 import { createApolloServer } from '../src/core/graphql/apollo.js';
 import { buildDossierSchema } from '../src/core/graphql/schema.js';
 import { Loaders } from '../src/core/loaders.js';
@@ -21,6 +21,8 @@ export interface GraphQLResult<T> {
 export interface ExecuteOptions {
   viewer?: Staff | null;
   locale?: Context['locale'];
+  /** Configuration overrides, e.g. NODE_ENV production. */
+  env?: Partial<Env>;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function testDatabase() {
       log,
       locale: options.locale ?? 'en',
       sessionCookie: { set: () => undefined, clear: () => undefined },
-      env,
+      env: { ...env, ...options.env },
     } satisfies Context;
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');

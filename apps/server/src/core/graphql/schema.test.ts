@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { type GraphQLSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildDossierSchema, printDossierSchema } from './schema.js';
 
