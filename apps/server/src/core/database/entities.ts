@@ -8,6 +8,9 @@ import { Project } from '../../modules/project/project.entity.js';
 import { ProjectEvent } from '../../modules/project/project-event.entity.js';
 import { Relationship } from '../../modules/relationship/relationship.entity.js';
 import { Staff } from '../../modules/staff/staff.entity.js';
+import { Order } from '../../modules/trade/order.entity.js';
+import { OrderLine } from '../../modules/trade/order-line.entity.js';
+import { Product } from '../../modules/trade/product.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity MikroORM maps; listed explicitly so the production bundle needs no folder scanning. */
@@ -24,4 +27,7 @@ export const entities = [
   CreditReport,
   Change,
   FieldChange,
+  Product,
+  Order,
+  OrderLine,
 ];
