@@ -1,0 +1,14 @@
+import { AbcClass, CompositionDimension, RiskCode, RiskLevel } from '@dossier/domain';
+import { registerEnumType } from 'type-graphql';
+
+// The analytics enums are used by several modules (customers' filters, ABC, risk, composition): registered
+// once here, imported for its side effect by each of them.
+registerEnumType(AbcClass, { name: 'AbcClass', description: 'ABC class by revenue (Pareto) / ABC 分类' });
+registerEnumType(RiskLevel, { name: 'RiskLevel', description: 'Level of a risk signal / 风险等级' });
+registerEnumType(RiskCode, { name: 'RiskCode', description: 'Kind of risk signal / 风险类型' });
+registerEnumType(CompositionDimension, {
+  name: 'CompositionDimension',
+  description: 'What revenue is broken down by / 构成分析维度',
+});
+
+export { AbcClass, CompositionDimension, RiskCode, RiskLevel };
