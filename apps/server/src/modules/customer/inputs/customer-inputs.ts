@@ -1,5 +1,6 @@
 import { CustomerLifecycle, CustomerNature, CustomerTier, SortDirection } from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { DecimalScalar } from '../../../core/graphql/scalars.js';
 
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction / 排序方向' });
@@ -87,16 +88,30 @@ export class CustomerFilter {
 
   @Field(() => [String], { nullable: true, description: 'Any of these regions / 销售区域' })
   region?: string[] | null;
+
+  @Field(() => [AbcClass], {
+    nullable: true,
+    description: 'Any of these ABC classes (default period) / ABC 分类',
+  })
+  abcClass?: AbcClass[] | null;
+
+  @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels / 风险等级' })
+  riskLevel?: RiskLevel[] | null;
 }
 
 export enum CustomerOrderField {
   NAME = 'NAME',
   CODE = 'CODE',
+  REVENUE = 'REVENUE',
   UPDATED_AT = 'UPDATED_AT',
+  RISK_SCORE = 'RISK_SCORE',
 }
 registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'Sort key / 排序字段' });
 
-@InputType({ description: 'Sort order; ties are broken by id / 排序' })
+@InputType({
+  description:
+    'Sort order; ties are broken by id. REVENUE and RISK_SCORE use the default-period snapshot / 排序',
+})
 export class CustomerOrder {
   @Field(() => CustomerOrderField, { description: 'Sort key / 排序字段' })
   field!: CustomerOrderField;
