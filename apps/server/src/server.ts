@@ -8,6 +8,8 @@ import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
+import { startAbcSchedule } from './modules/abc/abc.schedule.js';
+import { riskThresholdsOf } from './modules/risk/risk.settings.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 export interface RunningDossier {
@@ -39,10 +41,11 @@ export async function startDossier(env: Env, log: Logger): Promise<RunningDossie
   try {
     const database = await openDatabase(env, log);
     stops.push(database.stop);
-    const orm = await MikroORM.init(ormConfig(database.url));
+    const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
     stops.push(() => orm.close());
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log);
+    stops.push(startAbcSchedule(orm, log));
     const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log);
     stops.push(stopApp);
     const server = createServer(app);

@@ -6,3 +6,5 @@ export * from './fraction.js';
 export * from './labels.js';
 export * from './money.js';
 export * from './pareto.js';
+export * from './risk.js';
+export * from './risk-messages.js';

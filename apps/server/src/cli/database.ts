@@ -5,6 +5,7 @@ import { ormConfig } from '../core/database/orm.js';
 import type { Env } from '../core/env.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { processEnv } from '../core/process-env.js';
+import { riskThresholdsOf } from '../modules/risk/risk.settings.js';
 
 /**
  * Runs a command-line task on the database the server would use: configured like the server (.env, then
@@ -18,7 +19,7 @@ export async function runOnDatabase(task: (orm: MikroORM, env: Env, log: Logger)
   try {
     const database = await openDatabase(env, log);
     try {
-      const orm = await MikroORM.init(ormConfig(database.url));
+      const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
       try {
         status = await task(orm, env, log);
       } finally {

@@ -8,6 +8,9 @@ describe('loadEnv', () => {
       PORT: 4000,
       LOG_LEVEL: 'info',
       DOSSIER_SEED: 'demo',
+      DOSSIER_RISK_OVERDUE_HIGH_DAYS: 90,
+      DOSSIER_RISK_REVENUE_DECLINE_PERCENT: 30,
+      DOSSIER_REVIEW_INTERVAL_DAYS: 60,
     });
   });
 
@@ -18,7 +21,13 @@ describe('loadEnv', () => {
   it('lists every problem at once', () => {
     let caught: unknown;
     try {
-      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DOSSIER_SEED: 'all' });
+      loadEnv({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        DOSSIER_SEED: 'all',
+        DOSSIER_RISK_REVENUE_DECLINE_PERCENT: '120',
+        DOSSIER_REVIEW_INTERVAL_DAYS: '0',
+      });
     } catch (error) {
       caught = error;
     }
@@ -27,6 +36,8 @@ describe('loadEnv', () => {
       'PORT',
       'DATABASE_URL',
       'DOSSIER_SEED',
+      'DOSSIER_RISK_REVENUE_DECLINE_PERCENT',
+      'DOSSIER_REVIEW_INTERVAL_DAYS',
     ]);
   });
 });

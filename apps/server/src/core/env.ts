@@ -1,3 +1,4 @@
+import { DEFAULT_RISK_THRESHOLDS } from '@dossier/domain';
 import { z } from 'zod';
 
 const optionalText = z
@@ -20,6 +21,23 @@ const envSchema = z.object({
   DOSSIER_DATA_DIR: optionalText,
   DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
   DOSSIER_WEB_DIST: optionalText,
+  // Thresholds of the risk rules (DOMAIN.md: settings, not constants).
+  DOSSIER_RISK_OVERDUE_HIGH_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_RISK_THRESHOLDS.overdueHighDays),
+  DOSSIER_RISK_REVENUE_DECLINE_PERCENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(DEFAULT_RISK_THRESHOLDS.revenueDeclinePercent),
+  DOSSIER_REVIEW_INTERVAL_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_RISK_THRESHOLDS.reviewIntervalDays),
 });
 
 export type Env = z.infer<typeof envSchema>;

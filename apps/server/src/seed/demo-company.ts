@@ -1,12 +1,14 @@
 import { StaffRole } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { refreshAnalytics } from '../modules/analytics/analytics.refresh.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { insertRows, type Row } from './bulk-insert.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
+import { planTrade } from './demo-orders.js';
 import { planKeyPersons, planRelationships } from './demo-people.js';
 import { generalRoles, planProjects } from './demo-projects.js';
-import { Demo } from './demo-random.js';
+import { Demo, localDate } from './demo-random.js';
 import { DEMO_PASSWORD, planStaff } from './demo-staff.js';
 
 /** Table names in insertion order: every foreign key points at a table inserted before. */
@@ -19,6 +21,9 @@ const TABLES = [
   'project_event',
   'decision_role_assignment',
   'credit_report',
+  'product',
+  'sales_order',
+  'order_line',
 ] as const;
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
@@ -37,6 +42,9 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     project_event: [],
     decision_role_assignment: [],
     credit_report: [],
+    product: [],
+    sales_order: [],
+    order_line: [],
   };
   for (const customer of customers) {
     const people = planKeyPersons(demo, customer);
@@ -55,18 +63,18 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
   }
   // Credit limits come from the credit reports, so customer rows are made last.
   tables.customer = customers.map(customerRow);
-  return tables;
+  return { ...tables, ...planTrade(demo, customers) };
 }
 
 export type DemoSummary = Record<(typeof TABLES)[number], number>;
 
 /**
- * Fills an empty database with the demo company (a Chinese B2B seller with ~300 customers) in one
- * transaction; answers null and changes nothing when the database already has staff. Not a user's write,
- * so no history is recorded.
+ * Fills an empty database with the demo company (a Chinese B2B seller with ~300 customers and two years of
+ * orders) in one transaction, then refreshes the analytics snapshots; answers null and changes nothing when
+ * the database already has staff. Not a user's write, so no history is recorded.
  */
 export async function seedDemoCompany(em: EntityManager, today = new Date()): Promise<DemoSummary | null> {
-  return em.transactional(async (tx) => {
+  const summary = await em.transactional(async (tx): Promise<DemoSummary | null> => {
     // Two servers starting on one empty database: the second waits here, then finds the staff.
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['dossier demo seed']);
     const [row] = await tx.execute<Array<{ seeded: boolean }>>(
@@ -78,6 +86,16 @@ export async function seedDemoCompany(em: EntityManager, today = new Date()): Pr
     for (const table of TABLES) await insertRows(tx, table, tables[table]);
     // createCustomer numbers new customers from this sequence: carry on after the demo's codes.
     await tx.execute("select setval('customer_code_seq', ?)", [tables.customer.length]);
+    // An order's total is by definition the sum of its lines' (generated) amounts.
+    await tx.execute(
+      `update sales_order o set total = s.total
+       from (select order_id, sum(amount) as total from order_line group by order_id) s
+       where s.order_id = o.id`,
+    );
     return Object.fromEntries(TABLES.map((table) => [table, tables[table].length])) as DemoSummary;
   });
+  // The lists sort and filter by the ABC and risk snapshots, so the demo shows its classes and risks at once;
+  // refreshed once the orders are committed, ABC first (the risk rules read the classes).
+  if (summary) await refreshAnalytics(em, localDate(today));
+  return summary;
 }

@@ -19,6 +19,21 @@ export class Demo {
     return this.faker.number.int({ min, max });
   }
 
+  /** A number in [min, max). */
+  float(min: number, max: number): number {
+    return this.faker.number.float({ min, max });
+  }
+
+  /**
+   * exp(σ·z) for a standard normal z (Box–Muller): median 1, a long right tail. Sizes of businesses are
+   * roughly lognormal, which is what gives a Pareto-like revenue curve.
+   */
+  lognormal(sigma: number): number {
+    const u = 1 - this.float(0, 1);
+    const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.float(0, 1));
+    return Math.exp(sigma * z);
+  }
+
   chance(probability: number): boolean {
     return this.faker.datatype.boolean({ probability });
   }

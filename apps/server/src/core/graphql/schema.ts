@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import {
+  AbcClassificationResolver,
+  AbcCustomerResolver,
+  CustomerAbcResolver,
+} from '../../modules/abc/abc.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
   CustomerCreditReportsResolver,
@@ -13,6 +19,7 @@ import {
 } from '../../modules/decision-role/decision-role.resolver.js';
 import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
 import { ChangeResolver, CustomerHistoryResolver } from '../../modules/history/history.resolver.js';
+import { ImportResolver } from '../../modules/import/import.resolver.js';
 import {
   CustomerKeyPersonsResolver,
   KeyPersonResolver,
@@ -25,7 +32,13 @@ import {
   CustomerRelationshipMapResolver,
   RelationshipMapResolver,
 } from '../../modules/relationship-map/relationship-map.resolver.js';
+import { CustomerRiskResolver, RiskCustomersResolver } from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
+import {
+  CustomerOrdersResolver,
+  OrderLineResolver,
+  OrderResolver,
+} from '../../modules/trade/order.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -46,6 +59,16 @@ export const resolvers = [
   ProjectDecisionRolesResolver,
   RelationshipMapResolver,
   CustomerRelationshipMapResolver,
+  OrderResolver,
+  OrderLineResolver,
+  CustomerOrdersResolver,
+  ImportResolver,
+  RiskCustomersResolver,
+  CustomerRiskResolver,
+  CompositionResolver,
+  AbcClassificationResolver,
+  AbcCustomerResolver,
+  CustomerAbcResolver,
   NodeResolver,
 ] as const;
 

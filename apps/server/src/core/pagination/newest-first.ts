@@ -1,35 +1,74 @@
 import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import { alignMany, alignOne, type LoaderFactory } from '../loaders.js';
+import { isLocalDate } from '../graphql/scalars.js';
+import { alignMany, type LoaderFactory } from '../loaders.js';
 import { type ConnectionShape, toConnection } from './connection.js';
 import { type Page, pageOf } from './page-args.js';
 
 /**
- * A per-parent list read newest first, `(time column desc, id desc)`, such as a customer's projects or
- * history. The cursor holds the row's time as an ISO string: every such column is written from a JS Date,
- * so millisecond precision is exact.
+ * A per-parent list read newest first, `(time column desc, id desc)`, such as a customer's projects, history
+ * or orders. The cursor holds the row's time as the column has it: an ISO string for a timestamptz column
+ * (every such column is written from a JS Date, so millisecond precision is exact), YYYY-MM-DD for a date.
  */
 export interface NewestFirstList<T extends { id: string }> {
   entity: EntityClass<T>;
   table: string;
   parentColumn: string;
   timeColumn: string;
-  timeOf: (row: T) => Date;
+  /** A date column (orders by their date) instead of the default timestamptz. */
+  timeType?: 'timestamptz' | 'date';
+  timeOf: (row: T) => Date | string;
 }
+
+/** Inclusive bounds on the time column, e.g. the orders of one period; null is open. */
+export interface TimeRange {
+  from: string | null;
+  to: string | null;
+}
+
+const ALL_TIME: TimeRange = { from: null, to: null };
 
 interface ParentPage {
   parentId: string;
   page: Page;
+  range: TimeRange;
+}
+
+interface ParentRange {
+  parentId: string;
+  range: TimeRange;
 }
 
 type Row = Record<string, unknown>;
 
-const cacheKey = ({ parentId, page }: ParentPage) =>
-  JSON.stringify([parentId, page.limit, page.after?.value ?? null, page.after?.id ?? null]);
+const rangeKey = (range: TimeRange) => JSON.stringify([range.from, range.to]);
+
+/** One parent's list within one range: what a first page or a count is cached by. */
+const slotKey = ({ parentId, range }: ParentRange) => JSON.stringify([parentId, range.from, range.to]);
+
+const cacheKey = (key: ParentPage) =>
+  JSON.stringify([slotKey(key), key.page.limit, key.page.after?.value ?? null, key.page.after?.id ?? null]);
+
+function inRange(query: Knex.QueryBuilder, column: string, range: TimeRange): Knex.QueryBuilder {
+  if (range.from !== null) query.where(column, '>=', range.from);
+  if (range.to !== null) query.where(column, '<=', range.to);
+  return query;
+}
+
+/** Groups batch keys by their time range: each range is one statement for all its parents. */
+function byRange<K extends { range: TimeRange }>(keys: readonly K[]): Map<string, K[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const group = groups.get(rangeKey(key.range));
+    if (group) group.push(key);
+    else groups.set(rangeKey(key.range), [key]);
+  }
+  return groups;
+}
 
 function mapRows<T extends { id: string }>(em: EntityManager, list: NewestFirstList<T>, rows: Row[]): T[] {
   return rows.map(({ page_rank: _rank, ...row }) => em.map(list.entity, row as EntityDictionary<T>));
@@ -43,6 +82,7 @@ async function firstPages<T extends { id: string }>(
   em: EntityManager,
   list: NewestFirstList<T>,
   parentIds: string[],
+  range: TimeRange,
   take: number,
 ): Promise<Map<string, T[]>> {
   const knex = em.getKnex();
@@ -56,6 +96,7 @@ async function firstPages<T extends { id: string }>(
       ]),
     )
     .whereIn(parent, parentIds);
+  inRange(ranked, `t.${list.timeColumn}`, range);
   const query = knex
     .select('*')
     .from(ranked.as('ranked'))
@@ -70,7 +111,7 @@ async function firstPages<T extends { id: string }>(
 async function pageAfter<T extends { id: string }>(
   em: EntityManager,
   list: NewestFirstList<T>,
-  { parentId, page }: ParentPage,
+  { parentId, page, range }: ParentPage,
 ): Promise<T[]> {
   const time = `t.${list.timeColumn}`;
   const query = em
@@ -83,31 +124,71 @@ async function pageAfter<T extends { id: string }>(
       { column: 't.id', order: 'desc' },
     ])
     .limit(page.limit + 1);
-  return mapRows(em, list, await em.execute<Row[]>(query));
+  return mapRows(em, list, await em.execute<Row[]>(inRange(query, time, range)));
 }
 
 export interface NewestFirstLoaders<T extends { id: string }> {
   list: NewestFirstList<T>;
   pages: LoaderFactory<DataLoader<ParentPage, T[], string>>;
-  counts: LoaderFactory<DataLoader<string, number>>;
+  counts: LoaderFactory<DataLoader<ParentRange, number, string>>;
 }
 
-/** The per-request loaders of one list: pages keyed by (parent, first, after), and lazy total counts. */
+/** First pages of every parent asking for one, one statement per distinct time range. */
+async function firstPagesByRange<T extends { id: string }>(
+  em: EntityManager,
+  list: NewestFirstList<T>,
+  keys: readonly ParentPage[],
+): Promise<Map<string, T[]>> {
+  const pages = new Map<string, T[]>();
+  for (const group of byRange(keys.filter((key) => !key.page.after)).values()) {
+    const range = group[0]?.range ?? ALL_TIME;
+    const take = Math.max(0, ...group.map((key) => key.page.limit)) + 1;
+    const parents = [...new Set(group.map((key) => key.parentId))];
+    const rows = await firstPages(em, list, parents, range, take);
+    for (const [parentId, parentRows] of rows) pages.set(slotKey({ parentId, range }), parentRows);
+  }
+  return pages;
+}
+
+/** Total rows of many parents, one GROUP BY per distinct time range. */
+async function countsByRange<T extends { id: string }>(
+  em: EntityManager,
+  list: NewestFirstList<T>,
+  keys: readonly ParentRange[],
+): Promise<number[]> {
+  const counts = new Map<string, number>();
+  for (const group of byRange(keys).values()) {
+    const range = group[0]?.range ?? ALL_TIME;
+    const query = em
+      .getKnex()(list.table)
+      .select({ parent: list.parentColumn })
+      .count({ n: '*' })
+      .whereIn(list.parentColumn, [...new Set(group.map((key) => key.parentId))])
+      .groupBy(list.parentColumn);
+    const rows = await em.execute<Array<{ parent: string; n: number }>>(
+      inRange(query, list.timeColumn, range),
+    );
+    for (const row of rows) counts.set(slotKey({ parentId: row.parent, range }), Number(row.n));
+  }
+  return keys.map((key) => counts.get(slotKey(key)) ?? 0);
+}
+
+/**
+ * The per-request loaders of one list: pages keyed by (parent, first, after, range), and lazy total counts
+ * keyed by (parent, range).
+ */
 export function newestFirstLoaders<T extends { id: string }>(
   list: NewestFirstList<T>,
 ): NewestFirstLoaders<T> {
   const pages: NewestFirstLoaders<T>['pages'] = (em) =>
     new DataLoader(
       async (keys) => {
-        const first = keys.filter((key) => !key.page.after);
-        const take = Math.max(0, ...first.map((key) => key.page.limit)) + 1;
-        const parents = [...new Set(first.map((key) => key.parentId))];
-        const firstRows = parents.length > 0 ? await firstPages(em, list, parents, take) : new Map();
+        const firstRows = await firstPagesByRange(em, list, keys);
         return Promise.all(
           keys.map((key) =>
             key.page.after
               ? pageAfter(em, list, key)
-              : (firstRows.get(key.parentId) ?? []).slice(0, key.page.limit + 1),
+              : (firstRows.get(slotKey(key)) ?? []).slice(0, key.page.limit + 1),
           ),
         );
       },
@@ -115,17 +196,7 @@ export function newestFirstLoaders<T extends { id: string }>(
     );
 
   const counts: NewestFirstLoaders<T>['counts'] = (em) =>
-    new DataLoader(async (parentIds) => {
-      const rows = await em.execute<Array<{ parent: string; n: number }>>(
-        em
-          .getKnex()(list.table)
-          .select({ parent: list.parentColumn })
-          .count({ n: '*' })
-          .whereIn(list.parentColumn, [...parentIds])
-          .groupBy(list.parentColumn),
-      );
-      return alignOne(parentIds, rows, (row) => row.parent).map((row) => Number(row?.n ?? 0));
-    });
+    new DataLoader((keys) => countsByRange(em, list, keys), { cacheKeyFn: slotKey });
 
   return { list, pages, counts };
 }
@@ -133,22 +204,32 @@ export function newestFirstLoaders<T extends { id: string }>(
 const isIsoTime = (value: unknown) =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 
-/** One page of a parent's list as a Relay connection; a cursor from another kind of list is refused. */
+const cursorTime = (time: Date | string) => (time instanceof Date ? time.toISOString() : time);
+
+/**
+ * One page of a parent's list as a Relay connection, optionally within a time range; a cursor from another
+ * kind of list is refused.
+ */
 export async function newestFirstConnection<T extends { id: string }, C extends ConnectionShape<T>>(
   ctx: Context,
   loaders: NewestFirstLoaders<T>,
   connection: ClassType<C>,
   parentId: string,
   args: { first?: number | null; after?: string | null },
+  range: TimeRange = ALL_TIME,
 ): Promise<C> {
   const page = pageOf(args);
-  if (page.after && !isIsoTime(page.after.value)) throw badInput('after', 'is not a cursor this API issued');
-  const rows = await ctx.loaders.get(loaders.pages).load({ parentId, page });
+  const isPosition = loaders.list.timeType === 'date' ? isLocalDate : isIsoTime;
+  const value = page.after?.value;
+  if (page.after && !(typeof value === 'string' && isPosition(value))) {
+    throw badInput('after', 'is not a cursor this API issued');
+  }
+  const rows = await ctx.loaders.get(loaders.pages).load({ parentId, page, range });
   return toConnection(
     connection,
     rows,
     page,
-    (row) => loaders.list.timeOf(row).toISOString(),
-    () => ctx.loaders.get(loaders.counts).load(parentId),
+    (row) => cursorTime(loaders.list.timeOf(row)),
+    () => ctx.loaders.get(loaders.counts).load({ parentId, range }),
   );
 }

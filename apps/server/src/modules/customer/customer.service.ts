@@ -16,7 +16,7 @@ import { Customer } from './customer.entity.js';
 import { selectVisibleCustomers } from './customer.loaders.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from './inputs/customer-inputs.js';
 
-const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
+export const CUSTOMER_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
 
 /** A customer the viewer may see, or NOT_FOUND: an invisible customer does not exist for them. */
 export async function visibleCustomer(ctx: Context, em: EntityManager, globalId: string, field: string) {
@@ -75,7 +75,8 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
 export function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<Customer> {
   return writeTransaction(ctx, async (em) => {
     const code = input.code?.trim() ? input.code.trim() : await nextCode(em);
-    if (!CODE.test(code)) throw badInput('input.code', 'must be 1–32 letters, digits, ".", "_" or "-"');
+    if (!CUSTOMER_CODE.test(code))
+      throw badInput('input.code', 'must be 1–32 letters, digits, ".", "_" or "-"');
     const customer = new Customer(code, requiredText('input.name', input.name, 200), input.nature);
     await applyFields(ctx, em, customer, { ...input, name: undefined, nature: undefined });
     em.persist(customer);

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { openDatabase, projectRoot } from '../src/core/database/connect.js';
+import { migrate } from '../src/core/database/migrate.js';
+import { ormConfig } from '../src/core/database/orm.js';
+import type { Env } from '../src/core/env.js';
+import { createLogger, type Logger } from '../src/core/logger.js';
+import { processEnv } from '../src/core/process-env.js';
+import { riskThresholdsOf } from '../src/modules/risk/risk.settings.js';
+import { bulkSessions } from './load.js';
+
+export interface Bench {
+  orm: MikroORM;
+  /** Raw sessions tuned for bulk work (see bulkSessions). */
+  pool: pg.Pool;
+  env: Env;
+  log: Logger;
+}
+
+/**
+ * Runs a bench task on DATABASE_URL's database, or else on an embedded PostgreSQL of the bench's own in
+ * .data/bench/postgres (never the development server's), migrated first; stops everything afterwards and
+ * exits with 0, or 1 after printing the failure.
+ */
+export async function runBench(task: (bench: Bench) => Promise<void>): Promise<never> {
+  const configured = processEnv();
+  const env: Env = {
+    ...configured,
+    DOSSIER_DATA_DIR: path.join(projectRoot(), '.data', 'bench', 'postgres'),
+    LOG_LEVEL: 'warn',
+  };
+  const log = createLogger(env);
+  let status = 1;
+  try {
+    const database = await openDatabase(env, log);
+    try {
+      const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
+      const pool = bulkSessions(database.url);
+      try {
+        await migrate(orm, log);
+        await task({ orm, pool, env, log });
+        status = 0;
+      } finally {
+        await pool.end();
+        await orm.close();
+      }
+    } finally {
+      await database.stop();
+    }
+  } catch (error) {
+    console.error(error);
+  }
+  process.exit(status);
+}

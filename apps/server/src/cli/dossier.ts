@@ -1,0 +1,43 @@
+import { migrate } from '../core/database/migrate.js';
+import { importCommand, type Task, UsageError } from '../modules/import/import.cli.js';
+import { northwindCommand } from '../modules/import/northwind/northwind.cli.js';
+import { runOnDatabase } from './database.js';
+
+const USAGE = `usage: pnpm dossier <command> …
+
+  import <file.csv|file.xlsx> [--dry-run] [--kind customers|key-persons|orders|order-lines] [--as <staff e-mail>]
+      Checks every row; imports all of them in one transaction, or nothing when any row is bad.
+      The kind is told from the headers when --kind is left out.
+  import:northwind <northwind.sql> [--as <staff e-mail>]
+      Loads the Northwind sample (pg_dump) beside the data already there, once.`;
+
+const COMMANDS: Record<string, (args: string[]) => Task> = {
+  import: importCommand,
+  'import:northwind': northwindCommand,
+};
+
+// `pnpm dossier …`: the command-line tasks on the database the server uses (DATABASE_URL or embedded).
+const [name = '', ...args] = process.argv.slice(2);
+let task: Task;
+try {
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(name && name !== 'help' ? `unknown command "${name}"` : '');
+  task = command(args);
+} catch (error) {
+  if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    throw error;
+  }
+  if ((error as Error).message) console.error(`dossier: ${(error as Error).message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+await runOnDatabase(async (orm, _env, log) => {
+  await migrate(orm, log);
+  try {
+    return await task(orm);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`dossier: ${error.message}`);
+    return 2;
+  }
+});

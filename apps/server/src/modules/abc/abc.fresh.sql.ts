@@ -1,0 +1,207 @@
+import type { AbcClass } from '@dossier/domain';
+import type { AbcRequest } from './abc.period.js';
+import {
+  classRule,
+  existedBefore,
+  joinSql,
+  periodBounds,
+  raw,
+  revenueSums,
+  type Sql,
+  sql,
+} from './abc.sql.js';
+
+// A classification for any period in ONE statement that returns only what the request asked for, and
+// sorts no more than it must. Per period, only the positive revenues are sorted, as bare numbers (the
+// "curve"): the top i of them sum the same whatever the order within a tie, so the curve gives the class
+// counts and sums, the Pareto points and the revenue where each class ends. Every customer's class then
+// follows from its own revenue; only the tie groups at a class boundary (who is A and who B) and the rows
+// of a requested page (their ranks) are put in DOMAIN.md's order, by code, and those are few.
+
+/** A page of ranked customers: ranks after `afterRank`, in class `cls` or all, `take` rows at most. */
+export interface PageSpec {
+  cls: AbcClass | null;
+  afterRank: number;
+  take: number;
+}
+
+export interface FreshParts {
+  /** classify the previous period too: previous classes and movements */
+  previous: boolean;
+  movements: boolean;
+  /** `points` of each Pareto curve asked for */
+  pareto: readonly number[];
+  pages: readonly PageSpec[];
+}
+
+type Prefix = '' | 'previous_';
+const CLASSES = ['A', 'B', 'C'] as const;
+
+/** The positive revenues largest first, numbered, with their running sum; ties in any order. */
+const curve = (p: Prefix) =>
+  raw(`${p}curve as materialized (
+    select row_number() over w as position, ${p}cents as cents,
+      (sum(${p}cents) over (w rows unbounded preceding))::int8 as through
+    from sums where ${p}cents > 0 window w as (order by ${p}cents desc))`);
+
+/**
+ * Where A and B end: how many customers they hold (a_count, ab_count), their revenue (a_through,
+ * ab_through), the revenue of the last one of each (a_cents, ab_cents: a tie group there may hold both
+ * classes), and how many customers and how much revenue rank above that tie group.
+ */
+const marks = (p: Prefix) =>
+  raw(`${p}marks0 as materialized (
+    select count(*) filter (where c.through - c.cents < b.${p}a_bound) as a_count,
+      count(*) filter (where c.through - c.cents < b.${p}ab_bound) as ab_count,
+      coalesce(max(c.through) filter (where c.through - c.cents < b.${p}a_bound), 0) as a_through,
+      coalesce(max(c.through) filter (where c.through - c.cents < b.${p}ab_bound), 0) as ab_through,
+      min(c.cents) filter (where c.through - c.cents < b.${p}a_bound) as a_cents,
+      min(c.cents) filter (where c.through - c.cents < b.${p}ab_bound) as ab_cents
+    from ${p}curve c cross join bounds b),
+  ${p}marks as materialized (
+    select m.*, x.* from ${p}marks0 m cross join lateral (
+      select count(*) filter (where c.cents > m.a_cents) as a_above,
+        count(*) filter (where c.cents > m.ab_cents) as ab_above from ${p}curve c) x),
+  ${p}boundary_groups as (
+    select a_cents as cents, a_above as above, a_through - (a_count - a_above) * a_cents as above_through
+    from ${p}marks where a_cents is not null
+    union
+    select ab_cents, ab_above, ab_through - (ab_count - ab_above) * ab_cents
+    from ${p}marks where ab_cents is not null),
+  ${p}fixed as materialized (
+    select customer_id, ${classRule('', 'f').text} as class
+    from (select s.customer_id, s.${p}cents as cents,
+            g.above_through + (row_number() over by_code - 1) * s.${p}cents as before
+          from ${p}boundary_groups g join sums s on s.${p}cents = g.cents
+          window by_code as (partition by s.${p}cents
+            order by (select code from customer c where c.id = s.customer_id) collate "C")) f,
+         (select ${p}a_bound as a_bound, ${p}ab_bound as ab_bound from bounds) b)`);
+
+/** The class of sums row `s` in period `p` by the marks `m`, the tie groups at a boundary looked up. */
+const classOf = (p: Prefix, m: string) =>
+  `case when s.${p}cents <= 0 then 'C' when s.${p}cents > ${m}.a_cents then 'A'
+     when s.${p}cents in (${m}.a_cents, ${m}.ab_cents)
+       then (select class from ${p}fixed f where f.customer_id = s.customer_id)
+     when s.${p}cents > ${m}.ab_cents then 'B' else 'C' end`;
+
+/** Previous class of sums row `s`: null when the customer had no lines then and was created since. */
+const previousClassOf = (created: Sql) =>
+  sql`case when s.previous_cents > 0 then ${raw(classOf('previous_', 'pm'))}
+    when s.previous_cents is not null then 'C'
+    when s.customer_id in (select id from customer where created_at >= ${created}) then null else 'C' end`;
+
+/** Movement counts as one JSON object keyed `<from>><to>`, from '' when the customer is new. */
+function movementCounts(): string {
+  const pairs = [...CLASSES, null].flatMap((from) =>
+    CLASSES.map((to) => {
+      const was = from ? `previous_class = '${from}'` : 'previous_class is null';
+      return `'${from ?? ''}>${to}', count(*) filter (where ${was} and class = '${to}')`;
+    }),
+  );
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+// As JSON: the query builder would spread an array parameter into a list of parameters.
+const specs = (rows: readonly object[], columns: string) =>
+  sql`select * from jsonb_to_recordset(${JSON.stringify(rows.map((row, part) => ({ part, ...row })))}::jsonb)
+      as s(part int, ${raw(columns)})`;
+
+/** Ranks lo..hi of each page: its class's ranks (classes hold consecutive ranks) after the cursor. */
+const pageRanges = (pages: readonly PageSpec[]) =>
+  sql`page_ranges as materialized (
+    select s.part, l.lo, least(r.last_rank, l.lo + s.take - 1) as hi
+    from (${specs(pages, 'cls text, "afterRank" int8, take int8')}) s cross join marks m cross join bounds b
+    cross join lateral (select
+      case s.cls when 'B' then m.a_count + 1 when 'C' then m.ab_count + 1 else 1 end as first_rank,
+      case s.cls when 'A' then m.a_count when 'B' then m.ab_count else b.customers end as last_rank) r
+    cross join lateral (select greatest(s."afterRank" + 1, r.first_rank) as lo) l)`;
+
+/**
+ * The rows of each page among the customers with revenue: the revenues at its first and last rank, then
+ * every customer between them (whole tie groups) in DOMAIN.md's order, numbered from the ones above.
+ */
+const pageRows = () =>
+  raw(`page_values as materialized (
+    select p.part, p.lo, p.hi, max(c.cents) filter (where c.position = p.lo) as top,
+      max(c.cents) filter (where c.position = least(p.hi, b.positive)) as bottom
+    from page_ranges p cross join bounds b join curve c on c.position in (p.lo, least(p.hi, b.positive))
+    where p.lo <= b.positive group by p.part, p.lo, p.hi),
+  page_offsets as materialized (
+    select v.*, x.* from page_values v cross join lateral (
+      select count(*) filter (where c.cents > v.top) as above,
+        coalesce(sum(c.cents) filter (where c.cents > v.top), 0) as above_through from curve c) x),
+  ranked_rows as (
+    select r.*, ${classRule('', 'r').text} as class
+    from (select o.part, o.lo, o.hi, s.customer_id, s.cents, s.previous_cents,
+            o.above + row_number() over by_code as position,
+            o.above_through + sum(s.cents) over (by_code rows unbounded preceding) - s.cents as before
+          from page_offsets o join sums s on s.cents between o.bottom and o.top
+          window by_code as (partition by o.part
+            order by s.cents desc, (select code from customer c where c.id = s.customer_id) collate "C")) r,
+         bounds b)`);
+
+export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
+  const { previous } = parts;
+  const created = sql`${existedBefore(request)}::timestamptz`;
+  const periods: Prefix[] = previous ? ['', 'previous_'] : [''];
+  const previousClass = previous ? previousClassOf(created) : raw('null::text');
+  const ctes: Sql[] = [
+    sql`sums as materialized (${revenueSums(request, previous)})`,
+    sql`bounds as materialized (${periodBounds(request)})`,
+    ...periods.flatMap((p) => [curve(p), marks(p)]),
+    pageRanges(parts.pages),
+    pageRows(),
+    // Customers without revenue rank after those with: zero before negative, then by code.
+    sql`tail as (
+      select s.customer_id, s.cents, b.positive + row_number() over (order by s.cents desc, s.code) as position,
+        ${previous ? sql`case when s.traded then ${previousClass} when s.created_at < ${created} then 'C' end` : raw('null::text')}
+          as previous_class
+      from (select c.id as customer_id, c.code collate "C" as code, coalesce(s.cents, 0) as cents,
+              s.customer_id is not null as traded, s.previous_cents, c.created_at
+            from customer c left join sums s on s.customer_id = c.id
+            where coalesce(s.cents, 0) <= 0
+            order by coalesce(s.cents, 0) desc, c.code collate "C"
+            limit (select greatest(0, coalesce(max(p.hi), 0) - (select positive from bounds)) from page_ranges p)) s
+      cross join bounds b ${raw(previous ? 'cross join previous_marks pm' : '')})`,
+    sql`page_rows as (
+      select s.part, s.customer_id, s.position, s.cents, s.before, s.class, ${previousClass} as previous_class
+      from ranked_rows s ${raw(previous ? 'cross join previous_marks pm' : '')}
+      where s.position between s.lo and s.hi
+      union all
+      select p.part, t.customer_id, t.position, t.cents, b.total, 'C', t.previous_class
+      from page_ranges p join tail t on t.position between p.lo and p.hi cross join bounds b)`,
+  ];
+  const outputs: Sql[] = [
+    raw(`(select row_to_json(x) from (select b.total::text as total, b.net::text as net, b.positive, b.customers,
+      b.traded, m.a_count, m.ab_count - m.a_count as b_count, m.a_through::text as a_cents,
+      (m.ab_through - m.a_through)::text as b_cents from bounds b, marks m) x) as summary`),
+    raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id, position,
+      cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`),
+  ];
+  if (parts.movements) {
+    outputs.push(
+      // OFFSET 0: each customer's classes once, not once per count
+      sql`(select ${raw(movementCounts())} from (
+        select ${raw(classOf('', 'm'))} as class, ${previousClass} as previous_class
+        from sums s cross join marks m cross join previous_marks pm offset 0) x) as movements`,
+      // Customers without lines in either period: C now, and C before unless created since.
+      sql`(select count(*) from customer n where n.created_at >= ${created}
+        and not exists (select 1 from sums s where s.customer_id = n.id))::int as new_idle`,
+    );
+  }
+  if (parts.pareto.length > 0) {
+    // The curve's points at ranks round(k·n / (points − 1)), k = 0 … points − 1 (all ranks when n < points):
+    // rank i is one when the k nearest to i·(points − 1)/n gives it back. Integer arithmetic, rounding half up.
+    const at = (k: string) => `(2 * (${k}) * b.customers + s.points - 1) / (2 * (s.points - 1))`;
+    const k = 'c.position * (s.points - 1) / b.customers';
+    outputs.push(
+      sql`(select coalesce(json_agg(json_build_array(s.part, c.position, c.through::text)), '[]')
+        from curve c cross join (${specs(
+          parts.pareto.map((points) => ({ points })),
+          'points int8',
+        )}) s cross join bounds b
+        where b.customers + 1 <= s.points or c.position in (${raw(at(k))}, ${raw(at(`${k} + 1`))})) as pareto`,
+    );
+  }
+  return sql`with ${joinSql(ctes, ',\n')} select ${joinSql(outputs, ', ')}`;
+}

@@ -1,0 +1,122 @@
+import {
+  abcClassLabels,
+  type BilingualLabel,
+  CompositionDimension,
+  customerNatureLabels,
+  type LabelTable,
+  type Locale,
+} from '@dossier/domain';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { visibleCustomers } from '../../core/access/scope.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
+import type { Staff } from '../staff/staff.entity.js';
+import { CompositionSlice } from './composition.types.js';
+
+const NOT_SPECIFIED: BilingualLabel = { 'zh-CN': '未指定', en: 'Not specified' };
+const NO_OWNER: BilingualLabel = { 'zh-CN': '无负责人', en: 'No owner' };
+
+interface Row {
+  key: string;
+  name: string | null;
+  revenue: string;
+  share: number;
+  customers: number;
+  orders: number;
+}
+
+interface Dimension {
+  /** tables beyond `order_line l` and `customer c` */
+  join?: (query: Knex.QueryBuilder) => void;
+  /** SQL of the key; '' where the data has none */
+  key: string;
+  /** SQL of a name the label shows (products, staff) */
+  name?: string;
+  slice(row: Row, locale: Locale): { key: string; label: string };
+}
+
+const labelled =
+  (table: LabelTable<string>) =>
+  ({ key }: Row, locale: Locale) => ({ key, label: table[key]?.[locale] ?? key });
+const asIs = ({ key }: Row, locale: Locale) => ({ key, label: key || NOT_SPECIFIED[locale] });
+const named =
+  (type: string, missing: BilingualLabel) =>
+  ({ key, name }: Row, locale: Locale) =>
+    key ? { key: toGlobalId(type, key), label: name ?? '' } : { key, label: missing[locale] };
+
+const DIMENSIONS: Record<CompositionDimension, Dimension> = {
+  // The class of the default-period snapshot (Customer.abc), whatever the period asked for.
+  [CompositionDimension.ABC_CLASS]: {
+    join: (q) => q.join('abc_grade as g', 'g.customer_id', 'l.customer_id'),
+    key: 'g.class',
+    slice: labelled(abcClassLabels),
+  },
+  // Where the order was sold; an order without a region counts in its customer's.
+  [CompositionDimension.REGION]: {
+    join: (q) => q.join('sales_order as o', 'o.id', 'l.order_id'),
+    key: `coalesce(o.region, c.region, '')`,
+    slice: asIs,
+  },
+  [CompositionDimension.PRODUCT]: {
+    join: (q) => q.join('product as p', 'p.id', 'l.product_id'),
+    key: 'p.id::text',
+    name: 'p.name',
+    slice: named('Product', NOT_SPECIFIED),
+  },
+  [CompositionDimension.CATEGORY]: {
+    join: (q) => q.join('product as p', 'p.id', 'l.product_id'),
+    key: `coalesce(p.category, '')`,
+    slice: asIs,
+  },
+  [CompositionDimension.NATURE]: { key: 'c.nature', slice: labelled(customerNatureLabels) },
+  // The customer's responsible rep today (负责人), who answers for its revenue.
+  [CompositionDimension.OWNER]: {
+    join: (q) => q.leftJoin('staff as s', 's.id', 'c.owner_id'),
+    key: `coalesce(s.id::text, '')`,
+    name: 's.name',
+    slice: named('Staff', NO_OWNER),
+  },
+  [CompositionDimension.MONTH]: { key: `to_char(l.ordered_at, 'YYYY-MM')`, slice: asIs },
+};
+
+/**
+ * Revenue of the period by one dimension, in one GROUP BY over the order lines of visible customers: the
+ * share is of the period's total (a window over the groups), customers and orders are distinct counts.
+ */
+export async function composition(
+  em: EntityManager,
+  viewer: Staff,
+  by: CompositionDimension,
+  period: { from: string; to: string },
+  locale: Locale,
+): Promise<CompositionSlice[]> {
+  const knex = em.getKnex();
+  const dimension = DIMENSIONS[by];
+  const query = knex
+    .queryBuilder()
+    .from('order_line as l')
+    .join('customer as c', 'c.id', 'l.customer_id')
+    .whereBetween('l.ordered_at', [period.from, period.to]);
+  dimension.join?.(query);
+  const name = dimension.name ?? 'null::text';
+  query
+    .select(
+      knex.raw(`${dimension.key} as key`),
+      knex.raw(`${name} as name`),
+      knex.raw('sum(l.amount)::text as revenue'),
+      knex.raw('coalesce(sum(l.amount) / nullif(sum(sum(l.amount)) over (), 0), 0)::float8 as share'),
+      knex.raw('count(distinct l.customer_id)::int as customers'),
+      knex.raw('count(distinct l.order_id)::int as orders'),
+    )
+    .groupByRaw(dimension.name ? `1, ${dimension.name}` : '1')
+    .orderByRaw('sum(l.amount) desc, 1');
+  const rows = await em.execute<Row[]>(visibleCustomers(query, 'c', viewer));
+  return rows.map((row) =>
+    Object.assign(new CompositionSlice(), {
+      ...dimension.slice(row, locale),
+      revenue: row.revenue,
+      share: row.share,
+      customers: row.customers,
+      orders: row.orders,
+    }),
+  );
+}

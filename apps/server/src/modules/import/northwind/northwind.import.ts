@@ -1,0 +1,157 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { withCreateChanges } from '../import.sql.js';
+import { tableStatements } from './northwind.dump.js';
+import { NORTHWIND_REGIONS, OTHER_REGION } from './northwind.regions.js';
+
+/** The dump is loaded here, inside the importing transaction, and dropped again before it commits. */
+const NW = 'northwind_import';
+
+export class NorthwindClash extends Error {}
+
+export interface NorthwindCounts {
+  staff: number;
+  products: number;
+  customers: number;
+  keyPersons: number;
+  orders: number;
+  orderLines: number;
+}
+
+const REGION_VALUES = Object.entries(NORTHWIND_REGIONS).flat();
+const regions = () =>
+  `regions (country, region) as (values ${Object.keys(NORTHWIND_REGIONS)
+    .map(() => '(?, ?)')
+    .join(', ')})`;
+
+async function loadDump(em: EntityManager, dump: string): Promise<void> {
+  const statements = tableStatements(dump);
+  if (!statements.some((statement) => /^create table customers\b/i.test(statement))) {
+    throw new NorthwindClash('this is not the Northwind dump: it creates no customers table');
+  }
+  const [saved] = await em.execute<Array<{ path: string }>>("select current_setting('search_path') as path");
+  await em.execute(`create schema ${NW}`);
+  await em.execute(`select set_config('search_path', '${NW}', true)`);
+  await em.execute(statements.join(';\n'));
+  await em.execute("select set_config('search_path', ?, true)", [saved?.path ?? 'public']);
+  // Our ids for their rows, so every insert below can join old keys to new ones.
+  for (const table of ['employees', 'customers', 'products', 'orders']) {
+    await em.execute(
+      `alter table ${NW}.${table} add column dossier_id uuid not null default gen_random_uuid()`,
+    );
+  }
+}
+
+/** Northwind goes in once: a second run (or data with its keys) is refused before anything is written. */
+async function refuseClashes(em: EntityManager): Promise<void> {
+  const clashes = await em.execute<Array<{ clash: string }>>(
+    `select 'customer code ' || customer_id as clash from ${NW}.customers where customer_id in (select code from customer)
+     union all select 'order number NW-' || order_id from ${NW}.orders
+       where 'NW-' || order_id in (select number from sales_order)
+     union all select 'staff e-mail ' || ${emailOf('e')} from ${NW}.employees e
+       where ${emailOf('e')} in (select lower(email) from staff)
+     limit 5`,
+  );
+  if (clashes.length > 0) {
+    throw new NorthwindClash(
+      `Northwind is already imported here (${clashes.map((row) => row.clash).join(', ')}, …); nothing was imported`,
+    );
+  }
+}
+
+function emailOf(alias: string): string {
+  return `lower(${alias}.first_name || '.' || ${alias}.last_name) || '@northwind.example'`;
+}
+
+const run = async (em: EntityManager, sql: string, params: unknown[] = []) =>
+  (await em.execute<{ affectedRows: number }>(sql, params, 'run')).affectedRows;
+
+/**
+ * Loads the Northwind dump beside whatever the database holds, set-based, in the caller's transaction:
+ * employees become staff (no password: they cannot sign in; whoever others report to is a sales manager),
+ * customers keep their Northwind id as code, contacts become key persons, orders are numbered NW-<id>.
+ */
+export async function importNorthwind(em: EntityManager, dump: string, actorId: string | null) {
+  await loadDump(em, dump);
+  await refuseClashes(em);
+  const counts: NorthwindCounts = {
+    staff: await run(
+      em,
+      `insert into staff (id, name, title, email, role, manager_id)
+       select e.dossier_id, e.first_name || ' ' || e.last_name, e.title, ${emailOf('e')},
+              case when exists (select 1 from ${NW}.employees r where r.reports_to = e.employee_id)
+                   then 'SALES_MANAGER' else 'SALES_REP' end,
+              m.dossier_id
+       from ${NW}.employees e left join ${NW}.employees m on m.employee_id = e.reports_to`,
+    ),
+    products: await run(
+      em,
+      `insert into product (id, sku, name, category)
+       select p.dossier_id, 'NW-P' || lpad(p.product_id::text, 3, '0'), p.product_name, c.category_name
+       from ${NW}.products p left join ${NW}.categories c on c.category_id = p.category_id`,
+    ),
+    customers: await run(
+      em,
+      withCreateChanges(
+        'Customer',
+        `insert into customer (id, code, name, nature, lifecycle, region, city, address, phone)
+         select c.dossier_id, c.customer_id, c.company_name, 'COMPANY',
+                case when exists (select 1 from ${NW}.orders o where o.customer_id = c.customer_id)
+                     then 'ACTIVE' else 'PROSPECT' end,
+                coalesce(r.region, '${OTHER_REGION}'), c.city, c.address, c.phone
+         from ${NW}.customers c left join regions r on r.country = c.country
+         returning id, id as customer_id`,
+        [regions()],
+      ),
+      [...REGION_VALUES, actorId],
+    ),
+    keyPersons: await run(
+      em,
+      withCreateChanges(
+        'KeyPerson',
+        `insert into key_person (id, customer_id, name, title)
+         select gen_random_uuid(), c.dossier_id, c.contact_name, c.contact_title
+         from ${NW}.customers c where c.contact_name is not null
+         returning id, customer_id`,
+      ),
+      [actorId],
+    ),
+    orders: await run(
+      em,
+      withCreateChanges(
+        'Order',
+        `insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
+         select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
+                coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
+         from ${NW}.orders o
+         join ${NW}.customers c on c.customer_id = o.customer_id
+         left join ${NW}.employees e on e.employee_id = o.employee_id
+         left join regions r on r.country = o.ship_country
+         returning id, customer_id`,
+        [regions()],
+      ),
+      [...REGION_VALUES, actorId],
+    ),
+    // Prices and discounts are float4 in the dump: numeric keeps them as printed (9.8, not 9.80000019).
+    orderLines: await run(
+      em,
+      `insert into order_line (order_id, customer_id, ordered_at, product_id, quantity, unit_price, discount)
+       select so.id, so.customer_id, so.ordered_at, p.dossier_id, d.quantity,
+              d.unit_price::numeric(14, 2), d.discount::numeric(5, 4)
+       from ${NW}.order_details d
+       join ${NW}.orders o on o.order_id = d.order_id
+       join sales_order so on so.id = o.dossier_id
+       join ${NW}.products p on p.product_id = d.product_id`,
+    ),
+  };
+  // A shipped order counts as paid in full; the 21 not yet shipped when the data ends are open.
+  await em.execute(
+    `update sales_order so set total = s.total,
+            paid_amount = case when o.shipped_date is null then 0 else s.total end
+     from (select l.order_id, sum(l.amount) as total from order_line l
+           join ${NW}.orders o on o.dossier_id = l.order_id group by l.order_id) s
+     join ${NW}.orders o on o.dossier_id = s.order_id
+     where so.id = s.order_id`,
+  );
+  await em.execute(`drop schema ${NW} cascade`);
+  return counts;
+}

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AbcClass,
+  DecisionRole,
+  formatCents,
+  InfluenceLevel,
+  RelationshipState,
+  type RiskFacts,
+} from '@dossier/domain';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { expect } from 'vitest';
+import { builders } from '../../../test/builders.js';
+import type { testDatabase } from '../../../test/harness.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
+import type { Customer } from '../customer/customer.entity.js';
+import type { Staff } from '../staff/staff.entity.js';
+
+/** The day the tests evaluate on, and the default period of the ABC snapshot they set up (365 days). */
+export const TODAY = '2026-11-22';
+export const PERIOD_FROM = '2025-11-23';
+
+export function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Facts no rule fires on: C before and now, no trade, reviewed today. */
+export const calm: RiskFacts = {
+  today: TODAY,
+  overdueCents: 0n,
+  oldestDaysPastDue: 0,
+  openCents: 0n,
+  creditLimitCents: null,
+  creditReportValidUntil: null,
+  abcClass: AbcClass.C,
+  previousAbcClass: AbcClass.C,
+  revenueCents: 0n,
+  previousRevenueCents: null,
+  decisionMakers: [],
+  reviewedOn: TODAY,
+  openedOn: '2020-01-01',
+};
+
+export interface RiskAnswer {
+  level: string;
+  score: number;
+  signals: Array<{ code: string; level: string; message: string }>;
+}
+
+/** `customer(id) { risk { … } }` through the API, as `viewer`, in `locale`. */
+export async function riskThroughApi(
+  db: Awaited<ReturnType<typeof testDatabase>>,
+  viewer: Staff,
+  customer: Pick<Customer, 'id'>,
+  locale: 'zh-CN' | 'en' = 'en',
+): Promise<RiskAnswer | undefined> {
+  const result = await db.execute<{ customer: { risk: RiskAnswer } | null }>(
+    'query ($id: ID!) { customer(id: $id) { risk { level score signals { code level message } } } }',
+    { id: toGlobalId('Customer', customer.id) },
+    { viewer, locale },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data?.customer?.risk;
+}
+
+export interface OrderRow {
+  total: string;
+  paid?: string;
+  orderedAt: string;
+  dueDate?: string | null;
+}
+
+/** Risk test data: the dossier through the builders, trade and snapshot rows straight in SQL. */
+export function riskFixtures(orm: MikroORM) {
+  const build = builders(orm);
+  const sql = (query: string, params: unknown[] = []) => orm.em.fork().execute(query, params);
+
+  const fixtures = {
+    build,
+    sql,
+
+    /** The ABC snapshot's default period: PERIOD_FROM to TODAY, the previous one the 365 days before. */
+    snapshotPeriod: () =>
+      sql(
+        `insert into analytics_snapshot (period_from, period_to, a_share, b_share, total_revenue, as_of)
+         values (?, ?, 0.8, 0.15, 0, now())`,
+        [PERIOD_FROM, TODAY],
+      ),
+
+    order: (customer: Customer, o: OrderRow) =>
+      sql(
+        `insert into sales_order (id, number, customer_id, ordered_at, due_date, total, paid_amount)
+         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)`,
+        [`R-${randomUUID()}`, customer.id, o.orderedAt, o.dueDate ?? null, o.total, o.paid ?? '0.00'],
+      ),
+
+    creditReport: (customer: Customer, reportedAt: string, validUntil: string) =>
+      sql(
+        `insert into credit_report (id, customer_id, reported_at, valid_until, rating)
+         values (gen_random_uuid(), ?, ?, ?, 'A')`,
+        [customer.id, reportedAt, validUntil],
+      ),
+
+    grade: (customer: Customer, cls: string, previous: string | null, revenue: string) =>
+      sql('update abc_grade set class = ?, previous_class = ?, revenue = ? where customer_id = ?', [
+        cls,
+        previous,
+        revenue,
+        customer.id,
+      ]),
+
+    /** An active key person who is a decision maker, linked to `staff` in state `best` (NONE: no link). */
+    decisionMaker: async (customer: Customer, name: string, best: RelationshipState, staff: Staff) => {
+      const person = await build.keyPerson(customer, { name });
+      await build.role(person, DecisionRole.DECISION_MAKER, InfluenceLevel.MEDIUM);
+      if (best !== RelationshipState.NONE) await build.relationship(person, staff, best);
+      return person;
+    },
+
+    /** A customer whose rows amount to exactly these facts (today must be TODAY). */
+    customerWith: async (facts: RiskFacts, staff: Staff) => {
+      const customer = await build.customer({
+        creditLimit: facts.creditLimitCents === null ? null : formatCents(facts.creditLimitCents),
+        createdAt: new Date(`${facts.openedOn}T08:00:00Z`),
+        reviewedAt: facts.reviewedOn ? new Date(`${facts.reviewedOn}T08:00:00Z`) : null,
+      });
+      if (facts.overdueCents > 0n) {
+        const dueDate = shiftDays(TODAY, -facts.oldestDaysPastDue);
+        await fixtures.order(customer, {
+          total: formatCents(facts.overdueCents),
+          orderedAt: dueDate,
+          dueDate,
+        });
+      }
+      const notYetDue = facts.openCents - facts.overdueCents;
+      if (notYetDue > 0n) {
+        await fixtures.order(customer, { total: formatCents(notYetDue), orderedAt: TODAY, dueDate: TODAY });
+      }
+      if (facts.creditReportValidUntil) {
+        const validUntil = facts.creditReportValidUntil;
+        await fixtures.creditReport(customer, shiftDays(validUntil, -90), validUntil);
+      }
+      await fixtures.grade(customer, facts.abcClass, facts.previousAbcClass, formatCents(facts.revenueCents));
+      if (facts.previousRevenueCents) {
+        const total = formatCents(facts.previousRevenueCents);
+        await fixtures.order(customer, { total, paid: total, orderedAt: shiftDays(PERIOD_FROM, -10) });
+      }
+      for (const { name, best } of facts.decisionMakers) {
+        await fixtures.decisionMaker(customer, name, best, staff);
+      }
+      return customer;
+    },
+  };
+  return fixtures;
+}

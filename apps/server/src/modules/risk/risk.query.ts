@@ -1,0 +1,73 @@
+import { RISK_WEIGHTS, type RiskLevel } from '@dossier/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { visibleCustomers } from '../../core/access/scope.js';
+import { badInput } from '../../core/errors.js';
+import type { Page } from '../../core/pagination/page-args.js';
+import { Customer } from '../customer/customer.entity.js';
+import type { Staff } from '../staff/staff.entity.js';
+import type { RiskRow } from './risk.types.js';
+
+type Row = Record<string, unknown> & {
+  risk_level: RiskRow['level'];
+  risk_score: number;
+  risk_signals: RiskRow['signals'];
+};
+
+export interface RiskCustomerRow {
+  customer: Customer;
+  risk: RiskRow;
+}
+
+/**
+ * One keyset page of the visible customers at `minLevel` or above, riskiest first: `(score desc,
+ * customer_id desc)`, one backward range scan of risk_assessment's (score, customer_id) index. A level
+ * bound is a score bound (RISK_WEIGHTS), so no level column is read to filter.
+ */
+export async function riskCustomerPage(em: EntityManager, viewer: Staff, minLevel: RiskLevel, page: Page) {
+  if (page.after && typeof page.after.value !== 'number') {
+    throw badInput('after', 'is not a cursor this API issued');
+  }
+  const knex = em.getKnex();
+  const base = () =>
+    visibleCustomers(
+      knex
+        .queryBuilder()
+        .from('risk_assessment as r')
+        .join('customer as c', 'c.id', 'r.customer_id')
+        .where('r.score', '>=', RISK_WEIGHTS[minLevel]),
+      'c',
+      viewer,
+    );
+  const query = base().select('c.*', {
+    risk_level: 'r.level',
+    risk_score: 'r.score',
+    risk_signals: 'r.signals',
+  });
+  if (page.after) query.whereRaw('(r.score, r.customer_id) < (?, ?)', [page.after.value, page.after.id]);
+  query
+    .orderBy([
+      { column: 'r.score', order: 'desc' },
+      { column: 'r.customer_id', order: 'desc' },
+    ])
+    .limit(page.limit + 1);
+  const rows = await em.execute<Row[]>(query);
+
+  const count = async () => {
+    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
+    return Number(row?.n ?? 0);
+  };
+  return {
+    rows: rows.map(
+      ({ risk_level, risk_score, risk_signals, ...customer }): RiskCustomerRow => ({
+        customer: em.map(Customer, customer),
+        risk: {
+          customer_id: customer.id as string,
+          level: risk_level,
+          score: risk_score,
+          signals: risk_signals,
+        },
+      }),
+    ),
+    count,
+  };
+}

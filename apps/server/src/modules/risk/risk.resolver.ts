@@ -1,0 +1,50 @@
+import { RiskLevel } from '@dossier/domain';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../core/context.js';
+import { toConnection } from '../../core/pagination/connection.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { Customer } from '../customer/customer.entity.js';
+import { CustomerConnection } from '../customer/customer.resolver.js';
+import { riskOfCustomer } from './risk.loaders.js';
+import { riskCustomerPage } from './risk.query.js';
+import { RiskAssessmentView, riskView } from './risk.types.js';
+
+@Resolver()
+export class RiskCustomersResolver {
+  @Query(() => CustomerConnection, {
+    description: 'Risk customers, riskiest first (score, then customer) / 风险客户',
+  })
+  async riskCustomers(
+    @Args() pageArgs: PageArgs,
+    @Arg('minLevel', () => RiskLevel, {
+      nullable: true,
+      description: 'Lowest level listed (default LOW: every customer with a signal) / 最低风险等级',
+    })
+    minLevel: RiskLevel | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const { rows, count } = await riskCustomerPage(ctx.em, viewerOf(ctx), minLevel ?? RiskLevel.LOW, page);
+    // The page already read each customer's assessment: Customer.risk takes it from the loader's cache.
+    const risks = ctx.loaders.get(riskOfCustomer);
+    for (const { risk } of rows) risks.prime(risk.customer_id, risk);
+    const scores = new Map(rows.map(({ risk }) => [risk.customer_id, risk.score]));
+    return toConnection(
+      CustomerConnection,
+      rows.map((row) => row.customer),
+      page,
+      (customer) => scores.get(customer.id) ?? 0,
+      count,
+    );
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerRiskResolver {
+  @FieldResolver(() => RiskAssessmentView, {
+    description: "Risk signals with messages in the viewer's language / 风险评估",
+  })
+  async risk(@Root() customer: Customer, @Ctx() ctx: Context): Promise<RiskAssessmentView> {
+    return riskView(await ctx.loaders.get(riskOfCustomer).load(customer.id), ctx.locale);
+  }
+}
