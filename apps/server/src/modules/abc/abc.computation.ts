@@ -24,8 +24,9 @@ interface Summary {
   traded: number;
   a_count: number;
   b_count: number;
-  a_cents: string;
-  b_cents: string;
+  /** cents */
+  a_revenue: string;
+  b_revenue: string;
 }
 
 export interface GradeRow {
@@ -92,7 +93,7 @@ export class AbcComputation {
   async classes(): Promise<AbcClassSummaryView[]> {
     const s = await this.summary();
     const total = BigInt(s.total);
-    const [a, b] = [BigInt(s.a_cents), BigInt(s.b_cents)];
+    const [a, b] = [BigInt(s.a_revenue), BigInt(s.b_revenue)];
     const rows: Array<[AbcClass, number, bigint, bigint]> = [
       [AbcClass.A, s.a_count, a, a],
       [AbcClass.B, s.b_count, b, b],

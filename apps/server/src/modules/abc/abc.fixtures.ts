@@ -12,6 +12,12 @@ export interface TradingCustomer {
 
 const LONG_AGO = '2000-01-01T00:00:00Z';
 
+/** A customer with one order line, for tables of customers. */
+export const buyer = (code: string, day: string, amount: string): TradingCustomer => ({
+  code,
+  lines: [[day, amount]],
+});
+
 /**
  * Customers, orders and lines written in ONE statement (the property test loads hundreds of cases), each
  * line in its own order. A return is a line of quantity −1, as the trade module records one.

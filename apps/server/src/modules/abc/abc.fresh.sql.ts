@@ -173,8 +173,8 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
   ];
   const outputs: Sql[] = [
     raw(`(select row_to_json(x) from (select b.total::text as total, b.net::text as net, b.positive, b.customers,
-      b.traded, m.a_count, m.ab_count - m.a_count as b_count, m.a_through::text as a_cents,
-      (m.ab_through - m.a_through)::text as b_cents from bounds b, marks m) x) as summary`),
+      b.traded, m.a_count, m.ab_count - m.a_count as b_count, m.a_through::text as a_revenue,
+      (m.ab_through - m.a_through)::text as b_revenue from bounds b, marks m) x) as summary`),
     raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id, position,
       cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`),
   ];

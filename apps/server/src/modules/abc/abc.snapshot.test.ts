@@ -5,7 +5,7 @@ import { testDatabase } from '../../../test/harness.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { createLogger } from '../../core/logger.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { abcFixtures } from './abc.fixtures.js';
+import { abcFixtures, buyer } from './abc.fixtures.js';
 import { startAbcSchedule } from './abc.schedule.js';
 import { refreshAbcSnapshot, refreshAbcSnapshotIfStale } from './abc.snapshot.js';
 
@@ -153,12 +153,7 @@ describe('the ABC snapshot', () => {
   });
 
   it('reads the grades of a page of customers in one statement', async () => {
-    await fixtures.load(
-      Array.from({ length: 30 }, (_, i) => ({
-        code: `K${i}`,
-        lines: [['2026-01-01', `${i + 1}.00`]],
-      })) as never,
-    );
+    await fixtures.load(Array.from({ length: 30 }, (_, i) => buyer(`K${i}`, '2026-01-01', `${i + 1}.00`)));
     await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
     const statements = await db.captureSql(() => grades());
     expect(statements.filter((s) => s.includes('abc_grade'))).toHaveLength(1);

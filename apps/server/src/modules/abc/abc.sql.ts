@@ -60,8 +60,9 @@ export function revenueSums(request: AbcRequest, previous: boolean): Sql {
 
 /**
  * One row: the period's total (positive revenues only: DOMAIN.md counts a net negative customer as 0),
- * the signed net, how many customers had revenue, and the bounds `before` is compared with. `before` is
- * a whole number of cents, so `before < share × total` is exactly `before < ceil(share × total)`.
+ * the signed net, how many customers had lines and revenue, how many customers there are (every one is
+ * classified, C without revenue), and the bounds `before` is compared with. `before` is a whole number of
+ * cents, so `before < share × total` is exactly `before < ceil(share × total)`.
  */
 export function periodBounds(request: AbcRequest): Sql {
   const a = sql`${String(request.aShare)}::numeric`;
@@ -111,4 +112,4 @@ export async function runAnalytics<T>(em: EntityManager, statement: Sql): Promis
   });
 }
 
-const ANALYTICS_SETTINGS = { work_mem: '256MB', jit: 'off', enable_hashagg: 'off' };
+const ANALYTICS_SETTINGS = { work_mem: '128MB', jit: 'off', enable_hashagg: 'off' };

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { abcFixtures } from './abc.fixtures.js';
+import { abcFixtures, buyer } from './abc.fixtures.js';
 
 const db = await testDatabase();
 const build = builders(db.orm);
@@ -106,12 +106,7 @@ describe('abcClassification', () => {
   });
 
   it('breaks ties by code byte by byte (upper case before lower case), also across a class boundary', async () => {
-    await fixtures.load(
-      ['b1', 'Z3', 'B2', 'a4'].map((code) => ({
-        code,
-        lines: [['2026-03-03', '100.00']] as [string, string][],
-      })),
-    );
+    await fixtures.load(['b1', 'Z3', 'B2', 'a4'].map((code) => buyer(code, '2026-03-03', '100.00')));
     const result = await classify({ input: { ...PERIOD, aShare: 0.3, bShare: 0.3 } });
     expect(ranking(result)).toBe('B2:A:1 Z3:A:2 a4:B:3 b1:C:4');
   });
@@ -191,10 +186,7 @@ describe('abcClassification', () => {
     [4, [0, 0.3, 0.7, 1]],
   ])('thins the Pareto curve of 10 customers to %i points', async (points, customerShares) => {
     await fixtures.load(
-      Array.from({ length: 10 }, (_, i) => ({
-        code: `P${i}`,
-        lines: [['2026-01-01', `${(i + 1) * 10}.00`]],
-      })) as never,
+      Array.from({ length: 10 }, (_, i) => buyer(`P${i}`, '2026-01-01', `${(i + 1) * 10}.00`)),
     );
     const result = await classify({ points });
     expect(result.pareto.map((p) => p.customerShare)).toEqual(customerShares);
@@ -218,9 +210,7 @@ describe('abcClassification', () => {
 
   it('pages by rank within a class, the cursor continuing after the last rank seen', async () => {
     const amounts = ['400.00', '200.00', '100.00', '100.00', '100.00', '50.00', '50.00'];
-    await fixtures.load(
-      amounts.map((amount, i) => ({ code: `C${i}`, lines: [['2026-01-01', amount]] })) as never,
-    );
+    await fixtures.load(amounts.map((amount, i) => buyer(`C${i}`, '2026-01-01', amount)));
     const onlyC = await classify({ class: 'C', first: 2 });
     expect(ranking(onlyC)).toBe('C6:C:7');
     expect(onlyC.customers.pageInfo.hasNextPage).toBe(false);
