@@ -8,7 +8,10 @@ export default defineProject({
   },
   test: {
     name: 'server',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The gate test's probe runs only in the child vitest that the gate test starts.
+    include: process.env.DOSSIER_GATE_PROBE
+      ? ['test/gate/probe.fixture.ts']
+      : ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

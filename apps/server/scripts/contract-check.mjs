@@ -21,14 +21,28 @@ if (!existsSync(contract)) {
   console.error(`contract not found at ${contract} (set DOSSIER_CONTRACT)`);
   process.exit(1);
 }
+const fail = (message) => {
+  console.error(`contract check failed: ${message}`);
+  process.exit(1);
+};
+
+// The inspector exits 0 with "No breaking changes" or 1 with "Detected N breaking changes"; any other
+// outcome (binary missing, schema unreadable, a crash) is a failed check, never a pass.
 const run = spawnSync(inspector, ['diff', contract, schema], { encoding: 'utf8' });
+if (run.error) fail(`graphql-inspector could not run (${run.error.message})`);
 const output = `${run.stdout}${run.stderr}`;
 const breaking = output
   .split('\n')
   .filter((line) => line.includes('✖'))
   .map((line) => line.replace(/^.*✖\s+/, '').trim());
-const unexpected = breaking.filter((change) => !ALLOWED.some((pattern) => pattern.test(change)));
+const reported = /Detected (\d+) breaking changes?/.exec(output);
+const understood =
+  run.status === 0
+    ? breaking.length === 0 && /No (breaking )?changes detected/.test(output)
+    : run.status === 1 && reported !== null && Number(reported[1]) === breaking.length;
+if (!understood) fail(`graphql-inspector exited with ${run.status} and said:\n${output.slice(-2000)}`);
 
+const unexpected = breaking.filter((change) => !ALLOWED.some((pattern) => pattern.test(change)));
 console.log(
   `contract check: ${breaking.length} breaking change(s), ${breaking.length - unexpected.length} allowed`,
 );
