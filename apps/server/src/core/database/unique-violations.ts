@@ -1,6 +1,6 @@
 import type { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
-import { badInput } from '../errors.js';
+import { badInput, badRequest } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -19,8 +19,15 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
     field: 'input.staffId',
     problem: 'already has a relationship with this person',
   },
-  sales_order_number_unique: { field: 'input.number', problem: 'is already used by another order' },
-  product_sku_unique: { field: 'input.sku', problem: 'is already used by another product' },
+  // Orders and products come only from imported files: the file is the field that carried the value.
+  sales_order_number_unique: {
+    field: 'input.contentBase64',
+    problem: 'holds an order number another order has taken meanwhile',
+  },
+  product_sku_unique: {
+    field: 'input.contentBase64',
+    problem: 'holds a product SKU another product has taken meanwhile',
+  },
   // One row per customer (or per customer and day) kept by the analytics refresh; sessions by login.
   abc_grade_pkey: null,
   risk_assessment_pkey: null,
@@ -34,12 +41,10 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
  * learn the constraint.
  */
 export function uniqueViolationError(error: UniqueConstraintViolationException, log: Logger): GraphQLError {
-  const constraint = (error as unknown as { constraint?: string }).constraint ?? '';
+  // The driver's error carries PostgreSQL's fields; its detail (the clashing values) stays out of the log.
+  const { constraint = '', table } = error as unknown as { constraint?: string; table?: string };
   const known = UNIQUE_FIELDS[constraint];
   if (known) return badInput(known.field, known.problem);
-  log.warn(
-    { constraint, detail: (error as unknown as { detail?: string }).detail },
-    'unmapped unique violation',
-  );
-  return badInput('input', 'clashes with a record that already exists');
+  log.warn({ constraint, table }, 'unique violation with no input field to name');
+  return badRequest('This clashes with a record that already exists; reload and check your input');
 }

@@ -12,9 +12,9 @@ import {
   requiredText,
 } from '../../core/validation.js';
 import { activeStaff } from '../staff/staff.service.js';
-import { nextCustomerCode } from './customer-code.js';
 import { Customer } from './customer.entity.js';
 import { selectVisibleCustomers } from './customer.loaders.js';
+import { nextCustomerCode } from './customer-code.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from './inputs/customer-inputs.js';
 
 export const CUSTOMER_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;

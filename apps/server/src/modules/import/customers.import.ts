@@ -7,8 +7,8 @@ import {
   customerNatureLabels,
   customerTierLabels,
 } from '@dossier/domain';
-import { reserveCustomerCodes } from '../customer/customer-code.js';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
+import { reserveCustomerCodes } from '../customer/customer-code.js';
 import { choices } from './import.cells.js';
 import { staffByKey, staffIdOf, takenCustomerCodes } from './import.lookups.js';
 import {
