@@ -3,7 +3,6 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Context } from '../src/core/context.js';
 import { writeTransaction } from '../src/core/database/transaction.js';
 import { UNIQUE_FIELDS } from '../src/core/database/unique-violations.js';
 import { toGlobalId } from '../src/core/graphql/global-id.js';
@@ -154,8 +153,7 @@ type Work = (em: EntityManager) => Promise<unknown>;
 async function refusal(work: Work) {
   const logged: Array<Record<string, unknown>> = [];
   const log = pino({ level: 'warn' }, { write: (line: string) => logged.push(JSON.parse(line)) });
-  // writeTransaction reads the request's em, viewer and log; the rest of a Context plays no part.
-  const ctx = { em: db.orm.em.fork(), viewer: manager, log } as unknown as Context;
+  const ctx = db.context({ viewer: manager }, log);
   const before = await counts();
   const error = await writeTransaction(ctx, work).then(
     () => null,

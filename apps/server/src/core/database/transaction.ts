@@ -3,16 +3,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { runAs } from '../audit/actor.js';
 import type { Context } from '../context.js';
-import { versionConflict } from '../errors.js';
+import { notFound, versionConflict } from '../errors.js';
+import { toGlobalId } from '../graphql/global-id.js';
 import { uniqueViolationError } from './unique-violations.js';
 
-async function conflictWithCurrentVersion(ctx: Context, error: OptimisticLockError): Promise<GraphQLError> {
+/**
+ * A row changed or deleted by someone else since this request read it. Without an entity the error is
+ * MikroORM refusing a lock on an unversioned entity: a bug, left to surface as one.
+ */
+async function concurrentChange(ctx: Context, error: OptimisticLockError): Promise<Error> {
   const entity = error.entity as
     | { id: string; constructor: EntityClass<{ id: string; version: number }> }
     | undefined;
-  if (!entity) return versionConflict('Record', -1);
+  if (!entity) return error;
+  const type = entity.constructor.name;
   const current = await ctx.em.fork().findOne(entity.constructor, { id: entity.id }, { fields: ['version'] });
-  return versionConflict(entity.constructor.name, current?.version ?? -1);
+  return current ? versionConflict(type, current.version) : notFound(type, toGlobalId(type, entity.id));
 }
 
 /**
@@ -25,7 +31,7 @@ export async function writeTransaction<T>(ctx: Context, work: (em: EntityManager
     return await runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work));
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
-    if (error instanceof OptimisticLockError) throw await conflictWithCurrentVersion(ctx, error);
+    if (error instanceof OptimisticLockError) throw await concurrentChange(ctx, error);
     if (error instanceof UniqueConstraintViolationException) throw uniqueViolationError(error, ctx.log);
     throw error;
   }
