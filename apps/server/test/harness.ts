@@ -10,7 +10,7 @@ import { type Env, loadEnv } from '../src/core/env.js';
 import { createApolloServer } from '../src/core/graphql/apollo.js';
 import { buildDossierSchema } from '../src/core/graphql/schema.js';
 import { Loaders } from '../src/core/loaders.js';
-import { createLogger } from '../src/core/logger.js';
+import { createLogger, type Logger } from '../src/core/logger.js';
 import type { Staff } from '../src/modules/staff/staff.entity.js';
 
 export interface GraphQLResult<T> {
@@ -58,23 +58,28 @@ export async function testDatabase() {
     await dropDatabase(adminUrl, database);
   });
 
+  /** A request's context, as the HTTP layer builds it; `logger` replaces the silent test log. */
+  function context(options: ExecuteOptions = {}, logger: Logger = log): Context {
+    const em = orm.em.fork();
+    const viewer = options.viewer ?? null;
+    return {
+      em,
+      viewer,
+      sessionToken: null,
+      loaders: new Loaders(em, viewer),
+      log: logger,
+      locale: options.locale ?? 'en',
+      sessionCookie: { set: () => undefined, clear: () => undefined },
+      env: { ...env, ...options.env },
+    } satisfies Context;
+  }
+
   async function execute<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     options: ExecuteOptions = {},
   ): Promise<GraphQLResult<T>> {
-    const em = orm.em.fork();
-    const viewer = options.viewer ?? null;
-    const contextValue = {
-      em,
-      viewer,
-      sessionToken: null,
-      loaders: new Loaders(em, viewer),
-      log,
-      locale: options.locale ?? 'en',
-      sessionCookie: { set: () => undefined, clear: () => undefined },
-      env: { ...env, ...options.env },
-    } satisfies Context;
+    const contextValue = context(options);
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
     return response.body.singleResult as GraphQLResult<T>;
@@ -89,5 +94,5 @@ export async function testDatabase() {
       .filter((statement) => !/^(begin|commit|rollback|savepoint|release)/i.test(statement));
   }
 
-  return { orm, url, adminUrl, database, env, execute, captureSql };
+  return { orm, url, adminUrl, database, env, context, execute, captureSql };
 }

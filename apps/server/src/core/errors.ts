@@ -10,6 +10,9 @@ function apiError(code: ErrorCode, message: string, extensions: Record<string, u
 export const badInput = (field: string, problem: string) =>
   apiError('BAD_USER_INPUT', `${field} ${problem}`, { field });
 
+/** Bad input no single field can be blamed for, e.g. a clash with stored data the server cannot place. */
+export const badRequest = (message: string) => apiError('BAD_USER_INPUT', message);
+
 export const notFound = (type: string, id: string, field?: string) =>
   apiError('NOT_FOUND', `${type} ${id} does not exist`, field ? { id, field } : { id });
 

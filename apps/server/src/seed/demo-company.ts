@@ -2,6 +2,7 @@ import { StaffRole } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { refreshAnalytics } from '../modules/analytics/analytics.refresh.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { reserveCustomerCodes } from '../modules/customer/customer-code.js';
 import { insertRows, type Row } from './bulk-insert.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
@@ -85,7 +86,10 @@ export async function seedDemoCompany(em: EntityManager, today = new Date()): Pr
     const tables = demoCompany(new Demo(today), await hashPassword(DEMO_PASSWORD));
     for (const table of TABLES) await insertRows(tx, table, tables[table]);
     // createCustomer numbers new customers from this sequence: carry on after the demo's codes.
-    await tx.execute("select setval('customer_code_seq', ?)", [tables.customer.length]);
+    await reserveCustomerCodes(
+      tx,
+      tables.customer.map((c) => String(c.code)),
+    );
     // An order's total is by definition the sum of its lines' (generated) amounts.
     await tx.execute(
       `update sales_order o set total = s.total

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -89,8 +90,10 @@ export class CustomerResolver {
   @Mutation(() => Customer, { description: 'Record a full dossier review now / 标记已审阅' })
   markCustomerReviewed(
     @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion: number | null,
     @Ctx() ctx: Context,
   ) {
-    return markCustomerReviewed(ctx, id);
+    return markCustomerReviewed(ctx, id, expectedVersion);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
-import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
+import { expectVersion, expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import {
@@ -14,6 +14,7 @@ import {
 import { activeStaff } from '../staff/staff.service.js';
 import { Customer } from './customer.entity.js';
 import { selectVisibleCustomers } from './customer.loaders.js';
+import { nextCustomerCode } from './customer-code.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from './inputs/customer-inputs.js';
 
 export const CUSTOMER_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
@@ -27,11 +28,6 @@ export async function visibleCustomer(ctx: Context, em: EntityManager, globalId:
     : [];
   if (!customer) throw notFound('Customer', globalId, field);
   return customer;
-}
-
-async function nextCode(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<Array<{ n: string }>>("select nextval('customer_code_seq') as n");
-  return `C${String(row?.n).padStart(6, '0')}`;
 }
 
 /** A head office must not be the customer itself or one of its own branches, at any depth. */
@@ -74,7 +70,7 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
 
 export function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<Customer> {
   return writeTransaction(ctx, async (em) => {
-    const code = input.code?.trim() ? input.code.trim() : await nextCode(em);
+    const code = input.code?.trim() ? input.code.trim() : await nextCustomerCode(em);
     if (!CUSTOMER_CODE.test(code))
       throw badInput('input.code', 'must be 1–32 letters, digits, ".", "_" or "-"');
     const customer = new Customer(code, requiredText('input.name', input.name, 200), input.nature);
@@ -99,9 +95,10 @@ export function updateCustomer(
 }
 
 /** The two-monthly full review (全面审阅): resets the STALE_DOSSIER clock. */
-export function markCustomerReviewed(ctx: Context, globalId: string) {
+export function markCustomerReviewed(ctx: Context, globalId: string, expectedVersion: number | null) {
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
+    expectVersionIfGiven(customer, expectedVersion);
     customer.reviewedAt = new Date();
     return customer;
   });

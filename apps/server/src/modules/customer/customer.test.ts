@@ -117,4 +117,51 @@ describe('customers', () => {
     const result = await db.execute(UPDATE, { id, v: 1, input: { name: 'x' } }, { viewer: rep });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  describe('markCustomerReviewed with expectedVersion', () => {
+    const REVIEW = `mutation ($id: ID!, $v: Int) {
+      markCustomerReviewed(id: $id, expectedVersion: $v) { version reviewedAt }
+    }`;
+    type Reviewed = { markCustomerReviewed: { version: number; reviewedAt: string } };
+    const review = (id: string, v?: number) =>
+      db.execute<Reviewed>(REVIEW, v === undefined ? { id } : { id, v }, { viewer: rep });
+    const reviewedAtOf = async (customer: Customer) =>
+      (await db.orm.em.fork().findOneOrFail(Customer, customer.id)).reviewedAt;
+
+    it('records the review at the version read and bumps it', async () => {
+      const customer = await build.customer();
+      const result = await review(toGlobalId('Customer', customer.id), 1);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.markCustomerReviewed.version).toBe(2);
+      expect(await reviewedAtOf(customer)).toEqual(
+        new Date(result.data?.markCustomerReviewed.reviewedAt ?? ''),
+      );
+    });
+
+    it('refuses a stale version with VERSION_CONFLICT and the current one, changing nothing', async () => {
+      const customer = await build.customer();
+      const id = toGlobalId('Customer', customer.id);
+      await review(id, 1);
+      const reviewedAt = await reviewedAtOf(customer);
+      const before = await tableCounts(db.orm);
+      const stale = await review(id, 1);
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2 });
+      expect(await tableCounts(db.orm)).toEqual(before);
+      expect(await reviewedAtOf(customer)).toEqual(reviewedAt);
+    });
+
+    it('without a version, records the review at whatever version is current', async () => {
+      const id = toGlobalId('Customer', (await build.customer()).id);
+      await review(id, 1);
+      const result = await review(id);
+      expect(result.data?.markCustomerReviewed.version).toBe(3);
+    });
+
+    it('answers NOT_FOUND for an unknown id, whatever the version, changing nothing', async () => {
+      const before = await tableCounts(db.orm);
+      const result = await review(toGlobalId('Customer', '00000000-0000-4000-8000-000000000000'), 1);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(await tableCounts(db.orm)).toEqual(before);
+    });
+  });
 });

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { Project } from '../project/project.entity.js';
@@ -35,9 +36,11 @@ export class DecisionRoleResolver {
   @Mutation(() => Boolean, { description: 'Remove a decision role; true when done / 删除决策角色' })
   removeDecisionRole(
     @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion: number | null,
     @Ctx() ctx: Context,
   ) {
-    return removeDecisionRole(ctx, id);
+    return removeDecisionRole(ctx, id, expectedVersion);
   }
 }
 

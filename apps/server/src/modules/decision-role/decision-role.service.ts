@@ -1,7 +1,7 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
-import { writeTransaction } from '../../core/database/transaction.js';
+import { expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { optionalText } from '../../core/validation.js';
@@ -37,14 +37,24 @@ export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput)
   });
 }
 
-/** Removes a role; its key person is loaded first because the DELETE change is filed under its customer. */
-export function removeDecisionRole(ctx: Context, globalId: string): Promise<boolean> {
+/**
+ * Removes a role; its key person is loaded first because the DELETE change is filed under its customer. The
+ * row lock keeps the version checked the version deleted.
+ */
+export function removeDecisionRole(
+  ctx: Context,
+  globalId: string,
+  expectedVersion: number | null,
+): Promise<boolean> {
   return writeTransaction(ctx, async (em) => {
-    const assignment = await em.findOne(DecisionRoleAssignment, {
-      id: idOf(globalId, 'DecisionRoleAssignment', 'id'),
-    });
+    const assignment = await em.findOne(
+      DecisionRoleAssignment,
+      { id: idOf(globalId, 'DecisionRoleAssignment', 'id') },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const person = assignment && (await findVisibleKeyPerson(ctx, em, assignment.keyPerson.id));
     if (!assignment || !person) throw notFound('DecisionRoleAssignment', globalId, 'id');
+    expectVersionIfGiven(assignment, expectedVersion);
     em.remove(assignment);
     return true;
   });

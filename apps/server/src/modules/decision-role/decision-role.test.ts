@@ -7,6 +7,7 @@ import type { Customer } from '../customer/customer.entity.js';
 import type { KeyPerson } from '../key-person/key-person.entity.js';
 import type { Project } from '../project/project.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
+import { DecisionRoleAssignment } from './decision-role.entity.js';
 
 const db = await testDatabase();
 const build = builders(db.orm);
@@ -24,6 +25,7 @@ const ASSIGN = `mutation ($input: AssignDecisionRoleInput!) {
   assignDecisionRole(input: $input) { id role influence concerns version keyPerson { name } project { name } }
 }`;
 const REMOVE = 'mutation ($id: ID!) { removeDecisionRole(id: $id) }';
+const REMOVE_AT = 'mutation ($id: ID!, $v: Int) { removeDecisionRole(id: $id, expectedVersion: $v) }';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 type Assigned = { assignDecisionRole: { id: string; role: string } };
@@ -171,5 +173,40 @@ describe('decision roles', () => {
     const result = await db.execute(REMOVE, { id }, { viewer: rep });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code, field: 'id' });
     expect(await tableCounts(db.orm)).toEqual(before);
+  });
+
+  describe('with expectedVersion', () => {
+    const removeAt = (id: string, v: number) => db.execute(REMOVE_AT, { id, v }, { viewer: rep });
+
+    it('removes the role at the version read', async () => {
+      const role = await build.role(await build.keyPerson(customer));
+      const removed = await removeAt(gid('DecisionRoleAssignment', role), 1);
+      expect(removed.data).toEqual({ removeDecisionRole: true });
+      expect(await db.orm.em.fork().count(DecisionRoleAssignment, { id: role.id })).toBe(0);
+      expect(await changesOf(role.id)).toEqual([
+        { action: 'CREATE', customer_id: customer.id },
+        { action: 'DELETE', customer_id: customer.id },
+      ]);
+    });
+
+    it('refuses a stale version with VERSION_CONFLICT and the current one, writing nothing', async () => {
+      const role = await build.role(await build.keyPerson(customer));
+      // No mutation changes a role yet: another writer's change, as its version shows it.
+      await db.orm.em.fork().nativeUpdate(DecisionRoleAssignment, { id: role.id }, { version: 2 });
+      const before = await tableCounts(db.orm);
+      const stale = await removeAt(gid('DecisionRoleAssignment', role), 1);
+      expect(stale.errors?.[0]?.extensions).toEqual({ code: 'VERSION_CONFLICT', currentVersion: 2 });
+      expect(await tableCounts(db.orm)).toEqual(before);
+    });
+
+    it('answers NOT_FOUND for a role already removed, writing nothing', async () => {
+      const role = await build.role(await build.keyPerson(customer));
+      const id = gid('DecisionRoleAssignment', role);
+      await removeAt(id, 1);
+      const before = await tableCounts(db.orm);
+      const again = await removeAt(id, 1);
+      expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(await tableCounts(db.orm)).toEqual(before);
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   customerTierLabels,
 } from '@dossier/domain';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
+import { reserveCustomerCodes } from '../customer/customer-code.js';
 import { choices } from './import.cells.js';
 import { staffByKey, staffIdOf, takenCustomerCodes } from './import.lookups.js';
 import {
@@ -62,7 +63,12 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
   return {
     problems: problemsOf(parsed),
     counts: { customers: customers.length },
-    write: (em, actorId, progress) => {
+    write: async (em, actorId, progress) => {
+      // Codes of the generated pattern (C000123) must not be handed out again by createCustomer.
+      await reserveCustomerCodes(
+        em,
+        customers.map((c) => c.code),
+      );
       progress.phase('writing customers', customers.length);
       return inChunks(customers, progress, async (chunk) => {
         const rows = unnest(

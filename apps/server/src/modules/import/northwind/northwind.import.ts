@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { reserveCustomerCodes } from '../../customer/customer-code.js';
 import { withCreateChanges } from '../import.sql.js';
 import { tableStatements } from './northwind.dump.js';
 import { NORTHWIND_REGIONS, OTHER_REGION } from './northwind.regions.js';
@@ -73,6 +74,12 @@ const run = async (em: EntityManager, sql: string, params: unknown[] = []) =>
 export async function importNorthwind(em: EntityManager, dump: string, actorId: string | null) {
   await loadDump(em, dump);
   await refuseClashes(em);
+  // Northwind ids (ALFKI…) are kept as codes; should one look generated, createCustomer must skip it.
+  const codes = await em.execute<Array<{ code: string }>>(`select customer_id as code from ${NW}.customers`);
+  await reserveCustomerCodes(
+    em,
+    codes.map((row) => row.code),
+  );
   const counts: NorthwindCounts = {
     staff: await run(
       em,

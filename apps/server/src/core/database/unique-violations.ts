@@ -1,0 +1,50 @@
+import type { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { GraphQLError } from 'graphql';
+import { badInput, badRequest } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * Every unique index or constraint of the schema, with the API input field it guards. A violation is the
+ * caller asking for a value someone else holds, so it is BAD_USER_INPUT on that field, never a version
+ * conflict. `unique-violations.test.ts` fails when a migration adds a unique index missing here.
+ *
+ * A primary key on `id` needs no entry (the server generates every id); other primary keys are listed, as
+ * null when only the server writes them: a violation there is a bug, reported generically.
+ */
+export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: string } | null>> = {
+  customer_code_unique: { field: 'input.code', problem: 'is already used by another customer' },
+  staff_email_unique: { field: 'input.email', problem: 'is already used by another staff member' },
+  decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
+  relationship_pair_unique: {
+    field: 'input.staffId',
+    problem: 'already has a relationship with this person',
+  },
+  // Orders and products come only from imported files: the file is the field that carried the value.
+  sales_order_number_unique: {
+    field: 'input.contentBase64',
+    problem: 'holds an order number another order has taken meanwhile',
+  },
+  product_sku_unique: {
+    field: 'input.contentBase64',
+    problem: 'holds a product SKU another product has taken meanwhile',
+  },
+  // One row per customer (or per customer and day) kept by the analytics refresh; sessions by login.
+  abc_grade_pkey: null,
+  risk_assessment_pkey: null,
+  customer_day_revenue_pkey: null,
+  auth_session_pkey: null,
+};
+
+/**
+ * The error a unique violation becomes. One the map does not name still is the caller's request clashing
+ * with stored data, not a version mismatch nor a crash: a generic BAD_USER_INPUT, logged so the map can
+ * learn the constraint.
+ */
+export function uniqueViolationError(error: UniqueConstraintViolationException, log: Logger): GraphQLError {
+  // The driver's error carries PostgreSQL's fields; its detail (the clashing values) stays out of the log.
+  const { constraint = '', table } = error as unknown as { constraint?: string; table?: string };
+  const known = UNIQUE_FIELDS[constraint];
+  if (known) return badInput(known.field, known.problem);
+  log.warn({ constraint, table }, 'unique violation with no input field to name');
+  return badRequest('This clashes with a record that already exists; reload and check your input');
+}
