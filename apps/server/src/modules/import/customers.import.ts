@@ -7,7 +7,9 @@ import {
   customerNatureLabels,
   customerTierLabels,
 } from '@dossier/domain';
+import { Customer } from '../customer/customer.entity.js';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
+import { recordCreates } from '../history/history.writer.js';
 import { choices } from './import.cells.js';
 import { staffByKey, staffIdOf, takenCustomerCodes } from './import.lookups.js';
 import {
@@ -18,7 +20,7 @@ import {
   present,
   problemsOf,
 } from './import.plan.js';
-import { columnsOf, inChunks, unnest, withCreateChanges } from './import.sql.js';
+import { columnsOf, inChunks, unnest } from './import.sql.js';
 
 const NATURES = choices(customerNatureLabels);
 const TIERS = choices(customerTierLabels);
@@ -62,7 +64,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
   return {
     problems: problemsOf(parsed),
     counts: { customers: customers.length },
-    write: (em, actorId, progress) => {
+    write: (em, batch, progress) => {
       progress.phase('writing customers', customers.length);
       return inChunks(customers, progress, async (chunk) => {
         const rows = unnest(
@@ -85,8 +87,8 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
           }),
         );
         const insert = `insert into customer (${rows.columns}) select * from ${rows.from}
-            returning id, id as customer_id`;
-        await em.execute(withCreateChanges('Customer', insert), [...rows.params, actorId]);
+            returning *, id as customer_id`;
+        await recordCreates(em, batch, { entity: Customer, created: insert, params: rows.params });
       });
     },
   };

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { withCreateChanges } from '../import.sql.js';
+import { Customer } from '../../customer/customer.entity.js';
+import { ChangeBatch, recordCreates } from '../../history/history.writer.js';
+import { KeyPerson } from '../../key-person/key-person.entity.js';
+import { refreshRiskAssessments } from '../../risk/risk.refresh.js';
+import { Order } from '../../trade/order.entity.js';
 import { tableStatements } from './northwind.dump.js';
 import { NORTHWIND_REGIONS, OTHER_REGION } from './northwind.regions.js';
 
@@ -73,6 +77,7 @@ const run = async (em: EntityManager, sql: string, params: unknown[] = []) =>
 export async function importNorthwind(em: EntityManager, dump: string, actorId: string | null) {
   await loadDump(em, dump);
   await refuseClashes(em);
+  const batch = new ChangeBatch(actorId);
   const counts: NorthwindCounts = {
     staff: await run(
       em,
@@ -89,48 +94,39 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
        select p.dossier_id, 'NW-P' || lpad(p.product_id::text, 3, '0'), p.product_name, c.category_name
        from ${NW}.products p left join ${NW}.categories c on c.category_id = p.category_id`,
     ),
-    customers: await run(
-      em,
-      withCreateChanges(
-        'Customer',
-        `insert into customer (id, code, name, nature, lifecycle, region, city, address, phone)
+    customers: await recordCreates(em, batch, {
+      entity: Customer,
+      ctes: [regions()],
+      created: `insert into customer (id, code, name, nature, lifecycle, region, city, address, phone)
          select c.dossier_id, c.customer_id, c.company_name, 'COMPANY',
                 case when exists (select 1 from ${NW}.orders o where o.customer_id = c.customer_id)
                      then 'ACTIVE' else 'PROSPECT' end,
                 coalesce(r.region, '${OTHER_REGION}'), c.city, c.address, c.phone
          from ${NW}.customers c left join regions r on r.country = c.country
-         returning id, id as customer_id`,
-        [regions()],
-      ),
-      [...REGION_VALUES, actorId],
-    ),
-    keyPersons: await run(
-      em,
-      withCreateChanges(
-        'KeyPerson',
-        `insert into key_person (id, customer_id, name, title)
+         returning *, id as customer_id`,
+      params: REGION_VALUES,
+    }),
+    keyPersons: await recordCreates(em, batch, {
+      entity: KeyPerson,
+      created: `insert into key_person (id, customer_id, name, title)
          select gen_random_uuid(), c.dossier_id, c.contact_name, c.contact_title
          from ${NW}.customers c where c.contact_name is not null
-         returning id, customer_id`,
-      ),
-      [actorId],
-    ),
-    orders: await run(
-      em,
-      withCreateChanges(
-        'Order',
-        `insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
+         returning *`,
+      params: [],
+    }),
+    orders: await recordCreates(em, batch, {
+      entity: Order,
+      ctes: [regions()],
+      created: `insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
          select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
                 coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
          from ${NW}.orders o
          join ${NW}.customers c on c.customer_id = o.customer_id
          left join ${NW}.employees e on e.employee_id = o.employee_id
          left join regions r on r.country = o.ship_country
-         returning id, customer_id`,
-        [regions()],
-      ),
-      [...REGION_VALUES, actorId],
-    ),
+         returning *`,
+      params: REGION_VALUES,
+    }),
     // Prices and discounts are float4 in the dump: numeric keeps them as printed (9.8, not 9.80000019).
     orderLines: await run(
       em,
@@ -153,5 +149,6 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
      where so.id = s.order_id`,
   );
   await em.execute(`drop schema ${NW} cascade`);
+  await refreshRiskAssessments(em, [...batch.customers]);
   return counts;
 }
