@@ -15,12 +15,15 @@ export type Format =
 
 /**
  * One history field of an entity: its name in the API (`ownerId` for the `owner` reference,
- * `profile.interests` inside an embedded object), where an ORM change set keeps its value (`path`), the
- * table column a set-based statement reads it from, and its format.
+ * `profile.interests` inside an embedded object), where an ORM change set keeps its value, the table column
+ * a set-based statement reads it from, and its format.
  */
 export interface HistoryColumn {
   field: string;
+  /** The property, or the embedded property and the key inside it. */
   path: readonly [string] | readonly [string, string];
+  /** An embedded value's own property (`profile_interests`): the key a change set may keep it under. */
+  flat?: string;
   column: string;
   format: Format;
 }
@@ -35,31 +38,24 @@ function formatOf(prop: EntityProperty): Format {
   return { kind: 'text' };
 }
 
-const columnOf = (prop: EntityProperty) => prop.fieldNames[0] ?? prop.name;
+const stored = (prop: EntityProperty) => ({
+  column: prop.fieldNames[0] ?? prop.name,
+  format: formatOf(prop),
+});
 
 function columnsOf(meta: EntityMetadata): HistoryColumn[] {
   const columns: HistoryColumn[] = [];
   for (const prop of meta.props) {
     if (SILENT.has(prop.name) || prop.persist === false || prop.embedded) continue;
     if (prop.kind === 'm:1') {
-      columns.push({
-        field: `${prop.name}Id`,
-        path: [prop.name],
-        column: columnOf(prop),
-        format: formatOf(prop),
-      });
+      columns.push({ field: `${prop.name}Id`, path: [prop.name], ...stored(prop) });
+    } else if (prop.kind === 'scalar') {
+      columns.push({ field: prop.name, path: [prop.name], ...stored(prop) });
     } else if (prop.kind === 'embedded') {
       for (const [inner, innerProp] of Object.entries(prop.embeddedProps)) {
-        const field = `${prop.name}.${inner}`;
-        columns.push({
-          field,
-          path: [prop.name, inner],
-          column: columnOf(innerProp),
-          format: formatOf(innerProp),
-        });
+        const path = [prop.name, inner] as const;
+        columns.push({ field: path.join('.'), path, flat: innerProp.name, ...stored(innerProp) });
       }
-    } else if (prop.kind === 'scalar') {
-      columns.push({ field: prop.name, path: [prop.name], column: columnOf(prop), format: formatOf(prop) });
     }
   }
   // The order a change lists its fields in, whichever path wrote it.
@@ -124,8 +120,13 @@ export function sqlText(format: Format, expression: string): string {
   }
 }
 
-/** The value of a history column in MikroORM's data of an entity, and whether the data holds it at all. */
-function valueAt(data: Values, path: HistoryColumn['path']): { present: boolean; value?: unknown } {
+/**
+ * The value of a history column in MikroORM's data of an entity, and whether the data holds it at all. An
+ * embedded value comes as an object (`profile: { interests }`) or flattened (`profile_interests`), depending
+ * on the change set.
+ */
+function valueAt(data: Values, { path, flat }: HistoryColumn): { present: boolean; value?: unknown } {
+  if (flat !== undefined && flat in data) return { present: true, value: data[flat] };
   const [name, inner] = path;
   if (!(name in data)) return { present: false };
   if (inner === undefined) return { present: true, value: data[name] };
@@ -141,7 +142,7 @@ function valueAt(data: Values, path: HistoryColumn['path']): { present: boolean;
 export function historyFields(meta: EntityMetadata, data: Values | undefined): Map<string, string | null> {
   const fields = new Map<string, string | null>();
   for (const column of historyColumns(meta)) {
-    const { present, value } = valueAt(data ?? {}, column.path);
+    const { present, value } = valueAt(data ?? {}, column);
     if (present) fields.set(column.field, text(column.format, value));
   }
   return fields;
