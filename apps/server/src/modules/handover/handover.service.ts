@@ -69,9 +69,9 @@ function statements(em: EntityManager) {
 
 /**
  * Hands every customer, project and relationship of one staff member to another (客户移交), in one
- * transaction and a fixed number of statements whatever the size of the book, the risk of every customer it
- * touched refreshed before the commit. `relationships` counts the
- * departing rep's relationships taken over: moved ones and those merged into one the receiver already had.
+ * transaction and a fixed number of statements whatever the size of the book, refreshing the risk of every
+ * customer it touched before the commit. `relationships` counts the departing rep's relationships taken
+ * over: moved ones and those merged into one the receiver already had.
  */
 export async function transferCustomers(
   ctx: Context,
