@@ -28,6 +28,10 @@ export interface HistoryColumn {
   format: Format;
 }
 
+/** The order a change lists its fields in, whichever path wrote it: by name, in UTF-16 code units. */
+export const byField = (a: { field: string }, b: { field: string }) =>
+  a.field < b.field ? -1 : a.field > b.field ? 1 : 0;
+
 function formatOf(prop: EntityProperty): Format {
   if (prop.kind === 'm:1') return { kind: 'reference', type: prop.type };
   const column = prop.columnTypes[0] ?? '';
@@ -58,8 +62,7 @@ function columnsOf(meta: EntityMetadata): HistoryColumn[] {
       }
     }
   }
-  // The order a change lists its fields in, whichever path wrote it.
-  return columns.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return columns.sort(byField);
 }
 
 const cache = new WeakMap<EntityMetadata, HistoryColumn[]>();
@@ -153,8 +156,9 @@ export function changedFields(
   before: Map<string, string | null>,
   after: Map<string, string | null>,
 ): Array<{ field: string; before: string | null; after: string | null }> {
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const names = [...new Set([...before.keys(), ...after.keys()])];
   return names
     .map((field) => ({ field, before: before.get(field) ?? null, after: after.get(field) ?? null }))
-    .filter((change) => change.before !== change.after);
+    .filter((change) => change.before !== change.after)
+    .sort(byField);
 }

@@ -39,11 +39,10 @@ async function run(em: EntityManager, sql: string, params: HandoverParams): Prom
 
 /** The handover's statements, in the order they must run (merges before the relationships move). */
 function statements(em: EntityManager) {
-  const meta = (entity: typeof Customer | typeof Project | typeof Relationship) => em.getMetadata(entity);
   return {
-    merge: mergeStatement(meta(Relationship)),
+    merge: mergeStatement(em.getMetadata(Relationship)),
     relationships: moveStatement({
-      meta: meta(Relationship),
+      meta: em.getMetadata(Relationship),
       table: 'relationship',
       column: 'staff_id',
       property: 'staff',
@@ -51,14 +50,14 @@ function statements(em: EntityManager) {
       customerId: 'kp.customer_id',
     }),
     customers: moveStatement({
-      meta: meta(Customer),
+      meta: em.getMetadata(Customer),
       table: 'customer',
       column: 'owner_id',
       property: 'owner',
       customerId: 't.id',
     }),
     projects: moveStatement({
-      meta: meta(Project),
+      meta: em.getMetadata(Project),
       table: 'project',
       column: 'owner_id',
       property: 'owner',

@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentActorId } from '../../core/audit/actor.js';
 import {
+  byField,
   changedFields,
   type Format,
   historyColumns,
@@ -98,8 +99,8 @@ export const STAMP = 'stamp as (select ?::uuid as actor_id, ?::timestamptz as at
 
 export const stampParams = (batch: ChangeBatch): [string | null, Date] => [batch.actorId, batch.at];
 
-/** A history field that is no property of the entity, e.g. the `mergedIntoId` of a merged relationship. */
-export interface ExtraField {
+/** A history field in SQL: its format and the expressions of its value before and after (null: none). */
+export interface FieldSql {
   field: string;
   format: Format;
   before: string | null;
@@ -117,12 +118,13 @@ export interface SetBasedChanges {
    * reading `r` (a row of `rows`), e.g. `{ owner: ['r.from_id', 'r.to_id'] }`.
    */
   values: 'row' | Record<string, readonly [string, string]>;
-  extra?: readonly ExtraField[];
+  /** Fields that are no property of the entity, e.g. the `mergedIntoId` of a merged relationship. */
+  extra?: readonly FieldSql[];
 }
 
-function fieldValues({ meta, action, values, extra = [] }: SetBasedChanges): ExtraField[] {
+function fieldValues({ meta, action, values, extra = [] }: SetBasedChanges): FieldSql[] {
   const columns = historyColumns(meta);
-  const fields: ExtraField[] =
+  const fields: FieldSql[] =
     values === 'row'
       ? columns.map(({ field, format, column }) => {
           const value = `r.${column}`;
@@ -135,7 +137,7 @@ function fieldValues({ meta, action, values, extra = [] }: SetBasedChanges): Ext
           if (!column) throw new Error(`${meta.className}.${property} is no history field`);
           return { field: column.field, format: column.format, before, after };
         });
-  return [...fields, ...extra].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return [...fields, ...extra].sort(byField);
 }
 
 const side = (format: Format, expression: string | null) =>
