@@ -104,3 +104,21 @@ describe('history of an import of six orders for one customer', () => {
     expect(riskInsideTheImport).toEqual([{ code: 'OVERDUE_RECEIVABLE' }]);
   });
 });
+
+describe('history of lines added to an existing order', () => {
+  it('records an UPDATE of its total, as an ORM flush would', async () => {
+    const other = await build.customer({ code: 'LINES' });
+    await importCsv([HEADER, ['L-1', 'LINES', '2020-03-01', '', 'PAGE-1', '', '1', '100.00']]);
+    await importCsv([
+      ['Order No', 'SKU', 'Qty', 'Unit Price'],
+      ['L-1', 'PAGE-1', '2', '25.50'],
+    ]);
+    const walk = await walkHistory(db, importer, other.id, 10);
+    expect(walk.entries.map((entry) => [entry.entityType, entry.action, entry.changes.length])).toEqual([
+      ['Order', 'UPDATE', 1],
+      ['Order', 'CREATE', 5],
+      ['Customer', 'CREATE', 5],
+    ]);
+    expect(walk.entries[0]?.changes).toEqual([{ field: 'total', before: '100.00', after: '151.00' }]);
+  });
+});
