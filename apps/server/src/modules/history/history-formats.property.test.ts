@@ -1,3 +1,4 @@
+import { formatCents } from '@dossier/domain';
 import type { EntityClass } from '@mikro-orm/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,10 +50,9 @@ describe('history value formats: JS and SQL write the same text', () => {
   it('decimals: at the column’s scale, however the value was written', async () => {
     // "12.5", "12.50", "-0.5", "7": the forms a service may hold before PostgreSQL pads them.
     const decimals = fc.array(
-      fc.tuple(cents, fc.boolean()).map(([units, short]) => {
-        const text = `${units < 0n ? '-' : ''}${(units < 0n ? -units : units) / 100n}.${String((units < 0n ? -units : units) % 100n).padStart(2, '0')}`;
-        return short ? text.replace(/\.?0+$/, '') || '0' : text;
-      }),
+      fc
+        .tuple(cents, fc.boolean())
+        .map(([units, short]) => (short ? formatCents(units).replace(/\.?0+$/, '') : formatCents(units))),
       { minLength: 1, maxLength: 20 },
     );
     await fc.assert(
