@@ -114,19 +114,18 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
          returning *`,
       params: [],
     }),
-    orders: await recordCreates(em, batch, {
-      entity: Order,
-      ctes: [regions()],
-      created: `insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
-         select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
-                coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
-         from ${NW}.orders o
-         join ${NW}.customers c on c.customer_id = o.customer_id
-         left join ${NW}.employees e on e.employee_id = o.employee_id
-         left join regions r on r.country = o.ship_country
-         returning *`,
-      params: REGION_VALUES,
-    }),
+    orders: await run(
+      em,
+      `with ${regions()}
+       insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
+       select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
+              coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
+       from ${NW}.orders o
+       join ${NW}.customers c on c.customer_id = o.customer_id
+       left join ${NW}.employees e on e.employee_id = o.employee_id
+       left join regions r on r.country = o.ship_country`,
+      REGION_VALUES,
+    ),
     // Prices and discounts are float4 in the dump: numeric keeps them as printed (9.8, not 9.80000019).
     orderLines: await run(
       em,
@@ -148,6 +147,12 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
      join ${NW}.orders o on o.dossier_id = s.order_id
      where so.id = s.order_id`,
   );
+  // Recorded once total and payment are in, so the history shows each order as it was created.
+  await recordCreates(em, batch, {
+    entity: Order,
+    created: `select so.* from sales_order so join ${NW}.orders o on o.dossier_id = so.id`,
+    params: [],
+  });
   await em.execute(`drop schema ${NW} cascade`);
   await refreshRiskAssessments(em, [...batch.customers]);
   return counts;
