@@ -11,8 +11,10 @@ import { type Page, pageOf } from './page-args.js';
 
 /**
  * A per-parent list read newest first, `(time column desc, id desc)`, such as a customer's projects, history
- * or orders. The cursor holds the row's time as the column has it: an ISO string for a timestamptz column
- * (every such column is written from a JS Date, so millisecond precision is exact), YYYY-MM-DD for a date.
+ * or orders. The cursor holds the row's time as the column has it: an ISO string for a timestamptz column,
+ * YYYY-MM-DD for a date. A timestamptz column must hold no more than milliseconds, as a JS Date and so the
+ * cursor do: `timestamptz(3)` when set-based SQL writes it (change.at), or written only from JS Dates
+ * (project.created_at). A finer time could not be named by a cursor, and rows sharing it would be skipped.
  */
 export interface NewestFirstList<T extends { id: string }> {
   entity: EntityClass<T>;

@@ -3,15 +3,13 @@ import { type Context, viewerOf } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
+import { Customer } from '../customer/customer.entity.js';
+import { ChangeBatch } from '../history/history.writer.js';
+import { Project } from '../project/project.entity.js';
+import { Relationship } from '../relationship/relationship.entity.js';
+import { refreshRiskAssessments } from '../risk/risk.refresh.js';
 import { assertMayHandOverCustomers } from './handover.access.js';
-import {
-  type HandoverParams,
-  MERGE_RELATIONSHIPS,
-  MOVE_CUSTOMERS,
-  MOVE_PROJECTS,
-  MOVE_RELATIONSHIPS,
-  paramsOf,
-} from './handover.sql.js';
+import { type HandoverParams, mergeStatement, moveStatement, paramsOf } from './handover.sql.js';
 
 export interface TransferCounts {
   customers: number;
@@ -32,15 +30,47 @@ async function lockStaff(em: EntityManager, fromId: string, toId: string) {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** Runs one handover statement; the customers it changed join the batch. */
 async function run(em: EntityManager, sql: string, params: HandoverParams): Promise<number> {
-  const [row] = await em.execute<Array<{ n: number }>>(sql, paramsOf(params));
+  const [row] = await em.execute<Array<{ n: number; customers: string[] }>>(sql, paramsOf(params));
+  params.batch.touched(row?.customers ?? []);
   return row?.n ?? 0;
+}
+
+/** The handover's statements, in the order they must run (merges before the relationships move). */
+function statements(em: EntityManager) {
+  return {
+    merge: mergeStatement(em.getMetadata(Relationship)),
+    relationships: moveStatement({
+      meta: em.getMetadata(Relationship),
+      table: 'relationship',
+      column: 'staff_id',
+      property: 'staff',
+      join: { from: ', key_person kp', where: ' and kp.id = t.key_person_id' },
+      customerId: 'kp.customer_id',
+    }),
+    customers: moveStatement({
+      meta: em.getMetadata(Customer),
+      table: 'customer',
+      column: 'owner_id',
+      property: 'owner',
+      customerId: 't.id',
+    }),
+    projects: moveStatement({
+      meta: em.getMetadata(Project),
+      table: 'project',
+      column: 'owner_id',
+      property: 'owner',
+      customerId: 't.customer_id',
+    }),
+  };
 }
 
 /**
  * Hands every customer, project and relationship of one staff member to another (客户移交), in one
- * transaction and a fixed number of statements whatever the size of the book. `relationships` counts the
- * departing rep's relationships taken over: moved ones and those merged into one the receiver already had.
+ * transaction and a fixed number of statements whatever the size of the book, refreshing the risk of every
+ * customer it touched before the commit. `relationships` counts the departing rep's relationships taken
+ * over: moved ones and those merged into one the receiver already had.
  */
 export async function transferCustomers(
   ctx: Context,
@@ -58,11 +88,14 @@ export async function transferCustomers(
     if (!staff.has(fromId)) throw notFound('Staff', fromGlobalId, 'fromStaffId');
     if (!to) throw notFound('Staff', toGlobalId, 'toStaffId');
     if (!to.active) throw badInput('toStaffId', 'has left the company (inactive)');
-    const params = { fromId, toId, actorId: viewer.id, at: new Date() };
-    const merged = await run(em, MERGE_RELATIONSHIPS, params);
-    const moved = await run(em, MOVE_RELATIONSHIPS, params);
-    const customers = await run(em, MOVE_CUSTOMERS, params);
-    const projects = await run(em, MOVE_PROJECTS, params);
+    const params = { fromId, toId, batch: new ChangeBatch(viewer.id) };
+    const sql = statements(em);
+    const merged = await run(em, sql.merge, params);
+    const moved = await run(em, sql.relationships, params);
+    const customers = await run(em, sql.customers, params);
+    const projects = await run(em, sql.projects, params);
+    // Set-based writes pass no flush, so the RiskSubscriber does not see them: refresh here, before commit.
+    await refreshRiskAssessments(em, [...params.batch.customers]);
     return { customers, relationships: moved + merged, projects };
   });
 }

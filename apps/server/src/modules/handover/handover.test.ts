@@ -42,8 +42,9 @@ describe('transferCustomers: a departing rep with 20 customers, 60 relationships
     expect(result).toEqual({
       data: { transferCustomers: { customers: 20, relationships: 60, projects: 5 } },
     });
-    // Lock both staff rows, merge clashes, move relationships, customers, projects: set-wise, whatever the size.
-    expect(statements).toHaveLength(5);
+    // Lock both staff rows, merge clashes, move relationships, customers, projects, refresh the risk of the
+    // customers touched: set-wise, whatever the size.
+    expect(statements).toHaveLength(6);
   });
 
   it('leaves nothing on the departing rep and touches nobody else', async () => {

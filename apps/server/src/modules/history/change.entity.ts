@@ -15,6 +15,12 @@ import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { Staff } from '../staff/staff.entity.js';
 
+/**
+ * When a change happens: every path that records history (an ORM flush, a set-based statement) takes its
+ * time from here, to the millisecond that `change.at` keeps.
+ */
+export const changeTime = (): Date => new Date();
+
 registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What a change did / 变更类型' });
 
 /** One field's value before and after a change. */
@@ -54,8 +60,8 @@ export class Change {
   id: string = randomUUID();
 
   @Field({ description: 'When (UTC) / 时间' })
-  @Property({ type: 'timestamptz' })
-  at: Date = new Date();
+  @Property({ type: 'timestamptz', length: 3 })
+  at: Date = changeTime();
 
   @ManyToOne(() => Staff, { nullable: true, ref: true })
   actor: Ref<Staff> | null;

@@ -7,8 +7,10 @@ import {
   customerNatureLabels,
   customerTierLabels,
 } from '@dossier/domain';
+import { Customer } from '../customer/customer.entity.js';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
 import { reserveCustomerCodes } from '../customer/customer-code.js';
+import { recordCreates } from '../history/history.writer.js';
 import { choices } from './import.cells.js';
 import { staffByKey, staffIdOf, takenCustomerCodes } from './import.lookups.js';
 import {
@@ -19,7 +21,7 @@ import {
   present,
   problemsOf,
 } from './import.plan.js';
-import { columnsOf, inChunks, unnest, withCreateChanges } from './import.sql.js';
+import { columnsOf, inChunks, unnest } from './import.sql.js';
 
 const NATURES = choices(customerNatureLabels);
 const TIERS = choices(customerTierLabels);
@@ -63,7 +65,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
   return {
     problems: problemsOf(parsed),
     counts: { customers: customers.length },
-    write: async (em, actorId, progress) => {
+    write: async (em, batch, progress) => {
       // Codes of the generated pattern (C000123) must not be handed out again by createCustomer.
       await reserveCustomerCodes(
         em,
@@ -91,8 +93,8 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
           }),
         );
         const insert = `insert into customer (${rows.columns}) select * from ${rows.from}
-            returning id, id as customer_id`;
-        await em.execute(withCreateChanges('Customer', insert), [...rows.params, actorId]);
+            returning *, id as customer_id`;
+        await recordCreates(em, batch, { entity: Customer, created: insert, params: rows.params });
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ChangeBatch } from '../history/history.writer.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { RowReader } from './import.cells.js';
 import type { ColumnMap } from './import.headers.js';
@@ -21,11 +22,14 @@ export interface PlanContext {
   progress: Progress;
 }
 
-/** A checked file: its problems, what it would create, and how to write it (only when clean). */
+/**
+ * A checked file: its problems, what it would create, and how to write it (only when clean). `write` records
+ * its history in `batch` (insertWithHistory) and adds every customer whose dossier it changed to it.
+ */
 export interface ImportPlan {
   problems: ImportProblem[];
   counts: Partial<ImportCounts>;
-  write(em: EntityManager, actorId: string | null, progress: Progress): Promise<void>;
+  write(em: EntityManager, batch: ChangeBatch, progress: Progress): Promise<void>;
 }
 
 export interface Parsed<R> {

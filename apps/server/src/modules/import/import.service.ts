@@ -3,6 +3,8 @@ import type { Context } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput } from '../../core/errors.js';
 import { refreshAnalytics } from '../analytics/analytics.refresh.js';
+import { ChangeBatch } from '../history/history.writer.js';
+import { refreshRiskAssessments } from '../risk/risk.refresh.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { planCustomers } from './customers.import.js';
 import { ImportKind } from './import.columns.js';
@@ -70,7 +72,12 @@ export async function importFile(
   const plan = await PLANNERS[kind]({ em, viewer: request.viewer, map, rows: table.rows, progress });
   const errors: ImportProblem[] = plan.problems;
   if (errors.length > 0) return report({ dryRun, rows, kind, errors, ignoredColumns });
-  if (!dryRun) await plan.write(em, request.actorId, progress);
+  if (!dryRun) {
+    const batch = new ChangeBatch(request.actorId);
+    await plan.write(em, batch, progress);
+    // Set-based writes pass no flush, so the RiskSubscriber does not see them: refresh here, before commit.
+    await refreshRiskAssessments(em, [...batch.customers]);
+  }
   const imported = Object.assign(new ImportCounts(), plan.counts);
   return report({ dryRun, rows, kind, imported, ignoredColumns });
 }

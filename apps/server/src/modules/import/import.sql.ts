@@ -52,14 +52,3 @@ export async function inChunks<R>(
     progress.advance(chunk.length);
   }
 }
-
-/**
- * The history of records created by a bulk statement: `created` is a CTE (INSERT … RETURNING id and the
- * dossier's customer id); one CREATE change each, written by the same statement, with the actor (the last
- * parameter). `ctes` are further common table expressions the insert reads.
- */
-export function withCreateChanges(entityType: string, insert: string, ctes: string[] = []): string {
-  return `with ${[...ctes, `created as (${insert})`].join(', ')}
-    insert into change (id, actor_id, entity_type, entity_id, action, customer_id)
-    select gen_random_uuid(), ?::uuid, '${entityType}', created.id, 'CREATE', created.customer_id from created`;
-}

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { recordCreates } from '../history/history.writer.js';
+import { KeyPerson } from '../key-person/key-person.entity.js';
 import { customersByCode } from './import.lookups.js';
 import { type ImportPlan, type PlanContext, parseRows, present, problemsOf } from './import.plan.js';
-import { columnsOf, inChunks, unnest, withCreateChanges } from './import.sql.js';
+import { columnsOf, inChunks, unnest } from './import.sql.js';
 
 /** Key persons (关键人物) of customers that already exist and that the importer may see. */
 export async function planKeyPersons(context: PlanContext): Promise<ImportPlan> {
@@ -35,7 +37,7 @@ export async function planKeyPersons(context: PlanContext): Promise<ImportPlan> 
   return {
     problems: problemsOf(parsed),
     counts: { keyPersons: people.length },
-    write: (em, actorId, progress) => {
+    write: (em, batch, progress) => {
       progress.phase('writing key persons', people.length);
       return inChunks(people, progress, async (chunk) => {
         const rows = unnest(
@@ -58,8 +60,8 @@ export async function planKeyPersons(context: PlanContext): Promise<ImportPlan> 
           }),
         );
         const insert = `insert into key_person (${rows.columns}) select * from ${rows.from}
-          returning id, customer_id`;
-        await em.execute(withCreateChanges('KeyPerson', insert), [...rows.params, actorId]);
+          returning *`;
+        await recordCreates(em, batch, { entity: KeyPerson, created: insert, params: rows.params });
       });
     },
   };

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { ChangeAction } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type ChangeBatch, recordChanges, STAMP, stampParams } from '../history/history.writer.js';
+import { Order } from '../trade/order.entity.js';
 import type { RowReader } from './import.cells.js';
 import { productsBySku } from './import.lookups.js';
 import type { Parsed, PlanContext, Progress } from './import.plan.js';
@@ -89,12 +92,49 @@ async function writeProducts(em: EntityManager, products: readonly NewProduct[],
 }
 
 /**
+ * Sets each order's total to the sum of ALL its lines. Orders that existed before get a new version, so an
+ * editor holding the old one meets a conflict instead of overwriting the total, and an UPDATE of their total
+ * in the history (new orders record their CREATE once complete). `old` is the target table once more: in
+ * UPDATE … FROM it reads the row as it was before the statement.
+ */
+async function setTotals(
+  em: EntityManager,
+  batch: ChangeBatch,
+  orderIds: ReadonlyArray<string | null>,
+  existingOrders: boolean,
+) {
+  const bump = existingOrders ? ', version = o.version + 1, updated_at = stamp.at' : '';
+  const history = recordChanges({
+    meta: em.getMetadata(Order),
+    action: ChangeAction.UPDATE,
+    rows: 'totalled',
+    values: { total: ['r.total_before', 'r.total'] },
+  });
+  for (let start = 0; start < orderIds.length; start += CHUNK_ROWS) {
+    const rows = await em.execute<Array<{ customer_id: string }>>(
+      `with ${STAMP},
+       totalled as (
+         update sales_order o set total = s.total${bump}
+         from stamp, sales_order old,
+              (select order_id, sum(amount) as total from order_line
+               where order_id = any(?::uuid[]) group by order_id) s
+         where o.id = s.order_id and old.id = o.id
+         returning o.id, o.customer_id, old.total as total_before, o.total
+       )${existingOrders ? `,\n${history}` : ''}
+       select distinct customer_id from totalled`,
+      [...stampParams(batch), arrayLiteral(orderIds.slice(start, start + CHUNK_ROWS))],
+    );
+    batch.touched(rows.map((row) => row.customer_id));
+  }
+}
+
+/**
  * Writes new products, then the lines (each copying its order's customer and date, as the fact table wants),
- * then sets each touched order's total to the sum of ALL its lines. Orders that existed before get a new
- * version, so an editor holding the old one meets a conflict instead of overwriting the total.
+ * then the orders' totals.
  */
 export async function writeLines(
   em: EntityManager,
+  batch: ChangeBatch,
   {
     products,
     lines,
@@ -121,15 +161,5 @@ export async function writeLines(
       rows.params,
     );
   });
-  const orderIds = [...new Set(lines.map((line) => line.orderId))];
-  const bump = existingOrders ? ', version = o.version + 1, updated_at = now()' : '';
-  for (let start = 0; start < orderIds.length; start += CHUNK_ROWS) {
-    await em.execute(
-      `update sales_order o set total = s.total${bump}
-       from (select order_id, sum(amount) as total from order_line
-             where order_id = any(?::uuid[]) group by order_id) s
-       where o.id = s.order_id`,
-      [arrayLiteral(orderIds.slice(start, start + CHUNK_ROWS))],
-    );
-  }
+  await setTotals(em, batch, [...new Set(lines.map((line) => line.orderId))], existingOrders);
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { recordCreates } from '../history/history.writer.js';
+import { Order } from '../trade/order.entity.js';
 import type { RowReader } from './import.cells.js';
 import { LINE_FIELDS } from './import.columns.js';
 import {
@@ -17,7 +19,7 @@ import {
   present,
   problemsOf,
 } from './import.plan.js';
-import { columnsOf, inChunks, unnest, withCreateChanges } from './import.sql.js';
+import { arrayLiteral, CHUNK_ROWS, columnsOf, inChunks, unnest } from './import.sql.js';
 import { type LineRecord, readLine, resolveProducts, writeLines } from './order-lines.import.js';
 
 const HEADER_FIELDS = ['customerCode', 'orderedAt', 'dueDate', 'region', 'rep', 'paidAmount'] as const;
@@ -116,7 +118,7 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
   return {
     problems: problemsOf(parsed),
     counts: { orders: orders.length, orderLines: lines.length, products: products.length },
-    write: async (em, actorId, progress) => {
+    write: async (em, batch, progress) => {
       progress.phase('writing orders', orders.length);
       await inChunks(orders, progress, async (chunk) => {
         const rows = unnest(
@@ -135,13 +137,18 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
         const insert = `insert into sales_order (${rows.columns})
           select u.id, u.number, u.customer_id, u.ordered_at, u.due_date, coalesce(u.region, c.region), u.rep_id,
                  coalesce(u.paid_amount, 0)
-          from ${rows.from} join customer c on c.id = u.customer_id
-          returning id, customer_id`;
-        await em.execute(withCreateChanges('Order', insert), [...rows.params, actorId]);
+          from ${rows.from} join customer c on c.id = u.customer_id`;
+        await em.execute(insert, rows.params);
       });
       const records = lines.map((line) => line.record);
       if (records.length > 0)
-        await writeLines(em, { products, lines: records, existingOrders: false }, progress);
+        await writeLines(em, batch, { products, lines: records, existingOrders: false }, progress);
+      // Recorded once the totals are in, so the history shows each order as it was created, lines and all.
+      for (let start = 0; start < orders.length; start += CHUNK_ROWS) {
+        const ids = orders.slice(start, start + CHUNK_ROWS).map((order) => order.id);
+        const created = 'select * from sales_order where id = any(?::uuid[])';
+        await recordCreates(em, batch, { entity: Order, created, params: [arrayLiteral(ids)] });
+      }
     },
   };
 }
@@ -164,7 +171,12 @@ export async function planOrderLines(context: PlanContext): Promise<ImportPlan> 
   return {
     problems: problemsOf(parsed),
     counts: { orderLines: lines.length, products: products.length },
-    write: (em, _actorId, progress) =>
-      writeLines(em, { products, lines: lines.map((line) => line.record), existingOrders: true }, progress),
+    write: (em, batch, progress) =>
+      writeLines(
+        em,
+        batch,
+        { products, lines: lines.map((line) => line.record), existingOrders: true },
+        progress,
+      ),
   };
 }

@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { reserveCustomerCodes } from '../../customer/customer-code.js';
-import { withCreateChanges } from '../import.sql.js';
+import { Customer } from '../../customer/customer.entity.js';
+import { ChangeBatch, recordCreates } from '../../history/history.writer.js';
+import { KeyPerson } from '../../key-person/key-person.entity.js';
+import { refreshRiskAssessments } from '../../risk/risk.refresh.js';
+import { Order } from '../../trade/order.entity.js';
 import { tableStatements } from './northwind.dump.js';
 import { NORTHWIND_REGIONS, OTHER_REGION } from './northwind.regions.js';
 
@@ -80,6 +84,7 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
     em,
     codes.map((row) => row.code),
   );
+  const batch = new ChangeBatch(actorId);
   const counts: NorthwindCounts = {
     staff: await run(
       em,
@@ -96,47 +101,37 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
        select p.dossier_id, 'NW-P' || lpad(p.product_id::text, 3, '0'), p.product_name, c.category_name
        from ${NW}.products p left join ${NW}.categories c on c.category_id = p.category_id`,
     ),
-    customers: await run(
-      em,
-      withCreateChanges(
-        'Customer',
-        `insert into customer (id, code, name, nature, lifecycle, region, city, address, phone)
+    customers: await recordCreates(em, batch, {
+      entity: Customer,
+      ctes: [regions()],
+      created: `insert into customer (id, code, name, nature, lifecycle, region, city, address, phone)
          select c.dossier_id, c.customer_id, c.company_name, 'COMPANY',
                 case when exists (select 1 from ${NW}.orders o where o.customer_id = c.customer_id)
                      then 'ACTIVE' else 'PROSPECT' end,
                 coalesce(r.region, '${OTHER_REGION}'), c.city, c.address, c.phone
          from ${NW}.customers c left join regions r on r.country = c.country
-         returning id, id as customer_id`,
-        [regions()],
-      ),
-      [...REGION_VALUES, actorId],
-    ),
-    keyPersons: await run(
-      em,
-      withCreateChanges(
-        'KeyPerson',
-        `insert into key_person (id, customer_id, name, title)
+         returning *, id as customer_id`,
+      params: REGION_VALUES,
+    }),
+    keyPersons: await recordCreates(em, batch, {
+      entity: KeyPerson,
+      created: `insert into key_person (id, customer_id, name, title)
          select gen_random_uuid(), c.dossier_id, c.contact_name, c.contact_title
          from ${NW}.customers c where c.contact_name is not null
-         returning id, customer_id`,
-      ),
-      [actorId],
-    ),
+         returning *`,
+      params: [],
+    }),
     orders: await run(
       em,
-      withCreateChanges(
-        'Order',
-        `insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
-         select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
-                coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
-         from ${NW}.orders o
-         join ${NW}.customers c on c.customer_id = o.customer_id
-         left join ${NW}.employees e on e.employee_id = o.employee_id
-         left join regions r on r.country = o.ship_country
-         returning id, customer_id`,
-        [regions()],
-      ),
-      [...REGION_VALUES, actorId],
+      `with ${regions()}
+       insert into sales_order (id, number, customer_id, ordered_at, due_date, region, rep_id)
+       select o.dossier_id, 'NW-' || o.order_id, c.dossier_id, o.order_date, o.required_date,
+              coalesce(r.region, '${OTHER_REGION}'), e.dossier_id
+       from ${NW}.orders o
+       join ${NW}.customers c on c.customer_id = o.customer_id
+       left join ${NW}.employees e on e.employee_id = o.employee_id
+       left join regions r on r.country = o.ship_country`,
+      REGION_VALUES,
     ),
     // Prices and discounts are float4 in the dump: numeric keeps them as printed (9.8, not 9.80000019).
     orderLines: await run(
@@ -159,6 +154,13 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
      join ${NW}.orders o on o.dossier_id = s.order_id
      where so.id = s.order_id`,
   );
+  // Recorded once total and payment are in, so the history shows each order as it was created.
+  await recordCreates(em, batch, {
+    entity: Order,
+    created: `select so.* from sales_order so join ${NW}.orders o on o.dossier_id = so.id`,
+    params: [],
+  });
   await em.execute(`drop schema ${NW} cascade`);
+  await refreshRiskAssessments(em, [...batch.customers]);
   return counts;
 }

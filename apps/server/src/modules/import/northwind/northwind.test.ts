@@ -156,6 +156,14 @@ describe('importing Northwind', () => {
       { entity_type: 'KeyPerson', n: 91 },
       { entity_type: 'Order', n: 830 },
     ]);
+    // Each order's CREATE shows it as the import left it: its total is the sum of its lines.
+    const [wrongTotals] = await query(
+      `select count(*)::int as n from change c
+       join sales_order so on so.id = c.entity_id
+       left join field_change f on f.change_id = c.id and f.field = 'total'
+       where c.entity_type = 'Order' and f.after is distinct from so.total::text`,
+    );
+    expect(wrongTotals).toEqual({ n: 0 });
     const [scratch] = await query(
       `select count(*)::int as schemas, current_setting('search_path') as path from pg_namespace where nspname = 'northwind_import'`,
     );
