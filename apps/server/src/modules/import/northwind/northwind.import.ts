@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reserveCustomerCodes } from '../../customer/customer-code.js';
 import { Customer } from '../../customer/customer.entity.js';
+import { reserveCustomerCodes } from '../../customer/customer-code.js';
 import { ChangeBatch, recordCreates } from '../../history/history.writer.js';
 import { KeyPerson } from '../../key-person/key-person.entity.js';
 import { refreshRiskAssessments } from '../../risk/risk.refresh.js';
