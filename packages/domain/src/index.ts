@@ -8,3 +8,4 @@ export * from './money.js';
 export * from './pareto.js';
 export * from './risk.js';
 export * from './risk-messages.js';
+export * from './settlement.js';

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { addMoney, lineAmount } from '@dossier/domain';
+import { ref } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { insertRows, type Row } from '../../seed/bulk-insert.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Order } from './order.entity.js';
 import { OrderLine } from './order-line.entity.js';
+import { Payment } from './payment.entity.js';
 import { Product } from './product.entity.js';
 
 export interface LineSpec {
@@ -21,6 +23,7 @@ export interface OrderSpec {
   dueDate?: string | null;
   region?: string | null;
   rep?: Staff | null;
+  /** paid in one payment on the order date */
   paidAmount?: string;
   lines?: LineSpec[];
 }
@@ -47,7 +50,6 @@ export function tradeFixtures(orm: MikroORM) {
         dueDate: spec.dueDate ?? null,
         region: spec.region ?? null,
         rep: spec.rep ? em.getReference(Staff, spec.rep.id, { wrapped: true }) : null,
-        paidAmount: spec.paidAmount ?? '0.00',
       });
       const lines = (spec.lines ?? []).map(
         (line) =>
@@ -63,7 +65,10 @@ export function tradeFixtures(orm: MikroORM) {
         '0.00',
         ...lines.map((line) => lineAmount(line.quantity, line.unitPrice, line.discount)),
       );
-      await em.persist([order, ...lines]).flush();
+      // What was paid, as one payment on the order date; the database sums it into paidAmount.
+      const payments = spec.paidAmount ? [new Payment(ref(order), spec.orderedAt, spec.paidAmount)] : [];
+      await em.persist([order, ...lines, ...payments]).flush();
+      if (payments.length > 0) await em.refresh(order);
       return order;
     },
   };
