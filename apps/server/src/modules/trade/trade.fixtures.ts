@@ -78,7 +78,7 @@ const pad = (i: number) => String(i).padStart(4, '0');
 
 /**
  * `count` customers named A-0000… (sorting before anything else), each with `orders` orders of two lines on
- * one shared product. Plain bulk inserts, one per table: quick, and no history.
+ * one shared product, 30.00, paid 10.00. Plain bulk inserts, one per table: quick, and no history.
  */
 export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
   const em = orm.em.fork();
@@ -86,6 +86,7 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
   const customers: Row[] = [];
   const salesOrders: Row[] = [];
   const lines: Row[] = [];
+  const payments: Row[] = [];
   for (let c = 0; c < count; c++) {
     const customerId = randomUUID();
     customers.push({ id: customerId, code: `BT-${unique()}`, name: `A-${pad(c)}`, nature: 'COMPANY' });
@@ -99,6 +100,7 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
         ordered_at: orderedAt,
         total: '30.00',
       });
+      payments.push({ id: randomUUID(), order_id: orderId, paid_on: orderedAt, amount: '10.00' });
       for (const quantity of [1, 2]) {
         lines.push({
           order_id: orderId,
@@ -116,5 +118,6 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
     await insertRows(tx, 'customer', customers);
     await insertRows(tx, 'sales_order', salesOrders);
     await insertRows(tx, 'order_line', lines);
+    await insertRows(tx, 'payment', payments);
   });
 }
