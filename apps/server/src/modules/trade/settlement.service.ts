@@ -14,7 +14,7 @@ import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { optionalAmount, optionalText, requiredText } from '../../core/validation.js';
 import { todayUtc } from '../credit-report/validity.js';
-import { selectVisibleCustomers } from '../customer/customer.loaders.js';
+import { customerVisibleTo } from '../customer/customer.loaders.js';
 import type { RecordPaymentInput, RecordReturnInput } from './inputs/settlement-inputs.js';
 import { Order } from './order.entity.js';
 import { OrderReturn } from './order-return.entity.js';
@@ -29,12 +29,9 @@ const NOTE_MAX = 2000;
 async function lockedOrder(ctx: Context, em: EntityManager, globalId: string): Promise<Order> {
   const id = idOf(globalId, 'Order', 'input.orderId');
   const order = await em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  const viewer = ctx.viewer;
-  const [customer] =
-    order && viewer
-      ? await selectVisibleCustomers(em, viewer, (q) => q.where('c.id', order.customer.id))
-      : [];
-  if (!order || !customer) throw notFound('Order', globalId, 'input.orderId');
+  if (!order || !(await customerVisibleTo(em, ctx.viewer, order.customer.id))) {
+    throw notFound('Order', globalId, 'input.orderId');
+  }
   return order;
 }
 

@@ -167,7 +167,7 @@ describe('recordReturn', () => {
           `select cents::int8::text as cents from customer_day_revenue where customer_id = ? and day = ?`,
           [customer.id, '2025-03-01'],
         );
-    const [{ cents: before }] = (await revenue()) as Array<{ cents: string }>;
+    const [day] = (await revenue()) as Array<{ cents: string }>;
     const result = await credit({ orderId, amount: '120.00', date: '2025-05-10', reason: ' 质量问题退货 ' });
     expect(result.errors).toBeUndefined();
     expect(result.data?.recordReturn).toMatchObject({
@@ -177,7 +177,7 @@ describe('recordReturn', () => {
       version: 1,
       order: { paidAmount: '1000.00', returnedAmount: '120.00', openAmount: '-120.00' },
     });
-    expect(await revenue()).toEqual([{ cents: String(BigInt(before ?? '0') - 12000n) }]);
+    expect(await revenue()).toEqual([{ cents: String(BigInt(day?.cents ?? '0') - 12000n) }]);
   });
 
   it.each([
