@@ -24,6 +24,7 @@ const TABLES = [
   'product',
   'sales_order',
   'order_line',
+  'payment',
 ] as const;
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
@@ -45,6 +46,7 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     product: [],
     sales_order: [],
     order_line: [],
+    payment: [],
   };
   for (const customer of customers) {
     const people = planKeyPersons(demo, customer);

@@ -15,6 +15,7 @@ export interface NorthwindCounts {
   keyPersons: number;
   orders: number;
   orderLines: number;
+  payments: number;
 }
 
 const REGION_VALUES = Object.entries(NORTHWIND_REGIONS).flat();
@@ -73,7 +74,7 @@ const run = async (em: EntityManager, sql: string, params: unknown[] = []) =>
 export async function importNorthwind(em: EntityManager, dump: string, actorId: string | null) {
   await loadDump(em, dump);
   await refuseClashes(em);
-  const counts: NorthwindCounts = {
+  const counts: Omit<NorthwindCounts, 'payments'> = {
     staff: await run(
       em,
       `insert into staff (id, name, title, email, role, manager_id)
@@ -143,15 +144,26 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
        join ${NW}.products p on p.product_id = d.product_id`,
     ),
   };
-  // A shipped order counts as paid in full; the 21 not yet shipped when the data ends are open.
   await em.execute(
-    `update sales_order so set total = s.total,
-            paid_amount = case when o.shipped_date is null then 0 else s.total end
+    `update sales_order so set total = s.total
      from (select l.order_id, sum(l.amount) as total from order_line l
            join ${NW}.orders o on o.dossier_id = l.order_id group by l.order_id) s
-     join ${NW}.orders o on o.dossier_id = s.order_id
      where so.id = s.order_id`,
   );
+  // A shipped order counts as paid in full, in one payment on the day it shipped; the 21 not yet shipped
+  // when the data ends are open.
+  const payments = await run(
+    em,
+    withCreateChanges(
+      'Payment',
+      `insert into payment (id, order_id, paid_on, amount)
+       select gen_random_uuid(), so.id, o.shipped_date::date, so.total
+       from ${NW}.orders o join sales_order so on so.id = o.dossier_id
+       where o.shipped_date is not null and so.total > 0
+       returning id, (select customer_id from sales_order where id = order_id) as customer_id`,
+    ),
+    [actorId],
+  );
   await em.execute(`drop schema ${NW} cascade`);
-  return counts;
+  return { ...counts, payments };
 }
