@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatCents, lineAmountCents, parseMoney } from '@dossier/domain';
 import type { RowReader } from './import.cells.js';
 import { LINE_FIELDS } from './import.columns.js';
 import {
@@ -19,6 +20,7 @@ import {
 } from './import.plan.js';
 import { columnsOf, inChunks, unnest, withCreateChanges } from './import.sql.js';
 import { type LineRecord, readLine, resolveProducts, writeLines } from './order-lines.import.js';
+import { checkPayment, type PaymentRecord, writePayments } from './payments.import.js';
 
 const HEADER_FIELDS = ['customerCode', 'orderedAt', 'dueDate', 'region', 'rep', 'paidAmount'] as const;
 
@@ -87,8 +89,38 @@ async function resolveOrders(context: PlanContext, orders: ReadonlyArray<OrderRe
 }
 
 /**
+ * What was paid of a new order becomes one payment on the order date (as the migration did with paid
+ * amounts kept before payments were recorded); it may not exceed the total of the order's lines in the file.
+ */
+function openingPayments(
+  orders: ReadonlyArray<OrderRecord>,
+  lines: ReadonlyArray<LineRecord>,
+): PaymentRecord[] {
+  const totals = new Map<string | null, bigint>();
+  for (const { orderId, quantity, unitPrice, discount } of lines) {
+    if (quantity === null || unitPrice === null || discount === null) continue;
+    totals.set(orderId, (totals.get(orderId) ?? 0n) + lineAmountCents(quantity, unitPrice, discount));
+  }
+  const payments: PaymentRecord[] = [];
+  for (const order of orders) {
+    const { paidAmount, number } = order;
+    if (paidAmount === null || number === null || parseMoney(paidAmount) === 0n) continue;
+    const total = formatCents(totals.get(order.id) ?? 0n);
+    checkPayment(order.reader, 'paidAmount', { number, total, returned: '0.00', paid: '0.00' }, paidAmount);
+    payments.push({
+      orderId: order.id,
+      amount: paidAmount,
+      paidOn: order.orderedAt,
+      method: null,
+      note: null,
+    });
+  }
+  return payments;
+}
+
+/**
  * New orders, one per row, or one per order number when the file has line columns (each row then a line).
- * An order's total is the sum of its lines, set by PostgreSQL after the lines are in.
+ * An order's total is the sum of its lines, set by PostgreSQL after the lines are in; a paid amount is a payment.
  */
 export async function planOrders(context: PlanContext): Promise<ImportPlan> {
   const withLines = LINE_FIELDS.some((field) => context.map.columns.has(field));
@@ -113,9 +145,18 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
     record.line ? [{ reader, record: record.line }] : [],
   );
   const products = await resolveProducts(context, lines);
+  const payments = openingPayments(
+    orders,
+    lines.map((line) => line.record),
+  );
   return {
     problems: problemsOf(parsed),
-    counts: { orders: orders.length, orderLines: lines.length, products: products.length },
+    counts: {
+      orders: orders.length,
+      orderLines: lines.length,
+      products: products.length,
+      payments: payments.length,
+    },
     write: async (em, actorId, progress) => {
       progress.phase('writing orders', orders.length);
       await inChunks(orders, progress, async (chunk) => {
@@ -128,13 +169,11 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
             due_date: ['date', (o) => o.dueDate],
             region: ['text', (o) => o.region],
             rep_id: ['uuid', (o) => o.repId],
-            paid_amount: ['numeric', (o) => o.paidAmount],
           }),
         );
         // An order without a region of its own is sold in its customer's.
         const insert = `insert into sales_order (${rows.columns})
-          select u.id, u.number, u.customer_id, u.ordered_at, u.due_date, coalesce(u.region, c.region), u.rep_id,
-                 coalesce(u.paid_amount, 0)
+          select u.id, u.number, u.customer_id, u.ordered_at, u.due_date, coalesce(u.region, c.region), u.rep_id
           from ${rows.from} join customer c on c.id = u.customer_id
           returning id, customer_id`;
         await em.execute(withCreateChanges('Order', insert), [...rows.params, actorId]);
@@ -142,6 +181,7 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
       const records = lines.map((line) => line.record);
       if (records.length > 0)
         await writeLines(em, { products, lines: records, existingOrders: false }, progress);
+      if (payments.length > 0) await writePayments(em, payments, actorId, progress);
     },
   };
 }
