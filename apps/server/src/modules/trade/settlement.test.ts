@@ -205,6 +205,23 @@ describe('recordReturn', () => {
   });
 });
 
+describe('node(id)', () => {
+  it('finds a payment and a return through their order', async () => {
+    const orderId = await order();
+    const paid = await pay({ orderId, amount: '10.00', paidOn: '2025-03-02' });
+    const credited = await credit({ orderId, amount: '5.00', date: '2025-03-03', reason: '折价' });
+    const NODE = `query ($id: ID!) { node(id: $id) {
+      __typename ... on Payment { amount } ... on OrderReturn { amount reason } } }`;
+    const node = async (id: string | undefined) => (await db.execute(NODE, { id }, { viewer: rep })).data;
+    expect(await node(paid.data?.recordPayment.id)).toEqual({
+      node: { __typename: 'Payment', amount: '10.00' },
+    });
+    expect(await node(credited.data?.recordReturn.id)).toEqual({
+      node: { __typename: 'OrderReturn', amount: '5.00', reason: '折价' },
+    });
+  });
+});
+
 describe('the sums on sales_order', () => {
   it('are written by the payment and return triggers only', async () => {
     const orderId = await order();
