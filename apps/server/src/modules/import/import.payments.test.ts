@@ -114,3 +114,28 @@ describe('importing orders with a paid amount', () => {
     });
   });
 });
+
+describe('importing return lines of paid orders', () => {
+  it('refuses return lines that would leave an order worth less than what was paid', async () => {
+    const customer = await build.customer();
+    const tea = await trade.product();
+    const lines = [{ product: tea, quantity: 10, unitPrice: '100.00' }];
+    await trade.order(customer, { number: 'R-1', orderedAt: '2025-06-01', paidAmount: '1000.00', lines });
+    await trade.order(customer, { number: 'R-2', orderedAt: '2025-06-01', paidAmount: '990.00', lines });
+    const content = csv([
+      ['Order No', 'SKU', 'Qty', 'Unit Price'],
+      ['R-1', 'TEA-P', '-1', '100'],
+      ['R-2', 'TEA-P', '-1', '10'],
+    ]);
+    expect(await importFile('lines.csv', content, true)).toMatchObject({
+      kind: 'ORDER_LINES',
+      errors: [
+        {
+          line: 2,
+          column: 'Qty',
+          message: 'Qty would lower order "R-1" to 900.00, below the 1000.00 paid and returned',
+        },
+      ],
+    });
+  });
+});

@@ -4,6 +4,7 @@ import type { RowReader } from './import.cells.js';
 import { LINE_FIELDS } from './import.columns.js';
 import {
   customersByCode,
+  type OrderRef,
   ordersByNumber,
   staffByKey,
   staffIdOf,
@@ -186,6 +187,35 @@ export async function planOrders(context: PlanContext): Promise<ImportPlan> {
   };
 }
 
+type NumberedLine = Parsed<{ number: string | null; line: LineRecord }>;
+
+/**
+ * Return lines (negative quantities) may not leave an order worth less than what was paid for it and
+ * credited back: payments never exceed the total less returns. Each return line of such an order fails.
+ */
+function refuseUnsettling(parsed: readonly NumberedLine[], orders: Map<string, OrderRef>): void {
+  const totals = new Map<string, bigint>();
+  for (const { record } of parsed) {
+    const order = record.number === null ? undefined : orders.get(record.number);
+    const { quantity, unitPrice, discount } = record.line;
+    if (!order || quantity === null || unitPrice === null || discount === null) continue;
+    const before = totals.get(order.id) ?? parseMoney(order.total);
+    totals.set(order.id, before + lineAmountCents(quantity, unitPrice, discount));
+  }
+  for (const { reader, record } of parsed) {
+    const order = record.number === null ? undefined : orders.get(record.number);
+    const total = order && totals.get(order.id);
+    if (!order || total === undefined || (record.line.quantity ?? 0) >= 0) continue;
+    const settled = parseMoney(order.paid) + parseMoney(order.returned);
+    if (total < settled) {
+      reader.fail(
+        'quantity',
+        `would lower order "${record.number}" to ${formatCents(total)}, below the ${formatCents(settled)} paid and returned`,
+      );
+    }
+  }
+}
+
 /** Lines added to orders that exist and that the importer may see; their totals follow. */
 export async function planOrderLines(context: PlanContext): Promise<ImportPlan> {
   const parsed = parseRows(context, (r) => ({ number: r.required('orderNumber', 40), line: readLine(r) }));
@@ -199,6 +229,7 @@ export async function planOrderLines(context: PlanContext): Promise<ImportPlan> 
     record.line.orderId = orders.get(record.number)?.id ?? null;
     if (!record.line.orderId) reader.fail('orderNumber', `names no order ("${record.number}")`);
   }
+  refuseUnsettling(parsed, orders);
   const lines = parsed.map(({ reader, record }) => ({ reader, record: record.line }));
   const products = await resolveProducts(context, lines);
   return {
