@@ -82,6 +82,8 @@ export async function tableCounts(orm: MikroORM): Promise<Record<string, number>
     'credit_report',
     'change',
     'field_change',
+    'payment',
+    'order_return',
   ];
   const [row] = await orm.em
     .getConnection()

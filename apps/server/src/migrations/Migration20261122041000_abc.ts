@@ -1,54 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-
-type Event = 'insert' | 'update' | 'delete';
-
-const signed = (table: string, sign: '' | '-') =>
-  `select customer_id, ordered_at as day, ${sign}(amount * 100)::bigint as cents, ${sign}1 as lines from ${table}`;
-
-/** What each statement adds to the rollup: the rows it wrote, less the rows it replaced or removed. */
-const CHANGES: Record<Event, { referencing: string; rows: string; shrunk: string | null }> = {
-  insert: { referencing: 'new table as added', rows: signed('added', ''), shrunk: null },
-  delete: { referencing: 'old table as removed', rows: signed('removed', '-'), shrunk: 'removed' },
-  update: {
-    referencing: 'old table as removed new table as added',
-    rows: `${signed('added', '')} union all ${signed('removed', '-')}`,
-    shrunk: 'removed',
-  },
-};
-
-/**
- * Applies one statement's lines to the rollup. Every writer takes the keys in the same order, so concurrent
- * writers queue instead of deadlocking; days left without lines are dropped.
- */
-function rollupFunction(event: Event): string {
-  const { rows, shrunk } = CHANGES[event];
-  // A day whose lines all went is dropped; a count below 0 means the rollup missed lines: fail loudly.
-  const dropEmpty = shrunk
-    ? `delete from customer_day_revenue r using (select distinct customer_id, ordered_at from ${shrunk}) k
-       where r.customer_id = k.customer_id and r.day = k.ordered_at and r.line_count <= 0
-       returning r.line_count < 0 or r.cents <> 0 as broken`
-    : null;
-  return `
-    create function order_line_revenue_${event}() returns trigger language plpgsql as $$
-    declare broken boolean;
-    begin
-      insert into customer_day_revenue as r (customer_id, day, cents, line_count)
-      select customer_id, day, sum(cents), sum(lines) from (${rows}) d
-      group by customer_id, day having sum(lines) <> 0 or sum(cents) <> 0
-      order by customer_id, day
-      on conflict (customer_id, day) do update
-        set cents = r.cents + excluded.cents, line_count = r.line_count + excluded.line_count;
-      ${
-        dropEmpty
-          ? `with dropped as (${dropEmpty}) select coalesce(bool_or(dropped.broken), false) into broken from dropped;
-      if broken then
-        raise exception 'customer_day_revenue is out of step with order_line';
-      end if;`
-          : ''
-      }
-      return null;
-    end $$`;
-}
+import { dropRevenueRollupSql, revenueRollupSql } from '../modules/abc/revenue-rollup.sql.js';
 
 /**
  * Revenue per customer and day: a rollup of order_line kept by statement-level triggers, so that ABC
@@ -67,12 +18,7 @@ export class Migration20261122041000_abc extends Migration {
         line_count int not null,
         primary key (customer_id, day) include (cents, line_count)
       )`);
-    for (const event of ['insert', 'update', 'delete'] as const) {
-      this.addSql(rollupFunction(event));
-      this.addSql(`create trigger order_line_revenue_${event} after ${event} on order_line
-        referencing ${CHANGES[event].referencing}
-        for each statement execute function order_line_revenue_${event}()`);
-    }
+    for (const sql of revenueRollupSql({ table: 'order_line', credit: '' })) this.addSql(sql);
     this.addSql(`
       create function order_line_revenue_truncate() returns trigger language plpgsql as $$
       begin
@@ -97,10 +43,9 @@ export class Migration20261122041000_abc extends Migration {
     this.addSql('drop index abc_grade_unranked');
     this.addSql('alter table analytics_snapshot drop column customers');
     this.addSql('drop index customer_created_at_index');
-    for (const event of ['insert', 'update', 'delete', 'truncate']) {
-      this.addSql(`drop trigger order_line_revenue_${event} on order_line`);
-      this.addSql(`drop function order_line_revenue_${event}()`);
-    }
+    for (const sql of dropRevenueRollupSql('order_line')) this.addSql(sql);
+    this.addSql('drop trigger order_line_revenue_truncate on order_line');
+    this.addSql('drop function order_line_revenue_truncate()');
     this.addSql('drop table customer_day_revenue');
   }
 }

@@ -25,6 +25,7 @@ const TABLES = [
   'product',
   'sales_order',
   'order_line',
+  'payment',
 ] as const;
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
@@ -46,6 +47,7 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     product: [],
     sales_order: [],
     order_line: [],
+    payment: [],
   };
   for (const customer of customers) {
     const people = planKeyPersons(demo, customer);

@@ -7,7 +7,7 @@ import {
 } from '@dossier/domain';
 import type { Row } from './bulk-insert.js';
 import type { DemoCustomer } from './demo-customers.js';
-import { type Payer, paidCents, payerOf } from './demo-payments.js';
+import { type Payer, paidCents, payerOf, paymentOf } from './demo-payments.js';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, type DemoProduct } from './demo-products.js';
 import { addDays, type Demo, latest, localDate } from './demo-random.js';
 
@@ -130,12 +130,13 @@ export interface DemoTrade {
   product: Row[];
   sales_order: Row[];
   order_line: Row[];
+  payment: Row[];
 }
 
 /**
  * Two years of orders up to today for every customer past the prospect stage: the default ABC period and
  * the one before it, which movements and the revenue-decline rule compare with. Orders are numbered by date;
- * each order's total is left to SQL (the sum of its lines' generated amounts), its paid amount follows the
+ * each order's total is left to SQL (the sum of its lines' generated amounts), its payment follows the
  * customer's payment habit.
  */
 export function planTrade(demo: Demo, customers: DemoCustomer[]): DemoTrade {
@@ -165,6 +166,7 @@ export function planTrade(demo: Demo, customers: DemoCustomer[]): DemoTrade {
     })),
     sales_order: [],
     order_line: [],
+    payment: [],
   };
   orders.forEach(({ buyer, at, lines, totalCents }, n) => {
     const id = demo.id();
@@ -177,11 +179,13 @@ export function planTrade(demo: Demo, customers: DemoCustomer[]): DemoTrade {
       due_date: localDate(due),
       region: buyer.customer.row.region ?? null,
       rep_id: buyer.customer.ownerId,
-      paid_amount: formatCents(paidCents(demo, totalCents, due, demo.today, buyer.payer)),
       created_at: at,
       updated_at: at,
     });
     trade.order_line.push(...lines.map((line) => ({ order_id: id, ...line })));
+    const paid = paidCents(demo, totalCents, due, demo.today, buyer.payer);
+    const payment = paymentOf(demo, { id, at, due, n }, paid, buyer.payer);
+    if (payment) trade.payment.push(payment);
   });
   return trade;
 }

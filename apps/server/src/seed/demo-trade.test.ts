@@ -87,6 +87,18 @@ describe("the demo company's trade record", () => {
     expect(payments.unpaid_overdue).toBeGreaterThan(5);
   });
 
+  it('keeps that record as payments, each dated between its order and today', async () => {
+    const record = await one<Record<string, number>>(
+      `select count(*)::int as payments,
+              count(*) filter (where p.paid_on < o.ordered_at or p.paid_on > ?::date)::int as misdated,
+              (select count(*)::int from sales_order where paid_amount > 0) as paid_orders
+       from payment p join sales_order o on o.id = p.order_id`,
+      [today],
+    );
+    expect(record.misdated).toBe(0);
+    expect(record.payments).toBe(record.paid_orders);
+  });
+
   it('gives every risk rule of DOMAIN.md at least one customer to fire on', async () => {
     const cases = await demoRiskCases(db.orm.em.fork(), today);
     expect(

@@ -10,6 +10,8 @@ import { Relationship } from '../../modules/relationship/relationship.entity.js'
 import { Staff } from '../../modules/staff/staff.entity.js';
 import { Order } from '../../modules/trade/order.entity.js';
 import { OrderLine } from '../../modules/trade/order-line.entity.js';
+import { OrderReturn } from '../../modules/trade/order-return.entity.js';
+import { Payment } from '../../modules/trade/payment.entity.js';
 import { Product } from '../../modules/trade/product.entity.js';
 import { BaseEntity } from './base.entity.js';
 
@@ -30,4 +32,6 @@ export const entities = [
   Product,
   Order,
   OrderLine,
+  Payment,
+  OrderReturn,
 ];

@@ -39,6 +39,11 @@ import {
   OrderLineResolver,
   OrderResolver,
 } from '../../modules/trade/order.resolver.js';
+import {
+  OrderReturnResolver,
+  OrderSettlementResolver,
+  PaymentResolver,
+} from '../../modules/trade/settlement.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -62,6 +67,9 @@ export const resolvers = [
   OrderResolver,
   OrderLineResolver,
   CustomerOrdersResolver,
+  OrderSettlementResolver,
+  PaymentResolver,
+  OrderReturnResolver,
   ImportResolver,
   RiskCustomersResolver,
   CustomerRiskResolver,

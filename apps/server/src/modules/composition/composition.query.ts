@@ -25,7 +25,7 @@ interface Row {
 }
 
 interface Dimension {
-  /** tables beyond `order_line l` and `customer c` */
+  /** tables beyond `order_revenue l` and `customer c` */
   join?: (query: Knex.QueryBuilder) => void;
   /** SQL of the key; '' where the data has none */
   key: string;
@@ -56,14 +56,15 @@ const DIMENSIONS: Record<CompositionDimension, Dimension> = {
     key: `coalesce(o.region, c.region, '')`,
     slice: asIs,
   },
+  // A return credits its order, not a product: by product and category it is its own "not specified" slice.
   [CompositionDimension.PRODUCT]: {
-    join: (q) => q.join('product as p', 'p.id', 'l.product_id'),
-    key: 'p.id::text',
+    join: (q) => q.leftJoin('product as p', 'p.id', 'l.product_id'),
+    key: `coalesce(p.id::text, '')`,
     name: 'p.name',
     slice: named('Product', NOT_SPECIFIED),
   },
   [CompositionDimension.CATEGORY]: {
-    join: (q) => q.join('product as p', 'p.id', 'l.product_id'),
+    join: (q) => q.leftJoin('product as p', 'p.id', 'l.product_id'),
     key: `coalesce(p.category, '')`,
     slice: asIs,
   },
@@ -79,7 +80,8 @@ const DIMENSIONS: Record<CompositionDimension, Dimension> = {
 };
 
 /**
- * Revenue of the period by one dimension, in one GROUP BY over the order lines of visible customers: the
+ * Revenue of the period by one dimension, in one GROUP BY over the order lines less returns (the
+ * order_revenue view, by order date as ABC counts them) of visible customers: the
  * share is of the period's total (a window over the groups), customers and orders are distinct counts.
  */
 export async function composition(
@@ -93,7 +95,7 @@ export async function composition(
   const dimension = DIMENSIONS[by];
   const query = knex
     .queryBuilder()
-    .from('order_line as l')
+    .from('order_revenue as l')
     .join('customer as c', 'c.id', 'l.customer_id')
     .whereBetween('l.ordered_at', [period.from, period.to]);
   dimension.join?.(query);

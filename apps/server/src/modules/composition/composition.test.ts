@@ -181,3 +181,27 @@ describe('salesComposition', () => {
     ]);
   });
 });
+
+describe('salesComposition with returns', () => {
+  it('counts a return against its order, by order date, on no product', async () => {
+    // December 2025 holds one order (CC, 100 widgets, 10000.00); a discount of 500.00 granted in 2026.
+    await fx.sql(
+      `insert into order_return (id, order_id, customer_id, ordered_at, returned_on, amount, reason)
+       select gen_random_uuid(), id, customer_id, ordered_at, '2026-01-15', 500.00, '折价'
+       from sales_order where ordered_at = '2025-12-31'`,
+    );
+    const december = async (by: string) => {
+      const result = await db.execute<{ salesComposition: Array<{ key: string; revenue: string }> }>(
+        COMPOSITION,
+        { by, from: '2025-12-01', to: '2025-12-31' },
+        { viewer },
+      );
+      return result.data?.salesComposition.map((s) => [s.key, s.revenue]);
+    };
+    expect(await december('MONTH')).toEqual([['2025-12', '9500.00']]);
+    expect(await december('PRODUCT')).toEqual([
+      [toGlobalId('Product', products.widget), '10000.00'],
+      ['', '-500.00'],
+    ]);
+  });
+});

@@ -17,6 +17,13 @@ export async function selectVisibleCustomers(
   return rows.map((row) => em.map(Customer, row));
 }
 
+/** Whether the viewer may see the customer a record hangs off (its orders, projects…), read in `em`. */
+export async function customerVisibleTo(em: EntityManager, viewer: Staff | null, customerId: string) {
+  if (!viewer) return false;
+  const rows = await selectVisibleCustomers(em, viewer, (q) => q.where('c.id', customerId));
+  return rows.length > 0;
+}
+
 export const customerById: LoaderFactory<DataLoader<string, Customer | null>> = (em, viewer) =>
   new DataLoader(async (ids) => {
     if (!viewer) return ids.map(() => null);

@@ -4,6 +4,7 @@ export enum ImportKind {
   KEY_PERSONS = 'key-persons',
   ORDERS = 'orders',
   ORDER_LINES = 'order-lines',
+  PAYMENTS = 'payments',
 }
 
 /** A field a column can fill, with the header names (Chinese and English) that mean it. */
@@ -81,6 +82,14 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
     ...LINE_COLUMNS.map((spec) => ({ ...spec, required: false })),
   ],
   [ImportKind.ORDER_LINES]: [ORDER_NUMBER, ...LINE_COLUMNS],
+  // Payments received (付款记录) against existing orders, one row each.
+  [ImportKind.PAYMENTS]: [
+    ORDER_NUMBER,
+    column('amount', true, '付款金额', '收款金额', '金额', 'amount', 'payment amount'),
+    column('paidOn', true, '付款日期', '收款日期', '到账日期', 'paid on', 'payment date', 'date paid'),
+    column('method', false, '付款方式', '支付方式', '结算方式', 'method', 'payment method'),
+    column('note', false, '备注', '说明', 'note', 'notes', 'remarks'),
+  ],
 };
 
 /** The line columns that turn an orders file into one row per order line. */

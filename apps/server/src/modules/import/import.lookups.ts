@@ -52,20 +52,39 @@ export async function takenOrderNumbers(em: EntityManager, numbers: Iterable<str
 }
 
 /** Existing orders by number, only those of customers the viewer may see. */
+/** An order a file refers to, with what settles it: payments are checked against it. */
+export interface OrderRef {
+  id: string;
+  orderedAt: string;
+  total: string;
+  paid: string;
+  returned: string;
+}
+
+/**
+ * Orders by number that the importer may see, locked until the import's transaction ends: the lines or
+ * payments checked against them cannot be overtaken by a concurrent write.
+ */
 export async function ordersByNumber(
   em: EntityManager,
   viewer: Viewer,
   numbers: Iterable<string>,
-): Promise<Map<string, { id: string }>> {
+): Promise<Map<string, OrderRef>> {
   const query = em
     .getKnex()
     .queryBuilder()
-    .select('o.id', 'o.number')
+    .select(
+      'o.id',
+      'o.number',
+      em.getKnex().raw(`o.ordered_at::text as "orderedAt", o.total::text as total,
+        o.paid_amount::text as paid, o.returned_amount::text as returned`),
+    )
     .from('sales_order as o')
     .join('customer as c', 'c.id', 'o.customer_id')
-    .whereRaw('o.number = any(?::text[])', [anyOf(numbers)]);
-  const rows = await em.execute<Array<{ id: string; number: string }>>(scoped(query, viewer));
-  return new Map(rows.map((row) => [row.number, { id: row.id }]));
+    .whereRaw('o.number = any(?::text[])', [anyOf(numbers)])
+    .forUpdate('o');
+  const rows = await em.execute<Array<OrderRef & { number: string }>>(scoped(query, viewer));
+  return new Map(rows.map(({ number, ...order }) => [number, order]));
 }
 
 export async function productsBySku(em: EntityManager, skus: Iterable<string>): Promise<Map<string, string>> {

@@ -9,6 +9,7 @@ registerEnumType(ImportKind, {
     KEY_PERSONS: { description: 'Key persons of existing customers / 关键人物' },
     ORDERS: { description: 'Orders, optionally one row per line / 订单（可含明细）' },
     ORDER_LINES: { description: 'Lines of existing orders / 订单明细' },
+    PAYMENTS: { description: 'Payments received for existing orders / 付款记录' },
   },
 });
 
@@ -47,6 +48,9 @@ export class ImportCounts {
 
   @Field(() => Int, { description: 'Products created for unknown SKUs / 新建商品' })
   products = 0;
+
+  @Field(() => Int, { description: 'Payments / 付款记录' })
+  payments = 0;
 }
 
 @ObjectType('ImportReport', { description: 'Outcome of an import or of its dry run / 导入结果' })

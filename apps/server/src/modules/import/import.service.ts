@@ -14,12 +14,14 @@ import { type FileFormat, formatOf, readTable, UnreadableFile } from './import.r
 import { ImportCounts, type ImportProblem, type ImportRecordsInput, ImportReport } from './import.report.js';
 import { planKeyPersons } from './key-persons.import.js';
 import { planOrderLines, planOrders } from './orders.import.js';
+import { planPayments } from './payments.import.js';
 
 const PLANNERS: Record<ImportKind, (context: PlanContext) => Promise<ImportPlan>> = {
   [ImportKind.CUSTOMERS]: planCustomers,
   [ImportKind.KEY_PERSONS]: planKeyPersons,
   [ImportKind.ORDERS]: planOrders,
   [ImportKind.ORDER_LINES]: planOrderLines,
+  [ImportKind.PAYMENTS]: planPayments,
 };
 
 export interface ImportRequest {
@@ -82,9 +84,10 @@ export async function importFile(
   return report({ dryRun, rows, kind, imported, ignoredColumns });
 }
 
-/** After the commit: analytics built from orders learn of the new ones. */
+/** After the commit: analytics built from orders (and risks from payments) learn of the new ones. */
 export async function afterImport(em: EntityManager, done: ImportReport): Promise<void> {
-  const wroteOrders = done.imported.orders > 0 || done.imported.orderLines > 0;
+  const { orders, orderLines, payments } = done.imported;
+  const wroteOrders = orders > 0 || orderLines > 0 || payments > 0;
   if (!done.dryRun && done.errors.length === 0 && wroteOrders) await refreshAnalytics(em);
 }
 

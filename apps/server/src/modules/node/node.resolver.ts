@@ -11,7 +11,7 @@ import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectEventById, readableProject } from '../project/project.loaders.js';
 import { relationshipById } from '../relationship/relationship.loaders.js';
 import { staffById } from '../staff/staff.loaders.js';
-import { productById, readableOrder } from '../trade/trade.loaders.js';
+import { paymentById, productById, readableOrder, returnById } from '../trade/trade.loaders.js';
 
 type Lookup = (ctx: Context, id: string) => Promise<object | null>;
 type ById<T> = LoaderFactory<{ load(id: string): Promise<T | null> }>;
@@ -51,6 +51,8 @@ const LOOKUPS: Record<string, Lookup> = {
   CreditReport: through(creditReportById, (ctx, r) => customerVisible(ctx, r.customer.id)),
   Change: through(changeById, (ctx, c) => customerVisible(ctx, c.customerId)),
   Order: readableOrder,
+  Payment: through(paymentById, (ctx, p) => readableOrder(ctx, p.order.id)),
+  OrderReturn: through(returnById, (ctx, r) => customerVisible(ctx, r.customerId)),
   Product: direct(productById),
 };
 

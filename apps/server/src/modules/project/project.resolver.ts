@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { connectionType } from '../../core/pagination/connection.js';
@@ -8,10 +8,10 @@ import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
-import { CreateProjectInput } from './inputs/project-inputs.js';
+import { CreateProjectInput, UpdateProjectInput } from './inputs/project-inputs.js';
 import { Project } from './project.entity.js';
 import { eventsOfProject, projectsOfCustomer, readableProject } from './project.loaders.js';
-import { createProject } from './project.service.js';
+import { createProject, updateProject } from './project.service.js';
 import { ProjectEvent } from './project-event.entity.js';
 
 export const ProjectConnection = connectionType(Project, 'Project');
@@ -48,6 +48,18 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ) {
     return createProject(ctx, input);
+  }
+
+  @Mutation(() => Project, {
+    description: 'Change a project, e.g. move its stage / 修改销售项目（如推进阶段）',
+  })
+  updateProject(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'Version last read / 读取时的版本号' }) version: number,
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateProject(ctx, id, version, input);
   }
 }
 

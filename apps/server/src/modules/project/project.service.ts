@@ -1,16 +1,22 @@
+import { ProjectStage, stageChangeProblem } from '@dossier/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Context, viewerOf } from '../../core/context.js';
-import { writeTransaction } from '../../core/database/transaction.js';
+import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import { optionalAmount, optionalText, requiredText } from '../../core/validation.js';
+import { notNull, optionalAmount, optionalText, requiredText } from '../../core/validation.js';
 import { Customer } from '../customer/customer.entity.js';
-import { selectVisibleCustomers } from '../customer/customer.loaders.js';
+import { customerVisibleTo } from '../customer/customer.loaders.js';
 import { visibleCustomer } from '../customer/customer.service.js';
 import { Staff } from '../staff/staff.entity.js';
 import { activeStaff } from '../staff/staff.service.js';
-import type { AddProjectEventInput, CreateProjectInput } from './inputs/project-inputs.js';
+import type {
+  AddProjectEventInput,
+  CreateProjectInput,
+  UpdateProjectEventInput,
+  UpdateProjectInput,
+} from './inputs/project-inputs.js';
 import { Project } from './project.entity.js';
 import { ProjectEvent } from './project-event.entity.js';
 
@@ -22,53 +28,112 @@ const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 /** A project the viewer may see (its customer is visible), loaded in `em`; otherwise NOT_FOUND. */
 export async function visibleProject(ctx: Context, em: EntityManager, globalId: string, field: string) {
   const project = await em.findOne(Project, { id: idOf(globalId, 'Project', field) });
-  const viewer = ctx.viewer;
-  const [customer] =
-    project && viewer
-      ? await selectVisibleCustomers(em, viewer, (q) => q.where('c.id', project.customer.id))
-      : [];
-  if (!project || !customer) throw notFound('Project', globalId, field);
+  if (!project || !(await customerVisibleTo(em, ctx.viewer, project.customer.id))) {
+    throw notFound('Project', globalId, field);
+  }
   return project;
+}
+
+/** An event with its project loaded (the history subscriber asks the project for the customer). */
+async function visibleEvent(ctx: Context, em: EntityManager, globalId: string) {
+  const id = idOf(globalId, 'ProjectEvent', 'id');
+  const event = await em.findOne(ProjectEvent, { id }, { populate: ['project'] });
+  if (!event || !(await customerVisibleTo(em, ctx.viewer, event.project.getEntity().customer.id))) {
+    throw notFound('ProjectEvent', globalId, 'id');
+  }
+  return event;
+}
+
+/** Sets the fields `input` names; `undefined` leaves a field as it is, `null` clears an optional one. */
+async function applyProjectFields(em: EntityManager, project: Project, input: UpdateProjectInput) {
+  if (input.name !== undefined) project.name = requiredText('input.name', input.name, 200);
+  if (input.stage !== undefined) {
+    const stage = notNull('input.stage', input.stage);
+    if (stageChangeProblem(project.stage, stage)) {
+      throw badInput('input.stage', `cannot change: the project is closed (${project.stage})`);
+    }
+    project.stage = stage;
+  }
+  if (input.amount !== undefined) project.amount = optionalAmount('input.amount', input.amount);
+  if (input.expectedCloseDate !== undefined) project.expectedCloseDate = input.expectedCloseDate;
+  if (input.ownerId !== undefined) {
+    project.owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+  }
 }
 
 export function createProject(ctx: Context, input: CreateProjectInput): Promise<Project> {
   return writeTransaction(ctx, async (em) => {
     const name = requiredText('input.name', input.name, 200);
-    const amount = optionalAmount('input.amount', input.amount);
     const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
-    const owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
     const project = new Project(em.getReference(Customer, customer.id, { wrapped: true }), name);
-    if (input.stage) project.stage = input.stage;
-    project.amount = amount;
-    project.expectedCloseDate = input.expectedCloseDate ?? null;
-    project.owner = owner;
+    await applyProjectFields(em, project, {
+      ...input,
+      name: undefined,
+      stage: input.stage ?? ProjectStage.LEAD,
+    });
     em.persist(project);
     return project;
   });
+}
+
+/** Changes a project, e.g. moves its stage towards WON; a stale `expectedVersion` is VERSION_CONFLICT. */
+export function updateProject(
+  ctx: Context,
+  globalId: string,
+  expectedVersion: number,
+  input: UpdateProjectInput,
+): Promise<Project> {
+  return writeTransaction(ctx, async (em) => {
+    const project = await visibleProject(ctx, em, globalId, 'id');
+    expectVersion(project, expectedVersion);
+    await applyProjectFields(em, project, input);
+    return project;
+  });
+}
+
+function applyEventFields(event: ProjectEvent, input: UpdateProjectEventInput): void {
+  if (input.title !== undefined) event.title = requiredText('input.title', input.title, 200);
+  if (input.occurredAt !== undefined) {
+    const occurredAt = notNull('input.occurredAt', input.occurredAt);
+    if (occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
+      throw badInput('input.occurredAt', 'must not be more than one day in the future');
+    }
+    event.occurredAt = occurredAt;
+  }
+  for (const note of ['description', 'outcome', 'nextStep'] as const) {
+    if (input[note] !== undefined) event[note] = optionalText(`input.${note}`, input[note], NOTE_MAX);
+  }
 }
 
 /** Adds a line to the project's event log, written by the viewer. */
 export function addProjectEvent(ctx: Context, input: AddProjectEventInput): Promise<ProjectEvent> {
   const author = viewerOf(ctx);
   return writeTransaction(ctx, async (em) => {
-    const title = requiredText('input.title', input.title, 200);
-    if (input.occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
-      throw badInput('input.occurredAt', 'must not be more than one day in the future');
-    }
-    const notes = {
-      description: optionalText('input.description', input.description, NOTE_MAX),
-      outcome: optionalText('input.outcome', input.outcome, NOTE_MAX),
-      nextStep: optionalText('input.nextStep', input.nextStep, NOTE_MAX),
-    };
     // Loaded, not a bare reference: the history subscriber asks the event's project for its customer.
     const project = await visibleProject(ctx, em, input.projectId, 'input.projectId');
     const event = new ProjectEvent(
       ref(project),
       input.occurredAt,
-      title,
+      requiredText('input.title', input.title, 200),
       em.getReference(Staff, author.id, { wrapped: true }),
     );
-    em.persist(Object.assign(event, notes));
+    applyEventFields(event, { ...input, title: undefined });
+    em.persist(event);
+    return event;
+  });
+}
+
+/** Corrects a line of the event log; the log keeps who wrote it, the history who changed it. */
+export function updateProjectEvent(
+  ctx: Context,
+  globalId: string,
+  expectedVersion: number,
+  input: UpdateProjectEventInput,
+): Promise<ProjectEvent> {
+  return writeTransaction(ctx, async (em) => {
+    const event = await visibleEvent(ctx, em, globalId);
+    expectVersion(event, expectedVersion);
+    applyEventFields(event, input);
     return event;
   });
 }

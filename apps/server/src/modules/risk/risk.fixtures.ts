@@ -86,11 +86,21 @@ export function riskFixtures(orm: MikroORM) {
         [PERIOD_FROM, TODAY],
       ),
 
+    /** An order of one line worth `total` (its revenue), paid `paid` in one payment on the order date. */
     order: (customer: Customer, o: OrderRow) =>
       sql(
-        `insert into sales_order (id, number, customer_id, ordered_at, due_date, total, paid_amount)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)`,
-        [`R-${randomUUID()}`, customer.id, o.orderedAt, o.dueDate ?? null, o.total, o.paid ?? '0.00'],
+        `with product as (
+           insert into product (id, sku, name) values (gen_random_uuid(), 'RISK-FIXTURE', '风险测试商品')
+           on conflict (sku) do update set name = excluded.name returning id),
+         o as (
+           insert into sales_order (id, number, customer_id, ordered_at, due_date, total)
+           values (gen_random_uuid(), ?, ?, ?, ?, ?) returning id, customer_id, ordered_at, total),
+         line as (
+           insert into order_line (order_id, customer_id, ordered_at, product_id, quantity, unit_price)
+           select o.id, o.customer_id, o.ordered_at, product.id, 1, o.total from o, product)
+         insert into payment (id, order_id, paid_on, amount)
+         select gen_random_uuid(), o.id, o.ordered_at, ?::numeric from o where ?::numeric > 0`,
+        [`R-${randomUUID()}`, customer.id, o.orderedAt, o.dueDate ?? null, o.total, o.paid ?? 0, o.paid ?? 0],
       ),
 
     creditReport: (customer: Customer, reportedAt: string, validUntil: string) =>

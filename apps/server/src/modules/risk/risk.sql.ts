@@ -119,11 +119,11 @@ target as (
   from customer c where ${TARGETS[scope.kind]}
 ),
 receivable as (
-  select o.customer_id, sum(o.total - o.paid_amount) as open,
-         sum(o.total - o.paid_amount) filter (where o.due_date < p.today) as overdue,
+  select o.customer_id, sum(o.total - o.returned_amount - o.paid_amount) as open,
+         sum(o.total - o.returned_amount - o.paid_amount) filter (where o.due_date < p.today) as overdue,
          max(p.today - o.due_date) filter (where o.due_date < p.today) as overdue_days
   from sales_order o cross join params p
-  where o.total > o.paid_amount ${of('o.customer_id')}
+  where o.total > o.paid_amount + o.returned_amount ${of('o.customer_id')}
   group by o.customer_id
 ),
 report as (
@@ -132,12 +132,13 @@ report as (
   order by r.customer_id, r.reported_at desc, r.valid_until desc
 ),
 previous as (
-  select o.customer_id, sum(o.total) as revenue
-  from sales_order o
+  -- the daily rollup ABC reads for g.revenue: both periods count order lines less returns
+  select r.customer_id, (sum(r.cents) / 100.0)::numeric(16, 2) as revenue
+  from customer_day_revenue r
   join analytics_snapshot s
-    on o.ordered_at >= s.period_from - (s.period_to - s.period_from + 1) and o.ordered_at < s.period_from
-  where true ${of('o.customer_id')}
-  group by o.customer_id
+    on r.day >= s.period_from - (s.period_to - s.period_from + 1) and r.day < s.period_from
+  where true ${of('r.customer_id')}
+  group by r.customer_id
 ),
 decision_maker as (
   select kp.customer_id, kp.name, coalesce(max(${FAVOURABILITY}) filter (where s.active), 0) as best

@@ -13,6 +13,8 @@ const RISK_FACTS = new Set([
   'DecisionRoleAssignment',
   'CreditReport',
   'Order',
+  'Payment',
+  'OrderReturn',
 ]);
 
 interface DossierRecord {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { addMoney, lineAmount } from '@dossier/domain';
+import { ref } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { insertRows, type Row } from '../../seed/bulk-insert.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Order } from './order.entity.js';
 import { OrderLine } from './order-line.entity.js';
+import { Payment } from './payment.entity.js';
 import { Product } from './product.entity.js';
 
 export interface LineSpec {
@@ -21,6 +23,7 @@ export interface OrderSpec {
   dueDate?: string | null;
   region?: string | null;
   rep?: Staff | null;
+  /** paid in one payment on the order date */
   paidAmount?: string;
   lines?: LineSpec[];
 }
@@ -47,7 +50,6 @@ export function tradeFixtures(orm: MikroORM) {
         dueDate: spec.dueDate ?? null,
         region: spec.region ?? null,
         rep: spec.rep ? em.getReference(Staff, spec.rep.id, { wrapped: true }) : null,
-        paidAmount: spec.paidAmount ?? '0.00',
       });
       const lines = (spec.lines ?? []).map(
         (line) =>
@@ -63,7 +65,10 @@ export function tradeFixtures(orm: MikroORM) {
         '0.00',
         ...lines.map((line) => lineAmount(line.quantity, line.unitPrice, line.discount)),
       );
-      await em.persist([order, ...lines]).flush();
+      // What was paid, as one payment on the order date; the database sums it into paidAmount.
+      const payments = spec.paidAmount ? [new Payment(ref(order), spec.orderedAt, spec.paidAmount)] : [];
+      await em.persist([order, ...lines, ...payments]).flush();
+      if (payments.length > 0) await em.refresh(order);
       return order;
     },
   };
@@ -73,7 +78,7 @@ const pad = (i: number) => String(i).padStart(4, '0');
 
 /**
  * `count` customers named A-0000… (sorting before anything else), each with `orders` orders of two lines on
- * one shared product. Plain bulk inserts, one per table: quick, and no history.
+ * one shared product, 30.00, paid 10.00. Plain bulk inserts, one per table: quick, and no history.
  */
 export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
   const em = orm.em.fork();
@@ -81,6 +86,7 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
   const customers: Row[] = [];
   const salesOrders: Row[] = [];
   const lines: Row[] = [];
+  const payments: Row[] = [];
   for (let c = 0; c < count; c++) {
     const customerId = randomUUID();
     customers.push({ id: customerId, code: `BT-${unique()}`, name: `A-${pad(c)}`, nature: 'COMPANY' });
@@ -94,6 +100,7 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
         ordered_at: orderedAt,
         total: '30.00',
       });
+      payments.push({ id: randomUUID(), order_id: orderId, paid_on: orderedAt, amount: '10.00' });
       for (const quantity of [1, 2]) {
         lines.push({
           order_id: orderId,
@@ -111,5 +118,6 @@ export async function bulkTrade(orm: MikroORM, count: number, orders: number) {
     await insertRows(tx, 'customer', customers);
     await insertRows(tx, 'sales_order', salesOrders);
     await insertRows(tx, 'order_line', lines);
+    await insertRows(tx, 'payment', payments);
   });
 }

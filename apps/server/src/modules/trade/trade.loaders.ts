@@ -4,6 +4,8 @@ import { newestFirstLoaders } from '../../core/pagination/newest-first.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Order } from './order.entity.js';
 import { OrderLine } from './order-line.entity.js';
+import { OrderReturn } from './order-return.entity.js';
+import { Payment } from './payment.entity.js';
 import { Product } from './product.entity.js';
 
 export const orderById = byIdLoader(Order);
@@ -30,3 +32,13 @@ export async function readableOrder(ctx: Context, id: string): Promise<Order | n
   const customer = await ctx.loaders.get(customerById).load(order.customer.id);
   return customer ? order : null;
 }
+
+export const paymentById = byIdLoader(Payment);
+
+export const returnById = byIdLoader(OrderReturn);
+
+/** The payments of a whole page of orders in one query, oldest first as a payment record reads. */
+export const paymentsOfOrder = childrenLoader(Payment, 'order', { paidOn: 'asc', id: 'asc' });
+
+/** The returns and discounts of a whole page of orders in one query, oldest first. */
+export const returnsOfOrder = childrenLoader(OrderReturn, 'order', { returnedOn: 'asc', id: 'asc' });

@@ -195,7 +195,9 @@ describe('node(id) for trade records', () => {
 });
 
 const PAGE = `query ($n: Int!) {
-  customers(first: $n) { nodes { orders(first: 3) { nodes { total lines { product { name } amount } } } } }
+  customers(first: $n) { nodes { orders(first: 3) { nodes {
+    total paidAmount openAmount lines { product { name } amount } payments { amount } returns { amount }
+  } } } }
 }`;
 
 type Page = {
@@ -203,7 +205,7 @@ type Page = {
 };
 
 describe('batching', () => {
-  it('reads the orders and lines of 10 or of 100 customers with the same 4 statements', async () => {
+  it('reads the orders, lines, payments and returns of 10 or of 100 customers with the same 6 statements', async () => {
     await bulkTrade(db.orm, 100, 4);
     const measured = async (n: number) => {
       let data: Page | null | undefined;
@@ -221,13 +223,17 @@ describe('batching', () => {
     expect(large.data.customers.nodes[99]?.orders.nodes).toHaveLength(3);
     expect(large.data.customers.nodes[0]?.orders.nodes[0]).toEqual({
       total: '30.00',
+      paidAmount: '10.00',
+      openAmount: '20.00',
       lines: [
         { product: { name: '批量商品' }, amount: '10.00' },
         { product: { name: '批量商品' }, amount: '20.00' },
       ],
+      payments: [{ amount: '10.00' }],
+      returns: [],
     });
-    // customers page, orders' first pages, lines of those orders, products of those lines
-    expect(small.statements).toHaveLength(4);
-    expect(large.statements).toHaveLength(4);
+    // customers page, orders' first pages, then for those orders: lines, payments, returns; products of lines
+    expect(small.statements).toHaveLength(6);
+    expect(large.statements).toHaveLength(6);
   });
 });

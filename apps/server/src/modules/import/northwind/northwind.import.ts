@@ -5,6 +5,7 @@ import { ChangeBatch, recordCreates } from '../../history/history.writer.js';
 import { KeyPerson } from '../../key-person/key-person.entity.js';
 import { refreshRiskAssessments } from '../../risk/risk.refresh.js';
 import { Order } from '../../trade/order.entity.js';
+import { Payment } from '../../trade/payment.entity.js';
 import { tableStatements } from './northwind.dump.js';
 import { NORTHWIND_REGIONS, OTHER_REGION } from './northwind.regions.js';
 
@@ -20,6 +21,7 @@ export interface NorthwindCounts {
   keyPersons: number;
   orders: number;
   orderLines: number;
+  payments: number;
 }
 
 const REGION_VALUES = Object.entries(NORTHWIND_REGIONS).flat();
@@ -85,7 +87,7 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
     codes.map((row) => row.code),
   );
   const batch = new ChangeBatch(actorId);
-  const counts: NorthwindCounts = {
+  const counts: Omit<NorthwindCounts, 'payments'> = {
     staff: await run(
       em,
       `insert into staff (id, name, title, email, role, manager_id)
@@ -145,22 +147,30 @@ export async function importNorthwind(em: EntityManager, dump: string, actorId: 
        join ${NW}.products p on p.product_id = d.product_id`,
     ),
   };
-  // A shipped order counts as paid in full; the 21 not yet shipped when the data ends are open.
   await em.execute(
-    `update sales_order so set total = s.total,
-            paid_amount = case when o.shipped_date is null then 0 else s.total end
+    `update sales_order so set total = s.total
      from (select l.order_id, sum(l.amount) as total from order_line l
            join ${NW}.orders o on o.dossier_id = l.order_id group by l.order_id) s
-     join ${NW}.orders o on o.dossier_id = s.order_id
      where so.id = s.order_id`,
   );
-  // Recorded once total and payment are in, so the history shows each order as it was created.
+  // Recorded once the total is in, so the history shows each order as it was created, before its payment.
   await recordCreates(em, batch, {
     entity: Order,
     created: `select so.* from sales_order so join ${NW}.orders o on o.dossier_id = so.id`,
     params: [],
   });
+  // A shipped order counts as paid in full, in one payment on the day it shipped; the 21 not yet shipped
+  // when the data ends are open.
+  const payments = await recordCreates(em, batch, {
+    entity: Payment,
+    created: `insert into payment (id, order_id, paid_on, amount)
+       select gen_random_uuid(), so.id, o.shipped_date::date, so.total
+       from ${NW}.orders o join sales_order so on so.id = o.dossier_id
+       where o.shipped_date is not null and so.total > 0
+       returning *, (select customer_id from sales_order where id = order_id) as customer_id`,
+    params: [],
+  });
   await em.execute(`drop schema ${NW} cascade`);
   await refreshRiskAssessments(em, [...batch.customers]);
-  return counts;
+  return { ...counts, payments };
 }

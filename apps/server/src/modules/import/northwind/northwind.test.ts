@@ -38,6 +38,7 @@ describe('importing Northwind', () => {
       keyPersons: valuesOf('customers').length,
       orders: valuesOf('orders').length,
       orderLines: valuesOf('order_details').length,
+      payments: valuesOf('orders').filter((row) => row[5] !== 'NULL').length,
     };
     expect(fromDump).toEqual({
       staff: 9,
@@ -46,6 +47,7 @@ describe('importing Northwind', () => {
       keyPersons: 91,
       orders: 830,
       orderLines: 2155,
+      payments: 809,
     });
     expect(counts).toEqual(fromDump);
   });
@@ -96,7 +98,7 @@ describe('importing Northwind', () => {
     expect(prospects).toEqual({ n: 2 });
   });
 
-  it('numbers orders NW-<id> with due date, region and rep, paid in full once shipped', async () => {
+  it('numbers orders NW-<id> with due date, region and rep, paid in full by a payment once shipped', async () => {
     const [order] = await query(
       `select o.number, o.ordered_at, o.due_date, o.region, o.total, o.paid_amount, s.name as rep, p.sku, p.name as product, p.category
        from sales_order o join staff s on s.id = o.rep_id
@@ -115,6 +117,11 @@ describe('importing Northwind', () => {
       product: 'Queso Cabrales',
       category: 'Dairy Products',
     });
+    const [payment] = await query(
+      `select p.paid_on, p.amount, c.action from payment p join sales_order o on o.id = p.order_id
+       join change c on c.entity_id = p.id where o.number = 'NW-10248'`,
+    );
+    expect(payment).toEqual({ paid_on: '1996-07-16', amount: '440.00', action: 'CREATE' });
     const [open] = await query(
       `select count(*)::int as n from sales_order where number like 'NW-%' and paid_amount = 0 and total > 0`,
     );
@@ -145,7 +152,7 @@ describe('importing Northwind', () => {
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('records one CREATE change per customer, key person and order, by the importer', async () => {
+  it('records one CREATE change per customer, key person, order and payment, by the importer', async () => {
     const changes = await query(
       `select entity_type, count(*)::int as n from change where actor_id = ? and action = 'CREATE'
        group by entity_type order by entity_type`,
@@ -155,6 +162,7 @@ describe('importing Northwind', () => {
       { entity_type: 'Customer', n: 91 },
       { entity_type: 'KeyPerson', n: 91 },
       { entity_type: 'Order', n: 830 },
+      { entity_type: 'Payment', n: 809 },
     ]);
     // Each order's CREATE shows it as the import left it: its total is the sum of its lines.
     const [wrongTotals] = await query(
