@@ -74,7 +74,7 @@ function orderDay(demo: Demo, buyer: Buyer, recent: boolean): Date {
   if (to <= from || buyer.last <= yearStart || buyer.first >= yearStart)
     [from, to] = [buyer.first, buyer.last];
   const day = Math.floor(demo.float(from.getTime(), to.getTime()) / DAY_MS) * DAY_MS;
-  return new Date(Math.min(day, Math.floor(demo.today.getTime() / DAY_MS) * DAY_MS));
+  return new Date(Math.min(day, demo.calendarToday.getTime()));
 }
 
 const DISCOUNTS = [
@@ -177,7 +177,7 @@ export function planTrade(demo: Demo, customers: DemoCustomer[]): DemoTrade {
       due_date: localDate(due),
       region: buyer.customer.row.region ?? null,
       rep_id: buyer.customer.ownerId,
-      paid_amount: formatCents(paidCents(demo, totalCents, due, demo.today, buyer.payer)),
+      paid_amount: formatCents(paidCents(demo, totalCents, due, demo.calendarToday, buyer.payer)),
       created_at: at,
       updated_at: at,
     });

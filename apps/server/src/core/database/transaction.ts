@@ -2,6 +2,7 @@ import { type EntityClass, OptimisticLockError, UniqueConstraintViolationExcepti
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { runAs } from '../audit/actor.js';
+import { runOnClock } from '../clock/current-clock.js';
 import type { Context } from '../context.js';
 import { badInput, versionConflict } from '../errors.js';
 
@@ -22,12 +23,13 @@ async function conflictWithCurrentVersion(ctx: Context, error: OptimisticLockErr
 }
 
 /**
- * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change).
+ * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change), on
+ * the request's clock (what the flush subscribers and the records' stamps read).
  * A concurrent write that got there first becomes VERSION_CONFLICT; nothing of the mutation is kept.
  */
 export async function writeTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work));
+    return await runOnClock(ctx.clock, () => runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work)));
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof OptimisticLockError) throw await conflictWithCurrentVersion(ctx, error);

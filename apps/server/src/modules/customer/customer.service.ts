@@ -102,7 +102,7 @@ export function updateCustomer(
 export function markCustomerReviewed(ctx: Context, globalId: string) {
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
-    customer.reviewedAt = new Date();
+    customer.reviewedAt = ctx.clock.now();
     return customer;
   });
 }

@@ -52,7 +52,7 @@ export function addProjectEvent(ctx: Context, input: AddProjectEventInput): Prom
   const author = viewerOf(ctx);
   return writeTransaction(ctx, async (em) => {
     const title = requiredText('input.title', input.title, 200);
-    if (input.occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
+    if (input.occurredAt.getTime() > ctx.clock.now().getTime() + FUTURE_SLACK_MS) {
       throw badInput('input.occurredAt', 'must not be more than one day in the future');
     }
     const notes = {
