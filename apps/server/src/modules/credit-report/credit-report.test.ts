@@ -22,6 +22,7 @@ beforeAll(async () => {
 const RECORD = `mutation ($input: RecordCreditReportInput!) {
   recordCreditReport(input: $input) {
     id reportedAt validUntil expired rating recommendedLimit summary author { name } customer { name }
+    createdAt
   }
 }`;
 const REPORTS = `query ($id: ID!) {
@@ -162,7 +163,11 @@ describe('the business day of a credit report turns at midnight in Beijing', () 
     const result = await record({ ...valid(), reportedAt, validUntil: addMonths(reportedAt, 3) }, at);
     const refusal = { code: 'BAD_USER_INPUT', field: 'input.reportedAt' };
     if (outcome === 'refused') expect(result.errors?.[0]?.extensions).toMatchObject(refusal);
-    else expect(result.data?.recordCreditReport).toMatchObject({ reportedAt, expired: false });
+    else {
+      // Stamped with the request's clock, stored as the UTC instant.
+      const createdAt = new Date(at).toISOString();
+      expect(result.data?.recordCreditReport).toMatchObject({ reportedAt, expired: false, createdAt });
+    }
   });
 
   it.each([
