@@ -24,15 +24,21 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+// A formatter per zone: building one costs far more than formatting, and `expired` asks once per report.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The day of the business calendar in `timeZone` at `instant` (YYYY-MM-DD). */
 export function localDateAt(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD; formatToParts keeps this independent of that convention anyway.
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dayFormat(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

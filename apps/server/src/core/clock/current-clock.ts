@@ -3,11 +3,12 @@ import { type Clock, systemClock } from './clock.js';
 
 // Requests carry their clock in the Context and services pass it on. Code that only sees an ORM flush or
 // an entity being built (the risk and history subscribers, created/updated stamps) cannot be handed one:
-// it reads the clock of the unit of work it runs in, which writeTransaction (and the schedule) set here.
+// it reads the clock of the unit of work it runs in, which writeTransaction sets here.
 const storage = new AsyncLocalStorage<Clock>();
 
-// Outside any unit of work (a CLI import, a test fixture's flush): the process's clock, which the start-up
-// configuration sets from DOSSIER_TIME_ZONE (processEnv, startDossier) and the test harness pins.
+// Outside any unit of work (a CLI import, a test fixture's flush): the process's clock, which the entry
+// points set from DOSSIER_TIME_ZONE (startDossier, runOnDatabase, runBench) and the test harness pins.
+// Until then: the real time in the default zone.
 let processClock: Clock = systemClock();
 
 export function setProcessClock(clock: Clock): void {
