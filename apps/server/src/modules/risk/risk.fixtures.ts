@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AbcClass,
+  addDays,
   DecisionRole,
   formatCents,
   InfluenceLevel,
@@ -22,9 +23,8 @@ export const TODAY = '2026-11-22';
 export const ON_TODAY = fixedClock('2026-11-22T04:00:00Z');
 export const PERIOD_FROM = '2025-11-23';
 
-export function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** `date` moved by whole days, on the business calendar. */
+export const shiftDays = addDays;
 
 /** Facts no rule fires on: C before and now, no trade, reviewed today. */
 export const calm: RiskFacts = {

@@ -206,8 +206,12 @@ select count(*)::int as n from written`;
  */
 export function refreshParams(scope: RiskScope, clock: Clock, t: RiskThresholds): unknown[] {
   const head = [
-    ...[clock.today(), t.overdueHighDays, t.revenueDeclinePercent, t.reviewIntervalDays],
-    ...[clock.timeZone, clock.now()],
+    clock.today(),
+    t.overdueHighDays,
+    t.revenueDeclinePercent,
+    t.reviewIntervalDays,
+    clock.timeZone,
+    clock.now(),
   ];
   return scope.kind === 'all' ? [...head, JSON.stringify(t)] : [...head, idArray(scope.ids)];
 }
