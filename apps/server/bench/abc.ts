@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
-import { addDays, defaultFrom } from '../src/modules/abc/abc.period.js';
-import { todayUtc } from '../src/modules/credit-report/validity.js';
+import { addDays } from '@dossier/domain';
+import { defaultFrom } from '../src/modules/abc/abc.period.js';
 import { Staff } from '../src/modules/staff/staff.entity.js';
 import { runBench } from './database.js';
 import { graphqlAs } from './graphql.js';
@@ -67,7 +67,7 @@ await runBench(async (bench) => {
   if (!viewer) throw new Error('no bench data: run `pnpm bench:data` first');
   const graphql = await graphqlAs(bench, viewer);
   // Twelve months ending 30 days ago: a period no snapshot holds, so the classification is computed fresh.
-  const to = addDays(todayUtc(), -30);
+  const to = addDays(bench.clock.today(), -30);
   const period = { from: defaultFrom(to), to };
   const sql = (query: string, params: unknown[]) => bench.orm.em.fork().execute(query, params);
   const counts = await sql(

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { todayUtc } from '../src/modules/credit-report/validity.js';
 import { runBench } from './database.js';
 import type { BenchSize } from './generate.js';
 import { loadBenchData } from './load.js';
@@ -9,7 +8,8 @@ import { phase, secondsSince } from './report.js';
 // `pnpm bench:data [--customers N] [--orders M] [--lines-per-order K]`: replaces the bench database's
 // content with N customers, M orders and about M·K order lines of deterministic, skewed data.
 
-function sizeFromArgs(): BenchSize {
+/** The size asked for; the data ends today, on the bench's business calendar. */
+function sizeFromArgs(): Omit<BenchSize, 'today'> {
   const { values } = parseArgs({
     options: {
       customers: { type: 'string', default: '1000000' },
@@ -29,11 +29,12 @@ function sizeFromArgs(): BenchSize {
   const perOrder = Number(values['lines-per-order']);
   // Line ids are order × 32 + line number.
   if (!(perOrder >= 1 && perOrder <= 30)) throw new RangeError('--lines-per-order must be from 1 to 30');
-  return { customers, orders, lines: Math.round(orders * perOrder), today: todayUtc() };
+  return { customers, orders, lines: Math.round(orders * perOrder) };
 }
 
-const size = sizeFromArgs();
+const args = sizeFromArgs();
 await runBench(async (bench) => {
+  const size: BenchSize = { ...args, today: bench.clock.today() };
   const started = performance.now();
   console.log(
     `bench:data: ${size.customers} customers, ${size.orders} orders, ${size.lines} order lines up to ${size.today}`,

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import { type Clock, systemClock } from '../src/core/clock/clock.js';
+import { setProcessClock } from '../src/core/clock/current-clock.js';
 import { openDatabase, projectRoot } from '../src/core/database/connect.js';
 import { migrate } from '../src/core/database/migrate.js';
 import { ormConfig } from '../src/core/database/orm.js';
@@ -17,6 +19,7 @@ export interface Bench {
   pool: pg.Pool;
   env: Env;
   log: Logger;
+  clock: Clock;
 }
 
 /**
@@ -32,6 +35,8 @@ export async function runBench(task: (bench: Bench) => Promise<void>): Promise<n
     LOG_LEVEL: 'warn',
   };
   const log = createLogger(env);
+  const clock = systemClock(env.DOSSIER_TIME_ZONE);
+  setProcessClock(clock);
   let status = 1;
   try {
     const database = await openDatabase(env, log);
@@ -40,7 +45,7 @@ export async function runBench(task: (bench: Bench) => Promise<void>): Promise<n
       const pool = bulkSessions(database.url);
       try {
         await migrate(orm, log);
-        await task({ orm, pool, env, log });
+        await task({ orm, pool, env, log, clock });
         status = 0;
       } finally {
         await pool.end();

@@ -32,6 +32,7 @@ export async function graphqlAs(
       locale: 'zh-CN',
       sessionCookie: { set: () => undefined, clear: () => undefined },
       env: bench.env,
+      clock: bench.clock,
     } satisfies Context;
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');

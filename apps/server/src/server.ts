@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { type Clock, systemClock } from './core/clock/clock.js';
+import { setProcessClock } from './core/clock/current-clock.js';
 import { openDatabase } from './core/database/connect.js';
 import { migrate } from './core/database/migrate.js';
 import { ormConfig } from './core/database/orm.js';
@@ -30,9 +32,14 @@ function listen(server: Server, port: number, host: string | undefined): Promise
 
 /**
  * Brings up database, schema and HTTP in order; whatever started before a failure is stopped again, so no
- * PostgreSQL outlives a failed start.
+ * PostgreSQL outlives a failed start. `clock`: the real time in the configured zone; tests pin it.
  */
-export async function startDossier(env: Env, log: Logger): Promise<RunningDossier> {
+export async function startDossier(
+  env: Env,
+  log: Logger,
+  clock: Clock = systemClock(env.DOSSIER_TIME_ZONE),
+): Promise<RunningDossier> {
+  setProcessClock(clock);
   const stops: Array<() => Promise<unknown>> = [];
   const stop = async () => {
     for (const step of stops.splice(0).reverse())
@@ -44,9 +51,9 @@ export async function startDossier(env: Env, log: Logger): Promise<RunningDossie
     const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
     stops.push(() => orm.close());
     await migrate(orm, log);
-    await seedOnFirstStart(orm, env, log);
-    stops.push(startAbcSchedule(orm, log));
-    const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log);
+    await seedOnFirstStart(orm, env, log, clock);
+    stops.push(startAbcSchedule(orm, log, clock));
+    const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
     stops.push(stopApp);
     const server = createServer(app);
     const port = await listen(server, env.PORT, env.HOST);

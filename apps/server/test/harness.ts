@@ -3,6 +3,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, inject } from 'vitest';
+import { type Clock, systemClock } from '../src/core/clock/clock.js';
+import { setProcessClock } from '../src/core/clock/current-clock.js';
 import type { Context } from '../src/core/context.js';
 import { dropDatabase, ensureDatabase, withDatabase } from '../src/core/database/database-url.js';
 import { ormConfig } from '../src/core/database/orm.js';
@@ -23,13 +25,26 @@ export interface ExecuteOptions {
   locale?: Context['locale'];
   /** Configuration overrides, e.g. NODE_ENV production. */
   env?: Partial<Env>;
+  /** The time of this one operation, e.g. fixedClock('2026-12-31T15:59:59Z'); default the database's. */
+  clock?: Clock;
+}
+
+export interface TestDatabaseOptions {
+  /**
+   * The time of everything in this test file: operations, fixtures' flushes and record stamps. Default:
+   * the real time in the default business zone, for tests whose outcome does not depend on the date.
+   */
+  clock?: Clock;
 }
 
 /**
  * A fresh database for the calling test file, cloned from the migrated template, with the real schema and
  * Apollo Server on top. `captureSql` records the statements the ORM sends, for batching assertions.
  */
-export async function testDatabase() {
+export async function testDatabase(options: TestDatabaseOptions = {}) {
+  const clock = options.clock ?? systemClock();
+  // Each test file runs in its own module graph, so this pins the clock of this file only.
+  setProcessClock(clock);
   const adminUrl = inject('adminUrl');
   const database = `dossier_test_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(adminUrl, database, inject('templateDatabase'));
@@ -71,6 +86,7 @@ export async function testDatabase() {
       locale: options.locale ?? 'en',
       sessionCookie: { set: () => undefined, clear: () => undefined },
       env: { ...env, ...options.env },
+      clock: options.clock ?? clock,
     } satisfies Context;
   }
 
@@ -94,5 +110,5 @@ export async function testDatabase() {
       .filter((statement) => !/^(begin|commit|rollback|savepoint|release)/i.test(statement));
   }
 
-  return { orm, url, adminUrl, database, env, context, execute, captureSql };
+  return { orm, url, adminUrl, database, env, clock, context, execute, captureSql };
 }

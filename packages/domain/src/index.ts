@@ -1,5 +1,6 @@
 export * from './abc.js';
 export * from './abc-report.js';
+export * from './calendar.js';
 export * from './coverage.js';
 export * from './enums.js';
 export * from './fraction.js';

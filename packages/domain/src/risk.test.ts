@@ -4,7 +4,6 @@ import { AbcClass as C, RiskLevel as L, RiskCode, RelationshipState as S } from 
 import {
   assessRisk,
   DEFAULT_RISK_THRESHOLDS,
-  daysBetween,
   RISK_WEIGHTS,
   type RiskFacts,
   riskLevelOfScore,
@@ -212,16 +211,5 @@ describe('risk score', () => {
     [100, L.HIGH],
   ])('score %i is %s', (score, level) => {
     expect(riskLevelOfScore(score)).toBe(level);
-  });
-});
-
-describe('daysBetween', () => {
-  it.each([
-    ['2026-11-22', '2026-11-22', 0],
-    ['2026-02-28', '2026-03-01', 1],
-    ['2024-02-28', '2024-03-01', 2],
-    ['2026-11-22', '2026-11-21', -1],
-  ])('%s to %s: %i', (from, to, days) => {
-    expect(daysBetween(from, to)).toBe(days);
   });
 });

@@ -1,3 +1,4 @@
+import { daysBetween } from './calendar.js';
 import { AbcClass, RelationshipState, RiskCode, RiskLevel } from './enums.js';
 import { formatCents } from './money.js';
 
@@ -91,11 +92,6 @@ export function riskLevelOfScore(score: number): RiskLevel {
 }
 
 const CLASS_RANK: Readonly<Record<AbcClass, number>> = { [AbcClass.A]: 3, [AbcClass.B]: 2, [AbcClass.C]: 1 };
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string) => dayNumber(to) - dayNumber(from);
 
 // Code-unit order, like the SQL's `collate "C"`, so both sides list names alike whatever the locale.
 const sortedNames = (people: readonly { name: string }[]) =>

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { type Clock, systemClock } from '../core/clock/clock.js';
+import { setProcessClock } from '../core/clock/current-clock.js';
 import { openDatabase } from '../core/database/connect.js';
 import { ormConfig } from '../core/database/orm.js';
 import type { Env } from '../core/env.js';
@@ -12,16 +14,20 @@ import { riskThresholdsOf } from '../modules/risk/risk.settings.js';
  * the environment), on DATABASE_URL or the embedded PostgreSQL, which is stopped again afterwards. Exits
  * with the task's status; a failure is logged and exits 1.
  */
-export async function runOnDatabase(task: (orm: MikroORM, env: Env, log: Logger) => Promise<number>) {
+export async function runOnDatabase(
+  task: (orm: MikroORM, env: Env, log: Logger, clock: Clock) => Promise<number>,
+) {
   const env = processEnv();
   const log = createLogger(env);
+  const clock = systemClock(env.DOSSIER_TIME_ZONE);
+  setProcessClock(clock);
   let status = 1;
   try {
     const database = await openDatabase(env, log);
     try {
       const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
       try {
-        status = await task(orm, env, log);
+        status = await task(orm, env, log, clock);
       } finally {
         await orm.close();
       }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Staff } from '../modules/staff/staff.entity.js';
+import type { Clock } from './clock/clock.js';
 import type { Env } from './env.js';
 import { unauthenticated } from './errors.js';
 import type { Loaders } from './loaders.js';
@@ -23,6 +24,8 @@ export interface Context {
   locale: 'zh-CN' | 'en';
   sessionCookie: SessionCookie;
   env: Env;
+  /** The request's time and business calendar: every "now" and "today" of the request comes from it. */
+  clock: Clock;
 }
 
 /** The signed-in staff member; the auth gate already refused anonymous operations, this keeps types honest. */

@@ -8,6 +8,7 @@ describe('loadEnv', () => {
       PORT: 4000,
       LOG_LEVEL: 'info',
       DOSSIER_SEED: 'demo',
+      DOSSIER_TIME_ZONE: 'Asia/Shanghai',
       DOSSIER_RISK_OVERDUE_HIGH_DAYS: 90,
       DOSSIER_RISK_REVENUE_DECLINE_PERCENT: 30,
       DOSSIER_REVIEW_INTERVAL_DAYS: 60,
@@ -18,6 +19,10 @@ describe('loadEnv', () => {
     expect(loadEnv({ DATABASE_URL: '', HOST: ' ' }).DATABASE_URL).toBeUndefined();
   });
 
+  it('takes any IANA time zone for the business calendar', () => {
+    expect(loadEnv({ DOSSIER_TIME_ZONE: 'Europe/Berlin' }).DOSSIER_TIME_ZONE).toBe('Europe/Berlin');
+  });
+
   it('lists every problem at once', () => {
     let caught: unknown;
     try {
@@ -25,6 +30,7 @@ describe('loadEnv', () => {
         PORT: 'eighty',
         DATABASE_URL: 'mysql://x',
         DOSSIER_SEED: 'all',
+        DOSSIER_TIME_ZONE: 'Asia/Beijing',
         DOSSIER_RISK_REVENUE_DECLINE_PERCENT: '120',
         DOSSIER_REVIEW_INTERVAL_DAYS: '0',
       });
@@ -36,6 +42,7 @@ describe('loadEnv', () => {
       'PORT',
       'DATABASE_URL',
       'DOSSIER_SEED',
+      'DOSSIER_TIME_ZONE',
       'DOSSIER_RISK_REVENUE_DECLINE_PERCENT',
       'DOSSIER_REVIEW_INTERVAL_DAYS',
     ]);

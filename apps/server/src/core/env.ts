@@ -1,5 +1,6 @@
 import { DEFAULT_RISK_THRESHOLDS } from '@dossier/domain';
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './clock/clock.js';
 
 const optionalText = z
   .string()
@@ -21,6 +22,13 @@ const envSchema = z.object({
   DOSSIER_DATA_DIR: optionalText,
   DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
   DOSSIER_WEB_DIST: optionalText,
+  // The business calendar's zone: what "today", a period's bounds and an age in days mean.
+  DOSSIER_TIME_ZONE: optionalText.pipe(
+    z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone name such as Asia/Shanghai')
+      .default(DEFAULT_TIME_ZONE),
+  ),
   // Thresholds of the risk rules (DOMAIN.md: settings, not constants).
   DOSSIER_RISK_OVERDUE_HIGH_DAYS: z.coerce
     .number()

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/harness.js';
+import { fixedClock } from '../core/clock/clock.js';
 import { loadEnv } from '../core/env.js';
 import { toGlobalId } from '../core/graphql/global-id.js';
 import { createLogger } from '../core/logger.js';
@@ -26,11 +27,11 @@ beforeAll(async () => {
     { NODE_ENV: 'test', DOSSIER_SEED: 'demo' },
   ]) {
     const started = Date.now();
-    await seedOnFirstStart(db.orm, loadEnv(env), createLogger(loadEnv({ NODE_ENV: 'test' })));
+    await seedOnFirstStart(db.orm, loadEnv(env), createLogger(loadEnv({ NODE_ENV: 'test' })), db.clock);
     if (staffAfterStarts.length === 2) seconds = (Date.now() - started) / 1000;
     staffAfterStarts.push((await one<{ n: number }>('select count(*)::int as n from staff')).n);
   }
-  await seedDemoCompany(twin.orm.em.fork(), new Date('2027-03-01T00:00:00Z'));
+  await seedDemoCompany(twin.orm.em.fork(), fixedClock('2027-03-01T00:00:00Z'));
 });
 
 describe('the demo company', () => {

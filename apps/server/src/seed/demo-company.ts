@@ -1,5 +1,6 @@
 import { StaffRole } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../core/clock/clock.js';
 import { refreshAnalytics } from '../modules/analytics/analytics.refresh.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { reserveCustomerCodes } from '../modules/customer/customer-code.js';
@@ -9,7 +10,7 @@ import { customerRow, planCustomers } from './demo-customers.js';
 import { planTrade } from './demo-orders.js';
 import { planKeyPersons, planRelationships } from './demo-people.js';
 import { generalRoles, planProjects } from './demo-projects.js';
-import { Demo, localDate } from './demo-random.js';
+import { Demo } from './demo-random.js';
 import { DEMO_PASSWORD, planStaff } from './demo-staff.js';
 
 /** Table names in insertion order: every foreign key points at a table inserted before. */
@@ -30,7 +31,7 @@ const TABLES = [
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
 
-/** The whole demo company as table rows; the same rows for the same `today`, ids included. */
+/** The whole demo company as table rows; the same rows for the same clock, ids included. */
 export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
   const staff = planStaff(demo, passwordHash);
   const staffId = (role: StaffRole) => staff.find((s) => s.role === role)?.id ?? '';
@@ -76,7 +77,7 @@ export type DemoSummary = Record<(typeof TABLES)[number], number>;
  * orders) in one transaction, then refreshes the analytics snapshots; answers null and changes nothing when
  * the database already has staff. Not a user's write, so no history is recorded.
  */
-export async function seedDemoCompany(em: EntityManager, today = new Date()): Promise<DemoSummary | null> {
+export async function seedDemoCompany(em: EntityManager, clock: Clock): Promise<DemoSummary | null> {
   const summary = await em.transactional(async (tx): Promise<DemoSummary | null> => {
     // Two servers starting on one empty database: the second waits here, then finds the staff.
     await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['dossier demo seed']);
@@ -85,7 +86,7 @@ export async function seedDemoCompany(em: EntityManager, today = new Date()): Pr
     );
     if (row?.seeded) return null;
     // One hash for every demo account: argon2 is slow on purpose.
-    const tables = demoCompany(new Demo(today), await hashPassword(DEMO_PASSWORD));
+    const tables = demoCompany(new Demo(clock), await hashPassword(DEMO_PASSWORD));
     for (const table of TABLES) await insertRows(tx, table, tables[table]);
     // createCustomer numbers new customers from this sequence: carry on after the demo's codes.
     await reserveCustomerCodes(
@@ -102,6 +103,6 @@ export async function seedDemoCompany(em: EntityManager, today = new Date()): Pr
   });
   // The lists sort and filter by the ABC and risk snapshots, so the demo shows its classes and risks at once;
   // refreshed once the orders are committed, ABC first (the risk rules read the classes).
-  if (summary) await refreshAnalytics(em, localDate(today));
+  if (summary) await refreshAnalytics(em, clock);
   return summary;
 }

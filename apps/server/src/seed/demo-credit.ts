@@ -2,7 +2,7 @@ import { CreditRating, CustomerLifecycle, CustomerNature } from '@dossier/domain
 import type { Row } from './bulk-insert.js';
 import type { DemoCustomer } from './demo-customers.js';
 import { CREDIT_SUMMARIES } from './demo-phrases.js';
-import { addDays, addMonths, type Demo, localDate, yuan } from './demo-random.js';
+import { addDays, addMonths, type Demo, yuan } from './demo-random.js';
 
 const { AAA, AA, A, BBB, BB, B, CCC, CC, C } = CreditRating;
 
@@ -59,8 +59,8 @@ export function creditReports(demo: Demo, customer: DemoCustomer, analyst: strin
     reports.push({
       id: demo.id(),
       customer_id: customer.id,
-      reported_at: localDate(reportedAt),
-      valid_until: localDate(addMonths(reportedAt, demo.pick([3, 6, 6, 12, 12]))),
+      reported_at: demo.day(reportedAt),
+      valid_until: demo.day(addMonths(reportedAt, demo.pick([3, 6, 6, 12, 12]))),
       rating,
       recommended_limit: limit,
       summary: demo.pick(CREDIT_SUMMARIES[rating]),

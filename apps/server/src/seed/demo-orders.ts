@@ -52,8 +52,8 @@ function buyerOf(demo: Demo, customer: DemoCustomer, products: Buyer['range']): 
   const dormant = customer.lifecycle === CustomerLifecycle.DORMANT;
   const tier = customer.row.tier as CustomerTier;
   const size = demo.lognormal(1.3) * SIZE_BY_TIER[tier] * (SIZE_BY_NATURE[customer.nature] ?? 1);
-  const first = latest(customer.createdAt, addDays(demo.today, -2 * YEAR));
-  const stop = dormant ? addDays(demo.today, -demo.int(YEAR + 30, YEAR + 200)) : demo.today;
+  const first = latest(customer.createdAt, addDays(demo.calendarToday, -2 * YEAR));
+  const stop = dormant ? addDays(demo.calendarToday, -demo.int(YEAR + 30, YEAR + 200)) : demo.calendarToday;
   const categories = demo.pickSome(DEMO_CATEGORIES, demo.int(2, 3));
   return {
     customer,
@@ -69,12 +69,13 @@ function buyerOf(demo: Demo, customer: DemoCustomer, products: Buyer['range']): 
 
 /** A day of the buyer's window, in the last 12 months or the 12 before when the window has both. */
 function orderDay(demo: Demo, buyer: Buyer, recent: boolean): Date {
-  const yearStart = addDays(demo.today, -YEAR);
+  const yearStart = addDays(demo.calendarToday, -YEAR);
   let [from, to] = recent ? [latest(buyer.first, yearStart), buyer.last] : [buyer.first, yearStart];
   if (to <= from || buyer.last <= yearStart || buyer.first >= yearStart)
     [from, to] = [buyer.first, buyer.last];
-  const day = Math.floor(demo.float(from.getTime(), to.getTime()) / DAY_MS) * DAY_MS;
-  return new Date(Math.min(day, Math.floor(demo.today.getTime() / DAY_MS) * DAY_MS));
+  // `to` is a day like the others: its whole day is in the window, up to today.
+  const day = Math.floor(demo.float(from.getTime(), to.getTime() + DAY_MS) / DAY_MS) * DAY_MS;
+  return new Date(Math.min(day, demo.calendarToday.getTime()));
 }
 
 const DISCOUNTS = [
@@ -183,7 +184,7 @@ export function planTrade(demo: Demo, customers: DemoCustomer[]): DemoTrade {
       updated_at: at,
     });
     trade.order_line.push(...lines.map((line) => ({ order_id: id, ...line })));
-    const paid = paidCents(demo, totalCents, due, demo.today, buyer.payer);
+    const paid = paidCents(demo, totalCents, due, demo.calendarToday, buyer.payer);
     const payment = paymentOf(demo, { id, at, due, n }, paid, buyer.payer);
     if (payment) trade.payment.push(payment);
   });

@@ -48,7 +48,7 @@ export function paymentOf(
   if (cents === 0n) return null;
   const terms = Math.round((order.due.getTime() - order.at.getTime()) / DAY_MS);
   const habit = payer === 'prompt' ? addDays(order.due, -Math.floor(terms / 3)) : addDays(order.due, 30);
-  const paidOn = latest(order.at, new Date(Math.min(habit.getTime(), demo.today.getTime())));
+  const paidOn = latest(order.at, new Date(Math.min(habit.getTime(), demo.calendarToday.getTime())));
   return {
     id: demo.id(),
     order_id: order.id,

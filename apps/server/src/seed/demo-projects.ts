@@ -10,7 +10,7 @@ import {
   LOST_EVENT,
   PROJECT_KINDS,
 } from './demo-phrases.js';
-import { addDays, type Demo, earliest, latest, localDate, yuan } from './demo-random.js';
+import { addDays, type Demo, earliest, latest, yuan } from './demo-random.js';
 
 const { LEAD, QUALIFIED, PROPOSAL, BIDDING, NEGOTIATION, WON, LOST } = ProjectStage;
 const { HIGH, MEDIUM, LOW } = InfluenceLevel;
@@ -176,7 +176,7 @@ export function planProjects(demo: Demo, customer: DemoCustomer, people: DemoKey
       name: `${start.getUTCFullYear()}年${demo.pick(PROJECT_KINDS)}项目`,
       stage,
       amount: stage === LEAD && demo.chance(0.5) ? null : yuan(demo.int(5, 800) * 10_000),
-      expected_close_date: localDate(closed ? end : addDays(demo.today, demo.int(15, 240))),
+      expected_close_date: demo.day(closed ? end : addDays(demo.today, demo.int(15, 240))),
       owner_id: customer.ownerId,
       created_at: start,
       updated_at: end,

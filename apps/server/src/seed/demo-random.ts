@@ -1,4 +1,5 @@
 import { base, en, Faker, zh_CN } from '@faker-js/faker';
+import { type Clock, localDateAt } from '../core/clock/clock.js';
 
 /** The demo company is the same on every machine: one fixed seed drives every choice and every id. */
 export const DEMO_SEED = 20_261_122;
@@ -8,8 +9,22 @@ const DAY_MS = 86_400_000;
 /** The seeded generator and the day the demo is made: dates are relative to it, so dossiers look current. */
 export class Demo {
   readonly faker = new Faker({ locale: [zh_CN, en, base], seed: DEMO_SEED });
+  /** The moment the demo is made: record stamps lie before it. */
+  readonly today: Date;
+  /** Today on the business calendar, at 00:00 UTC like every day-valued Date here (order and due days). */
+  readonly calendarToday: Date;
+  private readonly timeZone: string;
 
-  constructor(readonly today: Date) {}
+  constructor(clock: Clock) {
+    this.today = clock.now();
+    this.calendarToday = new Date(`${clock.today()}T00:00:00Z`);
+    this.timeZone = clock.timeZone;
+  }
+
+  /** The business-calendar day of a moment, as a `date` column value. */
+  day(moment: Date): string {
+    return localDateAt(moment, this.timeZone);
+  }
 
   id(): string {
     return this.faker.string.uuid();
@@ -70,7 +85,7 @@ export function addMonths(date: Date, months: number): Date {
   return moved;
 }
 
-/** A `date` column value (LocalDate): the UTC calendar day. */
+/** A day-valued Date (00:00 UTC) as a `date` column value (LocalDate). */
 export const localDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Whole yuan as a Decimal string. */

@@ -1,18 +1,18 @@
 import { parseMoney, RiskCode } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/harness.js';
+import { fixedClock } from '../core/clock/clock.js';
 import { seedDemoCompany } from './demo-company.js';
-import { localDate } from './demo-random.js';
 import { demoRiskCases } from './demo-trade.fixtures.js';
 
-const db = await testDatabase();
-const now = new Date();
-const today = localDate(now);
+// 07:59 on 1 June in Beijing, still 31 May in UTC: the demo's today is the business day.
+const db = await testDatabase({ clock: fixedClock('2027-05-31T23:59:00Z') });
+const today = '2027-06-01';
 const sql = <T>(query: string, params: unknown[] = []) => db.orm.em.fork().execute<T[]>(query, params);
 const one = async <T>(query: string, params: unknown[] = []) => (await sql<T>(query, params))[0] as T;
 
 beforeAll(async () => {
-  await seedDemoCompany(db.orm.em.fork(), now);
+  await seedDemoCompany(db.orm.em.fork(), db.clock);
 });
 
 describe("the demo company's trade record", () => {

@@ -19,6 +19,15 @@ if (!hasChromium && process.env.CI)
 if (!hasChromium)
   console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium)`);
 
+/**
+ * The browser on the real clock. The suite is also run "as if" on another date under libfaketime
+ * (LD_PRELOAD), which stalls Chromium's event loop; nothing the browser checks here depends on the date.
+ */
+const withoutFakeTime = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
+  );
+
 const webDir = fileURLToPath(new URL('../../../web/', import.meta.url));
 
 /** The real bundle, built once if this checkout has not built it yet. */
@@ -54,6 +63,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
     base = `http://127.0.0.1:${dossier.port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
+      env: withoutFakeTime(process.env),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { currentInstant } from '../clock/current-clock.js';
 import { toGlobalId } from '../graphql/global-id.js';
 
 /**
@@ -16,11 +17,11 @@ export abstract class BaseEntity {
 
   @Field({ description: 'When the record was created (UTC) / 创建时间' })
   @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
+  createdAt: Date = currentInstant();
 
   @Field({ description: 'When the record last changed (UTC) / 最后修改时间' })
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: 'timestamptz', onUpdate: () => currentInstant() })
+  updatedAt: Date = currentInstant();
 
   @Field(() => Int, { description: 'Optimistic-locking version; pass it back as `expectedVersion` / 版本号' })
   @Property({ version: true })

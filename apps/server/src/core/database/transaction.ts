@@ -2,6 +2,7 @@ import { type EntityClass, OptimisticLockError, UniqueConstraintViolationExcepti
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { runAs } from '../audit/actor.js';
+import { runOnClock } from '../clock/current-clock.js';
 import type { Context } from '../context.js';
 import { notFound, versionConflict } from '../errors.js';
 import { toGlobalId } from '../graphql/global-id.js';
@@ -22,13 +23,14 @@ async function concurrentChange(ctx: Context, error: OptimisticLockError): Promi
 }
 
 /**
- * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change).
+ * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change), on
+ * the request's clock (what the flush subscribers and the records' stamps read).
  * A concurrent write that got there first becomes VERSION_CONFLICT, a value someone else holds BAD_USER_INPUT
  * on the field that carried it; either way nothing of the mutation is kept.
  */
 export async function writeTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work));
+    return await runOnClock(ctx.clock, () => runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work)));
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof OptimisticLockError) throw await concurrentChange(ctx, error);

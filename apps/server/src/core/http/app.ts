@@ -2,6 +2,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +23,7 @@ export async function createApp(
   schema: GraphQLSchema,
   env: Env,
   log: Logger,
+  clock: Clock,
 ): Promise<DossierApp> {
   const apollo = createApolloServer(schema, env, log);
   await apollo.start();
@@ -34,7 +36,7 @@ export async function createApp(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: graphqlContext(orm, env) }),
+    expressMiddleware(apollo, { context: graphqlContext(orm, env, clock) }),
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   return { app, stop: () => apollo.stop() };

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { staffForToken } from '../../modules/auth/session.store.js';
+import type { Clock } from '../clock/clock.js';
 import type { Context, SessionCookie } from '../context.js';
 import type { Env } from '../env.js';
 import { Loaders } from '../loaders.js';
@@ -31,7 +32,7 @@ function sessionCookie(req: Request, res: Response): SessionCookie {
   };
 }
 
-export function graphqlContext(orm: MikroORM, env: Env) {
+export function graphqlContext(orm: MikroORM, env: Env, clock: Clock) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const em = orm.em.fork();
     const token = tokenOf(req);
@@ -45,6 +46,7 @@ export function graphqlContext(orm: MikroORM, env: Env) {
       locale: localeFrom(req.get('accept-language')),
       sessionCookie: sessionCookie(req, res),
       env,
+      clock,
     } satisfies Context;
   };
 }

@@ -54,11 +54,11 @@ export class AbcComputation {
   private readonly parts = new DataLoader<Part, unknown, string>((parts) => this.compute(parts), {
     cacheKeyFn: (part) => JSON.stringify(part),
   });
-  private readonly computedAt = new Date();
-
   constructor(
     private readonly em: EntityManager,
     readonly request: AbcRequest,
+    /** the request's instant: the asOf of every grade it computes */
+    private readonly computedAt: Date,
   ) {}
 
   private async compute(parts: readonly Part[]): Promise<unknown[]> {

@@ -142,7 +142,7 @@ const pageRows = () =>
 
 export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
   const { previous } = parts;
-  const created = sql`${existedBefore(request)}::timestamptz`;
+  const created = existedBefore(request);
   const periods: Prefix[] = previous ? ['', 'previous_'] : [''];
   const previousClass = previous ? previousClassOf(created) : raw('null::text');
   const ctes: Sql[] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock/clock.js';
 import { abcPeriod, abcRequest, defaultFrom } from './abc.period.js';
 
 describe('ABC periods', () => {
@@ -20,13 +21,30 @@ describe('ABC periods', () => {
     expect(abcPeriod(from, to)).toEqual({ from, to, previousFrom, previousTo });
   });
 
+  const noon = fixedClock('2026-11-22T04:00:00Z');
+
   it('fills in the defaults of DOMAIN.md', () => {
-    expect(abcRequest(null, '2026-11-22')).toEqual({
+    expect(abcRequest(null, noon)).toEqual({
       ...abcPeriod('2025-11-23', '2026-11-22'),
       aShare: 0.8,
       bShare: 0.15,
+      timeZone: 'Asia/Shanghai',
     });
-    expect(abcRequest({ to: '2026-06-30' }, '2026-11-22').from).toBe('2025-07-01');
-    expect(abcRequest({ from: '2026-01-01' }, '2026-11-22').to).toBe('2026-11-22');
+    expect(abcRequest({ to: '2026-06-30' }, noon).from).toBe('2025-07-01');
+    expect(abcRequest({ from: '2026-01-01' }, noon).to).toBe('2026-11-22');
+  });
+
+  // Today is the day in Beijing: its midnight is 16:00 UTC the day before.
+  it.each([
+    ['2026-12-31T15:59:59Z', 'Asia/Shanghai', '2026-01-01', '2026-12-31'],
+    ['2026-12-31T16:00:00Z', 'Asia/Shanghai', '2026-01-02', '2027-01-01'],
+    ['2026-12-31T16:30:00Z', 'Asia/Shanghai', '2026-01-02', '2027-01-01'],
+    ['2027-05-31T15:59:59Z', 'Asia/Shanghai', '2026-06-01', '2027-05-31'],
+    ['2027-05-31T16:00:00Z', 'Asia/Shanghai', '2026-06-02', '2027-06-01'],
+    ['2027-05-31T23:59:00Z', 'Asia/Shanghai', '2026-06-02', '2027-06-01'],
+    ['2027-05-31T23:59:00Z', 'UTC', '2026-06-01', '2027-05-31'],
+    ['2027-06-01T03:00:00Z', 'America/New_York', '2026-06-01', '2027-05-31'],
+  ])('at %s in %s the default period is %s..%s', (at, zone, from, to) => {
+    expect(abcRequest(null, fixedClock(at, zone))).toMatchObject({ from, to });
   });
 });

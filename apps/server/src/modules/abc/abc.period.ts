@@ -1,12 +1,15 @@
 import {
+  addDays,
   addFractions,
+  addMonths,
   compareFractions,
   DEFAULT_A_SHARE,
   DEFAULT_B_SHARE,
+  daysBetween,
   fractionOf,
 } from '@dossier/domain';
+import type { Clock } from '../../core/clock/clock.js';
 import { badInput } from '../../core/errors.js';
-import { addMonths, todayUtc } from '../credit-report/validity.js';
 
 /** Which revenue a classification ranks: [from, to] and the period of equal length just before it. */
 export interface AbcPeriod {
@@ -19,6 +22,8 @@ export interface AbcPeriod {
 export interface AbcRequest extends AbcPeriod {
   aShare: number;
   bShare: number;
+  /** The business time zone: a period's days start at its midnights (who existed before `from`). */
+  timeZone: string;
 }
 
 export interface AbcRequestInput {
@@ -28,14 +33,7 @@ export interface AbcRequestInput {
   bShare?: number | null;
 }
 
-const DAY = 86_400_000;
 export const MAX_PERIOD_YEARS = 10;
-
-export const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-
-const daysBetween = (from: string, to: string) =>
-  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
 
 /** The 12 months up to `to`, both ends included: 2025-11-23..2026-11-22 for to = 2026-11-22. */
 export const defaultFrom = (to: string): string => addDays(addMonths(to, -12), 1);
@@ -60,11 +58,11 @@ function shareOf(
 }
 
 /**
- * The period and shares asked for, defaults filled in (DOMAIN.md: the 12 months up to today, aShare 0.8,
- * bShare 0.15), or BAD_USER_INPUT naming the field at fault.
+ * The period and shares asked for, defaults filled in (DOMAIN.md: the 12 months up to today on the
+ * business calendar, aShare 0.8, bShare 0.15), or BAD_USER_INPUT naming the field at fault.
  */
-export function abcRequest(input: AbcRequestInput | null | undefined, today = todayUtc()): AbcRequest {
-  const to = input?.to ?? today;
+export function abcRequest(input: AbcRequestInput | null | undefined, clock: Clock): AbcRequest {
+  const to = input?.to ?? clock.today();
   const from = input?.from ?? defaultFrom(to);
   if (from > to) throw badInput('input.from', 'must not be after input.to');
   if (to >= addMonths(from, 12 * MAX_PERIOD_YEARS)) {
@@ -81,5 +79,5 @@ export function abcRequest(input: AbcRequestInput | null | undefined, today = to
   ) {
     throw badInput('input.bShare', 'must not exceed 1 − input.aShare');
   }
-  return { ...abcPeriod(from, to), aShare, bShare };
+  return { ...abcPeriod(from, to), aShare, bShare, timeZone: clock.timeZone };
 }

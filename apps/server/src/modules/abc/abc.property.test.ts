@@ -2,6 +2,7 @@ import {
   AbcClass,
   type AbcRevenue,
   abcMovements,
+  addDays,
   classifyAbc,
   formatCents,
   paretoCurve,
@@ -13,17 +14,19 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { encodeCursor } from '../../core/pagination/cursor.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { abcFixtures, type TradingCustomer } from './abc.fixtures.js';
-import { abcPeriod, addDays } from './abc.period.js';
+import { abcPeriod } from './abc.period.js';
 import { refreshAbcSnapshot } from './abc.snapshot.js';
 
 // The SQL (the fresh classification through GraphQL, and the snapshot refresh) against the pure rule of
 // packages/domain on random data: few customers and amounts, so that ties, boundaries hit exactly,
 // returns, customers without lines and customers created during the periods all come up often.
 
-const db = await testDatabase();
+// Noon of TODAY in Beijing.
+const db = await testDatabase({ clock: fixedClock('2026-06-30T04:00:00Z') });
 const fixtures = abcFixtures(db.orm);
 let viewer: Staff;
 beforeAll(async () => {
@@ -33,7 +36,8 @@ beforeAll(async () => {
 // The snapshot's default period for TODAY, which the fresh classification is asked for too.
 const TODAY = '2026-06-30';
 const PERIOD = abcPeriod('2025-07-01', TODAY);
-const EXISTED_BEFORE = Date.parse(`${PERIOD.from}T00:00:00Z`);
+// The period starts at midnight in Beijing: 16:00 UTC the day before.
+const EXISTED_BEFORE = Date.parse('2025-06-30T16:00:00Z');
 
 const day = fc.integer({ min: -3, max: 732 }).map((offset) => addDays(PERIOD.previousFrom, offset));
 const amount = fc.constantFrom('0.00', '1.00', '2.50', '5.00', '10.00', '10.00', '-1.00', '-7.50', '100.00');
@@ -42,8 +46,8 @@ const customer = fc.record({
   code: fc.stringMatching(/^[A-Za-z0-9]{1,3}$/),
   createdAt: fc.constantFrom(
     '2024-01-01T00:00:00Z',
-    '2025-06-30T23:59:59Z',
-    '2025-07-01T00:00:00Z',
+    '2025-06-30T15:59:59Z',
+    '2025-06-30T16:00:00Z',
     '2026-01-01T00:00:00Z',
   ),
   lines: fc.array(fc.tuple(day, amount), { maxLength: 5 }),
@@ -168,7 +172,7 @@ describe('ABC classification in SQL', () => {
         expect(got.page.pageInfo.hasNextPage).toBe(rest.length > page.first);
         expect(got.page.totalCount).toBe(inClass.length);
 
-        await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
+        await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
         const snapshot = expected(customers, 0.8, 0.15).grades;
         const rows = await db.orm.em.fork().execute(
           `select c.code, g.class, g.revenue::text as revenue, g.share, g.cumulative_share as "cumulativeShare",

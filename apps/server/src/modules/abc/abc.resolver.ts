@@ -37,9 +37,9 @@ export class AbcClassificationResolver {
     input: AbcInput | null,
     @Ctx() ctx: Context,
   ): AbcClassificationView {
-    const request = abcRequest(input);
+    const request = abcRequest(input, ctx.clock);
     const { from, to, aShare, bShare } = request;
-    return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request) };
+    return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request, ctx.clock.now()) };
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Total revenue of the period / 期间总销售额' })

@@ -2,6 +2,7 @@ import { StaffRole } from '@dossier/domain';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { createLogger } from '../../core/logger.js';
 import type { Staff } from '../staff/staff.entity.js';
@@ -9,7 +10,8 @@ import { abcFixtures, buyer } from './abc.fixtures.js';
 import { startAbcSchedule } from './abc.schedule.js';
 import { refreshAbcSnapshot, refreshAbcSnapshotIfStale } from './abc.snapshot.js';
 
-const db = await testDatabase();
+// Noon of TODAY in Beijing.
+const db = await testDatabase({ clock: fixedClock('2026-06-30T04:00:00Z') });
 const fixtures = abcFixtures(db.orm);
 let viewer: Staff;
 
@@ -80,7 +82,7 @@ describe('the ABC snapshot', () => {
       },
       { code: 'NEW', createdAt: '2025-08-01T00:00:00Z' },
     ]);
-    const snapshot = await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
+    const snapshot = await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
     expect(snapshot).toMatchObject({
       from: '2025-07-01',
       to: TODAY,
@@ -131,13 +133,13 @@ describe('the ABC snapshot', () => {
 
   it('rewrites only the grades that changed', async () => {
     await fixtures.load([{ code: 'ONE', lines: [['2026-01-01', '10.00']] }, { code: 'TWO' }]);
-    expect((await refreshAbcSnapshot(db.orm.em.fork(), TODAY)).changed).toBe(2);
-    expect((await refreshAbcSnapshot(db.orm.em.fork(), TODAY)).changed).toBe(0);
+    expect((await refreshAbcSnapshot(db.orm.em.fork(), db.clock)).changed).toBe(2);
+    expect((await refreshAbcSnapshot(db.orm.em.fork(), db.clock)).changed).toBe(0);
   });
 
   it('ranks customers created since the refresh after the graded ones, by code, with no asOf yet', async () => {
     await fixtures.load([{ code: 'OLD', lines: [['2026-01-01', '10.00']] }]);
-    await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
+    await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
     await fixtures.load([{ code: 'b-late' }, { code: 'A-late' }]);
     const all = await grades();
     expect(all['A-late']).toEqual({
@@ -154,14 +156,14 @@ describe('the ABC snapshot', () => {
 
   it('reads the grades of a page of customers in one statement', async () => {
     await fixtures.load(Array.from({ length: 30 }, (_, i) => buyer(`K${i}`, '2026-01-01', `${i + 1}.00`)));
-    await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
+    await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
     const statements = await db.captureSql(() => grades());
     expect(statements.filter((s) => s.includes('abc_grade'))).toHaveLength(1);
   });
 
   it('serves one customer through the node id as well', async () => {
     const ids = await fixtures.load([{ code: 'SOLO', lines: [['2026-01-01', '1.00']] }]);
-    await refreshAbcSnapshot(db.orm.em.fork(), TODAY);
+    await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
     const result = await db.execute<{ customer: { abc: { class: string; rank: number } } }>(
       'query ($id: ID!) { customer(id: $id) { abc { class rank } } }',
       { id: toGlobalId('Customer', ids.get('SOLO') ?? '') },
@@ -170,25 +172,41 @@ describe('the ABC snapshot', () => {
     expect(result.data?.customer.abc).toEqual({ class: 'A', rank: 1 });
   });
 
-  it('refreshes when there is no snapshot or it is from an earlier day, and not again the same day', async () => {
-    await fixtures.load([{ code: 'X', lines: [['2026-01-01', '1.00']] }]);
-    const em = () => db.orm.em.fork();
-    expect(await refreshAbcSnapshotIfStale(em(), TODAY)).toBe(true);
-    const today = new Date().toISOString().slice(0, 10);
-    expect(await refreshAbcSnapshotIfStale(em(), today)).toBe(false);
-    await em().execute(`update analytics_snapshot set as_of = as_of - interval '1 day'`);
-    expect(await refreshAbcSnapshotIfStale(em(), today)).toBe(true);
+  // The default period moves at midnight in Beijing (16:00 UTC), not at midnight UTC.
+  it.each([
+    ['2026-06-30T15:59:59Z', '2026-06-30T16:00:00Z', '2025-07-02', '2026-07-01'],
+    ['2027-05-31T15:59:59Z', '2027-05-31T16:00:00Z', '2026-06-02', '2027-06-01'],
+  ])(
+    'refreshed at %s, is fresh then and stale at %s, when the period becomes %s..%s',
+    async (before, after, from, to) => {
+      await fixtures.load([{ code: 'X', lines: [['2026-01-01', '1.00']] }]);
+      const em = () => db.orm.em.fork();
+      expect(await refreshAbcSnapshotIfStale(em(), fixedClock(before))).toBe(true);
+      expect(await refreshAbcSnapshotIfStale(em(), fixedClock(before))).toBe(false);
+      expect(await refreshAbcSnapshotIfStale(em(), fixedClock(after))).toBe(true);
+      expect(await snapshotRow()).toMatchObject({ period_from: from, period_to: to });
+    },
+  );
+
+  it('counts a customer created before midnight in Beijing on the first day as existing before the period', async () => {
+    await fixtures.load([
+      { code: 'EVE', createdAt: '2025-06-30T15:59:59Z' },
+      { code: 'DAWN', createdAt: '2025-06-30T16:00:00Z' },
+    ]);
+    await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
+    const all = await grades();
+    expect([all.EVE?.previousClass, all.DAWN?.previousClass]).toEqual(['C', null]);
   });
 
   it('lets concurrent refreshes queue rather than collide', async () => {
     await fixtures.load([{ code: 'Q', lines: [['2026-01-01', '1.00']] }]);
-    const runs = await Promise.all([1, 2, 3].map(() => refreshAbcSnapshot(db.orm.em.fork(), TODAY)));
+    const runs = await Promise.all([1, 2, 3].map(() => refreshAbcSnapshot(db.orm.em.fork(), db.clock)));
     expect(runs.map((r) => r.changed).sort()).toEqual([0, 0, 1]);
   });
 
   it('refreshes on start in the background and stops cleanly', async () => {
-    await fixtures.load([{ code: 'S', lines: [[new Date().toISOString().slice(0, 10), '5.00']] }]);
-    const stop = startAbcSchedule(db.orm, createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' }));
+    await fixtures.load([{ code: 'S', lines: [[TODAY, '5.00']] }]);
+    const stop = startAbcSchedule(db.orm, createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' }), db.clock);
     await stop();
     const [row] = await db.orm.em.fork().execute('select class, rank from abc_grade');
     expect(row).toEqual({ class: 'A', rank: 1 });

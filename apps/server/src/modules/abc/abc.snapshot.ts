@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayUtc } from '../credit-report/validity.js';
+import type { Clock } from '../../core/clock/clock.js';
 import { type AbcRequest, abcRequest } from './abc.period.js';
 import {
   classRule,
@@ -28,7 +28,7 @@ export interface AbcSnapshot {
   asOf: Date;
 }
 
-function snapshotStatement(request: AbcRequest): Sql {
+function snapshotStatement(request: AbcRequest, asOf: Date): Sql {
   return sql`with sums as materialized (${revenueSums(request, true)}),
     bounds as materialized (${periodBounds(request)}),
     ranked as (
@@ -36,7 +36,7 @@ function snapshotStatement(request: AbcRequest): Sql {
         ${revenueBefore('previous_', 'pw')} as previous_before
       from (select c.id as customer_id, c.code collate "C" as code, coalesce(s.cents, 0)::int8 as cents,
               s.previous_cents,
-              s.previous_cents is not null or c.created_at < ${existedBefore(request)}::timestamptz as existed
+              s.previous_cents is not null or c.created_at < ${existedBefore(request)} as existed
             from customer c left join sums s on s.customer_id = c.id) p
       window cw as (order by cents desc, code), pw as (order by previous_cents desc nulls last, code)),
     graded as (
@@ -61,7 +61,7 @@ function snapshotStatement(request: AbcRequest): Sql {
       returning 1)
     insert into analytics_snapshot as s (id, period_from, period_to, a_share, b_share, total_revenue, as_of, customers)
     select 1, ${request.from}::date, ${request.to}::date, ${request.aShare}, ${request.bShare}, b.total / 100.0,
-      now(), b.customers
+      ${asOf}::timestamptz, b.customers
     from bounds b
     on conflict (id) do update set period_from = excluded.period_from, period_to = excluded.period_to,
       a_share = excluded.a_share, b_share = excluded.b_share, total_revenue = excluded.total_revenue,
@@ -72,26 +72,32 @@ function snapshotStatement(request: AbcRequest): Sql {
 }
 
 /**
- * Classifies every customer for the default period ending `today` (UTC) and writes abc_grade and
- * analytics_snapshot in one transaction; concurrent refreshes queue on an advisory lock. Importers and
+ * Classifies every customer for the default period ending today on `clock`'s calendar and writes abc_grade
+ * and analytics_snapshot in one transaction; concurrent refreshes queue on an advisory lock. Importers and
  * the seeder call it after their own transaction committed.
  */
-export async function refreshAbcSnapshot(em: EntityManager, today = todayUtc()): Promise<AbcSnapshot> {
-  const request = abcRequest(null, today);
+export async function refreshAbcSnapshot(em: EntityManager, clock: Clock): Promise<AbcSnapshot> {
+  const request = abcRequest(null, clock);
   return em.transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(hashtext('dossier.abc_snapshot'))`);
-    const [snapshot] = await runAnalytics<AbcSnapshot & { asOf: string }>(tx, snapshotStatement(request));
+    const [snapshot] = await runAnalytics<AbcSnapshot & { asOf: string }>(
+      tx,
+      snapshotStatement(request, clock.now()),
+    );
     if (!snapshot) throw new Error('the ABC snapshot statement returned no row');
     return { ...snapshot, asOf: new Date(snapshot.asOf) };
   });
 }
 
-/** Refreshes when there is no snapshot yet or it was taken before `today` (UTC); tells whether it did. */
-export async function refreshAbcSnapshotIfStale(em: EntityManager, today = todayUtc()): Promise<boolean> {
-  const [current] = await em.execute<Array<{ day: string }>>(
-    `select to_char(as_of at time zone 'UTC', 'YYYY-MM-DD') as day from analytics_snapshot`,
+/**
+ * Refreshes when there is no snapshot yet or its period does not end today on `clock`'s calendar (the
+ * default period moves at midnight in the business zone); tells whether it did.
+ */
+export async function refreshAbcSnapshotIfStale(em: EntityManager, clock: Clock): Promise<boolean> {
+  const [current] = await em.execute<Array<{ to: string }>>(
+    `select to_char(period_to, 'YYYY-MM-DD') as "to" from analytics_snapshot`,
   );
-  if (current && current.day >= today) return false;
-  await refreshAbcSnapshot(em, today);
+  if (current?.to === clock.today()) return false;
+  await refreshAbcSnapshot(em, clock);
   return true;
 }

@@ -37,8 +37,9 @@ export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
 export const isoTime = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** Midnight UTC starting `from`: a customer created before it existed in the previous period. */
-export const existedBefore = (request: AbcRequest) => `${request.from}T00:00:00Z`;
+/** Midnight in the business zone starting `from`: a customer created before it existed in the previous period. */
+export const existedBefore = (request: AbcRequest): Sql =>
+  sql`(${request.from}::timestamp at time zone ${request.timeZone}::text)`;
 
 /**
  * Revenue in cents per customer with order lines in the scanned days: `cents` in [from, to] (0 without

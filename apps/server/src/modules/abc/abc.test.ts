@@ -161,8 +161,9 @@ describe('abcClassification', () => {
       },
       { code: 'NEW', createdAt: `${NOW}T00:00:00Z`, lines: [['2026-01-01', '90.00']] },
       { code: 'IMPORTED', createdAt: `${NOW}T00:00:00Z`, lines: [['2025-06-30', '100.00']] },
-      { code: 'NEWIDLE', createdAt: '2025-07-01T00:00:00Z' },
-      { code: 'OLDIDLE', createdAt: '2025-06-30T23:59:59Z' },
+      // The period starts at midnight in Beijing, 16:00 UTC the day before.
+      { code: 'NEWIDLE', createdAt: '2025-06-30T16:00:00Z' },
+      { code: 'OLDIDLE', createdAt: '2025-06-30T15:59:59Z' },
     ]);
     const result = await classify();
     expect(

@@ -13,6 +13,8 @@ export async function openSession(
   staffId: string,
 ): Promise<{ token: string; expires: Date }> {
   const token = randomBytes(32).toString('base64url');
+  // Real time, not the business clock: a session is a security lifetime that the database checks against
+  // its own now() (staffForToken); a pinned or shifted clock must neither extend nor cut it short.
   const expires = new Date(Date.now() + SESSION_LIFETIME_MS);
   await em.execute('insert into auth_session (token_hash, staff_id, expires_at) values (?, ?, ?)', [
     hashOf(token),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../core/clock/clock.js';
 import { badInput } from '../../core/errors.js';
 import { defaultFrom } from '../abc/abc.period.js';
-import { todayUtc } from '../credit-report/validity.js';
 
 export interface Period {
   from: string;
@@ -17,6 +17,7 @@ export async function compositionPeriod(
   em: EntityManager,
   from: string | null | undefined,
   to: string | null | undefined,
+  clock: Clock,
 ): Promise<Period> {
   if (!from && !to) {
     const [snapshot] = await em.execute<Array<{ from: string; to: string }>>(
@@ -25,7 +26,7 @@ export async function compositionPeriod(
     );
     if (snapshot) return snapshot;
   }
-  const end = to ?? todayUtc();
+  const end = to ?? clock.today();
   const period = { from: from ?? defaultFrom(end), to: end };
   if (period.from > period.to) {
     throw to ? badInput('to', 'must not be before from') : badInput('from', 'must not be after today');

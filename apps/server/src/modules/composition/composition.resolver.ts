@@ -30,7 +30,7 @@ export class CompositionResolver {
     @Ctx() ctx: Context,
   ): Promise<CompositionSlice[]> {
     const viewer = viewerOf(ctx);
-    const period = await compositionPeriod(ctx.em, from, to);
+    const period = await compositionPeriod(ctx.em, from, to, ctx.clock);
     return composition(ctx.em, viewer, by, period, ctx.locale);
   }
 }

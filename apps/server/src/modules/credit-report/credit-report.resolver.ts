@@ -8,7 +8,6 @@ import { CreditReport } from './credit-report.entity.js';
 import { creditReportsOfCustomer } from './credit-report.loaders.js';
 import { recordCreditReport } from './credit-report.service.js';
 import { RecordCreditReportInput } from './inputs/credit-report-inputs.js';
-import { todayUtc } from './validity.js';
 
 @Resolver(() => CreditReport)
 export class CreditReportResolver {
@@ -23,10 +22,11 @@ export class CreditReportResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'validUntil is before today (UTC): investigate again / 已过有效期（按UTC日期）',
+    description:
+      'validUntil is before today (business time zone): investigate again / 已过有效期（按业务日期）',
   })
-  expired(@Root() report: CreditReport): boolean {
-    return report.validUntil < todayUtc();
+  expired(@Root() report: CreditReport, @Ctx() ctx: Context): boolean {
+    return report.validUntil < ctx.clock.today();
   }
 
   @Mutation(() => CreditReport, { description: 'Record a credit report / 录入资信调查报告' })

@@ -7,13 +7,13 @@ import { visibleCustomer } from '../customer/customer.service.js';
 import { Staff } from '../staff/staff.entity.js';
 import { CreditReport } from './credit-report.entity.js';
 import type { RecordCreditReportInput } from './inputs/credit-report-inputs.js';
-import { todayUtc, validityRange } from './validity.js';
+import { validityRange } from './validity.js';
 
 /** Records a credit investigation (资信调查报告) written by the viewer. */
 export function recordCreditReport(ctx: Context, input: RecordCreditReportInput): Promise<CreditReport> {
   const author = viewerOf(ctx);
   return writeTransaction(ctx, async (em) => {
-    if (input.reportedAt > todayUtc()) throw badInput('input.reportedAt', 'must not be in the future');
+    if (input.reportedAt > ctx.clock.today()) throw badInput('input.reportedAt', 'must not be in the future');
     const { earliest, latest } = validityRange(input.reportedAt);
     if (input.validUntil < earliest || input.validUntil > latest) {
       throw badInput(

@@ -1,13 +1,14 @@
-import { StaffRole } from '@dossier/domain';
+import { addDays, addMonths, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders, tableCounts } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { addMonths, todayUtc } from './validity.js';
 
-const db = await testDatabase();
+// 00:30 on 1 January 2027 in Beijing, still 31 December in UTC: the hours the reps found refused.
+const db = await testDatabase({ clock: fixedClock('2026-12-31T16:30:00Z') });
 const build = builders(db.orm);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 let analyst: Staff;
@@ -21,14 +22,14 @@ beforeAll(async () => {
 const RECORD = `mutation ($input: RecordCreditReportInput!) {
   recordCreditReport(input: $input) {
     id reportedAt validUntil expired rating recommendedLimit summary author { name } customer { name }
+    createdAt
   }
 }`;
 const REPORTS = `query ($id: ID!) {
   customer(id: $id) { creditReports { reportedAt validUntil expired rating author { name } } }
 }`;
 
-const today = todayUtc();
-const dayBefore = (date: string) => new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
+const today = '2027-01-01';
 const customerId = () => toGlobalId('Customer', customer.id);
 const valid = () => ({
   customerId: customerId(),
@@ -37,21 +38,9 @@ const valid = () => ({
   rating: 'A',
 });
 
-async function record(input: object) {
-  return db.execute(RECORD, { input }, { viewer: analyst });
+async function record(input: object, at?: string) {
+  return db.execute(RECORD, { input }, { viewer: analyst, ...(at ? { clock: fixedClock(at) } : {}) });
 }
-
-describe('validity arithmetic', () => {
-  it.each([
-    ['2026-01-15', 3, '2026-04-15'],
-    ['2026-11-30', 3, '2027-02-28'],
-    ['2027-11-30', 3, '2028-02-29'],
-    ['2026-12-31', 12, '2027-12-31'],
-    ['2026-10-31', 1, '2026-11-30'],
-  ])('%s plus %i months is %s', (date, months, expected) => {
-    expect(addMonths(date, months)).toBe(expected);
-  });
-});
 
 describe('credit reports', () => {
   it('records a report by the viewer and lists the customer’s reports newest first with expiry', async () => {
@@ -119,7 +108,7 @@ describe('credit reports', () => {
 });
 
 describe('recordCreditReport refuses bad input and writes nothing', () => {
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = addDays(today, 1);
   async function expectRefused(change: object, code: string, field?: string) {
     const before = await tableCounts(db.orm);
     const result = await record({ ...valid(), ...change });
@@ -129,7 +118,11 @@ describe('recordCreditReport refuses bad input and writes nothing', () => {
 
   it.each([
     ['validUntil before reportedAt', { validUntil: addMonths(today, -1) }, 'input.validUntil'],
-    ['validity a day short of 3 months', { validUntil: dayBefore(addMonths(today, 3)) }, 'input.validUntil'],
+    [
+      'validity a day short of 3 months',
+      { validUntil: addDays(addMonths(today, 3), -1) },
+      'input.validUntil',
+    ],
     ['validity over 12 months', { validUntil: addMonths(today, 13) }, 'input.validUntil'],
     [
       'a report dated tomorrow',
@@ -155,5 +148,48 @@ describe('recordCreditReport refuses bad input and writes nothing', () => {
     ['a float-like limit', { recommendedLimit: '1e6' }],
   ])('BAD_USER_INPUT before any resolver runs for %s', async (_case, change) => {
     await expectRefused(change, 'BAD_USER_INPUT');
+  });
+});
+
+// Beijing midnight is 16:00 UTC: the business day turns there, not at UTC midnight.
+describe('the business day of a credit report turns at midnight in Beijing', () => {
+  const dated = (reportedAt: string, at: string) =>
+    record({ ...valid(), reportedAt, validUntil: addMonths(reportedAt, 3) }, at);
+
+  it.each([
+    ['2026-12-31T15:59:59Z', '2027-01-01'],
+    ['2027-05-31T15:59:59Z', '2027-06-01'],
+  ])('at %s refuses a report dated %s as in the future', async (at, reportedAt) => {
+    const result = await dated(reportedAt, at);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reportedAt',
+    });
+  });
+
+  it.each([
+    ['2026-12-31T16:00:00Z', '2027-01-01'],
+    ['2027-05-31T16:00:00Z', '2027-06-01'],
+    ['2027-05-31T23:59:00Z', '2027-06-01'],
+  ])('at %s records a report dated %s, stamped with that instant', async (at, reportedAt) => {
+    const result = await dated(reportedAt, at);
+    const createdAt = new Date(at).toISOString();
+    expect(result.data?.recordCreditReport).toMatchObject({ reportedAt, expired: false, createdAt });
+  });
+
+  it.each([
+    ['2026-12-31', '2026-12-31T15:59:59Z', false],
+    ['2026-12-31', '2026-12-31T16:00:00Z', true],
+    ['2027-05-31', '2027-05-31T15:59:59Z', false],
+    ['2027-05-31', '2027-05-31T16:00:00Z', true],
+    ['2027-05-31', '2027-05-31T23:59:00Z', true],
+  ])('a report valid until %s, read at %s, is expired: %s', async (validUntil, at, expired) => {
+    const investigated = await build.customer();
+    const id = toGlobalId('Customer', investigated.id);
+    await record({ ...valid(), customerId: id, reportedAt: addMonths(validUntil, -3), validUntil }, at);
+    const read = await db.execute(REPORTS, { id }, { viewer: analyst, clock: fixedClock(at) });
+    expect(read.data).toEqual({
+      customer: { creditReports: [expect.objectContaining({ validUntil, expired })] },
+    });
   });
 });

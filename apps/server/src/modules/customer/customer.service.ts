@@ -99,7 +99,7 @@ export function markCustomerReviewed(ctx: Context, globalId: string, expectedVer
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
     expectVersionIfGiven(customer, expectedVersion);
-    customer.reviewedAt = new Date();
+    customer.reviewedAt = ctx.clock.now();
     return customer;
   });
 }

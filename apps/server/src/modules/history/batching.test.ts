@@ -1,10 +1,9 @@
-import { CreditRating, CustomerNature, StaffRole } from '@dossier/domain';
+import { addMonths, CreditRating, CustomerNature, StaffRole } from '@dossier/domain';
 import { ref } from '@mikro-orm/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import { runAs } from '../../core/audit/actor.js';
 import { CreditReport } from '../credit-report/credit-report.entity.js';
-import { addMonths, todayUtc } from '../credit-report/validity.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Project } from '../project/project.entity.js';
 import { ProjectEvent } from '../project/project-event.entity.js';
@@ -40,7 +39,12 @@ beforeAll(async () => {
       }
     }
     const expired = new CreditReport(ref(customer), '2025-01-10', '2025-07-10', CreditRating.BBB);
-    const current = new CreditReport(ref(customer), todayUtc(), addMonths(todayUtc(), 6), CreditRating.A);
+    const current = new CreditReport(
+      ref(customer),
+      db.clock.today(),
+      addMonths(db.clock.today(), 6),
+      CreditRating.A,
+    );
     em.persist([expired, current]);
   }
   await runAs(viewer.id, () => em.flush());

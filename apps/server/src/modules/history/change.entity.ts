@@ -11,15 +11,16 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { currentInstant } from '../../core/clock/current-clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { Staff } from '../staff/staff.entity.js';
 
 /**
  * When a change happens: every path that records history (an ORM flush, a set-based statement) takes its
- * time from here, to the millisecond that `change.at` keeps.
+ * time from here, to the millisecond that `change.at` keeps, on the clock of the unit of work.
  */
-export const changeTime = (): Date => new Date();
+export const changeTime = (): Date => currentInstant();
 
 registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What a change did / 变更类型' });
 

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StaffRole } from '@dossier/domain';
+import { addMonths, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
-import { addMonths, todayUtc } from '../credit-report/validity.js';
 import type { Staff } from '../staff/staff.entity.js';
 
 const db = await testDatabase();
@@ -77,7 +76,14 @@ beforeAll(async () => {
   const report = await write<{ recordCreditReport: { id: string } }>(
     rep,
     'mutation ($input: RecordCreditReportInput!) { recordCreditReport(input: $input) { id } }',
-    { input: { customerId, reportedAt: todayUtc(), validUntil: addMonths(todayUtc(), 6), rating: 'AA' } },
+    {
+      input: {
+        customerId,
+        reportedAt: db.clock.today(),
+        validUntil: addMonths(db.clock.today(), 6),
+        rating: 'AA',
+      },
+    },
   );
   ids.report = report.recordCreditReport.id;
   // Another dossier's change must not leak into this one.

@@ -1,6 +1,6 @@
 import { addMoney, openAmount, paymentProblem } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayUtc } from '../credit-report/validity.js';
+import { currentClock } from '../../core/clock/current-clock.js';
 import { type ChangeBatch, recordCreates } from '../history/history.writer.js';
 import { Payment } from '../trade/payment.entity.js';
 import type { RowReader } from './import.cells.js';
@@ -71,7 +71,7 @@ export async function writePayments(
  * order and today, each within what is left to pay once the file's earlier payments of the order count.
  */
 export async function planPayments(context: PlanContext): Promise<ImportPlan> {
-  const today = todayUtc();
+  const today = currentClock().today();
   const parsed = parseRows(context, (r) => ({
     number: r.required('orderNumber', 40),
     payment: {

@@ -67,21 +67,22 @@ async function superiorOf(ctx: Context, em: EntityManager, person: KeyPerson, gl
   return em.getReference(KeyPerson, superior.id, { wrapped: true });
 }
 
-function birthYear(value: number | null): number | null {
-  const thisYear = new Date().getUTCFullYear();
+/** A birth year up to the current year of the business calendar (a person born today counts). */
+function birthYear(value: number | null, today: string): number | null {
+  const thisYear = Number(today.slice(0, 4));
   if (value !== null && (value < 1900 || value > thisYear)) {
     throw badInput('input.profile.birthYear', `must be between 1900 and ${thisYear}`);
   }
   return value;
 }
 
-function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null): void {
+function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null, today: string): void {
   const profile = input === null ? new KeyPersonProfile() : person.profile;
   for (const name of PROFILE_TEXTS) {
     const value = input?.[name];
     if (value !== undefined) profile[name] = optionalText(`input.profile.${name}`, value, PROFILE_TEXT_MAX);
   }
-  if (input?.birthYear !== undefined) profile.birthYear = birthYear(input.birthYear);
+  if (input?.birthYear !== undefined) profile.birthYear = birthYear(input.birthYear, today);
   person.profile = profile;
 }
 
@@ -97,7 +98,7 @@ async function applyFields(ctx: Context, em: EntityManager, person: KeyPerson, i
   }
   if (input.email !== undefined) person.email = optionalEmail('input.email', input.email);
   if (input.active !== undefined) person.active = notNull('input.active', input.active);
-  if (input.profile !== undefined) applyProfile(person, input.profile);
+  if (input.profile !== undefined) applyProfile(person, input.profile, ctx.clock.today());
   if (input.reportsToId !== undefined) {
     person.reportsTo = input.reportsToId ? await superiorOf(ctx, em, person, input.reportsToId) : null;
   }

@@ -2,12 +2,14 @@ import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders, tableCounts } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { KeyPerson } from './key-person.entity.js';
 
-const db = await testDatabase();
+// 00:30 on 1 January 2027 in Beijing, still 2026 in UTC.
+const db = await testDatabase({ clock: fixedClock('2026-12-31T16:30:00Z') });
 const build = builders(db.orm);
 let rep: Staff;
 let customer: Customer;
@@ -31,11 +33,11 @@ const person = (extra: Partial<KeyPerson> = {}) => build.keyPerson(customer, ext
 
 type Person = { id: string; name: string; version: number; reportsTo: { name: string } | null };
 
-async function add(input: Record<string, unknown>) {
+async function add(input: Record<string, unknown>, at?: string) {
   return db.execute<{ addKeyPerson: Person }>(
     ADD,
     { input: { customerId: gid('Customer', customer), ...input } },
-    { viewer: rep },
+    { viewer: rep, ...(at ? { clock: fixedClock(at) } : {}) },
   );
 }
 
@@ -175,7 +177,17 @@ describe('key persons', () => {
     }
   });
 
-  const thisYear = new Date().getUTCFullYear();
+  it('takes the current year from Beijing: 2027 is a birth year from 16:00 UTC on 31 December', async () => {
+    const born = { name: '新生', profile: { birthYear: 2027 } };
+    const early = await add(born, '2026-12-31T15:59:59Z');
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.profile.birthYear',
+    });
+    const onTime = await add(born, '2026-12-31T16:00:00Z');
+    expect(onTime.data?.addKeyPerson).toMatchObject({ name: '新生', profile: { birthYear: 2027 } });
+  });
+
   it.each([
     ['an empty name', { name: ' ' }, 'input.name'],
     ['a name of 101 characters', { name: 'x'.repeat(101) }, 'input.name'],
@@ -185,11 +197,7 @@ describe('key persons', () => {
     ['a malformed mobile', { name: 'ok', mobile: 'call me' }, 'input.mobile'],
     ['a malformed office phone', { name: 'ok', officePhone: '??' }, 'input.officePhone'],
     ['a birth year before 1900', { name: 'ok', profile: { birthYear: 1899 } }, 'input.profile.birthYear'],
-    [
-      'a birth year next year',
-      { name: 'ok', profile: { birthYear: thisYear + 1 } },
-      'input.profile.birthYear',
-    ],
+    ['a birth year next year', { name: 'ok', profile: { birthYear: 2028 } }, 'input.profile.birthYear'],
     [
       'a family text of 2001 characters',
       { name: 'ok', profile: { family: 'f'.repeat(2001) } },

@@ -91,11 +91,11 @@ export function updateProject(
   });
 }
 
-function applyEventFields(event: ProjectEvent, input: UpdateProjectEventInput): void {
+function applyEventFields(event: ProjectEvent, input: UpdateProjectEventInput, now: Date): void {
   if (input.title !== undefined) event.title = requiredText('input.title', input.title, 200);
   if (input.occurredAt !== undefined) {
     const occurredAt = notNull('input.occurredAt', input.occurredAt);
-    if (occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
+    if (occurredAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
       throw badInput('input.occurredAt', 'must not be more than one day in the future');
     }
     event.occurredAt = occurredAt;
@@ -117,7 +117,7 @@ export function addProjectEvent(ctx: Context, input: AddProjectEventInput): Prom
       requiredText('input.title', input.title, 200),
       em.getReference(Staff, author.id, { wrapped: true }),
     );
-    applyEventFields(event, { ...input, title: undefined });
+    applyEventFields(event, { ...input, title: undefined }, ctx.clock.now());
     em.persist(event);
     return event;
   });
@@ -133,7 +133,7 @@ export function updateProjectEvent(
   return writeTransaction(ctx, async (em) => {
     const event = await visibleEvent(ctx, em, globalId);
     expectVersion(event, expectedVersion);
-    applyEventFields(event, input);
+    applyEventFields(event, input, ctx.clock.now());
     return event;
   });
 }

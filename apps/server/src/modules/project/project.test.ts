@@ -2,12 +2,15 @@ import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders, tableCounts } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 
+// 00:30 on 1 January 2027 in Beijing.
+const NOW = '2026-12-31T16:30:00.000Z';
 // captureSql recognises MikroORM's query lines by their uncoloured "[query] " prefix.
-const db = await testDatabase();
+const db = await testDatabase({ clock: fixedClock(NOW) });
 const build = builders(db.orm);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 let rep: Staff;
@@ -253,14 +256,15 @@ describe('addProjectEvent refuses bad input and writes nothing', () => {
   beforeAll(async () => {
     projectId = await createProject({ customerId: customerId(), name: '事件校验' });
   });
-  const valid = () => ({ projectId, occurredAt: new Date().toISOString(), title: '拜访' });
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  const valid = () => ({ projectId, occurredAt: NOW, title: '拜访' });
+  const inDays = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
 
   it.each([
     ['a blank title', { title: '' }, 'input.title'],
     ['an oversized title', { title: 'x'.repeat(201) }, 'input.title'],
     ['an oversized outcome', { outcome: 'x'.repeat(2001) }, 'input.outcome'],
     ['a time two days ahead', { occurredAt: inDays(2) }, 'input.occurredAt'],
+    ['a time one day and a second ahead', { occurredAt: '2027-01-01T16:30:01.000Z' }, 'input.occurredAt'],
     ['a malformed project id', { projectId: 'bogus' }, 'input.projectId'],
     ['a customer id as project id', { projectId: toGlobalId('Customer', UNKNOWN) }, 'input.projectId'],
   ])('BAD_USER_INPUT for %s', async (_case, change, field) => {
@@ -275,10 +279,16 @@ describe('addProjectEvent refuses bad input and writes nothing', () => {
   it('accepts an event up to one day ahead (clock skew, time zones)', async () => {
     const result = await db.execute(
       ADD_EVENT,
-      { input: { ...valid(), occurredAt: inDays(0.9) } },
+      { input: { ...valid(), occurredAt: inDays(1) } },
       { viewer: rep },
     );
     expect(result.errors).toBeUndefined();
+    const later = await db.execute(
+      ADD_EVENT,
+      { input: { ...valid(), occurredAt: inDays(1.5) } },
+      { viewer: rep, clock: fixedClock(inDays(0.5)) },
+    );
+    expect(later.errors).toBeUndefined();
   });
 
   it.each([

@@ -29,10 +29,11 @@ async function create(
   keyPerson: KeyPerson,
   staff: Staff,
   input: SetRelationshipStateInput,
+  now: Date,
 ) {
   const relationship = new Relationship(ref(keyPerson), ref(staff), input.state);
   relationship.note = optionalText('input.note', input.note, 2000);
-  relationship.lastContactAt = new Date();
+  relationship.lastContactAt = now;
   em.persist(relationship);
   try {
     await em.flush();
@@ -45,7 +46,7 @@ async function create(
 }
 
 /** Changes an existing link; recording a new state or note counts as contact, so it moves lastContactAt. */
-function change(relationship: Relationship, input: SetRelationshipStateInput): Relationship {
+function change(relationship: Relationship, input: SetRelationshipStateInput, now: Date): Relationship {
   if (input.expectedVersion === null || input.expectedVersion === undefined) {
     throw badInput('input.expectedVersion', 'is required to change an existing relationship');
   }
@@ -54,7 +55,7 @@ function change(relationship: Relationship, input: SetRelationshipStateInput): R
   if (relationship.state !== input.state || relationship.note !== note) {
     relationship.state = input.state;
     relationship.note = note;
-    relationship.lastContactAt = new Date();
+    relationship.lastContactAt = now;
   }
   return relationship;
 }
@@ -69,7 +70,8 @@ async function upsert(ctx: Context, em: EntityManager, input: SetRelationshipSta
     { keyPerson: keyPerson.id, staff: staff.id },
     { lockMode: LockMode.PESSIMISTIC_WRITE },
   );
-  return existing ? change(existing, input) : create(em, keyPerson, staff, input);
+  const now = ctx.clock.now();
+  return existing ? change(existing, input, now) : create(em, keyPerson, staff, input, now);
 }
 
 /**

@@ -14,12 +14,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { PERIOD_FROM, riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
+import { ON_TODAY, PERIOD_FROM, riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
 import { refreshRiskAssessments } from './risk.refresh.js';
 
 // How the SQL gathers each fact from the dossier and trade tables: the cases the pure rule abstracts away.
 
-const db = await testDatabase();
+const db = await testDatabase({ clock: ON_TODAY });
 const fx = riskFixtures(db.orm);
 const past = (days: number) => shiftDays(TODAY, -days);
 
@@ -34,7 +34,7 @@ const refresh = (customers: Customer[]) =>
   refreshRiskAssessments(
     db.orm.em.fork(),
     customers.map((c) => c.id),
-    { today: TODAY },
+    { clock: ON_TODAY },
   );
 const signalsOf = async (customer: Customer) =>
   (await riskThroughApi(db, viewer, customer))?.signals.map((s) => [s.code, s.level, s.message]);

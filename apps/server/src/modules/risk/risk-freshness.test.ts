@@ -13,12 +13,14 @@ import { ormConfig } from '../../core/database/orm.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Relationship } from '../relationship/relationship.entity.js';
 import { Staff } from '../staff/staff.entity.js';
-import { riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
+import { ON_TODAY, riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
 import { refreshRiskAssessments, riskIsStale, thresholdsOf } from './risk.refresh.js';
 
-const db = await testDatabase();
+const db = await testDatabase({ clock: ON_TODAY });
 const fx = riskFixtures(db.orm);
 const em = () => db.orm.em.fork();
+const now = ON_TODAY.now();
+const hundredDaysAgo = new Date(`${shiftDays(TODAY, -100)}T04:00:00Z`);
 
 let viewer: Staff;
 beforeAll(async () => {
@@ -77,7 +79,7 @@ describe('freshness after dossier writes, without a manual refresh', () => {
   });
 
   it('markCustomerReviewed clears STALE_DOSSIER', async () => {
-    const customer = await fx.build.customer({ createdAt: new Date(Date.now() - 100 * 86_400_000) });
+    const customer = await fx.build.customer({ createdAt: hundredDaysAgo });
     expect(await codesOf(customer)).toEqual([[R.STALE_DOSSIER, L.LOW]]);
     const result = await db.execute(
       'mutation ($id: ID!) { markCustomerReviewed(id: $id) { id } }',
@@ -130,13 +132,13 @@ describe('thresholds are settings', () => {
       dueDate: shiftDays(TODAY, -31),
     });
     expect(thresholdsOf(em())).toEqual(DEFAULT_RISK_THRESHOLDS);
-    await refreshRiskAssessments(em(), [customer.id], { today: TODAY });
+    await refreshRiskAssessments(em(), [customer.id], { clock: ON_TODAY });
     expect(await codesOf(customer)).toEqual([[R.OVERDUE_RECEIVABLE, L.MEDIUM]]);
 
     const configured = await MikroORM.init(ormConfig(db.url, {}, strict));
     try {
       expect(thresholdsOf(configured.em.fork())).toEqual(strict);
-      expect(await refreshRiskAssessments(configured.em.fork(), [customer.id], { today: TODAY })).toBe(1);
+      expect(await refreshRiskAssessments(configured.em.fork(), [customer.id], { clock: ON_TODAY })).toBe(1);
     } finally {
       await configured.close();
     }
@@ -146,29 +148,34 @@ describe('thresholds are settings', () => {
 
 describe('full refresh', () => {
   it('is stale until done, then once 50 minutes passed, the ABC snapshot moved or the thresholds changed', async () => {
-    expect(await riskIsStale(em())).toBe(true);
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(true);
     await refreshRiskAssessments(em());
-    expect(await riskIsStale(em())).toBe(false);
-    expect(await riskIsStale(em(), { ...DEFAULT_RISK_THRESHOLDS, reviewIntervalDays: 30 })).toBe(true);
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(false);
+    expect(await riskIsStale(em(), ON_TODAY, { ...DEFAULT_RISK_THRESHOLDS, reviewIntervalDays: 30 })).toBe(
+      true,
+    );
 
-    await fx.sql(`insert into analytics_snapshot (period_from, period_to, a_share, b_share, total_revenue, as_of)
-                  values ('2025-11-23', '2026-11-22', 0.8, 0.15, 0, now() + interval '1 second')`);
-    expect(await riskIsStale(em())).toBe(true);
-    await fx.sql(`update analytics_snapshot set as_of = now() - interval '2 hours'`);
-    expect(await riskIsStale(em())).toBe(false);
+    await fx.sql(
+      `insert into analytics_snapshot (period_from, period_to, a_share, b_share, total_revenue, as_of)
+                  values ('2025-11-23', '2026-11-22', 0.8, 0.15, 0, ?::timestamptz + interval '1 second')`,
+      [now],
+    );
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(true);
+    await fx.sql(`update analytics_snapshot set as_of = ?::timestamptz - interval '2 hours'`, [now]);
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(false);
 
-    await fx.sql(`update risk_refresh set as_of = now() - interval '49 minutes'`);
-    expect(await riskIsStale(em())).toBe(false);
-    await fx.sql(`update risk_refresh set as_of = now() - interval '51 minutes'`);
-    expect(await riskIsStale(em())).toBe(true);
+    await fx.sql(`update risk_refresh set as_of = ?::timestamptz - interval '49 minutes'`, [now]);
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(false);
+    await fx.sql(`update risk_refresh set as_of = ?::timestamptz - interval '51 minutes'`, [now]);
+    expect(await riskIsStale(em(), ON_TODAY)).toBe(true);
   });
 
   it('writes only the assessments that changed, and skips a row a running transaction holds', async () => {
     await refreshRiskAssessments(em());
     expect(await refreshRiskAssessments(em())).toBe(0);
 
-    const held = await fx.build.customer({ createdAt: new Date(Date.now() - 100 * 86_400_000) });
-    const other = await fx.build.customer({ createdAt: new Date(Date.now() - 100 * 86_400_000) });
+    const held = await fx.build.customer({ createdAt: hundredDaysAgo });
+    const other = await fx.build.customer({ createdAt: hundredDaysAgo });
     await fx.sql(
       `update risk_assessment set level = 'NONE', score = 0, signals = '[]' where customer_id in (?, ?)`,
       [held.id, other.id],

@@ -5,10 +5,11 @@ import { testDatabase } from '../../../test/harness.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { tradeFixtures } from '../trade/trade.fixtures.js';
-import { riskFixtures, riskThroughApi, TODAY } from './risk.fixtures.js';
+import { ON_TODAY, riskFixtures, riskThroughApi } from './risk.fixtures.js';
 import { refreshRiskAssessments } from './risk.refresh.js';
 
-const db = await testDatabase();
+// Pinned: overdue days count from the business day of every refresh, the ones after writes included.
+const db = await testDatabase({ clock: ON_TODAY });
 const fx = riskFixtures(db.orm);
 const trade = tradeFixtures(db.orm);
 
@@ -38,7 +39,7 @@ describe('receivables clear when paid', () => {
       paidAmount: '200.00',
       lines: [{ product, quantity: 8, unitPrice: '100.00' }],
     });
-    await refreshRiskAssessments(db.orm.em.fork(), [customer.id], { today: TODAY });
+    await refreshRiskAssessments(db.orm.em.fork(), [customer.id], { clock: ON_TODAY });
     expect(await receivableSignals(customer)).toEqual([
       [R.OVERDUE_RECEIVABLE, L.HIGH, 'Overdue receivables of 600.00, oldest 659 days past due'],
       [R.CREDIT_LIMIT_EXCEEDED, L.HIGH, 'Open amount of 600.00 exceeds the credit limit of 500.00'],

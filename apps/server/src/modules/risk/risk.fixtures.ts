@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AbcClass,
+  addDays,
   DecisionRole,
   formatCents,
   InfluenceLevel,
@@ -11,17 +12,19 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { expect } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import type { testDatabase } from '../../../test/harness.js';
+import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 
 /** The day the tests evaluate on, and the default period of the ABC snapshot they set up (365 days). */
 export const TODAY = '2026-11-22';
+/** Noon of TODAY in Beijing: the clock of the risk tests. */
+export const ON_TODAY = fixedClock('2026-11-22T04:00:00Z');
 export const PERIOD_FROM = '2025-11-23';
 
-export function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** `date` moved by whole days, on the business calendar. */
+export const shiftDays = addDays;
 
 /** Facts no rule fires on: C before and now, no trade, reviewed today. */
 export const calm: RiskFacts = {

@@ -1,12 +1,16 @@
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../core/clock/clock.js';
+import { currentClock } from '../../core/clock/current-clock.js';
 import type { Logger } from '../../core/logger.js';
-import { todayUtc } from '../credit-report/validity.js';
 import { type RiskScope, refreshParams, refreshStatement } from './risk.sql.js';
 
 export interface RiskRefreshOptions {
-  /** the day the rules count days to (UTC); tests pin it */
-  today?: string;
+  /**
+   * Today, the zone of review days and the time stamped on the assessments. Default: the clock of the
+   * unit of work (a flush inside a mutation runs on the request's), else the process's.
+   */
+  clock?: Clock;
   /** default: the thresholds the ORM was configured with (see thresholdsOf) */
   thresholds?: RiskThresholds;
 }
@@ -28,7 +32,11 @@ export function thresholdsOf(em: EntityManager): RiskThresholds {
 }
 
 async function refresh(em: EntityManager, scope: RiskScope, options: RiskRefreshOptions): Promise<number> {
-  const params = refreshParams(scope, options.today ?? todayUtc(), options.thresholds ?? thresholdsOf(em));
+  const params = refreshParams(
+    scope,
+    options.clock ?? currentClock(),
+    options.thresholds ?? thresholdsOf(em),
+  );
   const [row] = await em.execute<Array<{ n: number }>>(refreshStatement(scope), params);
   return row?.n ?? 0;
 }
@@ -63,23 +71,31 @@ export function refreshRiskOfStaffContacts(
  * minutes old. Not an hour: the hourly check would otherwise find the last run (stamped when it started)
  * just short of an hour old and skip every other hour.
  */
-export async function riskIsStale(em: EntityManager, thresholds = thresholdsOf(em)): Promise<boolean> {
+export async function riskIsStale(
+  em: EntityManager,
+  clock: Clock,
+  thresholds = thresholdsOf(em),
+): Promise<boolean> {
   const [row] = await em.execute<Array<{ fresh: boolean }>>(
     `select exists (
        select 1 from risk_refresh r
-       where r.thresholds = ?::jsonb and r.as_of > now() - interval '50 minutes'
+       where r.thresholds = ?::jsonb and r.as_of > ?::timestamptz - interval '50 minutes'
          and r.as_of >= coalesce((select as_of from analytics_snapshot), '-infinity')
      ) as fresh`,
-    [JSON.stringify(thresholds)],
+    [JSON.stringify(thresholds), clock.now()],
   );
   return !row?.fresh;
 }
 
 /** The full refresh when riskIsStale says so; answers the rows written, or null when it was fresh. */
-export async function refreshRiskIfStale(em: EntityManager, log: Logger): Promise<number | null> {
-  if (!(await riskIsStale(em))) return null;
+export async function refreshRiskIfStale(
+  em: EntityManager,
+  log: Logger,
+  clock: Clock,
+): Promise<number | null> {
+  if (!(await riskIsStale(em, clock))) return null;
   const started = performance.now();
-  const rows = await refreshRiskAssessments(em);
+  const rows = await refreshRiskAssessments(em, undefined, { clock });
   log.info({ rows, ms: Math.round(performance.now() - started) }, 'risk assessments refreshed');
   return rows;
 }

@@ -1,4 +1,5 @@
 import { RISK_WEIGHTS, RiskCode, RiskLevel, type RiskThresholds } from '@dossier/domain';
+import type { Clock } from '../../core/clock/clock.js';
 
 // The rules of packages/domain/src/risk.ts, evaluated for many customers in ONE statement. Each CTE
 // gathers one kind of fact for the target customers with a GROUP BY; the signals are then built per
@@ -111,12 +112,13 @@ function assessedCtes(scope: RiskScope): string {
   const of = (column: string) => (scope.kind === 'all' ? '' : `and ${column} in (select id from target)`);
   return `
 params as (
-  select ?::date as today, ?::int as overdue_high_days, ?::int as decline_percent, ?::int as review_days
+  select ?::date as today, ?::int as overdue_high_days, ?::int as decline_percent, ?::int as review_days,
+         ?::text as time_zone, ?::timestamptz as as_of
 ),
 target as (
-  select c.id, c.credit_limit, (c.reviewed_at at time zone 'UTC')::date as last_review,
-         (coalesce(c.reviewed_at, c.created_at) at time zone 'UTC')::date as reviewed_on
-  from customer c where ${TARGETS[scope.kind]}
+  select c.id, c.credit_limit, (c.reviewed_at at time zone p.time_zone)::date as last_review,
+         (coalesce(c.reviewed_at, c.created_at) at time zone p.time_zone)::date as reviewed_on
+  from customer c cross join params p where ${TARGETS[scope.kind]}
 ),
 receivable as (
   select o.customer_id, sum(o.total - o.returned_amount - o.paid_amount) as open,
@@ -184,14 +186,14 @@ changed as (
 ),
 written as (
   update risk_assessment ra
-  set level = c.level, score = c.score, signals = c.signals, evaluated_at = now()
+  set level = c.level, score = c.score, signals = c.signals, evaluated_at = (select as_of from params)
   from changed c where c.id = ra.customer_id
   returning ra.customer_id
 )${
     full
       ? `,
 recorded as (
-  insert into risk_refresh (id, as_of, thresholds) values (1, now(), ?::jsonb)
+  insert into risk_refresh (id, as_of, thresholds) select 1, as_of, ?::jsonb from params
   on conflict (id) do update set as_of = excluded.as_of, thresholds = excluded.thresholds
 )`
       : ''
@@ -199,8 +201,18 @@ recorded as (
 select count(*)::int as n from written`;
 }
 
-/** The parameters of refreshStatement, in the order of its placeholders. */
-export function refreshParams(scope: RiskScope, today: string, t: RiskThresholds): unknown[] {
-  const head = [today, t.overdueHighDays, t.revenueDeclinePercent, t.reviewIntervalDays];
+/**
+ * The parameters of refreshStatement, in the order of its placeholders. Days count on `clock`'s business
+ * calendar: today, and the day a dossier was last reviewed, in its time zone.
+ */
+export function refreshParams(scope: RiskScope, clock: Clock, t: RiskThresholds): unknown[] {
+  const head = [
+    clock.today(),
+    t.overdueHighDays,
+    t.revenueDeclinePercent,
+    t.reviewIntervalDays,
+    clock.timeZone,
+    clock.now(),
+  ];
   return scope.kind === 'all' ? [...head, JSON.stringify(t)] : [...head, idArray(scope.ids)];
 }

@@ -12,11 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { calm, riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
+import { calm, ON_TODAY, riskFixtures, riskThroughApi, shiftDays, TODAY } from './risk.fixtures.js';
 import { refreshRiskAssessments } from './risk.refresh.js';
 import { riskView } from './risk.types.js';
 
-const db = await testDatabase();
+const db = await testDatabase({ clock: ON_TODAY });
 const fx = riskFixtures(db.orm);
 
 let viewer: Staff;
@@ -133,7 +133,7 @@ describe('Customer.risk after a full refresh: every rule fires and stays silent 
       const facts = { ...calm, ...partial };
       built.set(name, { customer: await fx.customerWith(facts, viewer), facts });
     }
-    await refreshRiskAssessments(db.orm.em.fork(), undefined, { today: TODAY });
+    await refreshRiskAssessments(db.orm.em.fork(), undefined, { clock: ON_TODAY });
   });
 
   it.each(cases)('%s', async (name, _facts, signals) => {

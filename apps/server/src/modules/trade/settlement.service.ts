@@ -13,7 +13,6 @@ import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { optionalAmount, optionalText, requiredText } from '../../core/validation.js';
-import { todayUtc } from '../credit-report/validity.js';
 import { customerVisibleTo } from '../customer/customer.loaders.js';
 import type { RecordPaymentInput, RecordReturnInput } from './inputs/settlement-inputs.js';
 import { Order } from './order.entity.js';
@@ -38,9 +37,9 @@ async function lockedOrder(ctx: Context, em: EntityManager, globalId: string): P
 /** Well-formed and not negative; whether it fits the order is the domain rule's to say. */
 const validAmount = (value: string): string => optionalAmount('input.amount', value) ?? value;
 
-/** A settlement date lies between the order date and today. */
-function validDate(field: string, date: string, order: Order): string {
-  if (date > todayUtc()) throw badInput(field, 'must not be in the future');
+/** A settlement date lies between the order date and today (the business day of the request). */
+function validDate(ctx: Context, field: string, date: string, order: Order): string {
+  if (date > ctx.clock.today()) throw badInput(field, 'must not be in the future');
   if (date < order.orderedAt) throw badInput(field, `must not be before the order date ${order.orderedAt}`);
   return date;
 }
@@ -70,7 +69,7 @@ export function recordPayment(ctx: Context, input: RecordPaymentInput): Promise<
     const method = optionalText('input.method', input.method, 40);
     const note = optionalText('input.note', input.note, NOTE_MAX);
     const order = await lockedOrder(ctx, em, input.orderId);
-    const paidOn = validDate('input.paidOn', input.paidOn, order);
+    const paidOn = validDate(ctx, 'input.paidOn', input.paidOn, order);
     refuse(paymentProblem(settlementOf(order), amount), order);
     const payment = Object.assign(new Payment(ref(order), paidOn, amount), { method, note });
     em.persist(payment);
@@ -84,7 +83,7 @@ export function recordReturn(ctx: Context, input: RecordReturnInput): Promise<Or
     const amount = validAmount(input.amount);
     const reason = requiredText('input.reason', input.reason, NOTE_MAX);
     const order = await lockedOrder(ctx, em, input.orderId);
-    const date = validDate('input.date', input.date, order);
+    const date = validDate(ctx, 'input.date', input.date, order);
     refuse(returnProblem(settlementOf(order), amount), order);
     const credit = new OrderReturn(order, date, amount, reason);
     em.persist(credit);
