@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ChangeAction } from '@dossier/domain';
 import {
   Collection,
@@ -11,6 +10,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { v7 as uuidv7 } from 'uuid';
 import { currentInstant } from '../../core/clock/current-clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
@@ -57,8 +57,10 @@ export class FieldChange {
 @ObjectType({ implements: Node, description: 'A recorded change / 变更记录' })
 @Entity({ tableName: 'change' })
 export class Change {
+  // Time-ordered (UUIDv7, monotonic in this process): history pages by (at desc, id desc), so two changes
+  // stamped with the same instant (a pinned clock, one millisecond) still list the later one first.
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = uuidv7();
 
   @Field({ description: 'When (UTC) / 时间' })
   @Property({ type: 'timestamptz', length: 3 })
