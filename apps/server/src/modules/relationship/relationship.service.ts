@@ -2,7 +2,7 @@ import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/co
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
-import { badInput, versionConflict } from '../../core/errors.js';
+import { badInput, badRequest, versionConflict } from '../../core/errors.js';
 import { optionalText } from '../../core/validation.js';
 import type { KeyPerson } from '../key-person/key-person.entity.js';
 import { visibleKeyPerson } from '../key-person/key-person.service.js';
@@ -78,7 +78,11 @@ async function upsert(ctx: Context, em: EntityManager, input: SetRelationshipSta
  * Upserts the link between a key person and one of our active staff. Creating needs no version (one given
  * is ignored: there is nothing it could conflict with); changing needs the version last read.
  */
-export async function setRelationshipState(ctx: Context, input: SetRelationshipStateInput) {
+export async function setRelationshipState(
+  ctx: Context,
+  input: SetRelationshipStateInput,
+  attempts = 2,
+): Promise<Relationship> {
   try {
     return await writeTransaction(ctx, (em) => upsert(ctx, em, input));
   } catch (error) {
@@ -86,6 +90,9 @@ export async function setRelationshipState(ctx: Context, input: SetRelationshipS
     const current = await ctx.em
       .fork()
       .findOne(Relationship, { keyPerson: error.keyPersonId, staff: error.staffId }, { fields: ['version'] });
-    throw versionConflict('Relationship', current?.version ?? -1);
+    if (current) throw versionConflict('Relationship', current.version);
+    // The link another writer created is gone again: nothing conflicts with creating it now.
+    if (attempts > 1) return setRelationshipState(ctx, input, attempts - 1);
+    throw badRequest('Someone else created and removed this relationship at the same moment: try again');
   }
 }
