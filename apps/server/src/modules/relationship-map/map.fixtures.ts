@@ -24,10 +24,16 @@ export function mapFixtures(orm: MikroORM) {
   }
 
   return {
-    relationship: (person: KeyPerson, staff: Staff, state: RelationshipState) =>
-      saveWithKeyPerson(
-        person,
-        (em, kp) => new Relationship(ref(kp), em.getReference(Staff, staff.id, { wrapped: true }), state),
+    relationship: (
+      person: KeyPerson,
+      staff: Staff,
+      state: RelationshipState,
+      lastContactAt: Date | null = null,
+    ) =>
+      saveWithKeyPerson(person, (em, kp) =>
+        Object.assign(new Relationship(ref(kp), em.getReference(Staff, staff.id, { wrapped: true }), state), {
+          lastContactAt,
+        }),
       ),
 
     role: (

@@ -31,14 +31,18 @@ const PAGE = `query ($n: Int!) {
     owner { name }
     branches { name }
     keyPersons { reportsTo { name } relationships { staff { name } } roles { project { name } } }
-    relationshipMap { coverage { positive uncoveredDecisionMakers { name } } }
+    relationshipMap { coverage {
+      positive
+      uncoveredDecisionMakers { name }
+      gaps { keyPerson { name } suggestedContacts { staff { name } via { name } closeness } }
+    } }
   } }
 }`;
 
-type Page = { customers: { nodes: unknown[] } };
+type Page = { customers: { nodes: Array<{ relationshipMap: { coverage: { gaps: unknown } } }> } };
 
 describe('batching', () => {
-  it('reads a page of 10 or of 200 dossiers with the same 11 statements', async () => {
+  it('reads a page of 10 or of 200 dossiers, coverage gaps and suggested contacts included, with the same 11 statements', async () => {
     const small = await measured<Page>(PAGE, { n: 10 });
     const large = await measured<Page>(PAGE, { n: 200 });
     expect(small.data.customers.nodes).toHaveLength(10);
@@ -63,8 +67,33 @@ describe('batching', () => {
           roles: [{ project: { name: '项目0000' } }],
         },
       ],
-      relationshipMap: { coverage: { positive: 1, uncoveredDecisionMakers: [{ name: '联系人0000-2' }] } },
+      relationshipMap: {
+        coverage: {
+          positive: 1,
+          uncoveredDecisionMakers: [{ name: '联系人0000-2' }],
+          gaps: [{ keyPerson: { name: '联系人0000-2' }, suggestedContacts: [] }],
+        },
+      },
     });
+    // bulkDossiers' link pattern gives the third and fourth dossiers one suggestion each, found in memory.
+    expect(large.data.customers.nodes.slice(2, 4).map((node) => node.relationshipMap.coverage.gaps)).toEqual([
+      [
+        {
+          keyPerson: { name: '联系人0002-0' },
+          suggestedContacts: [
+            { staff: { name: '员工4' }, via: { name: '联系人0002-1' }, closeness: 'DIRECT_REPORT' },
+          ],
+        },
+      ],
+      [
+        {
+          keyPerson: { name: '联系人0003-2' },
+          suggestedContacts: [
+            { staff: { name: '员工4' }, via: { name: '联系人0003-1' }, closeness: 'MANAGER' },
+          ],
+        },
+      ],
+    ]);
     expect([small.statements.length, large.statements.length]).toEqual([11, 11]);
   });
 
