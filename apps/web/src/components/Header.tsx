@@ -1,24 +1,9 @@
-import { gql } from '@apollo/client';
-import type { StaffRole } from '../apollo/schema-types';
+import type { Header_MeFragment } from '../apollo/generated';
 import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOutButton } from './SignOutButton';
 
-export interface Header_me {
-  id: string;
-  name: string;
-  role: StaffRole;
-}
-
-export const HEADER_ME_FRAGMENT = gql`
-  fragment Header_me on Staff {
-    id
-    name
-    role
-  }
-`;
-
-export function Header({ me }: { me: Header_me | null }) {
+export function Header({ me }: { me: Header_MeFragment | null }) {
   const t = useT();
   return (
     <header className="header">

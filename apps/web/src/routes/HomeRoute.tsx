@@ -1,29 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { StaffRole } from '../apollo/schema-types';
+import { HomeRouteDocument } from '../apollo/generated';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { useT } from '../i18n';
 
-interface HomeRouteData {
-  me: { id: string; name: string; role: StaffRole; title: string | null } | null;
-}
-
-export const HOME_ROUTE_QUERY: TypedDocumentNode<HomeRouteData, Record<string, never>> = gql`
-  query HomeRoute {
-    me {
-      id
-      name
-      role
-      title
-    }
-  }
-`;
-
 /** Placeholder start page: the customer list replaces it in a later issue. */
 export function HomeRoute() {
   const t = useT();
-  const { data, loading, error, refetch } = useQuery(HOME_ROUTE_QUERY);
+  const { data, loading, error, refetch } = useQuery(HomeRouteDocument);
   if (loading) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch().catch(() => undefined)} />;
   const me = data?.me;
