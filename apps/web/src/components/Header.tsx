@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { Header_MeFragment } from '../apollo/generated';
-import { useT } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOutButton } from './SignOutButton';
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
-  const t = useT();
+  const { t } = useTranslation();
   return (
     <header className="header">
       <span className="header__brand">{t('app.name')}</span>

@@ -1,12 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LoginDocument } from '../apollo/generated';
 import { restartSession } from '../apollo/session';
-import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
 
 export function LoginForm() {
-  const t = useT();
+  const { t } = useTranslation();
   const id = useId();
   const client = useApolloClient();
   const [email, setEmail] = useState('');

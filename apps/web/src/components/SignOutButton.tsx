@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { LogoutDocument } from '../apollo/generated';
 import { restartSession } from '../apollo/session';
-import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
 
 export function SignOutButton() {
-  const t = useT();
+  const { t } = useTranslation();
   const client = useApolloClient();
   const [logout, { loading, error }] = useMutation(LogoutDocument, {
     onCompleted: () => restartSession(client),
