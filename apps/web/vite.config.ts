@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -9,6 +10,14 @@ const proxy = Object.fromEntries(['/graphql', '/healthz', '/readyz'].map((path) 
 
 export default defineConfig({
   plugins: [react()],
+  // The shared rules and labels are bundled from source, as `build:if-stale` assumes: building the
+  // web must not wait for (or silently use a stale) `packages/domain/dist`. An alias rather than the
+  // `development` export condition, which would also pick Apollo Client's development build.
+  resolve: {
+    alias: {
+      '@dossier/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+    },
+  },
   build: { outDir: 'dist', emptyOutDir: true },
   server: { port: 5173, strictPort: true, proxy },
 });

@@ -1,17 +1,15 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { App, VIEWER_QUERY } from './App';
-import { LOGIN_MUTATION } from './components/LoginForm';
-import { LOGOUT_MUTATION } from './components/SignOutButton';
-import { HOME_ROUTE_QUERY } from './routes/HomeRoute';
+import { App } from './App';
+import { HomeRouteDocument, LoginDocument, LogoutDocument, ViewerDocument } from './apollo/generated';
 import { renderWithProviders } from './test/render';
 
 const staff = { __typename: 'Staff', id: 'staff-1', name: 'Li Wei', role: 'SALES_REP' };
-const signedOut = { request: { query: VIEWER_QUERY }, result: { data: { me: null } } };
-const signedIn = { request: { query: VIEWER_QUERY }, result: { data: { me: staff } } };
+const signedOut = { request: { query: ViewerDocument }, result: { data: { me: null } } };
+const signedIn = { request: { query: ViewerDocument }, result: { data: { me: staff } } };
 const home = {
-  request: { query: HOME_ROUTE_QUERY },
+  request: { query: HomeRouteDocument },
   result: { data: { me: { ...staff, title: 'Account executive' } } },
 };
 
@@ -21,12 +19,12 @@ describe('App shell', () => {
       mocks: [
         signedOut,
         {
-          request: { query: LOGIN_MUTATION, variables: { email: 'li.wei@example.com', password: 'pw' } },
+          request: { query: LoginDocument, variables: { email: 'li.wei@example.com', password: 'pw' } },
           result: { data: { login: { __typename: 'AuthPayload', staff } } },
         },
         signedIn,
         home,
-        { request: { query: LOGOUT_MUTATION }, result: { data: { logout: true } } },
+        { request: { query: LogoutDocument }, result: { data: { logout: true } } },
         // Signing out refetches every active query, the home page's too, before it unmounts.
         signedOut,
         { ...home, result: { data: { me: null } } },
@@ -51,7 +49,7 @@ describe('App shell', () => {
     renderWithProviders(<App />, {
       mocks: [
         {
-          request: { query: VIEWER_QUERY },
+          request: { query: ViewerDocument },
           result: { errors: [new GraphQLError('No session', { extensions: { code: 'UNAUTHENTICATED' } })] },
         },
       ],
@@ -64,7 +62,7 @@ describe('App shell', () => {
   it('says the server is unreachable, in the chosen language, and retries on request', async () => {
     renderWithProviders(<App />, {
       language: 'zh-CN',
-      mocks: [{ request: { query: VIEWER_QUERY }, error: new TypeError('Failed to fetch') }, signedOut],
+      mocks: [{ request: { query: ViewerDocument }, error: new TypeError('Failed to fetch') }, signedOut],
     });
 
     const alert = await screen.findByRole('alert');

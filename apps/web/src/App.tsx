@@ -1,26 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { errorCode } from './apollo/errors';
+import { ViewerDocument } from './apollo/generated';
 import { ErrorMessage } from './components/ErrorMessage';
-import { HEADER_ME_FRAGMENT, Header, type Header_me } from './components/Header';
+import { Header } from './components/Header';
 import { Loading } from './components/Loading';
 import { HomeRoute } from './routes/HomeRoute';
 import { LoginRoute } from './routes/LoginRoute';
 
-export const VIEWER_QUERY: TypedDocumentNode<{ me: Header_me | null }, Record<string, never>> = gql`
-  query Viewer {
-    me {
-      id
-      ...Header_me
-    }
-  }
-  ${HEADER_ME_FRAGMENT}
-`;
-
 /** The shell: who is signed in decides between the login form and the app. */
 export function App() {
-  const { data, loading, error, refetch } = useQuery(VIEWER_QUERY);
+  const { data, loading, error, refetch } = useQuery(ViewerDocument);
   const me = data?.me ?? null;
 
   let page: ReactNode;

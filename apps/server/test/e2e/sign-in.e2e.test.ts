@@ -80,6 +80,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
 
   it('signs in, greets the manager, switches to Chinese and signs out', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
+    });
     await page.goto(base);
     await page.getByLabel('Email').fill('han.meimei@example.com');
     await page.getByLabel('Password').fill('visit-every-week');
@@ -92,6 +96,7 @@ describe.skipIf(!hasChromium)('the web app in Chromium', () => {
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await expect(page.getByText('登录客户档案系统').waitFor()).resolves.toBeUndefined();
+    expect(consoleErrors).toEqual([]);
   });
 
   it('says the password is wrong when signing in from a deep link', async () => {

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { type ErrorCode, errorCode } from '../apollo/errors';
-import { type PlainMessageKey, useT } from '../i18n';
+import type { PlainMessageKey } from '../i18n';
 
 interface ErrorMessageProps {
   error: unknown;
@@ -10,11 +11,11 @@ interface ErrorMessageProps {
 
 /** Shows an Apollo error as the translated message for its `extensions.code`. */
 export function ErrorMessage({ error, messages, onRetry }: ErrorMessageProps) {
-  const t = useT();
+  const { t } = useTranslation();
   const code = errorCode(error);
   return (
     <div className="error-message" role="alert">
-      <p>{t(messages?.[code] ?? `error.${code}`)}</p>
+      <p>{t(messages?.[code] ?? (`error.${code}` as const))}</p>
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('app.retry')}

@@ -1,25 +1,10 @@
-import { gql } from '@apollo/client';
-import type { StaffRole } from '../apollo/schema-types';
-import { useT } from '../i18n';
+import { useTranslation } from 'react-i18next';
+import type { Header_MeFragment } from '../apollo/generated';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOutButton } from './SignOutButton';
 
-export interface Header_me {
-  id: string;
-  name: string;
-  role: StaffRole;
-}
-
-export const HEADER_ME_FRAGMENT = gql`
-  fragment Header_me on Staff {
-    id
-    name
-    role
-  }
-`;
-
-export function Header({ me }: { me: Header_me | null }) {
-  const t = useT();
+export function Header({ me }: { me: Header_MeFragment | null }) {
+  const { t } = useTranslation();
   return (
     <header className="header">
       <span className="header__brand">{t('app.name')}</span>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { LANGUAGE_NAMES, LANGUAGES, useLanguage, useT } from '../i18n';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES, LANGUAGES, useLanguage } from '../i18n';
 
 export function LanguageSwitch() {
-  const t = useT();
+  const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const id = useId();
   return (

@@ -1,7 +1,7 @@
-import { useT } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 export function Loading() {
-  const t = useT();
+  const { t } = useTranslation();
   return (
     <p className="loading" role="status">
       {t('app.loading')}

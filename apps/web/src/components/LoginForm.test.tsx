@@ -1,8 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import { LoginDocument } from '../apollo/generated';
 import { renderWithProviders } from '../test/render';
-import { LOGIN_MUTATION, LoginForm } from './LoginForm';
+import { LoginForm } from './LoginForm';
 
 const credentials = { email: 'li.wei@example.com', password: 'correct horse' };
 
@@ -23,7 +24,7 @@ describe('LoginForm', () => {
       },
     }));
     renderWithProviders(<LoginForm />, {
-      mocks: [{ request: { query: LOGIN_MUTATION, variables: credentials }, result }],
+      mocks: [{ request: { query: LoginDocument, variables: credentials }, result }],
     });
 
     fillAndSubmit('  li.wei@example.com ', 'correct horse');
@@ -39,7 +40,7 @@ describe('LoginForm', () => {
     renderWithProviders(<LoginForm />, {
       mocks: [
         {
-          request: { query: LOGIN_MUTATION, variables: { ...credentials, password: 'wrong' } },
+          request: { query: LoginDocument, variables: { ...credentials, password: 'wrong' } },
           result: {
             errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })],
           },
@@ -57,7 +58,7 @@ describe('LoginForm', () => {
       language: 'zh-CN',
       mocks: [
         {
-          request: { query: LOGIN_MUTATION, variables: { ...credentials, password: 'wrong' } },
+          request: { query: LoginDocument, variables: { ...credentials, password: 'wrong' } },
           result: {
             errors: [new GraphQLError('Invalid credentials', { extensions: { code: 'UNAUTHENTICATED' } })],
           },

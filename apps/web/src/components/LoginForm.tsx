@@ -1,36 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
-import type { StaffRole } from '../apollo/schema-types';
+import { useTranslation } from 'react-i18next';
+import { LoginDocument } from '../apollo/generated';
 import { restartSession } from '../apollo/session';
-import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
 
-interface LoginData {
-  login: { staff: { id: string; name: string; role: StaffRole } };
-}
-
-// `token` is left out on purpose: the server also sets it as an httpOnly cookie, and a copy in the
-// Apollo cache would hand it to any script on the page.
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, { email: string; password: string }> = gql`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      staff {
-        id
-        name
-        role
-      }
-    }
-  }
-`;
-
 export function LoginForm() {
-  const t = useT();
+  const { t } = useTranslation();
   const id = useId();
   const client = useApolloClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [login, { loading, error }] = useMutation(LOGIN_MUTATION, {
+  const [login, { loading, error }] = useMutation(LoginDocument, {
     onCompleted: () => restartSession(client),
   });
 

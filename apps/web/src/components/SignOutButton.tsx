@@ -1,19 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { LogoutDocument } from '../apollo/generated';
 import { restartSession } from '../apollo/session';
-import { useT } from '../i18n';
 import { ErrorMessage } from './ErrorMessage';
 
-export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
-  mutation Logout {
-    logout
-  }
-`;
-
 export function SignOutButton() {
-  const t = useT();
+  const { t } = useTranslation();
   const client = useApolloClient();
-  const [logout, { loading, error }] = useMutation(LOGOUT_MUTATION, {
+  const [logout, { loading, error }] = useMutation(LogoutDocument, {
     onCompleted: () => restartSession(client),
   });
   return (

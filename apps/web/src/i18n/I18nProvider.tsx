@@ -2,21 +2,15 @@ import {
   createContext,
   type ReactNode,
   useContext,
-  useEffect,
-  useMemo,
+  useLayoutEffect,
   useState,
   useSyncExternalStore,
 } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from './createI18n';
 import { createLanguageStore, type Language, type LanguageStore } from './language';
-import { createTranslator, type Translate } from './translate';
 
-interface I18nValue {
-  language: Language;
-  setLanguage: (language: Language) => void;
-  t: Translate;
-}
-
-const I18nContext = createContext<I18nValue | null>(null);
+const LanguageContext = createContext<LanguageStore | null>(null);
 
 interface I18nProviderProps {
   /** Shared with the Apollo client in `main.tsx`; a fresh browser-backed store when omitted. */
@@ -24,34 +18,32 @@ interface I18nProviderProps {
   children: ReactNode;
 }
 
+/**
+ * The language store stays the one source of the choice (the Apollo link reads it for
+ * Accept-Language); i18next follows it.
+ */
 export function I18nProvider({ store: given, children }: I18nProviderProps) {
   const [store] = useState(() => given ?? createLanguageStore());
+  const [i18n] = useState(() => createI18n(store.get()));
   const language = useSyncExternalStore(store.subscribe, store.get);
-  const value = useMemo<I18nValue>(
-    () => ({ language, setLanguage: store.set, t: createTranslator(language) }),
-    [language, store],
-  );
 
-  useEffect(() => {
+  // A layout effect: the components re-rendered by `changeLanguage` (synchronous, the catalogues are
+  // in memory) are painted once, in the new language.
+  useLayoutEffect(() => {
+    if (i18n.language !== language) i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    document.title = value.t('app.name');
-  }, [language, value]);
+    document.title = i18n.t('app.name');
+  }, [language, i18n]);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-function useI18n(): I18nValue {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useT() and useLanguage() need an <I18nProvider> above them');
-  return value;
-}
-
-/** The translate function for the current language. */
-export function useT(): Translate {
-  return useI18n().t;
+  return (
+    <LanguageContext.Provider value={store}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </LanguageContext.Provider>
+  );
 }
 
 export function useLanguage(): [Language, (language: Language) => void] {
-  const { language, setLanguage } = useI18n();
-  return [language, setLanguage];
+  const store = useContext(LanguageContext);
+  if (!store) throw new Error('useLanguage() needs an <I18nProvider> above it');
+  return [useSyncExternalStore(store.subscribe, store.get), store.set];
 }

@@ -1,5 +1,5 @@
-export type { MessageKey, Messages } from './en';
-export { I18nProvider, useLanguage, useT } from './I18nProvider';
+export { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+export { I18nProvider, useLanguage } from './I18nProvider';
 export {
   createLanguageStore,
   detectLanguage,
@@ -8,4 +8,5 @@ export {
   type Language,
   type LanguageStore,
 } from './language';
-export type { PlainMessageKey, Translate } from './translate';
+export type { PlainMessageKey } from './resources/en';
+export { useLabel } from './useLabel';

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { HomeRouteDocument } from '../apollo/generated';
 import { renderWithProviders } from '../test/render';
-import { HOME_ROUTE_QUERY, HomeRoute } from './HomeRoute';
+import { HomeRoute } from './HomeRoute';
 
 const me = {
   __typename: 'Staff',
@@ -14,7 +15,7 @@ const me = {
 describe('HomeRoute', () => {
   it('greets the signed-in user by name with their translated role and title', async () => {
     renderWithProviders(<HomeRoute />, {
-      mocks: [{ request: { query: HOME_ROUTE_QUERY }, result: { data: { me } } }],
+      mocks: [{ request: { query: HomeRouteDocument }, result: { data: { me } } }],
     });
 
     expect(screen.getByRole('status').textContent).toBe('Loading…');
@@ -29,7 +30,7 @@ describe('HomeRoute', () => {
   it('greets in Chinese and leaves out a missing title', async () => {
     renderWithProviders(<HomeRoute />, {
       language: 'zh-CN',
-      mocks: [{ request: { query: HOME_ROUTE_QUERY }, result: { data: { me: { ...me, title: null } } } }],
+      mocks: [{ request: { query: HomeRouteDocument }, result: { data: { me: { ...me, title: null } } } }],
     });
 
     expect((await screen.findByRole('heading')).textContent).toBe('欢迎，王芳');

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { LoginForm } from '../components/LoginForm';
-import { useT } from '../i18n';
 
 export function LoginRoute() {
-  const t = useT();
+  const { t } = useTranslation();
   return (
     <section className="card card--narrow">
       <h1>{t('login.title')}</h1>

@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Apollo Client 4's recommended set-up: plain operation types plus `TypedDocumentNode`s, not the
+// client preset, whose fragment masking duplicates the data masking Apollo already does.
+// No `typescript` plugin: typescript-operations 6 emits the enum and input types the operations use
+// itself, and with both plugins every used enum is declared twice (a compile error).
+const config: CodegenConfig = {
+  schema: '../server/schema.graphql',
+  documents: ['src/**/*.graphql'],
+  generates: {
+    'src/apollo/generated.ts': {
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        avoidOptionals: { field: true, inputValue: false },
+        defaultScalarType: 'unknown',
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
+        useTypeImports: true,
+        // The contract's enums exist once, in the shared domain package, with their labels.
+        enumValues: '@dossier/domain',
+      },
+    },
+  },
+};
+
+export default config;

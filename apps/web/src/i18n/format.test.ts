@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import type { Language } from './language';
+
+describe('formatNumber', () => {
+  const cases: Array<[Parameters<typeof formatNumber>[0], Language, string]> = [
+    [1234567.5, 'en', '1,234,567.5'],
+    [1234567.5, 'zh-CN', '1,234,567.5'],
+    [12345678901234567890n, 'en', '12,345,678,901,234,567,890'],
+    // Beyond a double's precision: a Decimal string keeps every digit.
+    ['12345678901234567.89', 'zh-CN', '12,345,678,901,234,567.89'],
+  ];
+
+  it.each(cases)('%s in %s → %s', (value, language, expected) => {
+    expect(formatNumber(value, language)).toBe(expected);
+  });
+});
+
+describe('formatMoney', () => {
+  const cases: Array<[Parameters<typeof formatMoney>[0], Language, string]> = [
+    ['1234567.5', 'zh-CN', '¥1,234,567.50'],
+    ['1234567.5', 'en', 'CN¥1,234,567.50'],
+    ['-0.5', 'zh-CN', '-¥0.50'],
+    [0, 'en', 'CN¥0.00'],
+  ];
+
+  it.each(cases)('%s in %s → %s', (amount, language, expected) => {
+    expect(formatMoney(amount, language)).toBe(expected);
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar day as that day in each language', () => {
+    expect([formatDate('2026-12-31', 'zh-CN'), formatDate('2026-12-31', 'en')]).toEqual([
+      '2026年12月31日',
+      'Dec 31, 2026',
+    ]);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant in the given time zone: 16:30 UTC on New Year’s Eve is already 2027 in Shanghai', () => {
+    expect([
+      formatDateTime('2026-12-31T16:30:00Z', 'zh-CN', 'Asia/Shanghai'),
+      formatDateTime('2026-12-31T16:30:00Z', 'zh-CN', 'UTC'),
+    ]).toEqual(['2027年1月1日 00:30', '2026年12月31日 16:30']);
+  });
+});

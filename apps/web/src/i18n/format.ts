@@ -1,0 +1,33 @@
+import type { Language } from './language';
+
+// Numbers, money and dates through `Intl` in the UI language: each locale's own rules (`¥` in
+// Chinese, `CN¥` in English, 2026年12月31日 vs Dec 31, 2026) without tables of our own.
+
+/** A `Decimal` from the API is a string: `Intl` formats it exactly, never through a float. */
+type Numeric = number | bigint | `${number}`;
+
+export function formatNumber(value: Numeric, language: Language): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** Amounts in yuan (the API's money is CNY), always with two decimals. */
+export function formatMoney(amount: Numeric, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(amount);
+}
+
+/**
+ * A `LocalDate` ("2026-12-31") is a calendar day, not an instant: formatted at UTC midnight in UTC
+ * so no time zone moves it to the day before or after.
+ */
+export function formatDate(localDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${localDate}T00:00:00Z`),
+  );
+}
+
+/** A `DateTimeISO` instant, in the reader's time zone unless one is given. */
+export function formatDateTime(instant: string, language: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(instant),
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { API_ERROR_CODES } from '../apollo/errors';
+import { createI18n } from './createI18n';
+import { en } from './resources/en';
+import { zhCN } from './resources/zh-CN';
+
+const keysOf = (catalogue: Record<string, Record<string, string>>) =>
+  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+
+const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
+
+// Every module that can call `t`, as text. Tests are left out: they read what the UI shows.
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../test/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** Quoted literals like 'login.submit' whose first part names a group of the catalogue. */
+function keysUsedInCode(): string[] {
+  const literal = new RegExp(String.raw`['"\`]((?:${Object.keys(en).join('|')})\.\w+)['"\`]`, 'g');
+  const used = Object.values(sources).flatMap((text) => [...text.matchAll(literal)].map((m) => m[1] ?? ''));
+  return [...new Set(used)];
+}
+
+describe('the message catalogues', () => {
+  it('have the same keys in English and Chinese', () => {
+    expect(difference(keysOf(en), keysOf(zhCN))).toEqual([]);
+    expect(difference(keysOf(zhCN), keysOf(en))).toEqual([]);
+  });
+
+  it('hold every key the code uses, and no key it does not', () => {
+    const used = keysUsedInCode();
+    // `ErrorMessage` builds `error.${code}` for every code `errorCode()` can return.
+    const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
+    expect(used).toContain('login.wrongCredentials');
+    expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
+    expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+  });
+
+  it('interpolate without HTML-escaping, since React escapes what it renders', () => {
+    const i18n = createI18n('zh-CN');
+    expect(i18n.t('home.greeting', { name: 'A&B <公司>' })).toBe('欢迎，A&B <公司>');
+  });
+
+  it('type t(): an unknown key or a missing placeholder does not compile', () => {
+    const i18n = createI18n('en');
+    // @ts-expect-error 'login.nope' is not a key of the catalogue
+    expect(i18n.t('login.nope')).toBe('login.nope');
+    // @ts-expect-error the greeting needs its {{name}}
+    expect(i18n.t('home.greeting')).toBe('Welcome, {{name}}');
+  });
+});

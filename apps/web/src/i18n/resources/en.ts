@@ -1,0 +1,51 @@
+// The English catalogue is the source of keys: `zh-CN` must provide exactly these (a type error
+// otherwise, and `resources.test.ts` says which). Enum and role labels are not here: they come
+// from `@dossier/domain`, shared with the server.
+export const en = {
+  app: {
+    name: 'Dossier',
+    tagline: 'Customer dossiers for B2B sales teams',
+    loading: 'Loading…',
+    retry: 'Try again',
+  },
+  language: { label: 'Language' },
+  header: {
+    signedInAs: 'Signed in as {{name}}',
+    signOut: 'Sign out',
+  },
+  login: {
+    title: 'Sign in to Dossier',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    wrongCredentials: 'Wrong email or password.',
+  },
+  home: {
+    greeting: 'Welcome, {{name}}',
+    role: 'Role: {{role}}',
+    title: 'Title: {{title}}',
+    placeholder: 'Your customer list will appear here.',
+  },
+  error: {
+    BAD_USER_INPUT: 'Some of the values you entered are not valid.',
+    UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    NOT_FOUND: 'The record no longer exists.',
+    VERSION_CONFLICT: 'Someone else changed this record. Reload it and try again.',
+    UNREACHABLE: 'The Dossier server cannot be reached. Check your connection and try again.',
+    UNKNOWN: 'Something went wrong. Please try again.',
+  },
+} as const;
+
+/** The shape every other language must have: the same keys as `en`, any wording. */
+export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+
+type Catalogue = typeof en;
+
+/** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
+export type PlainMessageKey = {
+  [G in keyof Catalogue]: {
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+  }[keyof Catalogue[G]];
+}[keyof Catalogue];
