@@ -13,6 +13,8 @@ const config: CodegenConfig = {
       config: {
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
+        // Decimal (exact money), LocalDate (a calendar day) and DateTimeISO all travel as strings.
+        scalars: { Decimal: 'string', LocalDate: 'string', DateTimeISO: 'string' },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         useTypeImports: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
 import type { Language } from './language';
 
 describe('formatNumber', () => {
@@ -26,6 +26,18 @@ describe('formatMoney', () => {
 
   it.each(cases)('%s in %s → %s', (amount, language, expected) => {
     expect(formatMoney(amount, language)).toBe(expected);
+  });
+});
+
+describe('formatPercent', () => {
+  const cases: Array<[Parameters<typeof formatPercent>[0], Language, string]> = [
+    ['0.125', 'en', '12.5%'],
+    ['0.0500', 'zh-CN', '5%'],
+    ['0', 'en', '0%'],
+  ];
+
+  it.each(cases)('%s in %s → %s', (fraction, language, expected) => {
+    expect(formatPercent(fraction, language)).toBe(expected);
   });
 });
 

@@ -15,6 +15,11 @@ export function formatMoney(amount: Numeric, language: Language): string {
   return new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(amount);
 }
 
+/** A fraction (a discount "0.125") as a percentage: 12.5%. */
+export function formatPercent(fraction: Numeric, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+}
+
 /**
  * A `LocalDate` ("2026-12-31") is a calendar day, not an instant: formatted at UTC midnight in UTC
  * so no time zone moves it to the day before or after.

@@ -1,3 +1,4 @@
+import type { InMemoryCache } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
@@ -9,13 +10,18 @@ interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   /** The browser language the user arrives with; nothing is saved yet. */
   language?: Language;
+  /** A cache prepared by the test, e.g. holding what the shell loaded before the screen opened. */
+  cache?: InMemoryCache;
 }
 
 /** Renders `ui` the way `main.tsx` does, with mocked GraphQL and the production cache config. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], language = 'en' }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { mocks = [], language = 'en', cache = createCache() }: Options = {},
+) {
   const store = createLanguageStore({ storage: localStorage, navigatorLanguage: language });
   return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    <MockedProvider mocks={mocks} cache={cache}>
       <I18nProvider store={store}>{ui}</I18nProvider>
     </MockedProvider>,
   );

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectCard_ProjectFragment } from '../../../apollo/generated';
+import { useFormat } from '../forms/useFormat';
+import { AddEventForm } from './AddEventForm';
+import { EditProjectForm } from './EditProjectForm';
+import { EventLog } from './EventLog';
+import { StageSelect } from './StageSelect';
+
+type Editing = 'project' | 'event' | null;
+
+export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [editing, setEditing] = useState<Editing>(null);
+  const close = () => setEditing(null);
+
+  return (
+    <article className="project-card" aria-labelledby={`project-${project.id}`}>
+      <header className="project-card__header">
+        <h3 id={`project-${project.id}`}>{project.name}</h3>
+        <StageSelect project={project} />
+      </header>
+      <dl className="facts">
+        <div>
+          <dt>{t('projects.amount')}</dt>
+          <dd>{project.amount ? format.money(project.amount) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('projects.expectedCloseDate')}</dt>
+          <dd>{project.expectedCloseDate ? format.date(project.expectedCloseDate) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('projects.owner')}</dt>
+          <dd>{project.owner?.name ?? '—'}</dd>
+        </div>
+      </dl>
+      {editing === 'project' && <EditProjectForm project={project} onClose={close} />}
+      <h4>{t('projects.events')}</h4>
+      {editing === 'event' && <AddEventForm projectId={project.id} onClose={close} />}
+      {editing === null && (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setEditing('event')}>
+            {t('projects.addEvent')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setEditing('project')}>
+            {t('projects.edit')}
+          </button>
+        </div>
+      )}
+      <EventLog events={project.events} />
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { ProjectStage, projectStageLabels } from '@dossier/domain';
+import { useTranslation } from 'react-i18next';
+import type { ProjectCard_ProjectFragment } from '../../../apollo/generated';
+import { useLabel } from '../../../i18n';
+import { Field } from '../forms/Field';
+import { MutationError } from '../forms/MutationError';
+import { useSubmit } from '../forms/useSubmit';
+import { useUpdateProject } from './useUpdateProject';
+
+/**
+ * Moves the project to another stage in one choice. WON and LOST are final; the server keeps them
+ * so and its refusal is shown under the choice.
+ */
+export function StageSelect({ project }: { project: ProjectCard_ProjectFragment }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [update] = useUpdateProject(project);
+  const { submit, error, fieldError } = useSubmit(() => undefined);
+
+  return (
+    <>
+      <Field label={t('projects.stage')} error={fieldError('stage')}>
+        {(control) => (
+          <select
+            {...control}
+            value={project.stage}
+            onChange={(e) => submit(() => update({ stage: e.target.value as ProjectStage }))}
+          >
+            {Object.values(ProjectStage).map((stage) => (
+              <option key={stage} value={stage}>
+                {label(projectStageLabels, stage)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <MutationError error={error} fields={['stage']} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  type ProjectCard_ProjectFragment,
+  UpdateProjectDocument,
+  type UpdateProjectInput,
+} from '../../../apollo/generated';
+
+/** Changes a project (stage, name, amount, close date) against the version the rep is looking at. */
+export function useUpdateProject(project: ProjectCard_ProjectFragment) {
+  const [mutate, { loading }] = useMutation(UpdateProjectDocument);
+
+  function update(input: UpdateProjectInput) {
+    return mutate({
+      variables: { id: project.id, expectedVersion: project.version, input },
+      optimisticResponse: {
+        updateProject: {
+          __typename: 'Project',
+          id: project.id,
+          name: input.name ?? project.name,
+          stage: input.stage ?? project.stage,
+          amount: input.amount === undefined ? project.amount : input.amount,
+          expectedCloseDate:
+            input.expectedCloseDate === undefined ? project.expectedCloseDate : input.expectedCloseDate,
+          version: project.version + 1,
+        },
+      },
+    });
+  }
+
+  return [update, { loading }] as const;
+}

@@ -1,0 +1,59 @@
+import type { PreloadQueryFunction } from '@apollo/client/react';
+import { useSuspenseQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RolesTabDocument } from '../../../apollo/generated';
+import { AssignRoleForm } from './AssignRoleForm';
+import { type RoleEntry, RolesTable } from './RolesTable';
+
+export function preloadRolesTab(preloadQuery: PreloadQueryFunction, customerId: string) {
+  return preloadQuery(RolesTabDocument, { variables: { customerId } });
+}
+
+/** Decision roles (购买决策中关键人物角色作用表): purchases in general first, then one table per project. */
+export function RolesTab({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  const [assigning, setAssigning] = useState(false);
+  const { data } = useSuspenseQuery(RolesTabDocument, { variables: { customerId } });
+  const customer = data.customer;
+  if (!customer) return null;
+
+  const entries: RoleEntry[] = customer.keyPersons.flatMap((keyPerson) =>
+    keyPerson.roles.map((assignment) => ({ keyPerson, assignment })),
+  );
+  const of = (projectId: string | null) =>
+    entries.filter((e) => (e.assignment.project?.id ?? null) === projectId);
+  const groups = [
+    { id: 'general', title: t('roles.general'), entries: of(null) },
+    ...customer.projects.nodes.map((project) => ({
+      id: project.id,
+      title: project.name,
+      entries: of(project.id),
+    })),
+  ].filter((group) => group.entries.length > 0);
+
+  return (
+    <section className="dossier-tab" aria-labelledby="roles-heading">
+      <header className="dossier-tab__header">
+        <h2 id="roles-heading">{t('roles.heading')}</h2>
+        {!assigning && (
+          <button type="button" className="button" onClick={() => setAssigning(true)}>
+            {t('roles.assign')}
+          </button>
+        )}
+      </header>
+      {assigning && (
+        <AssignRoleForm
+          keyPersons={customer.keyPersons.filter((person) => person.active)}
+          projects={customer.projects.nodes}
+          onClose={() => setAssigning(false)}
+        />
+      )}
+      {groups.length === 0 ? (
+        <p className="muted">{t('roles.empty')}</p>
+      ) : (
+        groups.map((group) => <RolesTable key={group.id} title={group.title} entries={group.entries} />)
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { decisionRoleLabels, influenceLevelLabels, relationshipStateLabels } from '@dossier/domain';
+import { useTranslation } from 'react-i18next';
+import type { RoleRow_AssignmentFragment, RolesTable_KeyPersonFragment } from '../../../apollo/generated';
+import { useLabel } from '../../../i18n';
+import { MutationError } from '../forms/MutationError';
+import { useSubmit } from '../forms/useSubmit';
+import { bestRelationship } from './bestRelationship';
+import { useRemoveDecisionRole } from './useRemoveDecisionRole';
+
+export interface RoleEntry {
+  keyPerson: RolesTable_KeyPersonFragment;
+  assignment: RoleRow_AssignmentFragment;
+}
+
+/** The role table (角色作用表) of one purchase: who decides what, and how well we know them. */
+export function RolesTable({ title, entries }: { title: string; entries: readonly RoleEntry[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('roles.person')}</th>
+          <th scope="col">{t('roles.role')}</th>
+          <th scope="col">{t('roles.influence')}</th>
+          <th scope="col">{t('roles.concerns')}</th>
+          <th scope="col">{t('roles.bestRelationship')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('roles.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <RoleRow key={entry.assignment.id} {...entry} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RoleRow({ keyPerson, assignment }: RoleEntry) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [remove, { loading }] = useRemoveDecisionRole(assignment);
+  const { submit, error } = useSubmit(() => undefined);
+  const best = bestRelationship(keyPerson.relationships);
+  const roleName = label(decisionRoleLabels, assignment.role);
+
+  return (
+    <tr>
+      <th scope="row">
+        {keyPerson.name}
+        {keyPerson.title && <span className="muted"> · {keyPerson.title}</span>}
+        {!keyPerson.active && <span className="badge">{t('roles.departed')}</span>}
+      </th>
+      <td>{roleName}</td>
+      <td>{label(influenceLevelLabels, assignment.influence)}</td>
+      <td>{assignment.concerns}</td>
+      <td>
+        <span className={`state state--${best.state.toLowerCase()}`}>
+          {label(relationshipStateLabels, best.state)}
+        </span>
+        {best.staff.length > 0 && <span className="muted"> · {best.staff.join(', ')}</span>}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={loading}
+          aria-label={t('roles.removeRole', { role: roleName, person: keyPerson.name })}
+          onClick={() => submit(remove)}
+        >
+          {t('roles.remove')}
+        </button>
+        <MutationError error={error} fields={[]} />
+      </td>
+    </tr>
+  );
+}
