@@ -12,8 +12,13 @@ export function CreditReportRow({ report }: { report: CreditReportRow_ReportFrag
     <tr className={report.expired ? 'row--expired' : undefined}>
       <td>{format.date(report.reportedAt)}</td>
       <td>
-        {format.date(report.validUntil)}{' '}
-        {report.expired && <span className="badge badge--danger">{t('credit.expired')}</span>}
+        {format.date(report.validUntil)}
+        {report.expired && (
+          <>
+            {' '}
+            <span className="badge badge--danger">{t('credit.expired')}</span>
+          </>
+        )}
       </td>
       <td>{label(creditRatingLabels, report.rating)}</td>
       <td className="amount">{report.recommendedLimit ? format.money(report.recommendedLimit) : '—'}</td>

@@ -25,11 +25,9 @@ export function CreditTab({ customerId }: { customerId: string }) {
     <section className="dossier-tab" aria-labelledby="credit-heading">
       <header className="dossier-tab__header">
         <h2 id="credit-heading">{t('credit.heading')}</h2>
-        {!recording && (
-          <button type="button" className="button" onClick={() => setRecording(true)}>
-            {t('credit.record')}
-          </button>
-        )}
+        <button type="button" className="button" aria-expanded={recording} onClick={() => setRecording(true)}>
+          {t('credit.record')}
+        </button>
       </header>
       <p className="muted">
         {t('credit.creditLimit', {

@@ -35,19 +35,27 @@ export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment 
           <dd>{project.owner?.name ?? '—'}</dd>
         </div>
       </dl>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={editing === 'event'}
+          onClick={() => setEditing('event')}
+        >
+          {t('projects.addEvent')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={editing === 'project'}
+          onClick={() => setEditing('project')}
+        >
+          {t('projects.edit')}
+        </button>
+      </div>
       {editing === 'project' && <EditProjectForm project={project} onClose={close} />}
-      <h4>{t('projects.events')}</h4>
       {editing === 'event' && <AddEventForm projectId={project.id} onClose={close} />}
-      {editing === null && (
-        <div className="actions">
-          <button type="button" className="button" onClick={() => setEditing('event')}>
-            {t('projects.addEvent')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setEditing('project')}>
-            {t('projects.edit')}
-          </button>
-        </div>
-      )}
+      <h4>{t('projects.events')}</h4>
       <EventLog events={project.events} />
     </article>
   );

@@ -36,11 +36,9 @@ export function RolesTab({ customerId }: { customerId: string }) {
     <section className="dossier-tab" aria-labelledby="roles-heading">
       <header className="dossier-tab__header">
         <h2 id="roles-heading">{t('roles.heading')}</h2>
-        {!assigning && (
-          <button type="button" className="button" onClick={() => setAssigning(true)}>
-            {t('roles.assign')}
-          </button>
-        )}
+        <button type="button" className="button" aria-expanded={assigning} onClick={() => setAssigning(true)}>
+          {t('roles.assign')}
+        </button>
       </header>
       {assigning && (
         <AssignRoleForm

@@ -81,15 +81,17 @@ export function OrderCard({ order }: { order: OrderCard_OrderFragment }) {
           </ul>
         </>
       )}
-      {paying ? (
-        <RecordPaymentForm order={order} onClose={() => setPaying(false)} />
-      ) : (
-        open && (
-          <button type="button" className="button button--secondary" onClick={() => setPaying(true)}>
-            {t('trade.recordPayment')}
-          </button>
-        )
+      {open && (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={paying}
+          onClick={() => setPaying(true)}
+        >
+          {t('trade.recordPayment')}
+        </button>
       )}
+      {paying && <RecordPaymentForm order={order} onClose={() => setPaying(false)} />}
     </article>
   );
 }
