@@ -1,0 +1,189 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  AddProjectEventDocument,
+  ProjectsTabDocument,
+  UpdateProjectDocument,
+} from '../../../apollo/generated';
+import { renderTab } from '../../../test/renderTab';
+import { ProjectsTab } from './ProjectsTab';
+
+const customerId = 'Customer:1';
+const author = { __typename: 'Staff', id: 'Staff:2', name: '王芳' };
+
+// Seven events, the n-th on November n: the log shows the 5 newest first.
+const events = Array.from({ length: 7 }, (_, i) => ({
+  __typename: 'ProjectEvent',
+  id: `ProjectEvent:${i + 1}`,
+  title: `拜访 ${i + 1}`,
+  occurredAt: `2026-11-0${i + 1}T02:00:00Z`,
+  description: null,
+  outcome: i === 6 ? '客户同意试用' : null,
+  nextStep: i === 6 ? '安排技术交流' : null,
+  author,
+}));
+
+const project = {
+  __typename: 'Project',
+  id: 'Project:5',
+  name: '智慧工厂二期',
+  stage: 'PROPOSAL',
+  amount: '1800000.00',
+  expectedCloseDate: '2027-03-31',
+  version: 4,
+  owner: author,
+  events,
+};
+
+function tabMock(projects: unknown[]) {
+  return {
+    request: { query: ProjectsTabDocument, variables: { customerId } },
+    result: {
+      data: {
+        customer: {
+          __typename: 'Customer',
+          id: customerId,
+          projects: { __typename: 'ProjectConnection', nodes: projects, totalCount: projects.length },
+        },
+      },
+    },
+  };
+}
+
+const eventTitles = (card: HTMLElement) =>
+  within(within(card).getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('strong')?.textContent);
+
+describe('ProjectsTab', () => {
+  it('shows each project with its figures and its event log newest first, five at a time', async () => {
+    await renderTab(<ProjectsTab customerId={customerId} />, { mocks: [tabMock([project])] });
+
+    const card = await screen.findByRole('article', { name: '智慧工厂二期' });
+    expect((within(card).getByLabelText('Stage') as HTMLSelectElement).value).toBe('PROPOSAL');
+    expect(within(card).getByText('CN¥1,800,000.00')).toBeTruthy();
+    expect(within(card).getByText('Mar 31, 2027')).toBeTruthy();
+    expect(eventTitles(card)).toEqual(['拜访 7', '拜访 6', '拜访 5', '拜访 4', '拜访 3']);
+    expect(within(card).getByText('Outcome: 客户同意试用')).toBeTruthy();
+    expect(within(card).getByText('Next step: 安排技术交流')).toBeTruthy();
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Show older events (2 more)' }));
+
+    expect(eventTitles(card)).toEqual(['拜访 7', '拜访 6', '拜访 5', '拜访 4', '拜访 3', '拜访 2', '拜访 1']);
+    expect(within(card).queryByRole('button', { name: /Show older events/ })).toBeNull();
+  });
+
+  it('moves the stage at once and shows why the server keeps a won project closed', async () => {
+    const won = { ...project, stage: 'WON', version: 6 };
+    const message = 'input.stage cannot change: the project is closed (WON)';
+    await renderTab(<ProjectsTab customerId={customerId} />, {
+      mocks: [
+        tabMock([won]),
+        {
+          request: {
+            query: UpdateProjectDocument,
+            variables: { id: project.id, expectedVersion: 6, input: { stage: 'NEGOTIATION' } },
+          },
+          delay: 30,
+          result: {
+            errors: [
+              new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.stage' } }),
+            ],
+          },
+        },
+      ],
+    });
+    const stage = (await screen.findByLabelText('Stage')) as HTMLSelectElement;
+
+    fireEvent.change(stage, { target: { value: 'NEGOTIATION' } });
+
+    expect(stage.value).toBe('NEGOTIATION');
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(stage.value).toBe('WON');
+    expect(stage.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('puts a new event on top of the log as soon as it is saved, signed by the rep', async () => {
+    const input = {
+      projectId: project.id,
+      title: '技术交流会',
+      occurredAt: new Date('2026-11-20T10:30').toISOString(),
+      description: null,
+      outcome: '认可方案',
+      nextStep: null,
+    };
+    await renderTab(<ProjectsTab customerId={customerId} />, {
+      mocks: [
+        tabMock([project]),
+        {
+          request: { query: AddProjectEventDocument, variables: { input } },
+          delay: 30,
+          result: {
+            data: {
+              addProjectEvent: {
+                __typename: 'ProjectEvent',
+                id: 'ProjectEvent:8',
+                ...input,
+                author: { __typename: 'Staff', id: 'staff-rep', name: '李伟' },
+                project: { __typename: 'Project', id: project.id },
+              },
+            },
+          },
+        },
+      ],
+    });
+    const card = await screen.findByRole('article', { name: '智慧工厂二期' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Add an event' }));
+    const dialog = within(card).getByRole('dialog', { name: 'Add an event' });
+    fireEvent.change(within(dialog).getByLabelText('Event'), { target: { value: ' 技术交流会 ' } });
+    fireEvent.change(within(dialog).getByLabelText('When'), { target: { value: '2026-11-20T10:30' } });
+    fireEvent.change(within(dialog).getByLabelText('Outcome'), { target: { value: '认可方案' } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(eventTitles(card)[0]).toBe('技术交流会');
+    expect(within(card).getAllByText('· 李伟')).toHaveLength(1);
+    await waitFor(() => expect(within(card).queryByRole('dialog')).toBeNull());
+    expect(eventTitles(card)).toEqual(['技术交流会', '拜访 7', '拜访 6', '拜访 5', '拜访 4']);
+  });
+
+  it('on a conflicting edit says someone else changed the project and reloads their change', async () => {
+    const input = { name: '智慧工厂二期（扩容）', amount: '2000000', expectedCloseDate: '2027-03-31' };
+    const theirs = { ...project, name: '智慧工厂二期', amount: '1950000.00', version: 5 };
+    await renderTab(<ProjectsTab customerId={customerId} />, {
+      mocks: [
+        tabMock([project]),
+        {
+          request: { query: UpdateProjectDocument, variables: { id: project.id, expectedVersion: 4, input } },
+          result: {
+            errors: [
+              new GraphQLError('Project was changed by someone else; reload and try again', {
+                extensions: { code: 'VERSION_CONFLICT', currentVersion: 5 },
+              }),
+            ],
+          },
+        },
+        tabMock([theirs]),
+      ],
+    });
+    const card = await screen.findByRole('article', { name: '智慧工厂二期' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit project' }));
+    const dialog = within(card).getByRole('dialog', { name: 'Edit project' });
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: input.name } });
+    fireEvent.change(within(dialog).getByLabelText('Expected amount'), { target: { value: input.amount } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Someone else changed this record. Reload it and try again.');
+    // The optimistic rename is rolled back.
+    expect(screen.getByRole('article', { name: '智慧工厂二期' })).toBe(card);
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+
+    expect(await within(card).findByText('CN¥1,950,000.00')).toBeTruthy();
+    // The rep's values are still in the form, to save again over the new version.
+    expect((within(dialog).getByLabelText('Name') as HTMLInputElement).value).toBe(input.name);
+  });
+});
