@@ -1,26 +1,39 @@
+import { useApolloClient } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
+import { StaffRole } from '@dossier/domain';
 import { act } from '@testing-library/react';
-import { type ReactElement, Suspense } from 'react';
-import { createCache } from '../apollo/cache';
+import { type ReactElement, type ReactNode, Suspense, useState } from 'react';
 import { ViewerDocument } from '../apollo/generated';
-import { Loading } from '../components/Loading';
 import type { Language } from '../i18n';
+import { Loading } from '../ui/Loading';
 import { renderWithProviders } from './render';
 
-export const viewer = { __typename: 'Staff', id: 'staff-rep', name: '李伟', role: 'SALES_REP' } as const;
+export const viewer = {
+  __typename: 'Staff' as const,
+  id: 'staff-rep',
+  name: '李伟',
+  role: StaffRole.SALES_REP,
+};
 
-/**
- * Renders a dossier tab as the dossier route does: inside a Suspense boundary, with the signed-in
- * rep already in the cache (the shell loads `me` before any tab opens).
- */
+/** The shell loads `me` before any tab opens; a tab rendered alone finds it in the cache the same way. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  useState(() => client.writeQuery({ query: ViewerDocument, data: { me: viewer } }));
+  return children;
+}
+
+/** Renders a dossier tab as the dossier route does: signed in, inside a Suspense boundary. */
 export async function renderTab(
   ui: ReactElement,
   options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: Language } = {},
 ): Promise<void> {
-  const cache = createCache();
-  cache.writeQuery({ query: ViewerDocument, data: { me: viewer } });
   // React 19 only retries a component that suspended inside an awaited `act`.
   await act(async () => {
-    renderWithProviders(<Suspense fallback={<Loading />}>{ui}</Suspense>, { ...options, cache });
+    renderWithProviders(
+      <SignedIn>
+        <Suspense fallback={<Loading />}>{ui}</Suspense>
+      </SignedIn>,
+      options,
+    );
   });
 }
