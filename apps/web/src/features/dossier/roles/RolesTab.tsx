@@ -3,6 +3,8 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RolesTabDocument } from '../../../apollo/generated';
+import { MutationError } from '../forms/MutationError';
+import { useSubmit } from '../forms/useSubmit';
 import { AssignRoleForm } from './AssignRoleForm';
 import { type RoleEntry, RolesTable } from './RolesTable';
 
@@ -14,6 +16,7 @@ export function preloadRolesTab(preloadQuery: PreloadQueryFunction, customerId: 
 export function RolesTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const [assigning, setAssigning] = useState(false);
+  const removal = useSubmit(() => undefined);
   const { data } = useSuspenseQuery(RolesTabDocument, { variables: { customerId } });
   const customer = data.customer;
   if (!customer) return null;
@@ -40,6 +43,7 @@ export function RolesTab({ customerId }: { customerId: string }) {
           {t('roles.assign')}
         </button>
       </header>
+      <MutationError error={removal.error} fields={[]} />
       {assigning && (
         <AssignRoleForm
           keyPersons={customer.keyPersons.filter((person) => person.active)}
@@ -50,7 +54,9 @@ export function RolesTab({ customerId }: { customerId: string }) {
       {groups.length === 0 ? (
         <p className="muted">{t('roles.empty')}</p>
       ) : (
-        groups.map((group) => <RolesTable key={group.id} title={group.title} entries={group.entries} />)
+        groups.map((group) => (
+          <RolesTable key={group.id} title={group.title} entries={group.entries} onRemove={removal.submit} />
+        ))
       )}
     </section>
   );

@@ -2,8 +2,6 @@ import { decisionRoleLabels, influenceLevelLabels, relationshipStateLabels } fro
 import { useTranslation } from 'react-i18next';
 import type { RoleRow_AssignmentFragment, RolesTable_KeyPersonFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
-import { MutationError } from '../forms/MutationError';
-import { useSubmit } from '../forms/useSubmit';
 import { bestRelationship } from './bestRelationship';
 import { useRemoveDecisionRole } from './useRemoveDecisionRole';
 
@@ -13,7 +11,17 @@ export interface RoleEntry {
 }
 
 /** The role table (角色作用表) of one purchase: who decides what, and how well we know them. */
-export function RolesTable({ title, entries }: { title: string; entries: readonly RoleEntry[] }) {
+interface RolesTableProps {
+  title: string;
+  entries: readonly RoleEntry[];
+  /**
+   * Runs a removal for the tab, which shows its failure: the row itself is gone while the removal
+   * is under way, and comes back when it fails.
+   */
+  onRemove: (remove: () => Promise<unknown>) => void;
+}
+
+export function RolesTable({ title, entries, onRemove }: RolesTableProps) {
   const { t } = useTranslation();
   return (
     <table className="table">
@@ -32,18 +40,17 @@ export function RolesTable({ title, entries }: { title: string; entries: readonl
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <RoleRow key={entry.assignment.id} {...entry} />
+          <RoleRow key={entry.assignment.id} {...entry} onRemove={onRemove} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function RoleRow({ keyPerson, assignment }: RoleEntry) {
+function RoleRow({ keyPerson, assignment, onRemove }: RoleEntry & Pick<RolesTableProps, 'onRemove'>) {
   const { t } = useTranslation();
   const label = useLabel();
-  const [remove, { loading }] = useRemoveDecisionRole(assignment);
-  const { submit, error } = useSubmit(() => undefined);
+  const [remove, { loading }] = useRemoveDecisionRole(assignment, keyPerson);
   const best = bestRelationship(keyPerson.relationships);
   const roleName = label(decisionRoleLabels, assignment.role);
 
@@ -69,11 +76,10 @@ function RoleRow({ keyPerson, assignment }: RoleEntry) {
           className="button button--secondary"
           disabled={loading}
           aria-label={t('roles.removeRole', { role: roleName, person: keyPerson.name })}
-          onClick={() => submit(remove)}
+          onClick={() => onRemove(remove)}
         >
           {t('roles.remove')}
         </button>
-        <MutationError error={error} fields={[]} />
       </td>
     </tr>
   );

@@ -1,14 +1,20 @@
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { RemoveDecisionRoleDocument, type RoleRow_AssignmentFragment } from '../../../apollo/generated';
 
 /** Removes a decision role as last read; someone else's change since is a VERSION_CONFLICT. */
-export function useRemoveDecisionRole(assignment: RoleRow_AssignmentFragment) {
+export function useRemoveDecisionRole(assignment: RoleRow_AssignmentFragment, keyPerson: { id: string }) {
   const [mutate, { loading }] = useMutation(RemoveDecisionRoleDocument, {
     update(cache, { data }) {
       if (!data?.removeDecisionRole) return;
-      // Lists that held the role (the person's roles, the project's) drop the dangling reference.
+      // Taken out of the person's roles explicitly: an eviction alone does not reach the optimistic layer.
+      cache.modify<{ roles: Reference[] }>({
+        id: cache.identify({ __typename: 'KeyPerson', id: keyPerson.id }),
+        fields: {
+          roles: (refs, { readField }) => refs.filter((ref) => readField('id', ref) !== assignment.id),
+        },
+      });
       cache.evict({ id: cache.identify(assignment) });
-      cache.gc();
     },
   });
 
