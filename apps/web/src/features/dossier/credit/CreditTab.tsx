@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreditTabDocument } from '../../../apollo/generated';
+import '../forms/dossier-tab.css';
 import { useFormat } from '../forms/useFormat';
 import { CreditReportRow } from './CreditReportRow';
 import { RecordCreditReportForm } from './RecordCreditReportForm';

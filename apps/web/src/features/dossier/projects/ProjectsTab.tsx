@@ -2,6 +2,7 @@ import type { PreloadQueryFunction } from '@apollo/client/react';
 import { useSuspenseQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ProjectsTabDocument } from '../../../apollo/generated';
+import '../forms/dossier-tab.css';
 import { ProjectCard } from './ProjectCard';
 
 export function preloadProjectsTab(preloadQuery: PreloadQueryFunction, customerId: string) {

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RolesTabDocument } from '../../../apollo/generated';
+import '../forms/dossier-tab.css';
 import { MutationError } from '../forms/MutationError';
 import { useSubmit } from '../forms/useSubmit';
 import { AssignRoleForm } from './AssignRoleForm';

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@apollo/client/react';
 import { useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TradeTabDocument, TradeTabOrdersDocument } from '../../../apollo/generated';
+import '../forms/dossier-tab.css';
 import { OrderCard } from './OrderCard';
 import { TradeTotals } from './TradeTotals';
 
