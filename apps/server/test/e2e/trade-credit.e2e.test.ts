@@ -1,0 +1,104 @@
+import { addMonths, formatCents, parseMoney } from '@dossier/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/core/graphql/global-id.js';
+import { testDatabase } from '../harness.js';
+import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from './browser-harness.js';
+
+const db = await testDatabase();
+
+interface OpenOrder {
+  customer_id: string;
+  number: string;
+  ordered_at: string;
+  open: string;
+}
+
+/**
+ * An order of one of the demo rep's customers that still has money to pay, among the customer's
+ * newest (the tab's first page), the same one every run.
+ */
+async function openOrderOfTheRep(): Promise<OpenOrder> {
+  const [row] = await db.orm.em.getConnection().execute<OpenOrder[]>(
+    `select customer_id, number, to_char(ordered_at, 'YYYY-MM-DD') as ordered_at, open
+       from (select o.*, (o.total - o.returned_amount - o.paid_amount)::text as open,
+                    row_number() over (partition by o.customer_id order by o.ordered_at desc) as recency
+               from sales_order o
+               join customer c on c.id = o.customer_id
+               join staff s on s.id = c.owner_id
+              where s.email = 'rep@demo.dossier') recent
+      where recency <= 10 and open::numeric >= 100
+      order by number
+      limit 1`,
+  );
+  if (!row) throw new Error('the demo company has no open order of rep@demo.dossier');
+  return row;
+}
+
+describe.skipIf(!hasChromium)('the trade and credit tabs in Chromium', () => {
+  let harness: BrowserHarness;
+  let order: OpenOrder;
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness(db.url);
+    order = await openOrderOfTheRep();
+  });
+  afterEach(() => harness.expectCleanConsole());
+  afterAll(() => harness?.close());
+
+  it('records a payment: the open amount drops, and stays down after a reload', async () => {
+    const page = await harness.newPage();
+    await page.goto(`/customers/${toGlobalId('Customer', order.customer_id)}/trade`);
+    await signIn(page);
+    const card = page.getByRole('article', { name: `订单 ${order.number}` });
+    const openAmount = card.locator('.amounts__open dd');
+    const yuan = (amount: string) =>
+      `¥${new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(Number(amount))}`;
+    expect(await openAmount.textContent()).toBe(yuan(order.open));
+
+    await card.getByRole('button', { name: '录入付款' }).tap();
+    const dialog = page.getByRole('dialog', { name: `录入订单 ${order.number} 的付款` });
+    await dialog.getByLabel('付款金额（元）').fill('50.00');
+    // The order's own date: never before it, never in the future, whatever the clocks say.
+    await dialog.getByLabel('付款日期').fill(order.ordered_at);
+    await dialog.getByLabel('付款方式').fill('银行转账');
+    await dialog.getByRole('button', { name: '保存' }).tap();
+    await dialog.waitFor({ state: 'detached' });
+
+    const left = formatCents(parseMoney(order.open) - 5000n);
+    expect(await openAmount.textContent()).toBe(yuan(left));
+    await page.reload();
+    await card.waitFor();
+    expect(await openAmount.textContent()).toBe(yuan(left));
+    expect(await card.getByRole('listitem').filter({ hasText: '银行转账' }).last().textContent()).toContain(
+      '¥50.00',
+    );
+  });
+
+  it('records a credit report and lists it with its rating and limit', async () => {
+    const page = await harness.newPage();
+    await page.goto(`/customers/${toGlobalId('Customer', order.customer_id)}/credit`);
+    await signIn(page);
+    await page.getByRole('button', { name: '录入资信调查报告' }).tap();
+    const dialog = page.getByRole('dialog', { name: '录入资信调查报告' });
+    await dialog.getByLabel('报告日期').fill(order.ordered_at);
+    await dialog.getByLabel('有效期至').fill(addMonths(order.ordered_at, 13));
+    await dialog.getByLabel('信用等级').selectOption('BBB');
+    await dialog.getByLabel('授信建议（元）').fill('123456.78');
+    await dialog.getByRole('button', { name: '保存' }).tap();
+
+    // Thirteen months is longer than a report may be valid: the server says so next to the field.
+    const validUntil = dialog.getByLabel('有效期至');
+    await dialog.locator('.field__error').waitFor();
+    expect(await validUntil.getAttribute('aria-invalid')).toBe('true');
+
+    await validUntil.fill(addMonths(order.ordered_at, 6));
+    await dialog.getByRole('button', { name: '保存' }).tap();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page.getByRole('row').filter({ hasText: '¥123,456.78' });
+    expect(await row.getByRole('cell').nth(2).textContent()).toBe('BBB级');
+    await page.reload();
+    await row.waitFor();
+    expect(await row.getByRole('cell').last().textContent()).toBe('魏丽');
+  });
+});
