@@ -2,7 +2,13 @@ import { addMonths, formatCents, parseMoney } from '@dossier/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
-import { type BrowserHarness, hasChromium, signIn, startBrowserHarness } from './browser-harness.js';
+import {
+  type BrowserHarness,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from './browser-harness.js';
 
 const db = await testDatabase();
 
@@ -34,7 +40,7 @@ async function openOrderOfTheRep(): Promise<OpenOrder> {
   return row;
 }
 
-describe.skipIf(!hasChromium)('the trade and credit tabs in Chromium', () => {
+describe.skipIf(!hasChromium)('the roles, projects, trade and credit tabs in Chromium', () => {
   let harness: BrowserHarness;
   let order: OpenOrder;
 
@@ -57,6 +63,7 @@ describe.skipIf(!hasChromium)('the trade and credit tabs in Chromium', () => {
 
     await card.getByRole('button', { name: '录入付款' }).tap();
     const dialog = page.getByRole('dialog', { name: `录入订单 ${order.number} 的付款` });
+    await expectNoSeriousAxeViolations(page);
     await dialog.getByLabel('付款金额（元）').fill('50.00');
     // The order's own date: never before it, never in the future, whatever the clocks say.
     await dialog.getByLabel('付款日期').fill(order.ordered_at);
@@ -84,6 +91,7 @@ describe.skipIf(!hasChromium)('the trade and credit tabs in Chromium', () => {
     await dialog.getByLabel('有效期至').fill(addMonths(order.ordered_at, 13));
     await dialog.getByLabel('信用等级').selectOption('BBB');
     await dialog.getByLabel('授信建议（元）').fill('123456.78');
+    await expectNoSeriousAxeViolations(page);
     await dialog.getByRole('button', { name: '保存' }).tap();
 
     // Thirteen months is longer than a report may be valid: the server says so next to the field.
@@ -100,5 +108,18 @@ describe.skipIf(!hasChromium)('the trade and credit tabs in Chromium', () => {
     await page.reload();
     await row.waitFor();
     expect(await row.getByRole('cell').last().textContent()).toBe('魏丽');
+  });
+
+  it('shows the role table and the project log without serious accessibility problems', async () => {
+    const page = await harness.newPage();
+    const dossier = `/customers/${toGlobalId('Customer', order.customer_id)}`;
+    await page.goto(`${dossier}/roles`);
+    await signIn(page);
+    await page.getByRole('heading', { name: '购买决策中关键人物角色作用表' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.goto(`${dossier}/projects`);
+    await page.getByRole('heading', { name: '项目销售记录' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
   });
 });
