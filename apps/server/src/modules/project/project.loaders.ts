@@ -19,6 +19,18 @@ export const projectsOfCustomer = newestFirstLoaders({
 /** A project's event log in the order it happened, as the log is read (项目销售重要事件记录表). */
 export const eventsOfProject = childrenLoader(ProjectEvent, 'project', { occurredAt: 'asc', id: 'asc' });
 
+/**
+ * The same log newest first, a page at a time, for screens that show the latest events (the
+ * project_event_project_id_index read backwards). Event times come from JS Dates: milliseconds at most.
+ */
+export const eventLogOfProject = newestFirstLoaders({
+  entity: ProjectEvent,
+  table: 'project_event',
+  parentColumn: 'project_id',
+  timeColumn: 'occurred_at',
+  timeOf: (event) => event.occurredAt,
+});
+
 /** A project the viewer may see, or null: one whose customer is invisible to them does not exist. */
 export async function readableProject(ctx: Context, id: string): Promise<Project | null> {
   const project = await ctx.loaders.get(projectById).load(id);

@@ -10,11 +10,17 @@ import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
 import { CreateProjectInput, UpdateProjectInput } from './inputs/project-inputs.js';
 import { Project } from './project.entity.js';
-import { eventsOfProject, projectsOfCustomer, readableProject } from './project.loaders.js';
+import {
+  eventLogOfProject,
+  eventsOfProject,
+  projectsOfCustomer,
+  readableProject,
+} from './project.loaders.js';
 import { createProject, updateProject } from './project.service.js';
 import { ProjectEvent } from './project-event.entity.js';
 
 export const ProjectConnection = connectionType(Project, 'Project');
+export const ProjectEventConnection = connectionType(ProjectEvent, 'ProjectEvent');
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -40,6 +46,13 @@ export class ProjectResolver {
   @FieldResolver(() => [ProjectEvent], { description: 'Important-event log, oldest first / 重要事件记录' })
   events(@Root() project: Project, @Ctx() ctx: Context) {
     return ctx.loaders.get(eventsOfProject).load(project.id);
+  }
+
+  @FieldResolver(() => ProjectEventConnection, {
+    description: 'Important-event log, newest first, a page at a time / 重要事件记录（新在前，分页）',
+  })
+  eventLog(@Root() project: Project, @Args() args: PageArgs, @Ctx() ctx: Context) {
+    return newestFirstConnection(ctx, eventLogOfProject, ProjectEventConnection, project.id, args);
   }
 
   @Mutation(() => Project, { description: 'Open a sales project or bid / 新建销售项目' })
