@@ -30,7 +30,7 @@ type Log = {
 
 beforeAll(async () => {
   rep = await build.staff({ name: '王芳' }, StaffRole.SALES_REP);
-  const customer = await build.customer({ owner: rep });
+  const customer = await build.customer();
   projects = [await build.project(customer, { name: 'A' }), await build.project(customer, { name: 'B' })];
   // Recorded out of order: the log orders by when each event happened.
   for (const [project, day, title] of [
