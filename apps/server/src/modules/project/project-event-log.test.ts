@@ -4,7 +4,7 @@ import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
-import type { Staff } from '../staff/staff.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 import type { Project } from './project.entity.js';
 
 const db = await testDatabase({ clock: fixedClock('2026-12-31T16:30:00.000Z') });
@@ -30,7 +30,7 @@ type Log = {
 
 beforeAll(async () => {
   rep = await build.staff({ name: '王芳' }, StaffRole.SALES_REP);
-  const customer = await build.customer();
+  const customer = await build.customer({ owner: build.ref(Staff, rep) });
   projects = [await build.project(customer, { name: 'A' }), await build.project(customer, { name: 'B' })];
   // Recorded out of order: the log orders by when each event happened.
   for (const [project, day, title] of [
