@@ -31,7 +31,10 @@ type Log = {
 beforeAll(async () => {
   rep = await build.staff({ name: '王芳' }, StaffRole.SALES_REP);
   const customer = await build.customer({ owner: build.ref(Staff, rep) });
-  projects = [await build.project(customer, { name: 'A' }), await build.project(customer, { name: 'B' })];
+  projects = [
+    await build.project(customer, { name: 'A', createdAt: new Date('2026-11-01T00:00:00Z') }),
+    await build.project(customer, { name: 'B', createdAt: new Date('2026-11-02T00:00:00Z') }),
+  ];
   // Recorded out of order: the log orders by when each event happened.
   for (const [project, day, title] of [
     [0, 3, '签约'],
