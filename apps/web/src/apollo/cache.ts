@@ -1,4 +1,5 @@
 import { InMemoryCache, type PossibleTypesMap, type TypePolicies } from '@apollo/client';
+import { appendPages } from './pagination';
 
 /**
  * Every contract type implementing `Node`, so fragments on `Node` (and `node(id:)` results)
@@ -24,7 +25,9 @@ export const possibleTypes: PossibleTypesMap = {
  * Field and type policies. Connection fields (`customers`, `Customer.projects`, …) get their
  * pagination merge functions here as the screens that page through them arrive.
  */
-export const typePolicies: TypePolicies = {};
+export const typePolicies: TypePolicies = {
+  Project: { fields: { eventLog: appendPages() } },
+};
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({ possibleTypes, typePolicies });

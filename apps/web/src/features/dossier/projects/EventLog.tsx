@@ -1,22 +1,35 @@
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventLog_EventFragment } from '../../../apollo/generated';
+import { type EventLog_LogFragment, EventLogPageDocument } from '../../../apollo/generated';
+import { MutationError } from '../forms/MutationError';
 import { useFormat } from '../forms/useFormat';
 
-const PAGE_SIZE = 5;
-
-/** The important-event log (项目销售重要事件记录表), newest first, a few events at a time. */
-export function EventLog({ events }: { events: readonly EventLog_EventFragment[] }) {
+/**
+ * The important-event log (项目销售重要事件记录表), newest first, a page at a time: older pages are
+ * appended in the cache (`appendPages`), so the project card re-renders with them.
+ */
+export function EventLog({ projectId, log }: { projectId: string; log: EventLog_LogFragment }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [shown, setShown] = useState(PAGE_SIZE);
-  const newestFirst = [...events].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
 
-  if (events.length === 0) return <p className="muted">{t('projects.noEvents')}</p>;
+  function showOlder() {
+    setLoading(true);
+    setError(null);
+    client
+      .query({ query: EventLogPageDocument, variables: { projectId, after: log.pageInfo.endCursor } })
+      .catch(setError)
+      .finally(() => setLoading(false));
+  }
+
+  if (log.nodes.length === 0) return <p className="muted">{t('projects.noEvents')}</p>;
   return (
     <>
       <ol className="event-log">
-        {newestFirst.slice(0, shown).map((event) => (
+        {log.nodes.map((event) => (
           <li key={event.id} className="event-log__item">
             <p>
               <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time> ·{' '}
@@ -28,15 +41,12 @@ export function EventLog({ events }: { events: readonly EventLog_EventFragment[]
           </li>
         ))}
       </ol>
-      {shown < events.length && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setShown(shown + PAGE_SIZE)}
-        >
-          {t('projects.olderEvents', { left: events.length - shown })}
+      {log.pageInfo.hasNextPage && (
+        <button type="button" className="button button--secondary" disabled={loading} onClick={showOlder}>
+          {t(loading ? 'app.loading' : 'projects.olderEvents', { left: log.totalCount - log.nodes.length })}
         </button>
       )}
+      <MutationError error={error} fields={[]} />
     </>
   );
 }

@@ -56,7 +56,7 @@ export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment 
       {editing === 'project' && <EditProjectForm project={project} onClose={close} />}
       {editing === 'event' && <AddEventForm projectId={project.id} onClose={close} />}
       <h4>{t('projects.events')}</h4>
-      <EventLog events={project.events} />
+      <EventLog projectId={project.id} log={project.eventLog} />
     </article>
   );
 }

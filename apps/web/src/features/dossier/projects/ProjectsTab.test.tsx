@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   AddProjectEventDocument,
+  EventLogPageDocument,
   ProjectsTabDocument,
   UpdateProjectDocument,
 } from '../../../apollo/generated';
@@ -12,7 +13,7 @@ import { ProjectsTab } from './ProjectsTab';
 const customerId = 'Customer:1';
 const author = { __typename: 'Staff', id: 'Staff:2', name: '王芳' };
 
-// Seven events, the n-th on November n: the log shows the 5 newest first.
+// Seven events, the n-th on November n; the server sends the log newest first, five at a time.
 const events = Array.from({ length: 7 }, (_, i) => ({
   __typename: 'ProjectEvent',
   id: `ProjectEvent:${i + 1}`,
@@ -33,7 +34,30 @@ const project = {
   expectedCloseDate: '2027-03-31',
   version: 4,
   owner: author,
-  events,
+  eventLog: {
+    __typename: 'ProjectEventConnection',
+    nodes: events.slice(2).reverse(),
+    pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'cursor-3' },
+    totalCount: 7,
+  },
+};
+
+const olderEvents = {
+  request: { query: EventLogPageDocument, variables: { projectId: project.id, after: 'cursor-3' } },
+  result: {
+    data: {
+      project: {
+        __typename: 'Project',
+        id: project.id,
+        eventLog: {
+          __typename: 'ProjectEventConnection',
+          nodes: events.slice(0, 2).reverse(),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'cursor-1' },
+          totalCount: 7,
+        },
+      },
+    },
+  },
 };
 
 function tabMock(projects: unknown[]) {
@@ -58,7 +82,7 @@ const eventTitles = (card: HTMLElement) =>
 
 describe('ProjectsTab', () => {
   it('shows each project with its figures and its event log newest first, five at a time', async () => {
-    await renderTab(<ProjectsTab customerId={customerId} />, { mocks: [tabMock([project])] });
+    await renderTab(<ProjectsTab customerId={customerId} />, { mocks: [tabMock([project]), olderEvents] });
 
     const card = await screen.findByRole('article', { name: '智慧工厂二期' });
     expect((within(card).getByLabelText('Stage') as HTMLSelectElement).value).toBe('PROPOSAL');
@@ -70,6 +94,7 @@ describe('ProjectsTab', () => {
 
     fireEvent.click(within(card).getByRole('button', { name: 'Show older events (2 more)' }));
 
+    await waitFor(() => expect(eventTitles(card)).toHaveLength(7));
     expect(eventTitles(card)).toEqual(['拜访 7', '拜访 6', '拜访 5', '拜访 4', '拜访 3', '拜访 2', '拜访 1']);
     expect(within(card).queryByRole('button', { name: /Show older events/ })).toBeNull();
   });
@@ -145,7 +170,9 @@ describe('ProjectsTab', () => {
     expect(eventTitles(card)[0]).toBe('技术交流会');
     expect(within(card).getAllByText('· 李伟')).toHaveLength(1);
     await waitFor(() => expect(within(card).queryByRole('dialog')).toBeNull());
-    expect(eventTitles(card)).toEqual(['技术交流会', '拜访 7', '拜访 6', '拜访 5', '拜访 4']);
+    expect(eventTitles(card)).toEqual(['技术交流会', '拜访 7', '拜访 6', '拜访 5', '拜访 4', '拜访 3']);
+    // Eight events in all now, six of them shown.
+    expect(within(card).getByRole('button', { name: 'Show older events (2 more)' })).toBeTruthy();
   });
 
   it('on a conflicting edit says someone else changed the project and reloads their change', async () => {

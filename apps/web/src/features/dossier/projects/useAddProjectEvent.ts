@@ -1,7 +1,13 @@
-import type { Reference } from '@apollo/client';
+import { isReference, type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { AddProjectEventDocument, type AddProjectEventInput } from '../../../apollo/generated';
 import { useViewer } from '../forms/useViewer';
+
+interface Log {
+  nodes: Reference[];
+  pageInfo: { hasNextPage: boolean };
+  totalCount: number;
+}
 
 /** Adds an event to a project's log; it shows at once, signed by the rep. */
 export function useAddProjectEvent() {
@@ -10,13 +16,25 @@ export function useAddProjectEvent() {
     update(cache, { data }) {
       const event = data?.addProjectEvent;
       if (!event) return;
-      cache.modify<{ events: Reference[] }>({
+      cache.modify<{ eventLog: Log }>({
         id: cache.identify(event.project),
         fields: {
-          events(existing, { toReference, readField }) {
+          eventLog(log, { toReference, readField }) {
             const ref = toReference(event);
-            if (!ref || existing.some((e) => readField('id', e) === event.id)) return existing;
-            return [...existing, ref];
+            if (isReference(log) || !ref || log.nodes.some((node) => readField('id', node) === event.id))
+              return log;
+            // Newest first: the event goes before the first one that happened earlier. Older than
+            // every event loaded, it belongs to a page not loaded yet and only the count changes.
+            const at = log.nodes.findIndex(
+              (node) => (readField<string>('occurredAt', node) ?? '') < event.occurredAt,
+            );
+            const nodes =
+              at >= 0
+                ? [...log.nodes.slice(0, at), ref, ...log.nodes.slice(at)]
+                : log.pageInfo.hasNextPage
+                  ? log.nodes
+                  : [...log.nodes, ref];
+            return { ...log, nodes, totalCount: log.totalCount + 1 };
           },
         },
       });
