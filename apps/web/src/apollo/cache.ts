@@ -1,5 +1,5 @@
 import { InMemoryCache, type PossibleTypesMap, type TypePolicies } from '@apollo/client';
-import { appendPages } from './pagination';
+import { connectionPolicy } from './pagination';
 
 /**
  * Every contract type implementing `Node`, so fragments on `Node` (and `node(id:)` results)
@@ -21,12 +21,26 @@ export const possibleTypes: PossibleTypesMap = {
   ],
 };
 
-/**
- * Field and type policies. Connection fields (`customers`, `Customer.projects`, …) get their
- * pagination merge functions here as the screens that page through them arrive.
- */
+/** Every connection field pages by `first`/`after`: pages of one list merge into one cached list. */
 export const typePolicies: TypePolicies = {
-  Project: { fields: { eventLog: appendPages() } },
+  Query: {
+    fields: {
+      customers: connectionPolicy(['filter', 'orderBy']),
+      riskCustomers: connectionPolicy(['minLevel']),
+    },
+  },
+  Customer: {
+    fields: {
+      history: connectionPolicy(),
+      projects: connectionPolicy(),
+      orders: connectionPolicy(['from', 'to']),
+    },
+  },
+  Project: {
+    fields: {
+      eventLog: connectionPolicy(),
+    },
+  },
 };
 
 export function createCache(): InMemoryCache {

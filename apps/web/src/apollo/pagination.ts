@@ -1,21 +1,25 @@
-import type { FieldPolicy, Reference } from '@apollo/client';
+import type { FieldPolicy } from '@apollo/client/cache';
 
-interface Connection {
-  nodes: readonly Reference[];
-  pageInfo: unknown;
-  totalCount?: number;
+interface Page {
+  nodes?: unknown[];
+  edges?: unknown[];
+  [field: string]: unknown;
 }
 
 /**
- * A connection read a page at a time with `after`: one cache entry whatever the arguments, a page
- * after a cursor appended to what is there, a first page (a refetch) starting the list afresh.
+ * A cursor connection (`first`/`after`) read as one growing list: the first page replaces what was
+ * cached, each next page (`after` set) is appended; `pageInfo` and `totalCount` come from the latest.
+ * `keyArgs` names the arguments that make a different list (filters, sort), never the paging ones.
  */
-export function appendPages(): FieldPolicy<Connection> {
+export function connectionPolicy(keyArgs: FieldPolicy<Page>['keyArgs'] = false): FieldPolicy<Page> {
   return {
-    keyArgs: false,
+    keyArgs,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.after) return incoming;
-      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+      const merged: Page = { ...existing, ...incoming };
+      if (incoming.nodes) merged.nodes = [...(existing.nodes ?? []), ...incoming.nodes];
+      if (incoming.edges) merged.edges = [...(existing.edges ?? []), ...incoming.edges];
+      return merged;
     },
   };
 }
