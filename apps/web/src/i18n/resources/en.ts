@@ -134,7 +134,6 @@ export const en = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
-    reload: 'Reload',
   },
   roles: {
     heading: 'Decision roles',
@@ -150,6 +149,7 @@ export const en = {
     actions: 'Actions',
     departed: 'Left',
     remove: 'Remove',
+    removed: 'Removed',
     removeRole: 'Remove {{role}} role of {{person}}',
   },
   projects: {

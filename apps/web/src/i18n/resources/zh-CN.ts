@@ -133,7 +133,6 @@ export const zhCN: Messages = {
     save: '保存',
     saving: '正在保存…',
     cancel: '取消',
-    reload: '刷新',
   },
   roles: {
     heading: '购买决策中关键人物角色作用表',
@@ -149,6 +148,7 @@ export const zhCN: Messages = {
     actions: '操作',
     departed: '已离职',
     remove: '删除',
+    removed: '已删除',
     removeRole: '删除{{person}}的{{role}}角色',
   },
   projects: {

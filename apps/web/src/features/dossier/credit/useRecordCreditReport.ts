@@ -1,5 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { evictHistory } from '../../../apollo/evictHistory';
 import { RecordCreditReportDocument, type RecordCreditReportInput } from '../../../apollo/generated';
 import { useViewer } from '../forms/useViewer';
 
@@ -10,6 +11,7 @@ export function useRecordCreditReport() {
     update(cache, { data }) {
       const report = data?.recordCreditReport;
       if (!report) return;
+      evictHistory(cache, report.customer.id);
       cache.modify<{ creditReports: Reference[] }>({
         id: cache.identify(report.customer),
         fields: {

@@ -14,9 +14,17 @@ function nowLocal(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function AddEventForm({ projectId, onClose }: { projectId: string; onClose: () => void }) {
+export function AddEventForm({
+  projectId,
+  customerId,
+  onClose,
+}: {
+  projectId: string;
+  customerId: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
-  const [add, { loading }] = useAddProjectEvent();
+  const [add, { loading }] = useAddProjectEvent(customerId);
   const { submit, error, fieldError } = useSubmit(onClose);
   const [title, setTitle] = useState('');
   const [occurredAt, setOccurredAt] = useState(nowLocal);

@@ -9,7 +9,13 @@ import { StageSelect } from './StageSelect';
 
 type Editing = 'project' | 'event' | null;
 
-export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment }) {
+export function ProjectCard({
+  project,
+  customerId,
+}: {
+  project: ProjectCard_ProjectFragment;
+  customerId: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
@@ -19,7 +25,7 @@ export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment 
     <article className="project-card" aria-labelledby={`project-${project.id}`}>
       <header className="project-card__header">
         <h3 id={`project-${project.id}`}>{project.name}</h3>
-        <StageSelect project={project} />
+        <StageSelect project={project} customerId={customerId} />
       </header>
       <dl className="facts">
         <div>
@@ -53,8 +59,8 @@ export function ProjectCard({ project }: { project: ProjectCard_ProjectFragment 
           {t('projects.edit')}
         </button>
       </div>
-      {editing === 'project' && <EditProjectForm project={project} onClose={close} />}
-      {editing === 'event' && <AddEventForm projectId={project.id} onClose={close} />}
+      {editing === 'project' && <EditProjectForm project={project} customerId={customerId} onClose={close} />}
+      {editing === 'event' && <AddEventForm projectId={project.id} customerId={customerId} onClose={close} />}
       <h4>{t('projects.events')}</h4>
       <EventLog projectId={project.id} log={project.eventLog} />
     </article>

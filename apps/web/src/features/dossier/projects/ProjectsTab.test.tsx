@@ -175,14 +175,18 @@ describe('ProjectsTab', () => {
     expect(within(card).getByRole('button', { name: 'Show older events (2 more)' })).toBeTruthy();
   });
 
-  it('on a conflicting edit says someone else changed the project and reloads their change', async () => {
+  it("on a conflicting edit shows their change beside the rep's, and reapplies over it", async () => {
     const input = { name: '智慧工厂二期（扩容）', amount: '2000000', expectedCloseDate: '2027-03-31' };
-    const theirs = { ...project, name: '智慧工厂二期', amount: '1950000.00', version: 5 };
+    const theirs = { ...project, amount: '1950000.00', version: 5 };
+    const update = (expectedVersion: number) => ({
+      query: UpdateProjectDocument,
+      variables: { id: project.id, expectedVersion, input },
+    });
     await renderTab(<ProjectsTab customerId={customerId} />, {
       mocks: [
         tabMock([project]),
         {
-          request: { query: UpdateProjectDocument, variables: { id: project.id, expectedVersion: 4, input } },
+          request: update(4),
           result: {
             errors: [
               new GraphQLError('Project was changed by someone else; reload and try again', {
@@ -191,7 +195,24 @@ describe('ProjectsTab', () => {
             ],
           },
         },
+        // The tab reads the project again: someone else changed the amount.
         tabMock([theirs]),
+        {
+          request: update(5),
+          result: {
+            data: {
+              updateProject: {
+                __typename: 'Project',
+                id: project.id,
+                name: input.name,
+                stage: 'PROPOSAL',
+                amount: '2000000.00',
+                expectedCloseDate: '2027-03-31',
+                version: 6,
+              },
+            },
+          },
+        },
       ],
     });
     const card = await screen.findByRole('article', { name: '智慧工厂二期' });
@@ -203,14 +224,23 @@ describe('ProjectsTab', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('Someone else changed this record. Reload it and try again.');
-    // The optimistic rename is rolled back.
-    expect(screen.getByRole('article', { name: '智慧工厂二期' })).toBe(card);
+    expect(alert.querySelector('p')?.textContent).toBe('Someone changed this: reload and reapply.');
+    expect(
+      within(alert)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.children].map((cell) => cell.textContent)),
+    ).toEqual([
+      ['Name', '智慧工厂二期', '智慧工厂二期（扩容）'],
+      ['Expected amount', 'CN¥1,950,000.00', 'CN¥2,000,000.00'],
+    ]);
+    // The card behind shows what is saved now.
+    expect(within(card).getAllByText('CN¥1,950,000.00').length).toBeGreaterThan(0);
 
-    fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reapply my change' }));
 
-    expect(await within(card).findByText('CN¥1,950,000.00')).toBeTruthy();
-    // The rep's values are still in the form, to save again over the new version.
-    expect((within(dialog).getByLabelText('Name') as HTMLInputElement).value).toBe(input.name);
+    expect(await screen.findByRole('article', { name: input.name })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('CN¥2,000,000.00')).toBeTruthy();
   });
 });

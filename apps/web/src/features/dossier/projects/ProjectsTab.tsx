@@ -27,7 +27,9 @@ export function ProjectsTab({ customerId }: { customerId: string }) {
       {projects.nodes.length === 0 ? (
         <p className="muted">{t('projects.empty')}</p>
       ) : (
-        projects.nodes.map((project) => <ProjectCard key={project.id} project={project} />)
+        projects.nodes.map((project) => (
+          <ProjectCard key={project.id} project={project} customerId={customerId} />
+        ))
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { isReference, type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { evictHistory } from '../../../apollo/evictHistory';
 import { AddProjectEventDocument, type AddProjectEventInput } from '../../../apollo/generated';
 import { useViewer } from '../forms/useViewer';
 
@@ -10,12 +11,13 @@ interface Log {
 }
 
 /** Adds an event to a project's log; it shows at once, signed by the rep. */
-export function useAddProjectEvent() {
+export function useAddProjectEvent(customerId: string) {
   const author = useViewer();
   const [mutate, { loading }] = useMutation(AddProjectEventDocument, {
     update(cache, { data }) {
       const event = data?.addProjectEvent;
       if (!event) return;
+      evictHistory(cache, customerId);
       cache.modify<{ eventLog: Log }>({
         id: cache.identify(event.project),
         fields: {

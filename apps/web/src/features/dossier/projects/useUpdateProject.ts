@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { evictHistory } from '../../../apollo/evictHistory';
 import {
   type ProjectCard_ProjectFragment,
   UpdateProjectDocument,
@@ -6,8 +7,10 @@ import {
 } from '../../../apollo/generated';
 
 /** Changes a project (stage, name, amount, close date) against the version the rep is looking at. */
-export function useUpdateProject(project: ProjectCard_ProjectFragment) {
-  const [mutate, { loading }] = useMutation(UpdateProjectDocument);
+export function useUpdateProject(project: ProjectCard_ProjectFragment, customerId: string) {
+  const [mutate, { loading }] = useMutation(UpdateProjectDocument, {
+    update: (cache) => evictHistory(cache, customerId),
+  });
 
   function update(input: UpdateProjectInput) {
     return mutate({

@@ -13,15 +13,16 @@ const FIELDS = ['keyPersonId', 'projectId', 'role', 'influence', 'concerns'] as 
 const GENERAL = '';
 
 interface AssignRoleFormProps {
+  customerId: string;
   keyPersons: readonly RolesTable_KeyPersonFragment[];
   projects: ReadonlyArray<{ id: string; name: string }>;
   onClose: () => void;
 }
 
-export function AssignRoleForm({ keyPersons, projects, onClose }: AssignRoleFormProps) {
+export function AssignRoleForm({ customerId, keyPersons, projects, onClose }: AssignRoleFormProps) {
   const { t } = useTranslation();
   const label = useLabel();
-  const [assign, { loading }] = useAssignDecisionRole();
+  const [assign, { loading }] = useAssignDecisionRole(customerId);
   const { submit, error, fieldError } = useSubmit(onClose);
   const [keyPersonId, setKeyPersonId] = useState(keyPersons[0]?.id ?? '');
   const [projectId, setProjectId] = useState(GENERAL);

@@ -203,15 +203,23 @@ describe('RolesTab', () => {
     expect(rowsOf('智慧工厂二期')).toHaveLength(2);
   });
 
-  it('brings a role back and says someone else changed it when the removal conflicts', async () => {
+  it('brings a role back with their change when the removal conflicts, and removes it on reapply', async () => {
+    const removal = (expectedVersion: number) => ({
+      query: RemoveDecisionRoleDocument,
+      variables: { id: 'DecisionRoleAssignment:1', expectedVersion },
+    });
+    // Someone else lowered the influence of 张建国's general role meanwhile.
+    const changed = {
+      ...zhang,
+      roles: zhang.roles.map((r) => (r.project ? r : { ...r, influence: 'MEDIUM', version: 4 })),
+    };
+    const reloaded = structuredClone(tabMock);
+    reloaded.result.data.customer.keyPersons = [changed, liu, chen];
     await renderTab(<RolesTab customerId={customerId} />, {
       mocks: [
         tabMock,
         {
-          request: {
-            query: RemoveDecisionRoleDocument,
-            variables: { id: 'DecisionRoleAssignment:1', expectedVersion: 3 },
-          },
+          request: removal(3),
           result: {
             errors: [
               new GraphQLError('DecisionRoleAssignment was changed by someone else; reload and try again', {
@@ -220,6 +228,8 @@ describe('RolesTab', () => {
             ],
           },
         },
+        reloaded,
+        { request: removal(4), result: { data: { removeDecisionRole: true } } },
       ],
     });
     await screen.findByRole('table', { name: 'Purchases in general' });
@@ -227,8 +237,20 @@ describe('RolesTab', () => {
     fireEvent.click(removeZhangsRole());
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Someone else changed this record. Reload it and try again.');
-    expect(within(alert).getByRole('button', { name: 'Reload' })).toBeTruthy();
-    expect(rowsOf('Purchases in general')).toHaveLength(1);
+    expect(alert.querySelector('p')?.textContent).toBe('Someone changed this: reload and reapply.');
+    const [, row] = within(alert).getAllByRole('row');
+    expect([...(row?.children ?? [])].map((cell) => cell.textContent)).toEqual([
+      '张建国',
+      'Decision maker · Medium · 投资回报',
+      'Removed',
+    ]);
+    expect(rowsOf('Purchases in general')).toEqual([
+      ['张建国 · 总经理', 'Decision maker', 'Medium', '投资回报', 'Neutral · 李伟'],
+    ]);
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reapply my change' }));
+
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Purchases in general' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { RoleRow_AssignmentFragment, RolesTable_KeyPersonFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { bestRelationship } from './bestRelationship';
-import { useRemoveDecisionRole } from './useRemoveDecisionRole';
 
 export interface RoleEntry {
   keyPerson: RolesTable_KeyPersonFragment;
@@ -15,10 +14,10 @@ interface RolesTableProps {
   title: string;
   entries: readonly RoleEntry[];
   /**
-   * Runs a removal for the tab, which shows its failure: the row itself is gone while the removal
-   * is under way, and comes back when it fails.
+   * Removal is the tab's, which shows its failure: the row itself is gone while the removal is
+   * under way, and comes back when it fails.
    */
-  onRemove: (remove: () => Promise<unknown>) => void;
+  onRemove: (entry: RoleEntry) => void;
 }
 
 export function RolesTable({ title, entries, onRemove }: RolesTableProps) {
@@ -50,7 +49,6 @@ export function RolesTable({ title, entries, onRemove }: RolesTableProps) {
 function RoleRow({ keyPerson, assignment, onRemove }: RoleEntry & Pick<RolesTableProps, 'onRemove'>) {
   const { t } = useTranslation();
   const label = useLabel();
-  const [remove, { loading }] = useRemoveDecisionRole(assignment, keyPerson);
   const best = bestRelationship(keyPerson.relationships);
   const roleName = label(decisionRoleLabels, assignment.role);
 
@@ -74,9 +72,8 @@ function RoleRow({ keyPerson, assignment, onRemove }: RoleEntry & Pick<RolesTabl
         <button
           type="button"
           className="button button--secondary"
-          disabled={loading}
           aria-label={t('roles.removeRole', { role: roleName, person: keyPerson.name })}
-          onClick={() => onRemove(remove)}
+          onClick={() => onRemove({ keyPerson, assignment })}
         >
           {t('roles.remove')}
         </button>

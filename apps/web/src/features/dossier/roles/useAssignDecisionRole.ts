@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { evictHistory } from '../../../apollo/evictHistory';
 import {
   AssignDecisionRoleDocument,
   type AssignDecisionRoleInput,
@@ -11,8 +12,10 @@ interface ProjectRef {
 }
 
 /** Gives a key person a decision role; the table shows it at once. */
-export function useAssignDecisionRole() {
-  const [mutate, { loading }] = useMutation(AssignDecisionRoleDocument);
+export function useAssignDecisionRole(customerId: string) {
+  const [mutate, { loading }] = useMutation(AssignDecisionRoleDocument, {
+    update: (cache) => evictHistory(cache, customerId),
+  });
 
   function assign(
     input: AssignDecisionRoleInput,
