@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { RecordPaymentDocument, TradeTabDocument } from '../../../apollo/generated';
+import { RecordPaymentDocument, TradeTabDocument, TradeTabOrdersDocument } from '../../../apollo/generated';
 import { renderTab } from '../../../test/renderTab';
 import { TradeTab } from './TradeTab';
 
@@ -227,5 +227,47 @@ describe('TradeTab', () => {
       退赔折价: '¥500.00',
       未付金额: '¥9,500.00',
     });
+  });
+
+  it('shows older orders on demand and counts them into the totals', async () => {
+    const firstPage = structuredClone(tabMock);
+    firstPage.result.data.customer.orders.nodes = [order];
+    firstPage.result.data.customer.orders.pageInfo = {
+      __typename: 'PageInfo',
+      hasNextPage: true,
+      endCursor: 'c1',
+    };
+    await renderTab(<TradeTab customerId={customerId} />, {
+      mocks: [
+        firstPage,
+        {
+          request: { query: TradeTabOrdersDocument, variables: { customerId, after: 'c1' } },
+          result: {
+            data: {
+              customer: {
+                __typename: 'Customer',
+                id: customerId,
+                orders: {
+                  __typename: 'OrderConnection',
+                  nodes: [paidOrder],
+                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c2' },
+                  totalCount: 2,
+                },
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('region', { name: 'Totals of 1 of 2 orders' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more orders' }));
+
+    const totals = await screen.findByRole('region', { name: 'Totals of 2 of 2 orders' });
+    expect(amountsOf(totals)).toMatchObject({ Total: 'CN¥12,800.50', Open: 'CN¥9,500.00' });
+    expect(screen.getAllByRole('article').map((card) => card.getAttribute('aria-labelledby'))).toHaveLength(
+      2,
+    );
+    expect(screen.queryByRole('button', { name: 'Show more orders' })).toBeNull();
   });
 });

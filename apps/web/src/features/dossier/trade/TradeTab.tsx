@@ -21,17 +21,10 @@ export function TradeTab({ customerId }: { customerId: string }) {
 
   function showMore() {
     startTransition(async () => {
+      // The cache's connection policy appends the page to the orders shown.
       await fetchMore({
         query: TradeTabOrdersDocument,
         variables: { customerId, after: orders?.pageInfo.endCursor ?? null },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const page = fetchMoreResult.customer?.orders;
-          if (!previous.customer || !page) return previous;
-          const { orders: shown } = previous.customer;
-          return {
-            customer: { ...previous.customer, orders: { ...page, nodes: [...shown.nodes, ...page.nodes] } },
-          };
-        },
       });
     });
   }
