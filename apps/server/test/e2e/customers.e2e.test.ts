@@ -19,25 +19,23 @@ interface Target {
 
 /** One of the rep's own customers and a key person there, asked of the API as the rep. */
 async function pickTarget(base: string): Promise<Target> {
-  const post = async (query: string, token?: string) => {
+  async function post<T>(query: string, token?: string): Promise<T> {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query }),
     });
-    return ((await response.json()) as { data: Record<string, never> }).data;
-  };
-  const { login } = await post(
+    return ((await response.json()) as { data: T }).data;
+  }
+  const { login } = await post<{ login: { token: string; staff: { id: string } } }>(
     `mutation { login(email: "${DEMO_REP.email}", password: "${DEMO_REP.password}") { token staff { id } } }`,
   );
-  const { token, staff } = login as { token: string; staff: { id: string } };
-  const { customers } = await post(
-    `{ customers(first: 20, filter: { ownerId: "${staff.id}" }) { nodes { name keyPersons { name active } } } }`,
-    token,
+  type Person = { name: string; active: boolean };
+  const { customers } = await post<{ customers: { nodes: Array<{ name: string; keyPersons: Person[] }> } }>(
+    `{ customers(first: 20, filter: { ownerId: "${login.staff.id}" }) { nodes { name keyPersons { name active } } } }`,
+    login.token,
   );
-  const nodes = (customers as { nodes: Array<{ name: string; keyPersons: Array<{ name: string; active: boolean }> }> })
-    .nodes;
-  const customer = nodes.find((c) => c.keyPersons.some((p) => p.active));
+  const customer = customers.nodes.find((c) => c.keyPersons.some((p) => p.active));
   const keyPerson = customer?.keyPersons.find((p) => p.active);
   if (!customer || !keyPerson) throw new Error('the demo rep has no customer with a key person');
   return { customer: customer.name, keyPerson: keyPerson.name };
@@ -82,7 +80,9 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await page.getByLabel('行业').fill('精密仪器 E2E');
     await page.getByRole('button', { name: '保存' }).tap();
     await page.getByRole('button', { name: '编辑' }).waitFor();
-    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe('精密仪器 E2E');
+    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe(
+      '精密仪器 E2E',
+    );
 
     await page.getByRole('link', { name: '变更历史' }).tap();
     const change = page.locator('.history tbody tr', { hasText: '精密仪器 E2E' });
