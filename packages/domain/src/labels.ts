@@ -1,3 +1,4 @@
+import { Closeness } from './contact-suggestions.js';
 import {
   AbcClass,
   ChangeAction,
@@ -162,6 +163,14 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
   [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+};
+
+// Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has
+// its table here but stays out of `enumLabels`, which mirrors the contract.
+export const closenessLabels: LabelTable<Closeness> = {
+  [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
+  [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
+  [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Department colleague' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */
