@@ -68,7 +68,7 @@ describe('HistoryTab', () => {
       screen
         .getAllByRole('row')
         .slice(1)
-        .map((row) => [...row.cells].map((cell) => cell.textContent));
+        .map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
 
     expect((await screen.findAllByRole('row')).length).toBe(3);
     expect(rows().map((cells) => cells.slice(1))).toEqual([
