@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await expectNoSeriousAxeViolations(page);
   });
 
-  it('touch targets of the list are at least 40 px tall', async () => {
+  it('pages in more customers as the rep scrolls, with touch targets at least 40 px tall', async () => {
     const page = await harness.newPage();
     await page.goto('/customers');
     await signIn(page);
@@ -112,5 +112,12 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
       .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(5);
     expect(heights.filter((h) => h < 40)).toEqual([]);
+
+    // 30 rows a page: scrolling to the end of the first page brings the second.
+    expect(await page.locator('.customer-row').count()).toBe(30);
+    await page.getByText('正在加载更多…').scrollIntoViewIfNeeded();
+    await page.locator('.customer-row').nth(30).waitFor();
+    const total = Number((await page.getByText(/^共 \d+ 个客户$/).textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(30);
   });
 });
