@@ -19,25 +19,23 @@ interface Target {
 
 /** One of the rep's own customers and a key person there, asked of the API as the rep. */
 async function pickTarget(base: string): Promise<Target> {
-  const post = async (query: string, token?: string) => {
+  async function post<T>(query: string, token?: string): Promise<T> {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query }),
     });
-    return ((await response.json()) as { data: Record<string, never> }).data;
-  };
-  const { login } = await post(
+    return ((await response.json()) as { data: T }).data;
+  }
+  const { login } = await post<{ login: { token: string; staff: { id: string } } }>(
     `mutation { login(email: "${DEMO_REP.email}", password: "${DEMO_REP.password}") { token staff { id } } }`,
   );
-  const { token, staff } = login as { token: string; staff: { id: string } };
-  const { customers } = await post(
-    `{ customers(first: 20, filter: { ownerId: "${staff.id}" }) { nodes { name keyPersons { name active } } } }`,
-    token,
+  type Person = { name: string; active: boolean };
+  const { customers } = await post<{ customers: { nodes: Array<{ name: string; keyPersons: Person[] }> } }>(
+    `{ customers(first: 20, filter: { ownerId: "${login.staff.id}" }) { nodes { name keyPersons { name active } } } }`,
+    login.token,
   );
-  const nodes = (customers as { nodes: Array<{ name: string; keyPersons: Array<{ name: string; active: boolean }> }> })
-    .nodes;
-  const customer = nodes.find((c) => c.keyPersons.some((p) => p.active));
+  const customer = customers.nodes.find((c) => c.keyPersons.some((p) => p.active));
   const keyPerson = customer?.keyPersons.find((p) => p.active);
   if (!customer || !keyPerson) throw new Error('the demo rep has no customer with a key person');
   return { customer: customer.name, keyPerson: keyPerson.name };
@@ -82,7 +80,9 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await page.getByLabel('行业').fill('精密仪器 E2E');
     await page.getByRole('button', { name: '保存' }).tap();
     await page.getByRole('button', { name: '编辑' }).waitFor();
-    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe('精密仪器 E2E');
+    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe(
+      '精密仪器 E2E',
+    );
 
     await page.getByRole('link', { name: '变更历史' }).tap();
     const change = page.locator('.history tbody tr', { hasText: '精密仪器 E2E' });
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await expectNoSeriousAxeViolations(page);
   });
 
-  it('touch targets of the list are at least 40 px tall', async () => {
+  it('pages in more customers as the rep scrolls, with touch targets at least 40 px tall', async () => {
     const page = await harness.newPage();
     await page.goto('/customers');
     await signIn(page);
@@ -112,5 +112,12 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
       .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(5);
     expect(heights.filter((h) => h < 40)).toEqual([]);
+
+    // 30 rows a page: scrolling to the end of the first page brings the second.
+    expect(await page.locator('.customer-row').count()).toBe(30);
+    await page.getByText('正在加载更多…').scrollIntoViewIfNeeded();
+    await page.locator('.customer-row').nth(30).waitFor();
+    const total = Number((await page.getByText(/^共 \d+ 个客户$/).textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(30);
   });
 });
