@@ -89,7 +89,8 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await change.waitFor();
     expect(await change.locator('td').nth(1).textContent()).not.toBe('');
     await page.getByLabel('栏目', { exact: true }).selectOption('people');
-    await expect(change.count()).resolves.toBe(0);
+    await page.waitForURL((url) => url.searchParams.get('section') === 'people');
+    await expect.poll(() => change.count()).toBe(0);
     await page.getByLabel('栏目', { exact: true }).selectOption('basic');
     await change.waitFor();
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HistoryTabDocument } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { HistoryTab } from './HistoryTab';
@@ -80,13 +80,15 @@ describe('HistoryTab', () => {
     expect(router.state.location.search).toBe('?section=basic');
     expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
 
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
-    });
-    expect(rows().map((cells) => cells[3])).toEqual([
-      'industry Power → Robotics',
-      'name Old name → New name',
-    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
+    // The rows stay on screen while the older page loads, then it is appended.
+    expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
+    await vi.waitFor(() =>
+      expect(rows().map((cells) => cells[3])).toEqual([
+        'industry Power → Robotics',
+        'name Old name → New name',
+      ]),
+    );
     expect(screen.queryByRole('button', { name: 'Show older changes' })).toBeNull();
   });
 });

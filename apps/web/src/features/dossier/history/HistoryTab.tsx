@@ -1,6 +1,6 @@
 import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/react';
 import { changeActionLabels } from '@dossier/domain';
-import { useId, useState } from 'react';
+import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { HistoryTabDocument } from '../../../apollo/generated';
@@ -21,19 +21,17 @@ export function HistoryTab({ customerId }: { customerId: string }) {
   const [params, setParams] = useSearchParams();
   const section = HISTORY_SECTIONS.find((s) => s === params.get('section'));
   const { data, fetchMore } = useSuspenseQuery(HistoryTabDocument, { variables: { customerId } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  // In a transition: `fetchMore` suspends the query otherwise, and the rows shown would give way to
+  // the loading fallback until the older page arrived.
+  const [loadingMore, startTransition] = useTransition();
   const history = data.customer?.history;
   if (!history) return null;
   const changes = history.nodes.filter((change) => !section || sectionOf(change.entityType) === section);
 
-  async function loadMore() {
-    setLoadingMore(true);
-    try {
+  const loadMore = () =>
+    startTransition(async () => {
       await fetchMore({ variables: { after: history?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+    });
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
