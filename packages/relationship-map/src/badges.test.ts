@@ -1,4 +1,4 @@
-import { DecisionRole as R, InfluenceLevel as I, RelationshipState as S } from '@dossier/domain';
+import { InfluenceLevel as I, DecisionRole as R, RelationshipState as S } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { cardBadges, keyPlayerIds } from './badges.js';
 import type { MapLink, MapRole } from './model.js';
