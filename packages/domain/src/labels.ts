@@ -1,3 +1,4 @@
+import { Closeness } from './contact-suggestions.js';
 import {
   AbcClass,
   ChangeAction,
@@ -83,6 +84,13 @@ export const influenceLevelLabels: LabelTable<InfluenceLevel> = {
   [InfluenceLevel.HIGH]: { 'zh-CN': '高', en: 'High' },
   [InfluenceLevel.MEDIUM]: { 'zh-CN': '中', en: 'Medium' },
   [InfluenceLevel.LOW]: { 'zh-CN': '低', en: 'Low' },
+};
+
+// Closeness is not a contract enum of its own table in `enumLabels` (it lives with the suggestions).
+export const closenessLabels: LabelTable<Closeness> = {
+  [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
+  [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
+  [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Colleague' },
 };
 
 export const projectStageLabels: LabelTable<ProjectStage> = {

@@ -15,7 +15,7 @@ export interface MapLayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: MapLayoutOptions = {
-  card: { width: 208, height: 112 },
+  card: { width: 232, height: 168 },
   staff: { width: 152, height: 48 },
   columnGap: 160,
 };

@@ -1,0 +1,136 @@
+import { useApolloClient } from '@apollo/client/react';
+import { relationshipStateLabels } from '@dossier/domain';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../../apollo/errors';
+import { MapTabDocument } from '../../../apollo/generated';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useLabel } from '../../../i18n';
+import type { OpenPopover } from './MapPopovers';
+import type { MapModel } from './mapModel';
+import { type Anchor, Popover } from './Popover';
+import { type StateChoice, StatePopover } from './StatePopover';
+import { type LinkTarget, useSetRelationshipState } from './useSetRelationshipState';
+
+interface LinkPopoverProps {
+  customerId: string;
+  model: MapModel;
+  target: LinkTarget;
+  anchor: Anchor;
+  onOpen: (popover: OpenPopover) => void;
+  onClose: () => void;
+}
+
+/** Tap a state and it is saved: the popover closes at once; a refusal opens the conflict or error popover. */
+export function LinkPopover({ customerId, model, target, anchor, onOpen, onClose }: LinkPopoverProps) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const save = useSetRelationshipState(customerId);
+  const staffName = model.staff.find((s) => s.id === target.staffId)?.name ?? '';
+  const personName = model.persons.find((p) => p.id === target.keyPersonId)?.name ?? '';
+  const title = t('map.linkTitle', { staff: staffName, person: personName });
+
+  function choose(choice: StateChoice) {
+    onClose();
+    save(target, choice).catch((error: unknown) => {
+      if (errorCode(error) === 'VERSION_CONFLICT') {
+        // Read the link as it is now, so the conflict popover shows the other person's change.
+        client
+          .refetchQueries({ include: [MapTabDocument] })
+          .finally(() => onOpen({ kind: 'conflict', target, choice, anchor }));
+      } else onOpen({ kind: 'error', error, anchor });
+    });
+  }
+
+  const existing = target.existing;
+  return (
+    <Popover anchor={anchor} label={title} onClose={onClose}>
+      <StatePopover
+        title={title}
+        current={existing?.state ?? null}
+        note={existing?.note ?? null}
+        onChoose={choose}
+        {...(existing
+          ? { onTimeline: () => onOpen({ kind: 'timeline', relationshipId: existing.id, anchor }) }
+          : {})}
+      />
+    </Popover>
+  );
+}
+
+interface ConflictPopoverProps extends Omit<LinkPopoverProps, 'target'> {
+  target: LinkTarget;
+  choice: StateChoice;
+}
+
+/**
+ * Someone changed this link after we read it: show what it is now beside what the rep chose, and let
+ * them apply their choice on top of the other change (with the version just read) or keep it.
+ */
+export function ConflictPopover({
+  customerId,
+  model,
+  target,
+  choice,
+  anchor,
+  onOpen,
+  onClose,
+}: ConflictPopoverProps) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const save = useSetRelationshipState(customerId);
+  const now = [...model.relationships.values()].find(
+    (r) => r.staff.id === target.staffId && r.keyPerson.id === target.keyPersonId,
+  );
+  function reapply() {
+    onClose();
+    const fresh = { ...target, ...(now ? { existing: now } : {}) };
+    save(fresh, choice).catch((error: unknown) => onOpen({ kind: 'error', error, anchor }));
+  }
+  return (
+    <Popover anchor={anchor} label={t('error.VERSION_CONFLICT')} onClose={onClose}>
+      <div className="conflict" role="alert">
+        <p>{t('error.VERSION_CONFLICT')}</p>
+        <dl>
+          <dt>{t('map.theirs')}</dt>
+          <dd>
+            {now ? label(relationshipStateLabels, now.state) : t('map.gone')}
+            {now?.note ? ` · ${now.note}` : ''}
+          </dd>
+          <dt>{t('map.yours')}</dt>
+          <dd>
+            {label(relationshipStateLabels, choice.state)}
+            {choice.note ? ` · ${choice.note}` : ''}
+          </dd>
+        </dl>
+      </div>
+      <div className="popover-actions">
+        <button type="button" className="button" onClick={reapply}>
+          {t('map.reapply')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('map.keepTheirs')}
+        </button>
+      </div>
+    </Popover>
+  );
+}
+
+export function ErrorPopover({
+  error,
+  anchor,
+  onClose,
+}: {
+  error: unknown;
+  anchor: Anchor;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Popover anchor={anchor} label={t('map.notSaved')} onClose={onClose}>
+      <ErrorMessage error={error} />
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {t('map.close')}
+      </button>
+    </Popover>
+  );
+}
