@@ -8,6 +8,7 @@ import {
   CreditRating,
   CustomerLifecycle,
   CustomerNature,
+  CustomerOrderField,
   CustomerTier,
   DecisionRole,
   InfluenceLevel,
@@ -163,6 +164,14 @@ export const compositionDimensionLabels: LabelTable<CompositionDimension> = {
   [CompositionDimension.MONTH]: { 'zh-CN': '月度构成', en: 'By month' },
 };
 
+export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
+  [CustomerOrderField.NAME]: { 'zh-CN': '名称', en: 'Name' },
+  [CustomerOrderField.CODE]: { 'zh-CN': '编号', en: 'Code' },
+  [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
+  [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
+  [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+};
+
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */
 export const enumLabels: { readonly [N in ContractEnumName]: LabelTable<ContractEnumValue<N>> } = {
   SortDirection: sortDirectionLabels,
@@ -180,6 +189,7 @@ export const enumLabels: { readonly [N in ContractEnumName]: LabelTable<Contract
   RiskCode: riskCodeLabels,
   ChangeAction: changeActionLabels,
   CompositionDimension: compositionDimensionLabels,
+  CustomerOrderField: customerOrderFieldLabels,
 };
 
 // One lookup for components that receive the locale from context, instead of each one

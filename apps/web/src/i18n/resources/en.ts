@@ -21,11 +21,30 @@ export const en = {
     submitting: 'Signing in…',
     wrongCredentials: 'Wrong email or password.',
   },
-  home: {
-    greeting: 'Welcome, {{name}}',
-    role: 'Role: {{role}}',
-    title: 'Title: {{title}}',
-    placeholder: 'Your customer list will appear here.',
+  nav: { label: 'Main', customers: 'Customers' },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at this address. It may have moved, or the link is mistyped.',
+    back: 'Back to customers',
+  },
+  customers: {
+    title: 'Customers',
+  },
+  dossierPage: {
+    sections: 'Dossier sections',
+    owner: 'Owner: {{name}}',
+    noOwner: 'nobody',
+    classes: 'Classification',
+  },
+  tabs: {
+    basic: 'Basic sheet',
+    people: 'Key persons',
+    map: 'Relationship map',
+    roles: 'Decision roles',
+    projects: 'Projects',
+    trade: 'Trade',
+    credit: 'Credit',
+    history: 'History',
   },
   map: {
     heading: 'Relationship map',

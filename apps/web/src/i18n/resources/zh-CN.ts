@@ -20,11 +20,30 @@ export const zhCN: Messages = {
     submitting: '正在登录…',
     wrongCredentials: '邮箱或密码错误。',
   },
-  home: {
-    greeting: '欢迎，{{name}}',
-    role: '角色：{{role}}',
-    title: '职务：{{title}}',
-    placeholder: '客户列表将显示在这里。',
+  nav: { label: '主导航', customers: '客户' },
+  notFound: {
+    title: '页面不存在',
+    body: '此地址没有内容，可能已移动或链接有误。',
+    back: '返回客户列表',
+  },
+  customers: {
+    title: '客户',
+  },
+  dossierPage: {
+    sections: '档案栏目',
+    owner: '负责销售：{{name}}',
+    noOwner: '无',
+    classes: '分类',
+  },
+  tabs: {
+    basic: '基本情况',
+    people: '关键人物',
+    map: '关系图',
+    roles: '角色作用',
+    projects: '销售项目',
+    trade: '交易',
+    credit: '资信',
+    history: '变更历史',
   },
   map: {
     heading: '关键人物关系图',

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddMapKeyPersonDocument, MapTabDocument } from '../../../apollo/generated';
-import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
 import type { MapModel } from './mapModel';
 
 interface AddPersonFormProps {

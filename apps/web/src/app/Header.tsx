@@ -1,13 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
-import { LanguageSwitch } from './LanguageSwitch';
-import { SignOutButton } from './SignOutButton';
+import { SignOutButton } from '../features/auth/SignOutButton';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
   return (
     <header className="header">
       <span className="header__brand">{t('app.name')}</span>
+      {me && (
+        <nav className="header__nav" aria-label={t('nav.label')}>
+          <NavLink to="/customers" className="header__link">
+            {t('nav.customers')}
+          </NavLink>
+        </nav>
+      )}
       <div className="header__tools">
         <LanguageSwitch />
         {me && (

@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoginDocument } from '../apollo/generated';
-import { restartSession } from '../apollo/session';
-import { ErrorMessage } from './ErrorMessage';
+import { useRevalidator } from 'react-router';
+import { LoginDocument } from '../../apollo/generated';
+import { restartSession } from '../../apollo/session';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 export function LoginForm() {
   const { t } = useTranslation();
@@ -11,8 +12,13 @@ export function LoginForm() {
   const client = useApolloClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const revalidator = useRevalidator();
   const [login, { loading, error }] = useMutation(LoginDocument, {
-    onCompleted: () => restartSession(client),
+    // The route's loaders ran before there was a session: run them again for the page asked for.
+    onCompleted: async () => {
+      await restartSession(client);
+      await revalidator.revalidate();
+    },
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LogoutDocument } from '../apollo/generated';
-import { restartSession } from '../apollo/session';
-import { ErrorMessage } from './ErrorMessage';
+import { LogoutDocument } from '../../apollo/generated';
+import { restartSession } from '../../apollo/session';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 export function SignOutButton() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LoginRoute } from '../routes/LoginRoute';
+import { LoginRoute } from '../features/auth/LoginRoute';
 import { renderWithProviders } from '../test/render';
 import { LanguageSwitch } from './LanguageSwitch';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LoginForm } from '../components/LoginForm';
+import { LoginForm } from './LoginForm';
 
 export function LoginRoute() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { LoginDocument } from '../apollo/generated';
-import { renderWithProviders } from '../test/render';
+import { LoginDocument } from '../../apollo/generated';
+import { renderWithProviders } from '../../test/render';
 import { LoginForm } from './LoginForm';
 
 const credentials = { email: 'li.wei@example.com', password: 'correct horse' };
