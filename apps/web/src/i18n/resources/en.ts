@@ -90,6 +90,7 @@ export const en = {
     nobody: 'Nobody',
     role: 'Decision role',
     influenceLabel: 'Influence',
+    noRole: 'No role',
     assignRole: 'Add role',
     name: 'Name',
     title: 'Title',

@@ -89,6 +89,7 @@ export const zhCN: Messages = {
     nobody: '无',
     role: '决策角色',
     influenceLabel: '影响力',
+    noRole: '无角色',
     assignRole: '添加角色',
     name: '姓名',
     title: '职务',

@@ -1,7 +1,13 @@
 import { useMutation } from '@apollo/client/react';
+import { DecisionRole, decisionRoleLabels, InfluenceLevel } from '@dossier/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddMapKeyPersonDocument, MapTabDocument } from '../../../apollo/generated';
+import {
+  AddMapKeyPersonDocument,
+  AddMapPlaceholderDocument,
+  MapTabDocument,
+} from '../../../apollo/generated';
+import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import type { MapModel } from './mapModel';
 
@@ -20,14 +26,18 @@ export function AddPersonForm({ customerId, model, placeholder, onClose }: AddPe
   const { t } = useTranslation();
   const id = useId();
   const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
-  const [addPerson, added] = useMutation(AddMapKeyPersonDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
+  const label = useLabel();
+  const options = { refetchQueries, awaitRefetchQueries: true };
+  const [addPerson, added] = useMutation(AddMapKeyPersonDocument, options);
+  const [addPlaceholder, addedPlaceholder] = useMutation(AddMapPlaceholderDocument, options);
+  const error = added.error ?? addedPlaceholder.error;
+  const loading = added.loading || addedPlaceholder.loading;
   const [name, setName] = useState('');
   const [title, setTitle] = useState('');
   const [department, setDepartment] = useState('');
   const [reportsToId, setReportsToId] = useState('');
+  // A placeholder usually stands for a decision maker we have not met: the role makes it count as a gap.
+  const [role, setRole] = useState<DecisionRole | ''>(DecisionRole.ECONOMIC_BUYER);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,9 +47,14 @@ export function AddPersonForm({ customerId, model, placeholder, onClose }: AddPe
       ...(department.trim() ? { department: department.trim() } : {}),
       ...(reportsToId ? { reportsToId } : {}),
     };
-    addPerson({ variables: { input: { ...common, name: name.trim() } } })
-      .then(onClose)
-      .catch(() => undefined);
+    const saved = placeholder
+      ? addPlaceholder({
+          variables: {
+            input: { ...common, ...(role ? { role: { role, influence: InfluenceLevel.HIGH } } : {}) },
+          },
+        })
+      : addPerson({ variables: { input: { ...common, name: name.trim() } } });
+    saved.then(onClose).catch(() => undefined);
   }
 
   return (
@@ -80,9 +95,26 @@ export function AddPersonForm({ customerId, model, placeholder, onClose }: AddPe
           </option>
         ))}
       </select>
-      {added.error && <ErrorMessage error={added.error} />}
+      {placeholder && (
+        <>
+          <label htmlFor={`${id}-role`}>{t('map.role')}</label>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => setRole(e.target.value as DecisionRole | '')}
+          >
+            <option value="">{t('map.noRole')}</option>
+            {Object.values(DecisionRole).map((value) => (
+              <option key={value} value={value}>
+                {label(decisionRoleLabels, value)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {error && <ErrorMessage error={error} />}
       <div className="popover-actions">
-        <button type="submit" className="button" disabled={added.loading}>
+        <button type="submit" className="button" disabled={loading}>
           {t('map.save')}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>

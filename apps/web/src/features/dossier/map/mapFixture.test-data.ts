@@ -13,6 +13,7 @@ const person = (id: string, name: string, reportsTo: string | null, active = tru
   title: null,
   department: null,
   active,
+  isPlaceholder: false,
   version: 1,
   reportsTo: reportsTo ? { __typename: 'KeyPerson' as const, id: reportsTo } : null,
 });

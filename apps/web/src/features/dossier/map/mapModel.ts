@@ -33,7 +33,7 @@ export function toMapModel(map: MapData, extraStaff: readonly (MapStaff | null)[
       department: p.department,
       reportsToId: p.reportsTo?.id ?? null,
       active: p.active,
-      placeholder: false,
+      placeholder: p.isPlaceholder,
     }));
   const activeIds = new Set(persons.map((p) => p.id));
   const shown = map.relationships.filter((r) => r.staff.active && activeIds.has(r.keyPerson.id));
