@@ -2,7 +2,11 @@ import { RelationshipState } from '@dossier/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { MapTabDocument, SetRelationshipStateDocument } from '../../../apollo/generated';
+import {
+  MapTabDocument,
+  RelationshipTimelineDocument,
+  SetRelationshipStateDocument,
+} from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { ConflictPopover, LinkPopover } from './LinkPopovers';
 import { link, mapCustomer, wang } from './mapFixture.test-data';
@@ -83,6 +87,33 @@ describe('LinkPopover', () => {
   });
 });
 
+const timeline = {
+  request: { query: RelationshipTimelineDocument, variables: { id: 'rel-1' } },
+  result: {
+    data: {
+      node: {
+        __typename: 'Relationship',
+        id: 'rel-1',
+        timeline: [
+          {
+            __typename: 'RelationshipTimelineEntry',
+            state: RelationshipState.POSITIVE,
+            previousState: RelationshipState.NEUTRAL,
+            note: '他请我们吃饭',
+            noteChanged: true,
+            change: {
+              __typename: 'Change',
+              id: 'change-9',
+              at: '2026-11-29T16:02:00.000Z',
+              actor: { __typename: 'Staff', id: 'staff-li', name: '李四' },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
 describe('ConflictPopover', () => {
   const theirs = { ...link('rel-1', wang, 'kp-li', RelationshipState.POSITIVE, 4), note: '他请我们吃饭' };
   const model = toMapModel(mapCustomer([theirs]).relationshipMap, []);
@@ -109,12 +140,20 @@ describe('ConflictPopover', () => {
             result,
           },
           mapTab([theirs]),
+          timeline,
         ],
       },
     );
     expect(screen.getByRole('alert').textContent).toBe(
-      'Someone else changed this record. Reload it and try again.' +
+      'Someone changed this link after you opened the map.' +
         'Now on recordPositive · 他请我们吃饭Your changeNegative',
+    );
+    // Then who made the other change, and when, from the link's timeline.
+    await vi.waitFor(() =>
+      // The time is shown in the reader's zone, whichever the machine running the test has.
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /^Someone changed this link after you opened the map\.Now on recordPositive \(was Neutral\) · 李四 · Nov (29|30), 2026, \d+:02 [AP]M他请我们吃饭Your changeNegative$/,
+      ),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Apply my change' }));
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -133,6 +172,7 @@ describe('ConflictPopover', () => {
         onOpen={() => undefined}
         onClose={onClose}
       />,
+      { mocks: [timeline] },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Keep theirs' }));
     expect(onClose).toHaveBeenCalledTimes(1);

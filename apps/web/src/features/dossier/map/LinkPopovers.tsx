@@ -9,6 +9,7 @@ import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { type Anchor, Popover } from './Popover';
 import { type StateChoice, StatePopover } from './StatePopover';
+import { TimelineLine, useTimeline } from './TimelinePopover';
 import { type LinkTarget, useSetRelationshipState } from './useSetRelationshipState';
 
 interface LinkPopoverProps {
@@ -81,20 +82,28 @@ export function ConflictPopover({
   const now = [...model.relationships.values()].find(
     (r) => r.staff.id === target.staffId && r.keyPerson.id === target.keyPersonId,
   );
+  const { entries } = useTimeline(now?.id ?? target.existing?.id ?? '');
+  const latest = entries[0];
   function reapply() {
     onClose();
     const fresh = { ...target, ...(now ? { existing: now } : {}) };
     save(fresh, choice).catch((error: unknown) => onOpen({ kind: 'error', error, anchor }));
   }
   return (
-    <Popover anchor={anchor} label={t('error.VERSION_CONFLICT')} onClose={onClose}>
+    <Popover anchor={anchor} label={t('map.conflict')} onClose={onClose}>
       <div className="conflict" role="alert">
-        <p>{t('error.VERSION_CONFLICT')}</p>
+        <p>{t('map.conflict')}</p>
         <dl>
           <dt>{t('map.theirs')}</dt>
           <dd>
-            {now ? label(relationshipStateLabels, now.state) : t('map.gone')}
-            {now?.note ? ` · ${now.note}` : ''}
+            {latest ? (
+              <TimelineLine entry={latest} />
+            ) : (
+              <>
+                {now ? label(relationshipStateLabels, now.state) : t('map.gone')}
+                {now?.note ? ` · ${now.note}` : ''}
+              </>
+            )}
           </dd>
           <dt>{t('map.yours')}</dt>
           <dd>
