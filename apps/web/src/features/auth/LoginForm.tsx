@@ -1,25 +1,18 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRevalidator } from 'react-router';
 import { LoginDocument } from '../../apollo/generated';
-import { restartSession } from '../../apollo/session';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useRestartSession } from './useRestartSession';
 
 export function LoginForm() {
   const { t } = useTranslation();
   const id = useId();
-  const client = useApolloClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const revalidator = useRevalidator();
-  const [login, { loading, error }] = useMutation(LoginDocument, {
-    // The route's loaders ran before there was a session: run them again for the page asked for.
-    onCompleted: async () => {
-      await restartSession(client);
-      await revalidator.revalidate();
-    },
-  });
+  const restartSession = useRestartSession();
+  // The route's loaders ran before there was a session: they run again for the page asked for.
+  const [login, { loading, error }] = useMutation(LoginDocument, { onCompleted: restartSession });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,14 +1,14 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LogoutDocument } from '../../apollo/generated';
-import { restartSession } from '../../apollo/session';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useRestartSession } from './useRestartSession';
 
 export function SignOutButton() {
   const { t } = useTranslation();
-  const client = useApolloClient();
+  const restartSession = useRestartSession();
   const [logout, { loading, error }] = useMutation(LogoutDocument, {
-    onCompleted: () => restartSession(client),
+    onCompleted: restartSession,
   });
   return (
     <>

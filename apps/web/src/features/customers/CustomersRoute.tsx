@@ -8,9 +8,7 @@ export const customersLoader =
   (preloadQuery: PreloadQueryFunction) =>
   ({ request }: LoaderFunctionArgs) => {
     const search = new URL(request.url).searchParams.get('q') ?? undefined;
-    return preloadQuery.toPromise(
-      preloadQuery(CustomersRouteDocument, { variables: { filter: { search } } }),
-    );
+    return preloadQuery(CustomersRouteDocument, { variables: { filter: { search } } });
   };
 
 /** `/customers`, the start page. */

@@ -11,7 +11,7 @@ import { DOSSIER_TABS, TAB_LABELS } from './tabs';
 export const dossierLoader =
   (preloadQuery: PreloadQueryFunction) =>
   ({ params }: LoaderFunctionArgs) =>
-    preloadQuery.toPromise(preloadQuery(DossierRouteDocument, { variables: { id: params.id ?? '' } }));
+    preloadQuery(DossierRouteDocument, { variables: { id: params.id ?? '' } });
 
 /** `/customers/:id/*`: the dossier's header and tab bar around the open tab. */
 export function DossierRoute() {
