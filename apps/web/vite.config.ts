@@ -16,6 +16,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@dossier/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@dossier/relationship-map': fileURLToPath(
+        new URL('../../packages/relationship-map/src/index.ts', import.meta.url),
+      ),
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },
