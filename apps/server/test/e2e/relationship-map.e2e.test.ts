@@ -1,0 +1,244 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../harness.js';
+import {
+  type BrowserHarness,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  screenshot,
+  signIn,
+  startBrowserHarness,
+} from './browser-harness.js';
+
+const db = await testDatabase();
+
+interface Link {
+  id: string;
+  state: string;
+  staff: { name: string; active: boolean };
+  keyPerson: { id: string; name: string; active: boolean };
+}
+
+/** The rep's customers and their links, read over the API the page itself signed in to. */
+async function customersWithLinks(page: Page) {
+  const response = await page.request.post('/graphql', {
+    data: {
+      query: `{ me { name } customers(first: 200) { nodes { id name relationshipMap { relationships {
+        id state staff { name active } keyPerson { id name active } } } } } }`,
+    },
+  });
+  const body = (await response.json()) as {
+    data: {
+      me: { name: string };
+      customers: { nodes: { id: string; name: string; relationshipMap: { relationships: Link[] } }[] };
+    };
+  };
+  return body.data;
+}
+
+/** Neutral links the map draws (active staff, active key person), of one customer with at least `count`. */
+function neutralLinks(data: Awaited<ReturnType<typeof customersWithLinks>>, count: number) {
+  for (const customer of data.customers.nodes) {
+    const links = customer.relationshipMap.relationships.filter(
+      (l) => l.state === 'NEUTRAL' && l.staff.active && l.keyPerson.active,
+    );
+    if (links.length >= count) return { customer, links };
+  }
+  throw new Error(`no customer of the rep has ${count} neutral links`);
+}
+
+/**
+ * Counts what a person does: each tap, and each text typed, is one interaction. The test fails if the
+ * change takes more than the issue allows, so the number is measured, not claimed.
+ */
+class Interactions {
+  count = 0;
+  constructor(private readonly page: Page) {}
+
+  /** Taps the edge where a finger would: a point on its line that nothing else covers. */
+  async tapEdge(relationshipId: string) {
+    const edge = this.page.locator(`.react-flow__edge[data-id="${relationshipId}"]`);
+    await edge.waitFor({ state: 'attached' });
+    const point = await edge.locator('path.react-flow__edge-path').evaluate((path: unknown, id: string) => {
+      interface Geometry {
+        getTotalLength(): number;
+        getPointAtLength(length: number): { x: number; y: number };
+        getScreenCTM(): { a: number; b: number; c: number; d: number; e: number; f: number };
+      }
+      const doc = (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): unknown } })
+        .document;
+      const geometry = path as Geometry;
+      const m = geometry.getScreenCTM();
+      const total = geometry.getTotalLength();
+      for (const fraction of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = geometry.getPointAtLength(total * fraction);
+        const x = p.x * m.a + p.y * m.c + m.e;
+        const y = p.x * m.b + p.y * m.d + m.f;
+        const hit = doc.elementFromPoint(x, y) as { closest(selector: string): unknown } | null;
+        if (hit?.closest(`.react-flow__edge[data-id="${id}"]`)) return { x, y };
+      }
+      return null;
+    }, relationshipId);
+    if (!point) throw new Error(`edge ${relationshipId} is hidden under other elements`);
+    this.count += 1;
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  async tap(locator: ReturnType<Page['locator']>) {
+    this.count += 1;
+    await locator.tap();
+  }
+
+  async type(locator: ReturnType<Page['locator']>, text: string) {
+    this.count += 1;
+    await locator.fill(text);
+  }
+}
+
+const edgeClass = (page: Page, id: string) =>
+  page.locator(`.react-flow__edge[data-id="${id}"]`).getAttribute('class');
+
+async function openMap(page: Page, customerId: string) {
+  await page.goto(`/customers/${customerId}/map`);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+}
+
+describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 touch tablet', () => {
+  let harness: BrowserHarness;
+  let data: Awaited<ReturnType<typeof customersWithLinks>>;
+  let customerId: string;
+  let links: Link[];
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness(db.url);
+    const page = await harness.newPage();
+    await page.goto('/customers');
+    await signIn(page);
+    await page.locator('input[type=password]').waitFor({ state: 'detached' });
+    data = await customersWithLinks(page);
+    ({
+      customer: { id: customerId },
+      links,
+    } = neutralLinks(data, 3));
+    await page.context().close();
+  });
+  afterEach(() => harness.expectCleanConsole());
+  afterAll(() => harness?.close());
+
+  async function signedIn(locale = 'zh-CN') {
+    const page = await harness.newPage({ locale });
+    await page.goto(`/customers/${customerId}/map`);
+    await signIn(page);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+    return page;
+  }
+
+  it('changes a NEUTRAL link to POSITIVE in two taps; after a reload it is still POSITIVE, with the change in its timeline', async () => {
+    const page = await signedIn();
+    const link = links[0] as Link;
+    expect(await edgeClass(page, link.id)).toContain('link--neutral');
+
+    const act = new Interactions(page);
+    await act.tapEdge(link.id);
+    await act.tap(page.getByRole('dialog').getByRole('button', { name: '积极的' }));
+    expect(act.count).toBeLessThanOrEqual(2);
+    expect(act.count).toBe(2);
+    expect(await edgeClass(page, link.id)).toContain('link--positive');
+
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(await edgeClass(page, link.id)).toContain('link--positive');
+    expect(await page.locator(`.react-flow__edge[data-id="${link.id}"]`).getAttribute('aria-label')).toBe(
+      `${link.staff.name} → ${link.keyPerson.name}：积极的`,
+    );
+
+    await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+    await new Interactions(page).tapEdge(link.id);
+    await page.getByRole('dialog').getByRole('button', { name: '关系变化记录' }).tap();
+    const timeline = page.getByRole('dialog', { name: '关系变化记录' });
+    await timeline.getByRole('listitem').first().waitFor();
+    expect(await timeline.getByRole('listitem').first().textContent()).toContain(
+      `积极的（原为中立的） · ${data.me.name} · `,
+    );
+    await screenshot(page, 'map');
+  });
+
+  it('with a note, takes three interactions: tap the link, type the note, tap the state', async () => {
+    const page = await signedIn();
+    const link = links[1] as Link;
+    const act = new Interactions(page);
+    await act.tapEdge(link.id);
+    const popover = page.getByRole('dialog');
+    await act.type(popover.getByLabel('备注（选填）'), '拜访后态度好转');
+    await act.tap(popover.getByRole('button', { name: '积极的' }));
+    expect(act.count).toBe(3);
+    expect(await edgeClass(page, link.id)).toContain('link--positive');
+
+    await page.reload();
+    await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+    await new Interactions(page).tapEdge(link.id);
+    await page.getByRole('dialog').getByRole('button', { name: '关系变化记录' }).tap();
+    const entry = page.getByRole('dialog', { name: '关系变化记录' }).getByRole('listitem').first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('拜访后态度好转');
+  });
+
+  it('when two reps change the same link, the second sees the first one’s change and can reapply theirs', async () => {
+    const link = links[2] as Link;
+    const first = await signedIn();
+    const second = await signedIn();
+
+    await new Interactions(first).tapEdge(link.id);
+    await first.getByRole('dialog').getByRole('button', { name: '积极的' }).tap();
+    await first.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') && r.request().postData()?.includes('SetRelationshipState') === true,
+    );
+
+    await new Interactions(second).tapEdge(link.id);
+    await second.getByRole('dialog').getByRole('button', { name: '消极的' }).tap();
+    const conflict = second.getByRole('dialog', { name: '您打开关系图后，有人修改了这条关系。' });
+    await conflict.waitFor();
+    await conflict.getByText(`积极的（原为中立的） · ${data.me.name}`).waitFor();
+    expect(await conflict.getByRole('alert').textContent()).toContain('您的修改消极的');
+
+    await conflict.getByRole('button', { name: '应用我的修改' }).tap();
+    await second.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();
+    await first.reload();
+    await first.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();
+  });
+
+  it('adds a placeholder: a dashed card that counts as a coverage gap', async () => {
+    const page = await signedIn();
+    const counts = page.locator('.map-toolbar__counts');
+    const gapsBefore = Number((await counts.textContent())?.match(/覆盖缺口 (\d+) 个/)?.[1]);
+
+    await page.getByRole('button', { name: '新增占位人物' }).tap();
+    const form = page.getByRole('dialog', { name: '新增占位人物' });
+    await form.getByLabel('职务').fill('财务总监');
+    await form.getByLabel('决策角色').selectOption('ECONOMIC_BUYER');
+    await form.getByRole('button', { name: '保存' }).tap();
+    await form.waitFor({ state: 'detached' });
+
+    await page.getByText(`覆盖缺口 ${gapsBefore + 1} 个`).waitFor();
+    const card = page.locator('.person-card--placeholder', { hasText: '财务总监' });
+    expect(await card.count()).toBe(1);
+    expect(await card.getAttribute('class')).toContain('person-card--uncovered');
+    expect(await card.textContent()).toContain('尚未结识');
+  });
+
+  it('has no serious or critical accessibility violation on the map', async () => {
+    const page = await signedIn();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  it('speaks English to an English rep', async () => {
+    const page = await signedIn('en-US');
+    await page.getByRole('button', { name: 'Fit to screen' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Relationship states' }).textContent()).toBe(
+      'PositiveNeutralNegativeNo relationship yet',
+    );
+  });
+});
