@@ -13,3 +13,4 @@ export * from './relationship-timeline.js';
 export * from './risk.js';
 export * from './risk-messages.js';
 export * from './settlement.js';
+export * from './text.js';

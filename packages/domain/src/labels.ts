@@ -87,13 +87,6 @@ export const influenceLevelLabels: LabelTable<InfluenceLevel> = {
   [InfluenceLevel.LOW]: { 'zh-CN': '低', en: 'Low' },
 };
 
-// Closeness is not a contract enum of its own table in `enumLabels` (it lives with the suggestions).
-export const closenessLabels: LabelTable<Closeness> = {
-  [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
-  [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
-  [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Colleague' },
-};
-
 export const projectStageLabels: LabelTable<ProjectStage> = {
   [ProjectStage.LEAD]: { 'zh-CN': '线索', en: 'Lead' },
   [ProjectStage.QUALIFIED]: { 'zh-CN': '已确认需求', en: 'Qualified' },
@@ -170,6 +163,14 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
   [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+};
+
+// Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has
+// its table here but stays out of `enumLabels`, which mirrors the contract.
+export const closenessLabels: LabelTable<Closeness> = {
+  [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
+  [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
+  [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Department colleague' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */
