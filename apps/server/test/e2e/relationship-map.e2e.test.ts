@@ -95,6 +95,37 @@ class Interactions {
   }
 }
 
+/** The demo's group customer with ~150 key persons, and the name of someone at the bottom of its chart. */
+async function groupCustomer(page: Page) {
+  const response = await page.request.post('/graphql', {
+    data: {
+      query: `{ customers(first: 1, filter: { search: "长江智造" }) { nodes { id
+        keyPersons { id name active reportsTo { id } } } } }`,
+    },
+  });
+  const body = (await response.json()) as {
+    data: {
+      customers: {
+        nodes: { id: string; keyPersons: { id: string; name: string; reportsTo: { id: string } | null }[] }[];
+      };
+    };
+  };
+  const customer = body.data.customers.nodes[0];
+  if (!customer) throw new Error('the demo has no group customer');
+  const up = new Map(customer.keyPersons.map((p) => [p.id, p.reportsTo?.id ?? null]));
+  const depth = (id: string | null): number => (id === null ? 0 : 1 + depth(up.get(id) ?? null));
+  const deepest = [...customer.keyPersons].sort((a, b) => depth(b.id) - depth(a.id))[0];
+  return { id: customer.id, deepest: deepest?.name ?? '' };
+}
+
+/** The map's zoom, from the transform React Flow puts on its viewport. */
+async function zoom(page: Page): Promise<number> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((node) => (node as unknown as { style: { transform: string } }).style.transform);
+  return Number(transform.match(/scale\(([\d.]+)\)/)?.[1]);
+}
+
 const edgeClass = (page: Page, id: string) =>
   page.locator(`.react-flow__edge[data-id="${id}"]`).getAttribute('class');
 
@@ -162,7 +193,6 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     expect(await timeline.getByRole('listitem').first().textContent()).toContain(
       `积极的（原为中立的） · ${data.me.name} · `,
     );
-    await screenshot(page, 'map');
   });
 
   it('with a note, takes three interactions: tap the link, type the note, tap the state', async () => {
@@ -232,6 +262,53 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
   it('has no serious or critical accessibility violation on the map', async () => {
     const page = await signedIn();
     await expectNoSeriousAxeViolations(page);
+  });
+
+  it('keeps a 150-person group readable at 1024×768: top levels first, search-and-focus, key players only', async () => {
+    const page = await harness.newPage();
+    await page.goto('/customers');
+    await signIn(page);
+    await page.locator('input[type=password]').waitFor({ state: 'detached' });
+    const group = await groupCustomer(page);
+    await openMap(page, group.id);
+
+    await page.getByText('关键人物 150 人').waitFor();
+    const cards = page.locator('.react-flow__node-person');
+    expect(await cards.count()).toBeLessThanOrEqual(12);
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.7);
+
+    await page.getByPlaceholder('查找关键人物').fill(group.deepest);
+    await page.getByRole('button', { name: '查找', exact: true }).tap();
+    const focused = page.locator('.person-card--focused');
+    await focused.waitFor();
+    expect(await focused.locator('.person-card__name').textContent()).toContain(group.deepest);
+    await page.waitForTimeout(500); // the 300 ms pan to the card
+    expect(await zoom(page)).toBe(1);
+    const canvas = await page.locator('.map-canvas').boundingBox();
+    const card = await focused.boundingBox();
+    if (!canvas || !card) throw new Error('map or card not laid out');
+    expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    for (const button of await focused.getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(40);
+    }
+
+    await page.getByLabel('只看关键角色').tap();
+    await page.waitForTimeout(300);
+    const kept = await cards.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const el = node as unknown as { querySelector(s: string): unknown; textContent: string };
+        return Boolean(
+          el.querySelector('.key-player') ||
+            el.querySelector('.person-card--uncovered') ||
+            el.querySelector('.person-card--placeholder'),
+        );
+      }),
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every(Boolean)).toBe(true);
+    await screenshot(page, 'map-group');
   });
 
   it('speaks English to an English rep', async () => {

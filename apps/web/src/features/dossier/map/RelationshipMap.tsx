@@ -14,8 +14,17 @@ import { StaffNode } from './StaffNode';
 
 const nodeTypes = { person: PersonCard, staff: StaffNode };
 
-/** How many cards a map opens with before it folds the next level: what 1024×768 shows legibly. */
-const OPENING_CARDS = 24;
+/**
+ * The map opens fitted, but never smaller than the zoom at which a card's text still reads on a tablet:
+ * a wide org chart opens on its middle, the rest a swipe away ("fit to screen" shows it all).
+ */
+const OPENING_VIEW = { minZoom: 0.7, maxZoom: 1 };
+
+/**
+ * How many cards a map opens with before it folds the next level: about what 1024×768 shows legibly
+ * (a row of cards at a zoom where their text still reads). A small customer opens whole.
+ */
+const OPENING_CARDS = 12;
 
 interface RelationshipMapProps {
   customerId: string;
@@ -31,6 +40,8 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
   const [collapsed, setCollapsed] = useState(() => initialCollapsed(model.persons, OPENING_CARDS));
   const [keyPlayersOnly, setKeyPlayersOnly] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // The card to keep in view after the layout moves (a fold opened, a search): at this zoom, or as is.
+  const [centre, setCentre] = useState<{ id: string; zoom?: number } | null>(null);
   const [linkingStaffId, setLinkingStaffId] = useState<string | null>(null);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
 
@@ -48,24 +59,27 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     () => ({
       openLink: (relationshipId, anchor) => setPopover({ kind: 'link', relationshipId, anchor }),
       openMenu: (keyPersonId, anchor) => setPopover({ kind: 'menu', keyPersonId, anchor }),
-      toggle: (id) =>
+      toggle: (id) => {
         setCollapsed((previous) => {
           const next = new Set(previous);
           if (!next.delete(id)) next.add(id);
           return next;
-        }),
+        });
+        setCentre({ id });
+      },
       startLink: (staffId) => setLinkingStaffId((current) => (current === staffId ? null : staffId)),
     }),
     [],
   );
 
   useEffect(() => {
-    if (!focusId) return;
-    const node = graph.nodes.find((n) => n.id === focusId);
+    if (!centre) return;
+    const node = graph.nodes.find((n) => n.id === centre.id);
     if (!node) return;
     const { width, height } = DEFAULT_LAYOUT.card;
-    flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: 1, duration: 300 });
-  }, [focusId, graph.nodes, flow]);
+    const zoom = centre.zoom ?? flow.getZoom();
+    flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
+  }, [centre, graph.nodes, flow]);
 
   function search(query: string): boolean {
     const target = searchTarget(model.persons, query, collapsed);
@@ -75,6 +89,7 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     }
     setKeyPlayersOnly(false);
     setFocusId(target.id);
+    setCentre({ id: target.id, zoom: 1 });
     return true;
   }
 
@@ -119,7 +134,7 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
           minZoom={0.1}
           maxZoom={2}
           fitView
-          fitViewOptions={{ maxZoom: 1 }}
+          fitViewOptions={OPENING_VIEW}
           onEdgeClick={(event, edge) => {
             if (edge.id.startsWith('reports:')) return;
             setPopover({

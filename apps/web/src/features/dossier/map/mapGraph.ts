@@ -25,8 +25,8 @@ export interface MapGraph {
   readonly edges: Edge[];
 }
 
-/** Touch: an edge reacts to a finger anywhere within 20 px of its line (a 40 px target). */
-export const EDGE_HIT_WIDTH = 40;
+/** Touch: an edge reacts to a finger within 28 px of its line, a 40 px target even at the opening zoom of 0.7. */
+export const EDGE_HIT_WIDTH = 56;
 
 /** The React Flow nodes and edges of the map as the rep currently looks at it. */
 export function buildMapGraph(

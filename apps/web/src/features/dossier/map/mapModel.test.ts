@@ -29,7 +29,7 @@ it('draws a coloured, touch-wide, labelled edge per link and a plain reports-to 
   expect(byId.get('rel-1')).toMatchObject({
     source: 'staff-wang',
     target: 'kp-li',
-    interactionWidth: 40,
+    interactionWidth: 56,
     ariaLabel: '王强>李工:NEUTRAL',
     style: { stroke: '#6b7280' },
   });
