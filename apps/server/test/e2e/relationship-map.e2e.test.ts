@@ -23,14 +23,21 @@ interface Link {
 async function customersWithLinks(page: Page) {
   const response = await page.request.post('/graphql', {
     data: {
-      query: `{ me { name } customers(first: 200) { nodes { id name relationshipMap { relationships {
-        id state staff { name active } keyPerson { id name active } } } } } }`,
+      query: `{ me { name } customers(first: 200) { nodes { id name keyPersons { id name active }
+        relationshipMap { relationships { id state staff { name active } keyPerson { id name active } } } } } }`,
     },
   });
   const body = (await response.json()) as {
     data: {
       me: { name: string };
-      customers: { nodes: { id: string; name: string; relationshipMap: { relationships: Link[] } }[] };
+      customers: {
+        nodes: {
+          id: string;
+          name: string;
+          keyPersons: { id: string; name: string; active: boolean }[];
+          relationshipMap: { relationships: Link[] };
+        }[];
+      };
     };
   };
   return body.data;
@@ -238,6 +245,36 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     await second.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();
     await first.reload();
     await first.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();
+  });
+
+  it('links a staff member to a key person by tapping one, then the other, then the state', async () => {
+    const page = await signedIn();
+    const customer = data.customers.nodes.find((c) => c.id === customerId);
+    const known = new Set(
+      customer?.relationshipMap.relationships
+        .filter((l) => l.staff.name === data.me.name)
+        .map((l) => l.keyPerson.id),
+    );
+    const stranger = customer?.keyPersons.find((p) => p.active && !known.has(p.id));
+    if (!stranger) throw new Error('the rep knows everybody at this customer');
+    const label = `${data.me.name} → ${stranger.name}：中立的`;
+    expect(await page.locator(`.react-flow__edge[aria-label="${label}"]`).count()).toBe(0);
+
+    await page.getByRole('button', { name: `为${data.me.name}建立关系` }).tap();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `请点选${data.me.name}认识的关键人物。` })
+      .waitFor();
+    await page
+      .locator('.react-flow__node-person', { hasText: stranger.name })
+      .locator('.person-card__title, .person-card__name')
+      .first()
+      .tap();
+    await page
+      .getByRole('dialog', { name: `${data.me.name} → ${stranger.name}` })
+      .getByRole('button', { name: '中立的' })
+      .tap();
+    await page.locator(`.react-flow__edge[aria-label="${label}"]`).waitFor();
   });
 
   it('adds a placeholder: a dashed card that counts as a coverage gap', async () => {
