@@ -95,6 +95,7 @@ export const en = {
     role: 'Decision role',
     influenceLabel: 'Influence',
     noRole: 'No role',
+    removeRole: 'Remove the role {{role}}',
     assignRole: 'Add role',
     name: 'Name',
     title: 'Title',

@@ -94,6 +94,7 @@ export const zhCN: Messages = {
     role: '决策角色',
     influenceLabel: '影响力',
     noRole: '无角色',
+    removeRole: '移除角色：{{role}}',
     assignRole: '添加角色',
     name: '姓名',
     title: '职务',

@@ -3,7 +3,12 @@ import { DecisionRole, decisionRoleLabels, InfluenceLevel, influenceLevelLabels 
 import { ancestorsOf, superiors } from '@dossier/relationship-map';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssignMapRoleDocument, MapTabDocument, SetReportsToDocument } from '../../../apollo/generated';
+import {
+  AssignMapRoleDocument,
+  MapTabDocument,
+  RemoveMapRoleDocument,
+  SetReportsToDocument,
+} from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import type { OpenPopover } from './MapPopovers';
@@ -28,6 +33,8 @@ export function PersonMenu({ customerId, model, keyPersonId, version, anchor, on
   const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
   const [setReportsTo, reportsTo] = useMutation(SetReportsToDocument, { refetchQueries });
   const [assignRole, assigned] = useMutation(AssignMapRoleDocument, { refetchQueries });
+  const [removeRole, removed] = useMutation(RemoveMapRoleDocument, { refetchQueries });
+  const held = model.generalRoles.get(keyPersonId) ?? [];
   const person = model.persons.find((p) => p.id === keyPersonId);
   const parent = superiors(model.persons);
   // Nobody may report to one of their own reports: the server refuses cycles, the menu does not offer them.
@@ -46,7 +53,14 @@ export function PersonMenu({ customerId, model, keyPersonId, version, anchor, on
   }
   function saveRole(event: FormEvent) {
     event.preventDefault();
-    assignRole({ variables: { input: { keyPersonId, role, influence } } })
+    // A person holds a role once (per project or in general), so a new influence replaces the old
+    // assignment: removed with the version read, then given again.
+    const previous = held.find((r) => r.role === role);
+    const cleared = previous
+      ? removeRole({ variables: { id: previous.id, expectedVersion: previous.version } })
+      : Promise.resolve();
+    cleared
+      .then(() => assignRole({ variables: { input: { keyPersonId, role, influence } } }))
       .then(onClose)
       .catch(() => undefined);
   }
@@ -70,6 +84,27 @@ export function PersonMenu({ customerId, model, keyPersonId, version, anchor, on
         {reportsTo.error && <ErrorMessage error={reportsTo.error} />}
       </form>
       <form className="popover-form" onSubmit={saveRole}>
+        {held.length > 0 && (
+          <ul className="held-roles">
+            {held.map((r) => (
+              <li key={r.id}>
+                {label(decisionRoleLabels, r.role)} · {label(influenceLevelLabels, r.influence)}
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('map.removeRole', { role: label(decisionRoleLabels, r.role) })}
+                  onClick={() =>
+                    removeRole({ variables: { id: r.id, expectedVersion: r.version } })
+                      .then(onClose)
+                      .catch(() => undefined)
+                  }
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <label htmlFor={`${id}-role`}>{t('map.role')}</label>
         <select
           id={`${id}-role`}
@@ -97,7 +132,7 @@ export function PersonMenu({ customerId, model, keyPersonId, version, anchor, on
         <button type="submit" className="button" disabled={assigned.loading}>
           {t('map.assignRole')}
         </button>
-        {assigned.error && <ErrorMessage error={assigned.error} />}
+        {(assigned.error ?? removed.error) && <ErrorMessage error={assigned.error ?? removed.error} />}
       </form>
     </Popover>
   );
