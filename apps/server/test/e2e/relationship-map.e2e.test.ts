@@ -313,6 +313,7 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     const cards = page.locator('.react-flow__node-person');
     expect(await cards.count()).toBeLessThanOrEqual(12);
     expect(await zoom(page)).toBeGreaterThanOrEqual(0.7);
+    await screenshot(page, 'map-group');
 
     await page.getByPlaceholder('查找关键人物').fill(group.deepest);
     await page.getByRole('button', { name: '查找', exact: true }).tap();
@@ -345,7 +346,17 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     );
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.every(Boolean)).toBe(true);
-    await screenshot(page, 'map-group');
+    // The view follows the filter: some of the cards kept are on screen.
+    await page.waitForTimeout(400);
+    const onScreen = await cards.evaluateAll((nodes) =>
+      nodes.some((node) => {
+        const box = (
+          node as unknown as { getBoundingClientRect(): { left: number; top: number } }
+        ).getBoundingClientRect();
+        return box.left >= 0 && box.left < 1024 && box.top >= 0 && box.top < 768;
+      }),
+    );
+    expect(onScreen).toBe(true);
   });
 
   it('speaks English to an English rep', async () => {

@@ -44,6 +44,8 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
   const [centre, setCentre] = useState<{ id: string; zoom?: number } | null>(null);
   const [linkingStaffId, setLinkingStaffId] = useState<string | null>(null);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
+  // Set when the set of cards changes wholesale (the filter): the view fits the new picture once drawn.
+  const [refits, setRefits] = useState(0);
 
   const describeLink = useCallback(
     (staff: string, person: string, state: string) =>
@@ -81,6 +83,18 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
   }, [centre, graph.nodes, flow]);
 
+  useEffect(() => {
+    if (!refits) return;
+    // After React Flow has the new nodes: fitting now would fit the old picture.
+    const frame = requestAnimationFrame(() => flow.fitView({ ...OPENING_VIEW, duration: 300 }));
+    return () => cancelAnimationFrame(frame);
+  }, [refits, flow]);
+
+  function filterKeyPlayers(on: boolean) {
+    setKeyPlayersOnly(on);
+    setRefits((n) => n + 1);
+  }
+
   function search(query: string): boolean {
     const target = searchTarget(model.persons, query, collapsed);
     if (!target) return false;
@@ -108,7 +122,7 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     <MapActionsContext.Provider value={actions}>
       <MapToolbar
         keyPlayersOnly={keyPlayersOnly}
-        onKeyPlayersOnly={setKeyPlayersOnly}
+        onKeyPlayersOnly={filterKeyPlayers}
         onFit={() => flow.fitView({ duration: 300 })}
         onSearch={search}
         onAdd={(placeholder) => setPopover({ kind: 'add', placeholder })}
