@@ -96,6 +96,8 @@ export const en = {
     influenceLabel: 'Influence',
     noRole: 'No role',
     removeRole: 'Remove the role {{role}}',
+    newLinkFrom: 'Link',
+    openTheDoor: 'Who can open the door',
     assignRole: 'Add role',
     name: 'Name',
     title: 'Title',

@@ -95,6 +95,8 @@ export const zhCN: Messages = {
     influenceLabel: '影响力',
     noRole: '无角色',
     removeRole: '移除角色：{{role}}',
+    newLinkFrom: '建立关系',
+    openTheDoor: '可引荐的我方员工',
     assignRole: '添加角色',
     name: '姓名',
     title: '职务',

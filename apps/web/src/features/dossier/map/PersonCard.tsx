@@ -128,7 +128,16 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           </button>
         ))}
         {data.links.length > MAX_CHIPS && (
-          <span className="muted">{t('map.moreStaff', { count: data.links.length - MAX_CHIPS })}</span>
+          <button
+            type="button"
+            className="staff-chip nodrag"
+            onClick={(event) => {
+              event.stopPropagation();
+              actions.openMenu(id, anchorOf(event));
+            }}
+          >
+            {t('map.moreStaff', { count: data.links.length - MAX_CHIPS })}
+          </button>
         )}
       </div>
       {data.hasReports && (

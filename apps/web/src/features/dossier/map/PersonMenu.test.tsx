@@ -47,6 +47,30 @@ describe('PersonMenu', () => {
     expect(options).toEqual(['Nobody', '张总']);
   });
 
+  it('says who can open the door to an uncovered decision maker, and links anyone of ours from the keyboard', () => {
+    const onOpen = vi.fn();
+    renderWithProviders(
+      <PersonMenu
+        customerId="cust-1"
+        model={model}
+        keyPersonId="kp-zhang"
+        version={1}
+        anchor={{ x: 0, y: 0 }}
+        onOpen={onOpen}
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByText('王强 can ask 李工 (Direct report).')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Link' }).textContent).toBe('王强');
+    fireEvent.click(screen.getByRole('button', { name: 'Link' }));
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith({
+      kind: 'new',
+      staffId: 'staff-wang',
+      keyPersonId: 'kp-zhang',
+      anchor: { x: 0, y: 0 },
+    });
+  });
+
   it('changes the influence of a role held: the old assignment goes with its version, the new one comes', async () => {
     const removed = vi.fn(() => ({ data: { removeDecisionRole: true } }));
     const assigned = vi.fn(() => ({
@@ -75,7 +99,8 @@ describe('PersonMenu', () => {
         mapTab,
       ],
     });
-    expect(screen.getByRole('listitem').textContent).toBe('Decision maker · High×');
+    const held = screen.getByRole('button', { name: 'Remove the role Decision maker' }).closest('li');
+    expect(held?.textContent).toBe('Decision maker · High×');
     fireEvent.change(screen.getByLabelText('Decision role'), {
       target: { value: DecisionRole.DECISION_MAKER },
     });

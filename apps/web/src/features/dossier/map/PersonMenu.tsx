@@ -13,6 +13,7 @@ import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
+import { PersonLinks } from './PersonLinks';
 import { type Anchor, Popover } from './Popover';
 
 interface PersonMenuProps {
@@ -26,7 +27,15 @@ interface PersonMenuProps {
 }
 
 /** The card's menu: whom this person reports to, and a decision role with its influence. */
-export function PersonMenu({ customerId, model, keyPersonId, version, anchor, onClose }: PersonMenuProps) {
+export function PersonMenu({
+  customerId,
+  model,
+  keyPersonId,
+  version,
+  anchor,
+  onOpen,
+  onClose,
+}: PersonMenuProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const id = useId();
@@ -68,6 +77,7 @@ export function PersonMenu({ customerId, model, keyPersonId, version, anchor, on
   if (!person) return null;
   return (
     <Popover anchor={anchor} label={t('map.cardMenu', { name: person.name })} onClose={onClose}>
+      <PersonLinks model={model} keyPersonId={keyPersonId} anchor={anchor} onOpen={onOpen} />
       <form className="popover-form" onSubmit={saveSuperior}>
         <label htmlFor={`${id}-up`}>{t('map.reportsTo')}</label>
         <select id={`${id}-up`} value={superior} onChange={(event) => setSuperior(event.target.value)}>
