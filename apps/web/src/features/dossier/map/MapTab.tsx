@@ -15,8 +15,7 @@ export function MapTab({ customerId }: { customerId: string }) {
   const { data } = useSuspenseQuery(MapTabDocument, { variables: { customerId } });
   const customer = data.customer;
   const model = useMemo(
-    () =>
-      customer ? toMapModel(customer.relationshipMap, [customer.owner, data.me && { ...data.me }]) : null,
+    () => (customer ? toMapModel(customer.relationshipMap, [customer.owner, data.me]) : null),
     [customer, data.me],
   );
   if (!customer || !model) return <p role="alert">{t('error.NOT_FOUND')}</p>;

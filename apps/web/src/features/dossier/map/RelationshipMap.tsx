@@ -1,4 +1,4 @@
-import { relationshipStateLabels } from '@dossier/domain';
+import { type RelationshipState, relationshipStateLabels } from '@dossier/domain';
 import { DEFAULT_LAYOUT, initialCollapsed, searchTarget } from '@dossier/relationship-map';
 import { ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -48,8 +48,8 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
   const [refits, setRefits] = useState(0);
 
   const describeLink = useCallback(
-    (staff: string, person: string, state: string) =>
-      t('map.linkLabel', { staff, person, state: label(relationshipStateLabels, state as never) }),
+    (staff: string, person: string, state: RelationshipState) =>
+      t('map.linkLabel', { staff, person, state: label(relationshipStateLabels, state) }),
     [t, label],
   );
   const graph = useMemo(

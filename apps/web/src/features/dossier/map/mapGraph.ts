@@ -1,3 +1,4 @@
+import type { RelationshipState } from '@dossier/domain';
 import {
   cardBadges,
   DEFAULT_LAYOUT,
@@ -32,7 +33,7 @@ export const EDGE_HIT_WIDTH = 56;
 export function buildMapGraph(
   model: MapModel,
   view: ViewState,
-  describeLink: (staffName: string, personName: string, state: string) => string,
+  describeLink: (staffName: string, personName: string, state: RelationshipState) => string,
 ): MapGraph {
   const badges = cardBadges(model.persons, model.roles, model.links, model.uncovered);
   const chart = visibleOrgChart(model.persons, {
