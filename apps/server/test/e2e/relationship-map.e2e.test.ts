@@ -277,6 +277,27 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     await page.locator(`.react-flow__edge[aria-label="${label}"]`).waitFor();
   });
 
+  it('sets whom a person reports to from the card’s menu', async () => {
+    const page = await signedIn();
+    const customer = data.customers.nodes.find((c) => c.id === customerId);
+    const [moved, superior] = (customer?.keyPersons ?? []).filter((p) => p.active).slice(-2);
+    if (!moved || !superior) throw new Error('the customer has fewer than two key persons');
+    // Off the map's fold state: find the card by name, which also unfolds its superiors.
+    await page.getByPlaceholder('查找关键人物').fill(moved.name);
+    await page.getByRole('button', { name: '查找', exact: true }).tap();
+    await page.getByRole('button', { name: `编辑${moved.name}` }).tap();
+    const menu = page.getByRole('dialog', { name: `编辑${moved.name}` });
+    await menu.getByLabel('直属上级').selectOption(superior.id);
+    await menu.getByRole('button', { name: '保存' }).first().tap();
+    await menu.waitFor({ state: 'detached' });
+
+    const response = await page.request.post('/graphql', {
+      data: { query: `{ keyPerson(id: "${moved.id}") { reportsTo { id } } }` },
+    });
+    const body = (await response.json()) as { data: { keyPerson: { reportsTo: { id: string } | null } } };
+    expect(body.data.keyPerson.reportsTo?.id).toBe(superior.id);
+  });
+
   it('adds a placeholder: a dashed card that counts as a coverage gap', async () => {
     const page = await signedIn();
     const counts = page.locator('.map-toolbar__counts');
