@@ -230,6 +230,30 @@ describe('the demo company', () => {
     expect(chairman.data?.customers.totalCount).toBe(1);
   });
 
+  it('reads the whole map of the group, timelines included, in as many statements as a small one', async () => {
+    const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
+    const map = `query ($id: ID!) { customer(id: $id) { relationshipMap {
+      keyPersons { name isPlaceholder title department reportsTo { id } roles { role influence project { name } } }
+      relationships { state note staff { name } keyPerson { id } timeline { state change { at actor { name } } } }
+      coverage { keyPersonCount gaps { keyPerson { id } suggestedContacts { staff { name } via { id } closeness } } }
+    } } }`;
+    const customers = await sql<{ id: string; people: number }>(
+      `select c.id, count(kp.id)::int as people from customer c join key_person kp on kp.customer_id = c.id
+       where c.name = ? or c.code = 'C000001' group by c.id order by people`,
+      [GROUP_CUSTOMER_NAME],
+    );
+    const counts: number[] = [];
+    for (const customer of customers) {
+      const statements = await db.captureSql(async () => {
+        const result = await db.execute(map, { id: toGlobalId('Customer', customer.id) }, { viewer: rep });
+        expect(result.errors).toBeUndefined();
+      });
+      counts.push(statements.length);
+    }
+    expect(customers.map((customer) => customer.people).at(-1)).toBe(GROUP_KEY_PERSONS);
+    expect(counts).toEqual([10, 10]);
+  });
+
   it('has credit reports, some of them expired', async () => {
     const reports = await one<{ reports: number; expired: number }>(
       `select count(*)::int as reports, count(*) filter (where latest.valid_until < current_date)::int as expired
