@@ -1,6 +1,6 @@
 import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
 import { type ReactNode, Suspense } from 'react';
-import { Outlet, useLoaderData, useRevalidator } from 'react-router';
+import { Outlet, useLoaderData, useRevalidator, useRouteLoaderData } from 'react-router';
 import { errorCode } from '../apollo/errors';
 import { ViewerDocument, type ViewerQuery } from '../apollo/generated';
 import { LoginRoute } from '../features/auth/LoginRoute';
@@ -12,12 +12,21 @@ import { Header } from './Header';
 export const shellLoader = (preloadQuery: PreloadQueryFunction) => () =>
   preloadQuery.toPromise(preloadQuery(ViewerDocument, { errorPolicy: 'all' }));
 
+type ViewerRef = PreloadedQueryRef<ViewerQuery>;
+
+/** The signed-in staff member, for any screen inside the shell. */
+export function useViewer() {
+  const queryRef = useRouteLoaderData<ViewerRef>('root');
+  if (!queryRef) throw new Error('useViewer() is for routes inside the shell');
+  return useReadQuery(queryRef).data?.me ?? null;
+}
+
 /**
  * The frame of every screen. Who is signed in decides between the login form and the route: the
  * login form takes the route's place at the same URL, so a deep link opens once the rep signs in.
  */
 export function Shell() {
-  const { data, error } = useReadQuery(useLoaderData<PreloadedQueryRef<ViewerQuery>>());
+  const { data, error } = useReadQuery(useLoaderData<ViewerRef>());
   const revalidator = useRevalidator();
   const me = data?.me ?? null;
 

@@ -26,7 +26,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
       children: [
         // The loaders redirect before anything renders; the elements cover a render before they ran.
         { index: true, loader: () => redirect('/customers'), element: <Navigate to="/customers" replace /> },
-        { path: 'customers', loader: customersLoader(preloadQuery), Component: CustomersRoute },
+        { path: 'customers', loader: customersLoader(client, preloadQuery), Component: CustomersRoute },
         {
           path: 'customers/:id',
           loader: dossierLoader(preloadQuery),

@@ -1,23 +1,20 @@
 import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { BasicTabDocument } from '../../../apollo/generated';
+import { BasicSheet } from './BasicSheet';
+import { CustomerTree } from './CustomerTree';
 
 export function preloadBasicTab(preloadQuery: PreloadQueryFunction, customerId: string) {
   return preloadQuery(BasicTabDocument, { variables: { customerId } });
 }
 
-/** A first cut of the tab: what the server holds, as a plain list. */
+/** The basic information sheet, editable, and where the customer sits in its group. */
 export function BasicTab({ customerId }: { customerId: string }) {
-  const { t } = useTranslation();
   const { data } = useSuspenseQuery(BasicTabDocument, { variables: { customerId } });
+  if (!data.customer) return null;
   return (
-    <section className="tab">
-      <h2>{t('tabs.basic')}</h2>
-      <ul>
-        {(data.customer ? [data.customer] : []).map((item) => (
-          <li key={item.id}>{item.name}</li>
-        ))}
-      </ul>
-    </section>
+    <div className="tab tab--columns">
+      <BasicSheet customer={data.customer} />
+      <CustomerTree customer={data.customer} />
+    </div>
   );
 }
