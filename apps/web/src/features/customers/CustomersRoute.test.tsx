@@ -61,7 +61,7 @@ describe('the customer list', () => {
       }),
     );
 
-    expect((await screen.findByText('74 customers')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText('Total: 74')).getAttribute('role')).toBe('status');
     const rows = screen.getAllByRole('link').filter((link) => link.className === 'customer-row');
     expect(rows.map((r) => r.textContent)).toEqual([
       '同创电力C-c1 · 上海 · 魏丽Class AHigh! 2 decision makers not covered',
@@ -75,7 +75,7 @@ describe('the customer list', () => {
       fireEvent.change(screen.getByLabelText('Risk'), { target: { value: 'HIGH' } });
     });
     expect(router.state.location.search).toBe('?risk=HIGH');
-    expect((await screen.findByText('1 customers')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText('Total: 1')).getAttribute('role')).toBe('status');
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
   });
 });

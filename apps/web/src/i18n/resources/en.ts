@@ -43,7 +43,7 @@ export const en = {
     any: 'Any',
     sort: 'Sort by',
     direction: 'Order',
-    count: '{{count}} customers',
+    count: 'Total: {{count}}',
     empty: 'No customer matches these conditions.',
     clear: 'Clear filters',
     loadingMore: 'Loading more…',
