@@ -236,12 +236,14 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
 
     await new Interactions(second).tapEdge(link.id);
     await second.getByRole('dialog').getByRole('button', { name: '消极的' }).tap();
-    const conflict = second.getByRole('dialog', { name: '您打开关系图后，有人修改了这条关系。' });
+    const conflict = second.getByRole('dialog', { name: '他人已修改此内容：请刷新后重新提交。' });
     await conflict.waitFor();
     await conflict.getByText(`积极的（原为中立的） · ${data.me.name}`).waitFor();
-    expect(await conflict.getByRole('alert').textContent()).toContain('您的修改消极的');
+    expect(await conflict.getByRole('row', { name: /关系状况/ }).textContent()).toMatch(
+      /^关系状况积极的（原为中立的） · .+消极的$/,
+    );
 
-    await conflict.getByRole('button', { name: '应用我的修改' }).tap();
+    await conflict.getByRole('button', { name: '重新提交我的修改' }).tap();
     await second.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();
     await first.reload();
     await first.locator(`.react-flow__edge[data-id="${link.id}"].link--negative`).waitFor();

@@ -144,23 +144,27 @@ describe('ConflictPopover', () => {
         ],
       },
     );
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Someone changed this link after you opened the map.' +
-        'Now on recordPositive · 他请我们吃饭Your changeNegative',
-    );
-    // Then who made the other change, and when, from the link's timeline.
+    const rows = () =>
+      screen
+        .getAllByRole('row')
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(screen.getByRole('alert', { name: 'Someone changed this: reload and reapply.' })).toBeTruthy();
+    expect(rows()).toEqual([
+      ['Field', 'Saved now', 'Your change'],
+      ['Relationship state', 'Positive · 他请我们吃饭', 'Negative'],
+    ]);
+    // Then who made the other change, and when, from the link's timeline (in the reader's time zone).
     await vi.waitFor(() =>
-      // The time is shown in the reader's zone, whichever the machine running the test has.
-      expect(screen.getByRole('alert').textContent).toMatch(
-        /^Someone changed this link after you opened the map\.Now on recordPositive \(was Neutral\) · 李四 · Nov (29|30), 2026, \d+:02 [AP]M他请我们吃饭Your changeNegative$/,
+      expect(rows()[1]?.[1]).toMatch(
+        /^Positive \(was Neutral\) · 李四 · Nov (29|30), 2026, \d+:02 [AP]M他请我们吃饭$/,
       ),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Apply my change' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reapply my change' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(result).toHaveBeenCalledTimes(1));
   });
 
-  it('keeps theirs without sending anything', () => {
+  it('reloads (keeps theirs) without sending anything', () => {
     const onClose = vi.fn();
     renderWithProviders(
       <ConflictPopover
@@ -174,7 +178,7 @@ describe('ConflictPopover', () => {
       />,
       { mocks: [timeline] },
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Keep theirs' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

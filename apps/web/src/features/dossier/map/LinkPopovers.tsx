@@ -5,6 +5,7 @@ import { errorCode } from '../../../apollo/errors';
 import { MapTabDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { VersionConflict } from '../../../ui/VersionConflict';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { type Anchor, Popover } from './Popover';
@@ -64,8 +65,8 @@ interface ConflictPopoverProps extends Omit<LinkPopoverProps, 'target'> {
 }
 
 /**
- * Someone changed this link after we read it: show what it is now beside what the rep chose, and let
- * them apply their choice on top of the other change (with the version just read) or keep it.
+ * Someone changed this link after we read it: the shared conflict notice shows what it is now (who and
+ * when, from the link's timeline) beside what the rep chose, to reapply on top of it or keep it.
  */
 export function ConflictPopover({
   customerId,
@@ -89,37 +90,20 @@ export function ConflictPopover({
     const fresh = { ...target, ...(now ? { existing: now } : {}) };
     save(fresh, choice).catch((error: unknown) => onOpen({ kind: 'error', error, anchor }));
   }
+  const theirs = latest ? (
+    <TimelineLine entry={latest} />
+  ) : (
+    `${now ? label(relationshipStateLabels, now.state) : t('map.gone')}${now?.note ? ` · ${now.note}` : ''}`
+  );
+  const fields = [
+    { label: t('map.chooseState'), theirs, yours: label(relationshipStateLabels, choice.state) },
+    ...(choice.note !== undefined
+      ? [{ label: t('map.noteLabel'), theirs: now?.note ?? '', yours: choice.note ?? '' }]
+      : []),
+  ];
   return (
-    <Popover anchor={anchor} label={t('map.conflict')} onClose={onClose}>
-      <div className="conflict" role="alert">
-        <p>{t('map.conflict')}</p>
-        <dl>
-          <dt>{t('map.theirs')}</dt>
-          <dd>
-            {latest ? (
-              <TimelineLine entry={latest} />
-            ) : (
-              <>
-                {now ? label(relationshipStateLabels, now.state) : t('map.gone')}
-                {now?.note ? ` · ${now.note}` : ''}
-              </>
-            )}
-          </dd>
-          <dt>{t('map.yours')}</dt>
-          <dd>
-            {label(relationshipStateLabels, choice.state)}
-            {choice.note ? ` · ${choice.note}` : ''}
-          </dd>
-        </dl>
-      </div>
-      <div className="popover-actions">
-        <button type="button" className="button" onClick={reapply}>
-          {t('map.reapply')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('map.keepTheirs')}
-        </button>
-      </div>
+    <Popover anchor={anchor} label={t('conflict.title')} onClose={onClose}>
+      <VersionConflict fields={fields} onReload={onClose} onReapply={reapply} />
     </Popover>
   );
 }
