@@ -17,6 +17,9 @@ export default defineConfig({
   resolve: {
     alias: {
       '@dossier/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@dossier/relationship-map': fileURLToPath(
+        new URL('../../packages/relationship-map/src/index.ts', import.meta.url),
+      ),
     },
   },
   // The gzip budget of tooling/bundle-budget.ts is the limit that matters; Rolldown's warning looks
