@@ -72,7 +72,7 @@ const NASTY_PIECES = [
   "' or 1=1 --",
   '"; drop table customer; --',
   '%_\\',
-  '${}{{}}',
+  '$' + '{}{{}}',
   '<script>alert(1)</script>',
   '',
   '   ',
