@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { stripVTControlCharacters } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
+import { pino } from 'pino';
 import { afterAll, inject } from 'vitest';
 import { type Clock, systemClock } from '../src/core/clock/clock.js';
 import { setProcessClock } from '../src/core/clock/current-clock.js';
@@ -14,13 +15,14 @@ import { buildDossierSchema } from '../src/core/graphql/schema.js';
 import { Loaders } from '../src/core/loaders.js';
 import { createLogger, type Logger } from '../src/core/logger.js';
 import type { Staff } from '../src/modules/staff/staff.entity.js';
+import { failOnInternalError, type InternalErrorExpectation } from './internal-errors.js';
 
 export interface GraphQLResult<T> {
   data?: T | null;
   errors?: readonly GraphQLFormattedError[];
 }
 
-export interface ExecuteOptions {
+export interface ExecuteOptions extends InternalErrorExpectation {
   viewer?: Staff | null;
   locale?: Context['locale'];
   /** Configuration overrides, e.g. NODE_ENV production. */
@@ -64,7 +66,13 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
   );
   const env = loadEnv({ NODE_ENV: 'test' });
   const log = createLogger(env);
-  const apollo = createApolloServer(await buildDossierSchema(), env, log);
+  // What Apollo's error formatter logs about an unexpected error, so a failing test can say what it was.
+  const unexpected: string[] = [];
+  const apolloLog = pino(
+    { level: 'error' },
+    { write: (line: string) => unexpected.push(describeLogged(line)) },
+  );
+  const apollo = createApolloServer(await buildDossierSchema(), env, apolloLog);
   await apollo.start();
 
   afterAll(async () => {
@@ -96,9 +104,12 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
     options: ExecuteOptions = {},
   ): Promise<GraphQLResult<T>> {
     const contextValue = context(options);
+    const logged = unexpected.length;
     const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-    return response.body.singleResult as GraphQLResult<T>;
+    const result = response.body.singleResult as GraphQLResult<T>;
+    failOnInternalError(result.errors, options, unexpected.slice(logged));
+    return result;
   }
 
   /** The statements `work` sends, transaction control excluded. */
@@ -111,4 +122,14 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
   }
 
   return { orm, url, adminUrl, database, env, clock, context, execute, captureSql };
+}
+
+/** The error a pino line carries, with its stack, or the line itself. */
+function describeLogged(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; err?: { stack?: string; message?: string } };
+    return entry.err?.stack ?? entry.err?.message ?? entry.msg ?? line;
+  } catch {
+    return line;
+  }
 }

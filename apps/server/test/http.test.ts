@@ -85,3 +85,82 @@ describe('one process serves everything', () => {
     expect(body.errors[0]?.extensions).not.toHaveProperty('stacktrace');
   });
 });
+
+const json = { 'content-type': 'application/json' };
+const typename = '{"query":"{ __typename }"}';
+
+describe('every answer on /graphql is JSON with a code, whatever arrives', () => {
+  it.each<[string, RequestInit & { search?: string }, number, string]>([
+    ['a malformed JSON body', { method: 'POST', headers: json, body: '{' }, 400, 'not valid JSON'],
+    [
+      'a JSON body that is not an object',
+      { method: 'POST', headers: json, body: 'null' },
+      400,
+      'not valid JSON',
+    ],
+    ['an empty body', { method: 'POST', headers: json, body: '' }, 400, 'POST body missing'],
+    ['a batch', { method: 'POST', headers: json, body: `[${typename}]` }, 400, 'batching disabled'],
+    [
+      'a query that is not a string',
+      { method: 'POST', headers: json, body: '{"query":1}' },
+      400,
+      'must be strings',
+    ],
+    [
+      'a body over the limit',
+      { method: 'POST', headers: json, body: `{"query":"${' '.repeat(1_100_000)}"}` },
+      413,
+      'larger than',
+    ],
+    [
+      'a charset other than UTF-8',
+      { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: typename },
+      415,
+      'UTF-8',
+    ],
+    [
+      'a broken gzip body',
+      { method: 'POST', headers: { ...json, 'content-encoding': 'gzip' }, body: typename },
+      400,
+      'could not be read',
+    ],
+    [
+      'text/plain',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: typename },
+      415,
+      'application/json',
+    ],
+    [
+      'a form',
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=x' },
+      415,
+      'application/json',
+    ],
+    ['no content type', { method: 'POST', body: typename }, 415, 'application/json'],
+    ['PUT', { method: 'PUT', headers: json, body: typename }, 405, 'PUT is not supported'],
+    ['DELETE', { method: 'DELETE' }, 405, 'DELETE is not supported'],
+    [
+      'a GET with a mutation',
+      { method: 'GET', headers: { 'apollo-require-preflight': '1' }, search: '?query=mutation%7Blogout%7D' },
+      405,
+      'only support query',
+    ],
+  ])('%s', async (_case, { search = '', ...init }, status, message) => {
+    const response = await fetch(`${base}/graphql${search}`, init);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+    };
+    expect(body.errors).toEqual([
+      { message: expect.stringContaining(message), extensions: { code: 'BAD_REQUEST' } },
+    ]);
+    if (status === 405) expect(response.headers.get('allow')).toContain('POST');
+  });
+
+  it('answers a forged session cookie as signed out, not with an internal error', async () => {
+    const response = await postGraphQL({ query: '{ me { id } }' }, { cookie: 'dossier_session=%E0%A4%A' });
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect([response.status, body.errors[0]?.extensions.code]).toEqual([200, 'UNAUTHENTICATED']);
+  });
+});

@@ -12,3 +12,4 @@ export * from './project-stage.js';
 export * from './risk.js';
 export * from './risk-messages.js';
 export * from './settlement.js';
+export * from './text.js';

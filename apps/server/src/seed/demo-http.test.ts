@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/harness.js';
+import { httpGraphQL } from '../../test/http-graphql.js';
 import { loadEnv } from '../core/env.js';
 import { toGlobalId } from '../core/graphql/global-id.js';
 import { createLogger } from '../core/logger.js';
@@ -17,12 +18,8 @@ beforeAll(async () => {
 afterAll(() => dossier.stop());
 
 async function graphql<T>(query: string, headers: Record<string, string> = {}, variables = {}) {
-  const response = await fetch(`http://127.0.0.1:${dossier.port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: T; errors?: unknown[] };
+  const { body } = await httpGraphQL(`http://127.0.0.1:${dossier.port}`)<T>(query, variables, { headers });
+  return body;
 }
 
 async function signIn(email: string) {

@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import type { Env } from '../env.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
+import { textGate } from './text-gate.js';
 
 const EXPECTED_CODES = new Set([
   'BAD_USER_INPUT',
@@ -47,6 +48,7 @@ export function createApolloServer(schema: GraphQLSchema, env: Env, log: Logger)
     formatError: formatError(log),
     plugins: [
       authGate(),
+      textGate(),
       ...(env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

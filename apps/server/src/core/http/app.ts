@@ -8,6 +8,7 @@ import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
 import { graphqlContext } from './graphql-context.js';
 import { healthRoutes } from './health.js';
+import { GRAPHQL_BODY_LIMIT, graphqlRequestGuard, jsonErrors } from './json-errors.js';
 import { requestLogging } from './request-id.js';
 import { defaultWebDist, webApp } from './web-app.js';
 
@@ -35,9 +36,11 @@ export async function createApp(
   app.use(healthRoutes(orm));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    graphqlRequestGuard(),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, { context: graphqlContext(orm, env, clock) }),
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
+  app.use(jsonErrors());
   return { app, stop: () => apollo.stop() };
 }

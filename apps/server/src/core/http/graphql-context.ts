@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'dossier_session';
 function cookie(req: Request, name: string): string | null {
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    // Taken as sent: our tokens are base64url, and decoding a forged `%` would throw before the API answers.
+    if (key === name) return value.join('=');
   }
   return null;
 }

@@ -1,4 +1,10 @@
-import { formatDecimal, type LabelTable, tryParseDecimal } from '@dossier/domain';
+import {
+  findUnstorableCharacter,
+  formatDecimal,
+  type LabelTable,
+  tryParseDecimal,
+  unstorableCharacterProblem,
+} from '@dossier/domain';
 import { GraphQLError } from 'graphql';
 import { isLocalDate } from '../../core/graphql/scalars.js';
 import {
@@ -37,7 +43,13 @@ export class RowReader {
   constructor(
     private readonly map: ColumnMap,
     readonly row: TableRow,
-  ) {}
+  ) {
+    // The API's text gate, cell by cell: such a cell is this row's problem, never PostgreSQL's.
+    for (const field of map.columns.keys()) {
+      const found = findUnstorableCharacter(this.raw(field));
+      if (found) this.fail(field, unstorableCharacterProblem(found));
+    }
+  }
 
   get line(): number {
     return this.row.line;
@@ -65,7 +77,9 @@ export class RowReader {
     return this.problems.some((problem) => problem.column === this.header(field));
   }
 
+  /** Records the cell's first problem only: "empty" after "bad character" would just be noise. */
   fail(field: string, problem: string): null {
+    if (this.failed(field)) return null;
     this.problems.push({
       line: this.line,
       column: this.header(field),
@@ -80,7 +94,9 @@ export class RowReader {
       return validate(this.header(field), this.raw(field));
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      this.problems.push({ line: this.line, column: this.header(field), message: error.message });
+      if (!this.failed(field)) {
+        this.problems.push({ line: this.line, column: this.header(field), message: error.message });
+      }
       return null;
     }
   }

@@ -141,6 +141,21 @@ describe('checking customer rows', () => {
     [{ 2: 'ghost@example.com' }, 'Owner', 'Owner names no staff member (give an e-mail or full name)'],
     [{ 3: 'not a site' }, 'Website', 'Website must be a web address'],
     [{ 4: '-5' }, 'Credit Limit', 'Credit Limit must be an amount such as 1234.50, not negative'],
+    [
+      { 1: 'Fine\u0000Ltd' },
+      'Name',
+      'Name contains a control character (U+0000 at position 5) that text cannot hold',
+    ],
+    [
+      { 1: '\u0000' },
+      'Name',
+      'Name contains a control character (U+0000 at position 1) that text cannot hold',
+    ],
+    [
+      { 3: 'fine\u001b.example.com' },
+      'Website',
+      'Website contains a control character (U+001B at position 5) that text cannot hold',
+    ],
   ])('refuses a row with %j: %s', async (overrides, column, message) => {
     const done = await importCsv(csv([HEADERS, row({}), row({ 0: 'OK-2', ...overrides })]), true);
     expect(done.errors).toEqual([{ line: 3, column, message }]);
