@@ -1,5 +1,4 @@
 import {
-  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
@@ -49,6 +48,9 @@ const NEVER_GENERATED = new Set(['logout']);
 
 const MAX_DEPTH = 3;
 
+/** Fields whose bare `id` argument names a type other than what they return. */
+const RETURNS: Record<string, string> = { removeDecisionRole: 'DecisionRoleAssignment', node: '' };
+
 class Builder {
   private readonly definitions: string[] = [];
   readonly variables: Record<string, unknown> = {};
@@ -71,12 +73,13 @@ class Builder {
   }
 
   /** Arguments of one field: right and wrong types, missing required ones, nulls; inline or as variables. */
-  args(args: readonly GraphQLArgument[]): string {
+  args(field: GraphQLField<unknown, unknown>): string {
+    const returns = RETURNS[field.name] ?? getNamedType(field.type).name;
     const given: string[] = [];
-    for (const arg of args) {
+    for (const arg of field.args) {
       const required = isNonNullType(arg.type);
       if (required ? this.fault(0.1) : this.d.chance(0.5)) continue;
-      const value = this.fault(0.1) ? null : this.value(arg.type, arg.name, 0);
+      const value = this.fault(0.1) ? null : this.value(arg.type, arg.name, 0, returns);
       given.push(`${arg.name}: ${this.d.chance(0.5) ? this.variable(arg.type, value) : literal(value)}`);
     }
     if (this.fault(0.05)) given.push('bogus: 1');
@@ -92,12 +95,12 @@ class Builder {
     return `$${name}`;
   }
 
-  value(type: GraphQLInputType, name: string, depth: number): unknown {
+  value(type: GraphQLInputType, name: string, depth: number, returns: string): unknown {
     if (this.fault(0.1)) return wrongValue(this.d);
-    if (isNonNullType(type)) return this.value(type.ofType, name, depth);
+    if (isNonNullType(type)) return this.value(type.ofType, name, depth, returns);
     if (isListType(type)) {
-      if (this.d.chance(0.15)) return this.value(type.ofType, name, depth);
-      return Array.from({ length: this.d.int(0, 3) }, () => this.value(type.ofType, name, depth));
+      if (this.d.chance(0.15)) return this.value(type.ofType, name, depth, returns);
+      return Array.from({ length: this.d.int(0, 3) }, () => this.value(type.ofType, name, depth, returns));
     }
     if (isEnumType(type)) {
       if (this.fault(0.1)) return new EnumName(this.d.pick(['NOPE', 'null', 'true']));
@@ -108,18 +111,18 @@ class Builder {
       if (depth > MAX_DEPTH) return fields;
       for (const field of Object.values(type.getFields())) {
         if (isNonNullType(field.type) ? this.fault(0.1) : this.d.chance(0.5)) continue;
-        fields[field.name] = this.fault(0.1) ? null : this.value(field.type, field.name, depth + 1);
+        fields[field.name] = this.fault(0.1) ? null : this.value(field.type, field.name, depth + 1, returns);
       }
       if (this.fault(0.05)) fields.bogus = 1;
       return fields;
     }
-    return this.scalar(type.name, name);
+    return this.scalar(type.name, name, returns);
   }
 
-  private scalar(scalar: string, name: string): unknown {
+  private scalar(scalar: string, name: string, returns: string): unknown {
     switch (scalar) {
       case 'ID':
-        return id(this.d, name, this.pools);
+        return id(this.d, name, returns, this.pools);
       case 'Int':
         return int(this.d, name, this.faulty);
       case 'Float':
@@ -163,7 +166,7 @@ class Builder {
   }
 
   field(field: GraphQLField<unknown, unknown>, depth: number, alias = ''): string {
-    return `${alias}${field.name}${this.args(field.args)} ${this.selection(field.type, depth)}`.trim();
+    return `${alias}${field.name}${this.args(field)} ${this.selection(field.type, depth)}`.trim();
   }
 }
 

@@ -112,14 +112,10 @@ const FLOATS = [0, 0.1, 0.15, 0.5, 0.8, 1, 1.5, -0.1, 1e308, -1e308, 5e-324, 2 *
 
 export const float = (d: Draw) => d.pick(FLOATS);
 
-const DECIMALS = [
-  '0',
-  '0.00',
-  '1234.50',
-  '80000.00',
-  '999999999999.99',
+const DECIMALS = ['0', '0.00', '0.01', '100.00', '1234.50', '80000.00', '999999999999.99', '-5.00', '-0'];
+
+const MALFORMED_DECIMALS = [
   '1000000000000.00',
-  '-5.00',
   '0.001',
   '1e5',
   '1,000.00',
@@ -131,15 +127,20 @@ const DECIMALS = [
   'Infinity',
   '0x10',
   '9'.repeat(40),
-  '-0',
   '+1.00',
 ];
 
 const DATES = [
   '2026-11-01',
+  '2026-11-29',
   '2026-06-30',
   '2025-12-31',
   '2027-03-01',
+  '1900-01-01',
+  '2999-12-31',
+];
+
+const MALFORMED_DATES = [
   '2026-02-30',
   '2026-13-01',
   '0000-01-01',
@@ -153,16 +154,16 @@ const DATES = [
   '-004713-01-01',
 ];
 
-const DATE_TIMES = [
-  '2026-11-01T08:30:00.000Z',
-  '2026-11-20T12:00:00+08:00',
+const DATE_TIMES = ['2026-11-01T08:30:00.000Z', '2026-11-20T12:00:00+08:00', '2026-11-29T01:00:00Z'];
+
+const MALFORMED_DATE_TIMES = [
   '2026-11-01',
   '2026-02-30T00:00:00Z',
   '0000-01-01T00:00:00.000Z',
   '+275760-09-13T00:00:00.000Z',
   '-271821-04-20T00:00:00.000Z',
   '9999-12-31T23:59:59.999Z',
-  '1970-01-01T00:00:00Z',
+  '1899-12-31T23:59:59.999Z',
   'yesterday',
   '2026-11-01T25:00:00Z',
 ];
@@ -183,9 +184,12 @@ const ID_TYPES: Record<string, string> = {
   orderId: 'Order',
 };
 
-/** Global ids: real ones (mostly of the type the argument names, else of another), forged, malformed. */
-export function id(d: Draw, name: string, pools: Pools): string {
-  const ofType = pools.idsByType.get(ID_TYPES[name] ?? '') ?? [];
+/**
+ * Global ids: real ones (mostly of the type the argument names, or for a bare `id` of the type the field
+ * returns, else of another), forged, malformed.
+ */
+export function id(d: Draw, name: string, returns: string, pools: Pools): string {
+  const ofType = pools.idsByType.get(ID_TYPES[name] ?? returns) ?? [];
   if (ofType.length > 0 && d.chance(0.6)) return d.pick(ofType);
   if (pools.ids.length > 0 && d.chance(0.6)) return d.pick(pools.ids);
   switch (d.int(0, 6)) {
@@ -255,9 +259,13 @@ export function plainString(d: Draw, pools: Pools): string {
   return d.pick([...pools.texts, 'T', 'Fuzz 客户', 'https://example.com', '+86 21 1234 5678', 'a@b.cn']);
 }
 
-export const decimal = (d: Draw) => d.pick(DECIMALS);
-export const localDate = (d: Draw) => d.pick(DATES);
-export const dateTime = (d: Draw) => d.pick(DATE_TIMES);
+/** A well-formed value mostly, so the request goes on to the resolver; else a malformed one. */
+const mostlyWellFormed = (d: Draw, good: readonly string[], bad: readonly string[]) =>
+  d.chance(0.7) ? d.pick(good) : d.pick(bad);
+
+export const decimal = (d: Draw) => mostlyWellFormed(d, DECIMALS, MALFORMED_DECIMALS);
+export const localDate = (d: Draw) => mostlyWellFormed(d, DATES, MALFORMED_DATES);
+export const dateTime = (d: Draw) => mostlyWellFormed(d, DATE_TIMES, MALFORMED_DATE_TIMES);
 
 /** A value of another type than the slot wants. */
 export function wrongValue(d: Draw): unknown {
