@@ -171,7 +171,7 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions, figures 
     const cause =
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(
-      `fuzz failed: seed ${details.seed}, run ${details.numRuns} (replay: seed ${details.seed}, path "${details.counterexamplePath}")\n${cause}`,
+      `fuzz failed at request ${details.numRuns} of seed ${details.seed} (replay: pnpm fuzz --seed ${details.seed} --runs ${details.numRuns})\n${cause}`,
     );
   }
   if (failures.size > 0) {
