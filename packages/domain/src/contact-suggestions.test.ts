@@ -113,6 +113,27 @@ describe('suggestContacts', () => {
     expect(suggested([link('ceo', 'Zhang')], gap, everyone)).toEqual([]);
   });
 
+  it('finds the door to a placeholder through its known manager, report and department', () => {
+    const cfo = { ...person('cfo', 'ceo', '财务部'), placeholder: true };
+    const everyone = [
+      ...people,
+      cfo,
+      person('accountant', 'cfo', '财务部'),
+      person('cashier', null, '财务部'),
+    ];
+    const links = [link('ceo', 'Zhang'), link('accountant', 'Li'), link('cashier', 'Wang')];
+    expect(suggested(links, cfo, everyone)).toEqual([
+      `Zhang via ceo ${MANAGER}`,
+      `Li via accountant ${DIRECT_REPORT}`,
+      `Wang via cashier ${COLLEAGUE}`,
+    ]);
+  });
+
+  it('suggests nobody through a placeholder, whatever was recorded against it', () => {
+    const vacancy = { ...person('ceo', null, '总经办'), placeholder: true };
+    expect(suggested([link('ceo', 'Zhang')], gap, [vacancy, gap])).toEqual([]);
+  });
+
   it('returns the caller’s own objects', () => {
     const relationship = link('ceo', 'Zhang');
     const [suggestion] = suggestContacts(gap, people, [relationship]);

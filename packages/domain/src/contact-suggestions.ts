@@ -19,6 +19,8 @@ export interface SuggestionKeyPerson {
   /** the key person this one reports to, if recorded */
   readonly reportsToId: KeyPersonId | null;
   readonly department: string | null;
+  /** true for a placeholder (a role whose holder we have not met); absent means false */
+  readonly placeholder?: boolean;
 }
 
 export interface SuggestionRelationship {
@@ -48,7 +50,9 @@ const RANK: Readonly<Record<Closeness, number>> = {
 /**
  * The staff members who could introduce us to `gap`: active staff with a POSITIVE relationship to the
  * gap's manager, one of their direct reports, or a colleague in the same (non-empty) department of the
- * same customer; only key persons still at the customer count. A NEUTRAL or NEGATIVE link is no door:
+ * same customer; only key persons still at the customer count, and no placeholder (nobody can be asked to
+ * introduce us through a person we have not identified). The gap itself may be a placeholder: its
+ * reports-to line and department are known, and they are what finds the door. A NEUTRAL or NEGATIVE link is no door:
  * asking a favour of someone who does not think well of us may do harm.
  *
  * Each staff member is suggested once, through their best route, and the list is ordered by:
@@ -66,7 +70,7 @@ export function suggestContacts<P extends SuggestionKeyPerson, R extends Suggest
   const routes = new Map<KeyPersonId, { via: P; closeness: Closeness }>();
   for (const person of people) {
     const closeness = closenessTo(gap, person);
-    if (closeness && person.active) routes.set(person.id, { via: person, closeness });
+    if (closeness && person.active && !person.placeholder) routes.set(person.id, { via: person, closeness });
   }
   const bestByStaff = new Map<string, SuggestedContact<P, R>>();
   for (const relationship of relationships) {

@@ -112,6 +112,44 @@ describe('coverage of decision makers', () => {
     expect(negativeDecisionMakers(people, roles, relationships).map((p) => p.id)).toEqual(expected);
   });
 
+  describe('a placeholder (a role whose holder we have not met)', () => {
+    const cfo = { id: 'cfo', active: true, placeholder: true };
+    const named = { id: 'cfo', active: true, placeholder: false };
+    it.each([
+      ['a DECISION_MAKER placeholder with no links', cfo, [role('cfo', R.DECISION_MAKER)], [], ['cfo']],
+      [
+        'a placeholder with a POSITIVE link recorded against the role',
+        cfo,
+        [role('cfo', R.ECONOMIC_BUYER)],
+        [link('cfo', S.POSITIVE)],
+        ['cfo'],
+      ],
+      ['a placeholder of HIGH influence', cfo, [role('cfo', R.INFLUENCER, I.HIGH)], [], ['cfo']],
+      ['a placeholder with no decision role', cfo, [role('cfo', R.USER_BUYER)], [], []],
+      ['a placeholder that has left', { ...cfo, active: false }, [role('cfo', R.DECISION_MAKER)], [], []],
+      [
+        'filled in but not covered',
+        named,
+        [role('cfo', R.DECISION_MAKER)],
+        [link('cfo', S.NEUTRAL)],
+        ['cfo'],
+      ],
+      ['filled in and covered', named, [role('cfo', R.DECISION_MAKER)], [link('cfo', S.POSITIVE)], []],
+    ])('%s: uncovered %j', (_case, person, personRoles, relationships, expected) => {
+      expect(uncoveredDecisionMakers([person], personRoles, relationships).map((p) => p.id)).toEqual(
+        expected,
+      );
+    });
+
+    it('has NONE as its best state, so a NEGATIVE link against the role is no negative decision maker', () => {
+      const roles = [role('cfo', R.DECISION_MAKER)];
+      const links = [link('cfo', S.NEGATIVE)];
+      expect(decisionMakerStates([cfo], roles, links)).toEqual([{ keyPerson: cfo, best: S.NONE }]);
+      expect(negativeDecisionMakers([cfo], roles, links)).toEqual([]);
+      expect(negativeDecisionMakers([named], roles, links)).toEqual([named]);
+    });
+  });
+
   it('accepts numeric ids', () => {
     const found = uncoveredDecisionMakers(
       [

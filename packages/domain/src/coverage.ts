@@ -11,6 +11,11 @@ export interface CoverageKeyPerson {
   readonly id: KeyPersonId;
   /** false once the person has left the customer */
   readonly active: boolean;
+  /**
+   * true for a placeholder: a role we know exists at the customer (e.g. 财务总监) held by someone we have
+   * not met, so whose name we do not know yet. Absent means false.
+   */
+  readonly placeholder?: boolean;
 }
 
 export interface CoverageRole {
@@ -56,7 +61,11 @@ export function decisionMakers<P extends CoverageKeyPerson>(
   return keyPersons.filter((p) => p.active && isDecisionMaker(rolesByPerson.get(p.id) ?? []));
 }
 
-/** Each active decision maker with the best state of its links to active staff (NONE without any). */
+/**
+ * Each active decision maker with the best state of its links to active staff (NONE without any). A
+ * placeholder's best is always NONE: nobody can have a real relationship with a person we have not
+ * identified, so whatever links were recorded against the role, it stays a gap until its name is filled in.
+ */
 export function decisionMakerStates<P extends CoverageKeyPerson>(
   keyPersons: readonly P[],
   roles: readonly CoverageRole[],
@@ -68,14 +77,17 @@ export function decisionMakerStates<P extends CoverageKeyPerson>(
   );
   return decisionMakers(keyPersons, roles).map((keyPerson) => ({
     keyPerson,
-    best: bestRelationshipState((byPerson.get(keyPerson.id) ?? []).map((r) => r.state)),
+    best: keyPerson.placeholder
+      ? RelationshipState.NONE
+      : bestRelationshipState((byPerson.get(keyPerson.id) ?? []).map((r) => r.state)),
   }));
 }
 
 /**
  * Active decision makers with no POSITIVE relationship to an active staff member: the coverage gap
  * of DOMAIN.md. A positive link held only by someone who has left does not count, since nobody can
- * use it until the relationship is handed over.
+ * use it until the relationship is handed over; a placeholder decision maker is a gap until it is
+ * filled in (named) and then covered.
  */
 export function uncoveredDecisionMakers<P extends CoverageKeyPerson>(
   keyPersons: readonly P[],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Closeness } from './contact-suggestions.js';
 import {
   type ContractEnumName,
   CustomerLifecycle,
@@ -9,7 +10,7 @@ import {
   RelationshipState,
   RiskCode,
 } from './enums.js';
-import { type BilingualLabel, enumLabels, labelOf } from './labels.js';
+import { type BilingualLabel, closenessLabels, enumLabels, labelOf } from './labels.js';
 
 describe.each(Object.keys(enumLabels) as ContractEnumName[])('%s labels', (name) => {
   const labels: Record<string, BilingualLabel> = enumLabels[name];
@@ -44,4 +45,20 @@ it.each<[ContractEnumName, string, string, string]>([
   const table: Record<string, BilingualLabel> = enumLabels[name];
   expect(labelOf(table, value, 'zh-CN')).toBe(zh);
   expect(labelOf(table, value, 'en')).toBe(en);
+});
+
+describe('Closeness labels', () => {
+  it('label exactly the members of the enum', () => {
+    expect(Object.keys(closenessLabels).sort()).toEqual(Object.values(Closeness).sort());
+  });
+
+  // The words the server's schema descriptions use (上级, 直接下属, 同部门同事).
+  it.each([
+    [Closeness.MANAGER, '上级', 'Manager'],
+    [Closeness.DIRECT_REPORT, '直接下属', 'Direct report'],
+    [Closeness.COLLEAGUE, '同部门同事', 'Department colleague'],
+  ])('%s is labelled %s / %s', (value, zh, en) => {
+    expect(labelOf(closenessLabels, value, 'zh-CN')).toBe(zh);
+    expect(labelOf(closenessLabels, value, 'en')).toBe(en);
+  });
 });

@@ -1,3 +1,4 @@
+import { Closeness } from './contact-suggestions.js';
 import {
   AbcClass,
   ChangeAction,
@@ -153,6 +154,14 @@ export const compositionDimensionLabels: LabelTable<CompositionDimension> = {
   [CompositionDimension.NATURE]: { 'zh-CN': '客户性质构成', en: 'By customer nature' },
   [CompositionDimension.OWNER]: { 'zh-CN': '负责人构成', en: 'By owner' },
   [CompositionDimension.MONTH]: { 'zh-CN': '月度构成', en: 'By month' },
+};
+
+// Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has
+// its table here but stays out of `enumLabels`, which mirrors the contract.
+export const closenessLabels: LabelTable<Closeness> = {
+  [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
+  [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
+  [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Department colleague' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

@@ -7,6 +7,12 @@ import { toGlobalId } from '../core/graphql/global-id.js';
 import { createLogger } from '../core/logger.js';
 import { Staff } from '../modules/staff/staff.entity.js';
 import { seedDemoCompany } from './demo-company.js';
+import {
+  GROUP_CHAIRMAN,
+  GROUP_CUSTOMER_NAME,
+  GROUP_KEY_PERSONS,
+  GROUP_NEUTRAL_CONTACTS,
+} from './demo-group.js';
 import { seedOnFirstStart } from './first-start.js';
 
 const db = await testDatabase();
@@ -85,13 +91,15 @@ describe('the demo company', () => {
     expect(spread.stale).toBeGreaterThan(0);
   });
 
-  it('gives every customer 3 to 12 key persons under one head, most with a profile', async () => {
+  it('gives every customer but the large group 3 to 12 key persons under one head, most with a profile', async () => {
     const people = await one<Record<'fewest' | 'most' | 'profiled', number>>(
       `select min(n)::int as fewest, max(n)::int as most, min(heads)::int as min_heads,
               max(heads)::int as max_heads, sum(profiles)::float / sum(n) as profiled
        from (select count(*) as n, count(*) filter (where reports_to_id is null) as heads,
                     count(profile_personality) as profiles
-             from key_person group by customer_id) per_customer`,
+             from key_person where customer_id <> (select id from customer where name = ?)
+             group by customer_id) per_customer`,
+      [GROUP_CUSTOMER_NAME],
     );
     expect(people).toMatchObject({ fewest: 3, most: 12, min_heads: 1, max_heads: 1 });
     expect(people.profiled).toBeGreaterThan(0.6);
@@ -129,6 +137,121 @@ describe('the demo company', () => {
     expect(projects.events).toBeGreaterThan(projects.projects * 2);
     expect(projects.general_roles).toBeGreaterThan(50);
     expect(projects.project_roles).toBeGreaterThan(projects.projects * 2);
+  });
+
+  it('has one large group customer of rep@demo.dossier: ~150 key persons six levels deep, with placeholders', async () => {
+    const group = await one<Record<string, number | string>>(
+      `with recursive chart(id, depth) as (
+         select kp.id, 0 from key_person kp join customer c on c.id = kp.customer_id
+         where c.name = ? and kp.reports_to_id is null
+         union all select kp.id, chart.depth + 1 from key_person kp join chart on kp.reports_to_id = chart.id
+       )
+       select s.email as owner, count(*)::int as people, max(depth)::int as depth,
+              count(*) filter (where depth = 0)::int as heads,
+              count(*) filter (where kp.name is null)::int as placeholders,
+              count(distinct kp.department)::int as departments,
+              (select count(*)::int from key_person k2 join customer c2 on c2.id = k2.customer_id
+               where c2.name = ?) as stored,
+              (select count(distinct d.project_id)::int from decision_role_assignment d
+               join key_person k3 on k3.id = d.key_person_id join customer c3 on c3.id = k3.customer_id
+               where c3.name = ? and d.role = 'DECISION_MAKER') as decided_projects
+       from chart join key_person kp on kp.id = chart.id join customer c on c.id = kp.customer_id
+       join staff s on s.id = c.owner_id group by s.email`,
+      [GROUP_CUSTOMER_NAME, GROUP_CUSTOMER_NAME, GROUP_CUSTOMER_NAME],
+    );
+    // Every stored person is in the one tree under the chairman (no cycle, nobody cut off).
+    expect(group).toMatchObject({
+      owner: 'rep@demo.dossier',
+      people: GROUP_KEY_PERSONS,
+      stored: GROUP_KEY_PERSONS,
+      heads: 1,
+      placeholders: 3,
+    });
+    expect(group.depth).toBeGreaterThanOrEqual(5);
+    expect(group.departments).toBeGreaterThanOrEqual(15);
+    // each of the three projects has a decision maker (distinct skips the general roles, whose project is null)
+    expect(group.decided_projects).toBe(3);
+  });
+
+  it('gives rep@demo.dossier links to the group in all four states, NEUTRAL ones to the named heads', async () => {
+    const links = await sql<{ name: string | null; state: string }>(
+      `select kp.name, r.state from relationship r join key_person kp on kp.id = r.key_person_id
+       join customer c on c.id = kp.customer_id join staff s on s.id = r.staff_id
+       where c.name = ? and s.email = 'rep@demo.dossier'`,
+      [GROUP_CUSTOMER_NAME],
+    );
+    expect(new Set(links.map((link) => link.state))).toEqual(
+      new Set(['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NONE']),
+    );
+    for (const name of Object.values(GROUP_NEUTRAL_CONTACTS)) {
+      expect(links.filter((link) => link.name === name)).toEqual([{ name, state: 'NEUTRAL' }]);
+    }
+    const staff = await one<{ n: number }>(
+      `select count(distinct r.staff_id)::int as n from relationship r
+       join key_person kp on kp.id = r.key_person_id join customer c on c.id = kp.customer_id where c.name = ?`,
+      [GROUP_CUSTOMER_NAME],
+    );
+    expect(staff.n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finds the group by the name of a key person, and shows its placeholder gap on the map', async () => {
+    const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
+    type Found = {
+      customers: {
+        nodes: Array<{
+          name: string;
+          relationshipMap: {
+            keyPersons: unknown[];
+            coverage: { gaps: Array<{ keyPerson: { name: string; isPlaceholder: boolean } }> };
+          };
+        }>;
+      };
+    };
+    const found = await db.execute<Found>(
+      `query ($search: String!) { customers(first: 5, filter: { search: $search }) { nodes {
+        name relationshipMap { keyPersons { id } coverage { gaps { keyPerson { name isPlaceholder } } } }
+      } } }`,
+      { search: GROUP_NEUTRAL_CONTACTS.procurement },
+      { viewer: rep },
+    );
+    expect(found.errors).toBeUndefined();
+    const [group, ...others] = found.data?.customers.nodes ?? [];
+    expect([group?.name, others]).toEqual([GROUP_CUSTOMER_NAME, []]);
+    expect(group?.relationshipMap.keyPersons).toHaveLength(GROUP_KEY_PERSONS);
+    expect(group?.relationshipMap.coverage.gaps.map((gap) => gap.keyPerson)).toContainEqual({
+      name: '数字化转型办公室主任',
+      isPlaceholder: true,
+    });
+    const chairman = await db.execute<{ customers: { totalCount: number } }>(
+      'query ($search: String!) { customers(first: 1, filter: { search: $search }) { totalCount } }',
+      { search: GROUP_CHAIRMAN },
+      { viewer: rep },
+    );
+    expect(chairman.data?.customers.totalCount).toBe(1);
+  });
+
+  it('reads the whole map of the group, timelines included, in as many statements as a small one', async () => {
+    const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
+    const map = `query ($id: ID!) { customer(id: $id) { relationshipMap {
+      keyPersons { name isPlaceholder title department reportsTo { id } roles { role influence project { name } } }
+      relationships { state note staff { name } keyPerson { id } timeline { state change { at actor { name } } } }
+      coverage { keyPersonCount gaps { keyPerson { id } suggestedContacts { staff { name } via { id } closeness } } }
+    } } }`;
+    const customers = await sql<{ id: string; people: number }>(
+      `select c.id, count(kp.id)::int as people from customer c join key_person kp on kp.customer_id = c.id
+       where c.name = ? or c.code = 'C000001' group by c.id order by people`,
+      [GROUP_CUSTOMER_NAME],
+    );
+    const counts: number[] = [];
+    for (const customer of customers) {
+      const statements = await db.captureSql(async () => {
+        const result = await db.execute(map, { id: toGlobalId('Customer', customer.id) }, { viewer: rep });
+        expect(result.errors).toBeUndefined();
+      });
+      counts.push(statements.length);
+    }
+    expect(customers.map((customer) => customer.people).at(-1)).toBe(GROUP_KEY_PERSONS);
+    expect(counts).toEqual([10, 10]);
   });
 
   it('has credit reports, some of them expired', async () => {

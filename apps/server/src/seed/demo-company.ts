@@ -7,6 +7,7 @@ import { reserveCustomerCodes } from '../modules/customer/customer-code.js';
 import { insertRows, type Row } from './bulk-insert.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
+import { GROUP_SEED, planGroupCustomer } from './demo-group.js';
 import { planTrade } from './demo-orders.js';
 import { planKeyPersons, planRelationships } from './demo-people.js';
 import { generalRoles, planProjects } from './demo-projects.js';
@@ -67,6 +68,14 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
   }
   // Credit limits come from the credit reports, so customer rows are made last.
   tables.customer = customers.map(customerRow);
+  const code = `C${String(customers.length + 1).padStart(6, '0')}`;
+  const group = planGroupCustomer(demo.withSeed(GROUP_SEED), staff, code);
+  tables.customer.push(group.customer);
+  tables.key_person.push(...group.keyPersons);
+  tables.relationship.push(...group.relationships);
+  tables.project.push(...group.projects);
+  tables.project_event.push(...group.events);
+  tables.decision_role_assignment.push(...group.roles);
   return { ...tables, ...planTrade(demo, customers) };
 }
 

@@ -41,7 +41,8 @@ function chartOf(customer: DemoCustomer) {
   return customer.name.endsWith('局') ? chart : { ...chart, head: { ...chart.head, title: '主任' } };
 }
 
-function profile(demo: Demo, level: 0 | 1 | 2, joined: number): Row {
+/** A personal profile as a senior (0), middle (1) or junior (2) person would have it. */
+export function personalProfile(demo: Demo, level: 0 | 1 | 2, joined: number): Row {
   const [from, to] = BIRTH_YEARS[level];
   const background = demo.pick([
     () => `${joined}年加入，此前在${demo.faker.company.name()}任${demo.pick(FORMER_POSTS)}`,
@@ -109,7 +110,7 @@ export function planKeyPersons(demo: Demo, customer: DemoCustomer): DemoKeyPerso
             : null,
         created_at: createdAt,
         updated_at: latest(createdAt, demo.daysAgo(0, 200)),
-        ...(demo.chance(level === 2 ? 0.65 : 0.9) ? profile(demo, level, demo.int(1995, 2022)) : {}),
+        ...(demo.chance(level === 2 ? 0.65 : 0.9) ? personalProfile(demo, level, demo.int(1995, 2022)) : {}),
       },
     });
   }

@@ -8,17 +8,29 @@ const DAY_MS = 86_400_000;
 
 /** The seeded generator and the day the demo is made: dates are relative to it, so dossiers look current. */
 export class Demo {
-  readonly faker = new Faker({ locale: [zh_CN, en, base], seed: DEMO_SEED });
+  readonly faker: Faker;
   /** The moment the demo is made: record stamps lie before it. */
   readonly today: Date;
   /** Today on the business calendar, at 00:00 UTC like every day-valued Date here (order and due days). */
   readonly calendarToday: Date;
   private readonly timeZone: string;
 
-  constructor(clock: Clock) {
+  constructor(
+    private readonly clock: Clock,
+    seed = DEMO_SEED,
+  ) {
+    this.faker = new Faker({ locale: [zh_CN, en, base], seed });
     this.today = clock.now();
     this.calendarToday = new Date(`${clock.today()}T00:00:00Z`);
     this.timeZone = clock.timeZone;
+  }
+
+  /**
+   * A generator of its own for one part of the demo: what it draws does not depend on how many values the
+   * rest drew (the orders depend on today's date), and adding the part leaves the rest as it was.
+   */
+  withSeed(seed: number): Demo {
+    return new Demo(this.clock, seed);
   }
 
   /** The business-calendar day of a moment, as a `date` column value. */

@@ -9,16 +9,35 @@ import type { KeyPerson } from '../key-person/key-person.entity.js';
 import { findVisibleKeyPerson, visibleKeyPerson } from '../key-person/key-person.service.js';
 import { Project } from '../project/project.entity.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
-import type { AssignDecisionRoleInput } from './inputs/assign-decision-role.input.js';
+import type { AssignDecisionRoleInput, DecisionRoleInput } from './inputs/assign-decision-role.input.js';
 
 /** The project a role is for: it must be a sale to the key person's own customer. */
-async function projectOf(em: EntityManager, person: KeyPerson, globalId: string) {
-  const project = await em.findOne(Project, { id: idOf(globalId, 'Project', 'input.projectId') });
-  if (!project) throw notFound('Project', globalId, 'input.projectId');
+async function projectOf(em: EntityManager, person: KeyPerson, globalId: string, field: string) {
+  const project = await em.findOne(Project, { id: idOf(globalId, 'Project', field) });
+  if (!project) throw notFound('Project', globalId, field);
   if (project.customer.id !== person.customer.id) {
-    throw badInput('input.projectId', "must be a project of the key person's customer");
+    throw badInput(field, "must be a project of the key person's customer");
   }
   return em.getReference(Project, project.id, { wrapped: true });
+}
+
+/**
+ * Adds a role to `person` inside the caller's transaction; `prefix` is where the role sits in the input
+ * (`input`, or `input.role` beside a new placeholder), so errors name the field the caller sent.
+ */
+export async function persistDecisionRole(
+  em: EntityManager,
+  person: KeyPerson,
+  input: DecisionRoleInput,
+  prefix: string,
+): Promise<DecisionRoleAssignment> {
+  const project = input.projectId
+    ? await projectOf(em, person, input.projectId, `${prefix}.projectId`)
+    : null;
+  const assignment = new DecisionRoleAssignment(ref(person), project, input.role, input.influence);
+  assignment.concerns = optionalText(`${prefix}.concerns`, input.concerns, 2000);
+  em.persist(assignment);
+  return assignment;
 }
 
 /**
@@ -29,11 +48,7 @@ async function projectOf(em: EntityManager, person: KeyPerson, globalId: string)
 export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput) {
   return writeTransaction(ctx, async (em) => {
     const person = await visibleKeyPerson(ctx, em, input.keyPersonId, 'input.keyPersonId');
-    const project = input.projectId ? await projectOf(em, person, input.projectId) : null;
-    const assignment = new DecisionRoleAssignment(ref(person), project, input.role, input.influence);
-    assignment.concerns = optionalText('input.concerns', input.concerns, 2000);
-    em.persist(assignment);
-    return assignment;
+    return persistDecisionRole(em, person, input, 'input');
   });
 }
 

@@ -12,9 +12,12 @@ export class KeyPerson extends BaseEntity {
   @ManyToOne(() => Customer, { ref: true })
   customer: Ref<Customer>;
 
-  @Field({ description: 'Name / 姓名' })
-  @Property({ length: 100 })
-  name: string;
+  /**
+   * The person's name; null for a placeholder: a role we know exists at the customer (e.g. 财务总监) held by
+   * someone we have not met. Filling in the name turns the placeholder into an ordinary key person.
+   */
+  @Property({ type: 'varchar', length: 100, nullable: true })
+  name: string | null;
 
   @Field(() => String, { nullable: true, description: 'Title / 职务' })
   @Property({ type: 'varchar', length: 100, nullable: true })
@@ -46,11 +49,30 @@ export class KeyPerson extends BaseEntity {
   @Embedded(() => KeyPersonProfile, { prefix: 'profile_' })
   profile: KeyPersonProfile = new KeyPersonProfile();
 
+  @Field(() => String, {
+    name: 'name',
+    description:
+      'Name; for a placeholder, whose name we do not know yet, its title / 姓名（占位人物显示职务）',
+  })
+  get displayName(): string {
+    // A placeholder always has a title (the key_person_names_someone check), so this never answers ''.
+    return this.name ?? this.title ?? '';
+  }
+
+  @Field({
+    description:
+      'True while we know the role but not who holds it: counted as a coverage gap when a decision maker, ' +
+      'until the name is filled in and covered / 占位人物（仅知职务，尚未结识）',
+  })
+  get isPlaceholder(): boolean {
+    return this.name === null;
+  }
+
   dossierId(): string {
     return this.customer.id;
   }
 
-  constructor(customer: Ref<Customer>, name: string) {
+  constructor(customer: Ref<Customer>, name: string | null) {
     super();
     this.customer = customer;
     this.name = name;

@@ -7,10 +7,10 @@ import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js
 import { rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
 import { Relationship } from '../relationship/relationship.entity.js';
 import { relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
-import { AddKeyPersonInput, UpdateKeyPersonInput } from './inputs/key-person-inputs.js';
+import { AddKeyPersonInput, AddPlaceholderInput, UpdateKeyPersonInput } from './inputs/key-person-inputs.js';
 import { KeyPerson } from './key-person.entity.js';
 import { keyPersonById, keyPersonsOfCustomer } from './key-person.loaders.js';
-import { addKeyPerson, updateKeyPerson } from './key-person.service.js';
+import { addKeyPerson, addPlaceholder, updateKeyPerson } from './key-person.service.js';
 import { KeyPersonProfile } from './key-person-profile.embeddable.js';
 
 @Resolver(() => KeyPerson)
@@ -63,6 +63,17 @@ export class KeyPersonResolver {
     @Ctx() ctx: Context,
   ) {
     return addKeyPerson(ctx, input);
+  }
+
+  @Mutation(() => KeyPerson, {
+    description:
+      'Add a placeholder: a role we know exists, person unknown; fill it in with updateKeyPerson(name) / 新增占位人物',
+  })
+  addPlaceholder(
+    @Arg('input', { description: 'The placeholder / 占位人物' }) input: AddPlaceholderInput,
+    @Ctx() ctx: Context,
+  ) {
+    return addPlaceholder(ctx, input);
   }
 
   @Mutation(() => KeyPerson, { description: 'Change a key person / 修改关键人物' })

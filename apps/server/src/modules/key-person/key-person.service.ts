@@ -6,8 +6,10 @@ import { idOf } from '../../core/graphql/global-id.js';
 import { notNull, optionalEmail, optionalPhone, optionalText, requiredText } from '../../core/validation.js';
 import { Customer } from '../customer/customer.entity.js';
 import { visibleCustomer } from '../customer/customer.service.js';
+import { persistDecisionRole } from '../decision-role/decision-role.service.js';
 import type {
   AddKeyPersonInput,
+  AddPlaceholderInput,
   KeyPersonProfileInput,
   UpdateKeyPersonInput,
 } from './inputs/key-person-inputs.js';
@@ -102,17 +104,47 @@ async function applyFields(ctx: Context, em: EntityManager, person: KeyPerson, i
   if (input.reportsToId !== undefined) {
     person.reportsTo = input.reportsToId ? await superiorOf(ctx, em, person, input.reportsToId) : null;
   }
+  if (person.name === null && person.title === null) {
+    throw badInput('input.title', 'is required while the name is unknown (a placeholder)');
+  }
+}
+
+/** A new key person of a visible customer with `fields` applied, persisted in the caller's transaction. */
+async function persistKeyPerson(
+  ctx: Context,
+  em: EntityManager,
+  customerId: string,
+  name: string | null,
+  fields: UpdateKeyPersonInput,
+): Promise<KeyPerson> {
+  const customer = await visibleCustomer(ctx, em, customerId, 'input.customerId');
+  const person = new KeyPerson(em.getReference(Customer, customer.id, { wrapped: true }), name);
+  await applyFields(ctx, em, person, fields);
+  em.persist(person);
+  return person;
 }
 
 export function addKeyPerson(ctx: Context, input: AddKeyPersonInput): Promise<KeyPerson> {
+  return writeTransaction(ctx, (em) =>
+    persistKeyPerson(ctx, em, input.customerId, requiredText('input.name', input.name, 100), {
+      ...input,
+      name: undefined,
+    }),
+  );
+}
+
+/**
+ * A placeholder: a key person without a name, known by its title, optionally with the role it holds, both
+ * written in one transaction so the gap it makes appears with it.
+ */
+export function addPlaceholder(ctx: Context, input: AddPlaceholderInput): Promise<KeyPerson> {
   return writeTransaction(ctx, async (em) => {
-    const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
-    const person = new KeyPerson(
-      em.getReference(Customer, customer.id, { wrapped: true }),
-      requiredText('input.name', input.name, 100),
-    );
-    await applyFields(ctx, em, person, { ...input, name: undefined });
-    em.persist(person);
+    const { customerId, role, ...fields } = input;
+    const person = await persistKeyPerson(ctx, em, customerId, null, {
+      ...fields,
+      title: requiredText('input.title', input.title, 100),
+    });
+    if (role) await persistDecisionRole(em, person, role, 'input.role');
     return person;
   });
 }

@@ -156,14 +156,40 @@ describe('key persons', () => {
     ]);
   });
 
+  it('sets, moves and clears the superior, recording each change of reportsToId', async () => {
+    const [first, second] = [await person({ name: '甲总' }), await person({ name: '乙总' })];
+    const kp = await person({ name: '丙' });
+    const id = gid('KeyPerson', kp);
+    const steps = [
+      [gid('KeyPerson', first), { name: '甲总' }],
+      [gid('KeyPerson', second), { name: '乙总' }],
+      [null, null],
+    ] as const;
+    for (const [index, [reportsToId, expected]] of steps.entries()) {
+      const result = await update(id, index + 1, { reportsToId });
+      expect(result.data?.updateKeyPerson).toMatchObject({ version: index + 2, reportsTo: expected });
+    }
+    const rows = await db.orm.em.getConnection().execute(
+      `select f.before, f.after from change c join field_change f on f.change_id = c.id
+       where c.entity_id = ? and f.field = 'reportsToId' order by c.at, c.id`,
+      [kp.id],
+    );
+    expect(rows).toEqual([
+      { before: null, after: gid('KeyPerson', first) },
+      { before: gid('KeyPerson', first), after: gid('KeyPerson', second) },
+      { before: gid('KeyPerson', second), after: null },
+    ]);
+  });
+
   it('refuses a superior below the person (a reporting cycle) and one at another customer', async () => {
     const top = await person({ name: '顶' });
     const middle = await person({ reportsTo: build.ref(KeyPerson, top) });
     const bottom = await person({ reportsTo: build.ref(KeyPerson, middle) });
     const stranger = await build.keyPerson(await build.customer());
     const cases = [
-      [bottom, 'would make a reporting cycle'],
       [top, 'would make a reporting cycle'],
+      [middle, 'would make a reporting cycle'],
+      [bottom, 'would make a reporting cycle'],
       [stranger, 'must work at the same customer'],
     ] as const;
     for (const [superior, problem] of cases) {

@@ -22,6 +22,7 @@ export async function coverageOf(ctx: Context, customerId: string): Promise<Rela
     active: keyPerson.active,
     reportsToId: keyPerson.reportsTo?.id ?? null,
     department: keyPerson.department,
+    placeholder: keyPerson.isPlaceholder,
     keyPerson,
   }));
   const links = relationships.map((relationship) => {

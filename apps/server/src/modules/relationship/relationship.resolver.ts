@@ -7,6 +7,7 @@ import { staffById } from '../staff/staff.loaders.js';
 import { SetRelationshipStateInput } from './inputs/set-relationship-state.input.js';
 import { Relationship } from './relationship.entity.js';
 import { setRelationshipState } from './relationship.service.js';
+import { RelationshipTimelineEntry, timelineOfRelationship } from './relationship.timeline.js';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -18,6 +19,14 @@ export class RelationshipResolver {
   @FieldResolver(() => Staff, { description: 'Our staff member / 我方员工' })
   staff(@Root() relationship: Relationship, @Ctx() ctx: Context) {
     return ctx.loaders.get(staffById).load(relationship.staff.id);
+  }
+
+  @FieldResolver(() => [RelationshipTimelineEntry], {
+    description:
+      'Changes of the state or note, newest first, each with the state before and after / 关系状况变化（新在前）',
+  })
+  timeline(@Root() relationship: Relationship, @Ctx() ctx: Context) {
+    return ctx.loaders.get(timelineOfRelationship).load(relationship);
   }
 
   @Mutation(() => Relationship, {

@@ -113,6 +113,8 @@ describe('decision makers', () => {
     const project = await fx.build.project(customer);
     const people = {
       chen: await fx.build.keyPerson(customer, { name: 'Chen' }),
+      // A placeholder: named by its title, and a gap whatever was recorded against the role.
+      director: await fx.build.keyPerson(customer, { name: null, title: 'Director' }),
       feng: await fx.build.keyPerson(customer, { name: 'Feng' }),
       gao: await fx.build.keyPerson(customer, { name: 'Gao' }),
       he: await fx.build.keyPerson(customer, { name: 'He', active: false }),
@@ -121,6 +123,7 @@ describe('decision makers', () => {
     };
     const roles: Array<[keyof typeof people, D, I, boolean]> = [
       ['chen', D.DECISION_MAKER, I.LOW, false],
+      ['director', D.ECONOMIC_BUYER, I.MEDIUM, true],
       ['feng', D.INFLUENCER, I.HIGH, false],
       ['gao', D.ECONOMIC_BUYER, I.LOW, true],
       ['he', D.DECISION_MAKER, I.HIGH, false],
@@ -130,6 +133,8 @@ describe('decision makers', () => {
     ];
     const links: Array<[keyof typeof people, Staff, S]> = [
       ['chen', departed, S.POSITIVE],
+      ['director', viewer, S.POSITIVE],
+      ['director', colleague, S.NEGATIVE],
       ['feng', viewer, S.NEGATIVE],
       ['feng', colleague, S.NEUTRAL],
       ['gao', viewer, S.NEGATIVE],
@@ -145,7 +150,12 @@ describe('decision makers', () => {
     for (const [who, staff, state] of links) await fx.build.relationship(people[who], staff, state);
     await refresh([customer]);
 
-    const persons = Object.values(people).map((p) => ({ id: p.id, active: p.active, name: p.name }));
+    const persons = Object.values(people).map((p) => ({
+      id: p.id,
+      active: p.active,
+      placeholder: p.isPlaceholder,
+      name: p.displayName,
+    }));
     const coverageRoles: CoverageRole[] = roles.map(([who, role, influence]) => ({
       keyPersonId: people[who].id,
       role,
@@ -159,13 +169,13 @@ describe('decision makers', () => {
     const names = (found: Array<{ name: string }>) => found.map((p) => p.name).join(', ');
     const negative = names(negativeDecisionMakers(persons, coverageRoles, coverageLinks));
     const uncovered = names(uncoveredDecisionMakers(persons, coverageRoles, coverageLinks));
-    expect([negative, uncovered]).toEqual(['Gao', 'Chen, Feng, Gao']);
+    expect([negative, uncovered]).toEqual(['Gao', 'Chen, Director, Feng, Gao']);
     expect(await signalsOf(customer)).toEqual([
       [R.NEGATIVE_DECISION_MAKER, L.HIGH, `Decision maker on negative terms with us: ${negative}`],
       [
         R.UNCOVERED_DECISION_MAKER,
         L.MEDIUM,
-        `3 decision makers without a positive relationship with our active staff: ${uncovered}`,
+        `4 decision makers without a positive relationship with our active staff: ${uncovered}`,
       ],
     ]);
   });

@@ -143,7 +143,9 @@ previous as (
   group by r.customer_id
 ),
 decision_maker as (
-  select kp.customer_id, kp.name, coalesce(max(${FAVOURABILITY}) filter (where s.active), 0) as best
+  -- a placeholder (no name yet) is named by its title, and is a gap whatever links the role has (coverage.ts)
+  select kp.customer_id, coalesce(kp.name, kp.title) as name,
+         case when kp.name is null then 0 else coalesce(max(${FAVOURABILITY}) filter (where s.active), 0) end as best
   from key_person kp
   left join relationship r on r.key_person_id = kp.id
   left join staff s on s.id = r.staff_id

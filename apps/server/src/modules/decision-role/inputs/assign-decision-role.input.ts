@@ -1,11 +1,9 @@
 import { DecisionRole, InfluenceLevel } from '@dossier/domain';
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: "A key person's role in a purchase decision / 指定决策角色" })
-export class AssignDecisionRoleInput {
-  @Field(() => ID, { description: 'The key person / 关键人物' })
-  keyPersonId!: string;
-
+/** What a role is, wherever it is given: on its own, or with the placeholder that holds it. */
+@InputType({ description: 'A role in a purchase decision / 决策角色' })
+export class DecisionRoleInput {
   @Field(() => ID, {
     nullable: true,
     description:
@@ -24,4 +22,10 @@ export class AssignDecisionRoleInput {
     description: 'What the person cares about, ≤2000 characters / 关心的要点',
   })
   concerns?: string | null;
+}
+
+@InputType({ description: "A key person's role in a purchase decision / 指定决策角色" })
+export class AssignDecisionRoleInput extends DecisionRoleInput {
+  @Field(() => ID, { description: 'The key person / 关键人物' })
+  keyPersonId!: string;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DecisionRoleInput } from '../../decision-role/inputs/assign-decision-role.input.js';
 
 @InputType({
   description: 'Personal profile; omitted fields stay, null clears / 个人情况（省略不变，null 清空）',
@@ -68,7 +69,11 @@ export class AddKeyPersonInput extends KeyPersonFields {
 
 @InputType({ description: 'Changes to a key person; omitted fields stay, null clears / 修改关键人物' })
 export class UpdateKeyPersonInput extends KeyPersonFields {
-  @Field(() => String, { nullable: true, description: 'Name, ≤100 characters / 姓名' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Name, ≤100 characters; giving a placeholder's name fills it in (it becomes an ordinary key person) / 姓名",
+  })
   name?: string | null;
 
   @Field(() => Boolean, {
@@ -76,4 +81,32 @@ export class UpdateKeyPersonInput extends KeyPersonFields {
     description: 'False once the person has left the customer / 是否仍在职',
   })
   active?: boolean | null;
+}
+
+@InputType({
+  description:
+    'A placeholder: a role we know exists at the customer, held by someone we have not met (e.g. 财务总监) / 新增占位人物',
+})
+export class AddPlaceholderInput {
+  @Field(() => ID, { description: 'The customer / 所属客户' })
+  customerId!: string;
+
+  @Field({ description: 'Title, ≤100 characters: what names the placeholder until its name is known / 职务' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Department, ≤100 characters / 部门' })
+  department?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Superior at the same customer / 直属上级',
+  })
+  reportsToId?: string | null;
+
+  @Field(() => DecisionRoleInput, {
+    nullable: true,
+    description:
+      'A role the placeholder holds; a decision role makes it a coverage gap until filled in and covered / 决策角色',
+  })
+  role?: DecisionRoleInput | null;
 }
