@@ -52,7 +52,7 @@ export async function buildFuzzDataset(orm: MikroORM): Promise<FuzzDataset> {
         toGlobalId('Relationship', relationship.id),
         toGlobalId('DecisionRoleAssignment', role.id),
       );
-      texts.push(keyPerson.name);
+      if (keyPerson.name) texts.push(keyPerson.name);
     }
     for (const orderedAt of ['2026-03-15', '2026-09-01']) {
       const order = await trade.order(customer, {
