@@ -13,6 +13,8 @@ const config: CodegenConfig = {
       config: {
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
+        // Instants, calendar days and exact decimals all travel as strings (see the schema's scalars).
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', Decimal: 'string' },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         useTypeImports: true,

@@ -1,13 +1,15 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/client';
+import { createAppRouter } from './app/router';
 import { createLanguageStore, I18nProvider } from './i18n';
 import './styles.css';
 
 const languageStore = createLanguageStore();
 const client = createApolloClient({ getLanguage: languageStore.get });
+const router = createAppRouter(client);
 
 // Texts the server writes (risk messages, chart labels) follow Accept-Language: fetch them again.
 languageStore.subscribe(() => {
@@ -21,7 +23,7 @@ createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={client}>
       <I18nProvider store={languageStore}>
-        <App />
+        <RouterProvider router={router} />
       </I18nProvider>
     </ApolloProvider>
   </StrictMode>,

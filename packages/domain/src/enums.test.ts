@@ -37,6 +37,7 @@ const contract: Record<ContractEnumName, string[]> = {
   ],
   ChangeAction: ['CREATE', 'UPDATE', 'DELETE'],
   CompositionDimension: ['ABC_CLASS', 'REGION', 'PRODUCT', 'CATEGORY', 'NATURE', 'OWNER', 'MONTH'],
+  CustomerOrderField: ['NAME', 'CODE', 'REVENUE', 'UPDATED_AT', 'RISK_SCORE'],
 };
 
 it('registers exactly the enums of the contract', () => {

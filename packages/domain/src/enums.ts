@@ -121,6 +121,15 @@ export enum CompositionDimension {
   MONTH = 'MONTH',
 }
 
+/** Sort keys of the customer list (`CustomerOrder.field`). */
+export enum CustomerOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  REVENUE = 'REVENUE',
+  UPDATED_AT = 'UPDATED_AT',
+  RISK_SCORE = 'RISK_SCORE',
+}
+
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop
 // (type-graphql's registerEnumType) and nothing is left out when the contract gains one.
 export const contractEnums = {
@@ -139,6 +148,7 @@ export const contractEnums = {
   RiskCode,
   ChangeAction,
   CompositionDimension,
+  CustomerOrderField,
 } as const;
 
 export type ContractEnumName = keyof typeof contractEnums;

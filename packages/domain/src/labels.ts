@@ -8,6 +8,7 @@ import {
   CreditRating,
   CustomerLifecycle,
   CustomerNature,
+  CustomerOrderField,
   CustomerTier,
   DecisionRole,
   InfluenceLevel,
@@ -156,6 +157,14 @@ export const compositionDimensionLabels: LabelTable<CompositionDimension> = {
   [CompositionDimension.MONTH]: { 'zh-CN': '月度构成', en: 'By month' },
 };
 
+export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
+  [CustomerOrderField.NAME]: { 'zh-CN': '名称', en: 'Name' },
+  [CustomerOrderField.CODE]: { 'zh-CN': '编号', en: 'Code' },
+  [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
+  [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
+  [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+};
+
 // Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has
 // its table here but stays out of `enumLabels`, which mirrors the contract.
 export const closenessLabels: LabelTable<Closeness> = {
@@ -181,6 +190,7 @@ export const enumLabels: { readonly [N in ContractEnumName]: LabelTable<Contract
   RiskCode: riskCodeLabels,
   ChangeAction: changeActionLabels,
   CompositionDimension: compositionDimensionLabels,
+  CustomerOrderField: customerOrderFieldLabels,
 };
 
 // One lookup for components that receive the locale from context, instead of each one

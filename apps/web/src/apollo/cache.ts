@@ -1,4 +1,5 @@
 import { InMemoryCache, type PossibleTypesMap, type TypePolicies } from '@apollo/client';
+import { connectionPolicy } from './pagination';
 
 /**
  * Every contract type implementing `Node`, so fragments on `Node` (and `node(id:)` results)
@@ -20,11 +21,22 @@ export const possibleTypes: PossibleTypesMap = {
   ],
 };
 
-/**
- * Field and type policies. Connection fields (`customers`, `Customer.projects`, …) get their
- * pagination merge functions here as the screens that page through them arrive.
- */
-export const typePolicies: TypePolicies = {};
+/** Every connection field pages by `first`/`after`: pages of one list merge into one cached list. */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      customers: connectionPolicy(['filter', 'orderBy']),
+      riskCustomers: connectionPolicy(['minLevel']),
+    },
+  },
+  Customer: {
+    fields: {
+      history: connectionPolicy(),
+      projects: connectionPolicy(),
+      orders: connectionPolicy(['from', 'to']),
+    },
+  },
+};
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({ possibleTypes, typePolicies });

@@ -40,14 +40,14 @@ describe('the message catalogues', () => {
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {
     const i18n = createI18n('zh-CN');
-    expect(i18n.t('home.greeting', { name: 'A&B <公司>' })).toBe('欢迎，A&B <公司>');
+    expect(i18n.t('header.signedInAs', { name: 'A&B <公司>' })).toBe('当前用户：A&B <公司>');
   });
 
   it('type t(): an unknown key or a missing placeholder does not compile', () => {
     const i18n = createI18n('en');
     // @ts-expect-error 'login.nope' is not a key of the catalogue
     expect(i18n.t('login.nope')).toBe('login.nope');
-    // @ts-expect-error the greeting needs its {{name}}
-    expect(i18n.t('home.greeting')).toBe('Welcome, {{name}}');
+    // @ts-expect-error the message needs its {{name}}
+    expect(i18n.t('header.signedInAs')).toBe('Signed in as {{name}}');
   });
 });

@@ -1,22 +1,67 @@
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { type ReactElement, type ReactNode, useState } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../apollo/cache';
+import { appRoutes } from '../app/router';
 import { createLanguageStore, I18nProvider, type Language } from '../i18n';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
   /** The browser language the user arrives with; nothing is saved yet. */
   language?: Language;
+  /** Where the router starts; `ui` is rendered at `route` (default: any path). */
+  path?: string;
+  route?: string;
 }
 
-/** Renders `ui` the way `main.tsx` does, with mocked GraphQL and the production cache config. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], language = 'en' }: Options = {}) {
-  const store = createLanguageStore({ storage: localStorage, navigatorLanguage: language });
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <I18nProvider store={store}>{ui}</I18nProvider>
-    </MockedProvider>,
+/** The production cache config behind a mock link, as `main.tsx` wires the real one. */
+export function mockClient(mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
+  return new ApolloClient({ cache: createCache(), link: new MockLink(mocks) });
+}
+
+function Providers({
+  client,
+  language,
+  children,
+}: {
+  client: ApolloClient;
+  language: Language;
+  children: ReactNode;
+}) {
+  const [store] = useState(() => createLanguageStore({ storage: localStorage, navigatorLanguage: language }));
+  return (
+    <ApolloProvider client={client}>
+      <I18nProvider store={store}>{children}</I18nProvider>
+    </ApolloProvider>
   );
+}
+
+/** Renders `ui` the way `main.tsx` does, with mocked GraphQL, inside a router. */
+export function renderWithProviders(
+  ui: ReactElement,
+  { mocks, language = 'en', path = '/', route = '*' }: Options = {},
+) {
+  const client = mockClient(mocks);
+  const router = createMemoryRouter([{ path: route, element: ui }], { initialEntries: [path] });
+  const result = render(
+    <Providers client={client} language={language}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, client, router };
+}
+
+/** The whole app (every route and loader) at `path`, as a user opening that URL sees it. */
+export function renderApp(path: string, { mocks, language = 'en' }: Omit<Options, 'path' | 'route'> = {}) {
+  const client = mockClient(mocks);
+  const router = createMemoryRouter(appRoutes(client), { initialEntries: [path] });
+  const result = render(
+    <Providers client={client} language={language}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...result, client, router };
 }

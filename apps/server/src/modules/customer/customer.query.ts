@@ -1,4 +1,4 @@
-import { SortDirection } from '@dossier/domain';
+import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
@@ -6,7 +6,7 @@ import { type CursorValue, positionOf, positions } from '../../core/pagination/c
 import type { Page } from '../../core/pagination/page-args.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
-import { type CustomerFilter, type CustomerOrder, CustomerOrderField } from './inputs/customer-inputs.js';
+import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js';
 
 /**
  * Keyset columns per sort: the sort value and a unique tie-breaker. Revenue and risk sort on the analytics

@@ -1,4 +1,10 @@
-import { CustomerLifecycle, CustomerNature, CustomerTier, SortDirection } from '@dossier/domain';
+import {
+  CustomerLifecycle,
+  CustomerNature,
+  CustomerOrderField,
+  CustomerTier,
+  SortDirection,
+} from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { DecimalScalar } from '../../../core/graphql/scalars.js';
@@ -99,13 +105,6 @@ export class CustomerFilter {
   riskLevel?: RiskLevel[] | null;
 }
 
-export enum CustomerOrderField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-  REVENUE = 'REVENUE',
-  UPDATED_AT = 'UPDATED_AT',
-  RISK_SCORE = 'RISK_SCORE',
-}
 registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'Sort key / 排序字段' });
 
 @InputType({

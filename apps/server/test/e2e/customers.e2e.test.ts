@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../harness.js';
+import {
+  type BrowserHarness,
+  DEMO_REP,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  screenshot,
+  signIn,
+  startBrowserHarness,
+} from './browser-harness.js';
+
+const db = await testDatabase();
+
+interface Target {
+  customer: string;
+  keyPerson: string;
+}
+
+/** One of the rep's own customers and a key person there, asked of the API as the rep. */
+async function pickTarget(base: string): Promise<Target> {
+  async function post<T>(query: string, token?: string): Promise<T> {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query }),
+    });
+    return ((await response.json()) as { data: T }).data;
+  }
+  const { login } = await post<{ login: { token: string; staff: { id: string } } }>(
+    `mutation { login(email: "${DEMO_REP.email}", password: "${DEMO_REP.password}") { token staff { id } } }`,
+  );
+  type Person = { name: string; active: boolean };
+  const { customers } = await post<{ customers: { nodes: Array<{ name: string; keyPersons: Person[] }> } }>(
+    `{ customers(first: 20, filter: { ownerId: "${login.staff.id}" }) { nodes { name keyPersons { name active } } } }`,
+    login.token,
+  );
+  const customer = customers.nodes.find((c) => c.keyPersons.some((p) => p.active));
+  const keyPerson = customer?.keyPersons.find((p) => p.active);
+  if (!customer || !keyPerson) throw new Error('the demo rep has no customer with a key person');
+  return { customer: customer.name, keyPerson: keyPerson.name };
+}
+
+describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 touch tablet', () => {
+  let harness: BrowserHarness;
+  let target: Target;
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness(db.url);
+    target = await pickTarget(harness.base);
+  });
+  afterEach(() => harness.expectCleanConsole());
+  afterAll(() => harness?.close());
+
+  it('finds a customer by a key person, edits the basic sheet, sees it in history, reads it in English', async () => {
+    const page = await harness.newPage();
+    await page.goto('/');
+    await signIn(page);
+
+    // The start page: the rep's own customers, in Chinese.
+    await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/customers');
+    expect(await page.getByLabel('范围').inputValue()).toBe('mine');
+    await page.locator('.customer-row').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'customers-zh-CN');
+
+    await page.getByLabel('搜索').fill(target.keyPerson);
+    await page.waitForURL((url) => url.searchParams.get('q') === target.keyPerson);
+    const row = page.locator('.customer-row', { hasText: target.customer });
+    await row.tap();
+
+    await page.getByRole('heading', { name: target.customer, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/customers\/[^/]+\/basic$/);
+    await page.getByRole('heading', { name: '基本情况' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'dossier-zh-CN');
+
+    await page.getByRole('button', { name: '编辑' }).tap();
+    await page.getByLabel('行业').fill('精密仪器 E2E');
+    await page.getByRole('button', { name: '保存' }).tap();
+    await page.getByRole('button', { name: '编辑' }).waitFor();
+    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe(
+      '精密仪器 E2E',
+    );
+
+    await page.getByRole('link', { name: '变更历史' }).tap();
+    const change = page.locator('.history tbody tr', { hasText: '精密仪器 E2E' });
+    await change.waitFor();
+    expect(await change.locator('td').nth(1).textContent()).not.toBe('');
+    await page.getByLabel('栏目', { exact: true }).selectOption('people');
+    await page.waitForURL((url) => url.searchParams.get('section') === 'people');
+    await expect.poll(() => change.count()).toBe(0);
+    await page.getByLabel('栏目', { exact: true }).selectOption('basic');
+    await change.waitFor();
+
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('link', { name: 'History' }).waitFor();
+    await page.getByRole('columnheader', { name: 'When' }).waitFor();
+    await page.getByRole('link', { name: 'Basic sheet' }).tap();
+    await page.getByRole('button', { name: 'Edit' }).waitFor();
+    expect(await page.locator('.sheet__row dt').first().textContent()).toBe('Name');
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  it('pages in more customers as the rep scrolls, with touch targets at least 40 px tall', async () => {
+    const page = await harness.newPage();
+    await page.goto('/customers');
+    await signIn(page);
+    await page.locator('.customer-row').first().waitFor();
+    const heights = await page
+      .locator('.customer-row, select, input, button')
+      .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(5);
+    expect(heights.filter((h) => h < 40)).toEqual([]);
+
+    // 30 rows a page: scrolling to the end of the first page brings the second.
+    expect(await page.locator('.customer-row').count()).toBe(30);
+    await page.getByText('正在加载更多…').scrollIntoViewIfNeeded();
+    await page.locator('.customer-row').nth(30).waitFor();
+    const total = Number((await page.getByText(/^共 \d+ 个客户$/).textContent())?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(30);
+  });
+});

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Header_MeFragment } from '../apollo/generated';
+import { SignOutButton } from '../features/auth/SignOutButton';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+export function Header({ me }: { me: Header_MeFragment | null }) {
+  const { t } = useTranslation();
+  return (
+    <header className="header">
+      <span className="header__brand">{t('app.name')}</span>
+      {me && (
+        <nav className="header__nav" aria-label={t('nav.label')}>
+          <NavLink to="/customers" className="header__link">
+            {t('nav.customers')}
+          </NavLink>
+        </nav>
+      )}
+      <div className="header__tools">
+        <LanguageSwitch />
+        {me && (
+          <>
+            <span className="header__user">{t('header.signedInAs', { name: me.name })}</span>
+            <SignOutButton />
+          </>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { CustomersRouteDocument, LoginDocument, LogoutDocument, ViewerDocument } from '../apollo/generated';
+import { renderApp } from '../test/render';
+
+const staff = { __typename: 'Staff', id: 'staff-1', name: 'Li Wei', role: 'SALES_REP' };
+const signedOut = { request: { query: ViewerDocument }, result: { data: { me: null } } };
+const signedIn = { request: { query: ViewerDocument }, result: { data: { me: staff } } };
+const emptyList = {
+  request: { query: CustomersRouteDocument, variables: () => true },
+  result: {
+    data: {
+      customers: {
+        __typename: 'CustomerConnection',
+        totalCount: 0,
+        nodes: [],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+describe('the app shell', () => {
+  it('asks for a sign-in at a deep link, then opens that page; signing out returns to the form', async () => {
+    const { router } = renderApp('/customers?q=acme', {
+      mocks: [
+        signedOut,
+        emptyList,
+        {
+          request: { query: LoginDocument, variables: { email: 'li.wei@example.com', password: 'pw' } },
+          result: { data: { login: { __typename: 'AuthPayload', staff } } },
+        },
+        signedIn,
+        { request: { query: LogoutDocument }, result: { data: { logout: true } } },
+        signedOut,
+      ],
+    });
+
+    expect((await screen.findByRole('heading')).textContent).toBe('Sign in to Dossier');
+    fireEvent.change(screen.getByLabelText('Email'), { target: { value: 'li.wei@example.com' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'pw' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect((await screen.findByRole('heading', { name: 'Customers' })).tagName).toBe('H1');
+    expect(router.state.location.pathname + router.state.location.search).toBe('/customers?q=acme');
+    expect(screen.getByText('Signed in as Li Wei').tagName).toBe('SPAN');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect((await screen.findByRole('heading', { name: 'Sign in to Dossier' })).tagName).toBe('H1');
+    expect(screen.queryByText('Signed in as Li Wei')).toBeNull();
+  });
+
+  it('shows the login form when the server says the session is not authenticated', async () => {
+    renderApp('/customers', {
+      mocks: [
+        {
+          request: { query: ViewerDocument },
+          result: { errors: [new GraphQLError('No session', { extensions: { code: 'UNAUTHENTICATED' } })] },
+        },
+        emptyList,
+      ],
+    });
+
+    expect((await screen.findByRole('heading')).textContent).toBe('Sign in to Dossier');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says the server is unreachable, in the chosen language, and retries on request', async () => {
+    renderApp('/customers', {
+      language: 'zh-CN',
+      mocks: [
+        { request: { query: ViewerDocument }, error: new TypeError('Failed to fetch') },
+        emptyList,
+        signedOut,
+      ],
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe('无法连接客户档案服务器，请检查网络后重试。');
+    expect(screen.getByRole('heading').textContent).toBe('登录客户档案系统');
+
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.getByRole('heading').textContent).toBe('登录客户档案系统');
+  });
+
+  it('sends / to the customer list and shows "not found" for an unknown address', async () => {
+    const { router } = renderApp('/', { mocks: [signedIn, emptyList] });
+    expect((await screen.findByRole('heading', { name: 'Customers' })).tagName).toBe('H1');
+    expect(router.state.location.pathname).toBe('/customers');
+
+    await router.navigate('/no-such-page');
+    expect((await screen.findByRole('heading', { name: 'Page not found' })).tagName).toBe('H1');
+  });
+});

@@ -1,0 +1,52 @@
+import type { ApolloClient } from '@apollo/client';
+import { createQueryPreloader } from '@apollo/client/react';
+import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
+import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
+import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
+import { dossierTabRoutes } from '../features/dossier/tabs';
+import { Loading } from '../ui/Loading';
+import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
+import { Shell, shellLoader } from './Shell';
+
+/**
+ * Every screen of the app. Each route's loader starts its query before the component renders
+ * (Apollo's query preloader), so data and the lazily loaded code of a tab arrive together.
+ */
+export function appRoutes(client: ApolloClient): RouteObject[] {
+  const preloadQuery = createQueryPreloader(client);
+  return [
+    {
+      id: 'root',
+      path: '/',
+      loader: shellLoader(preloadQuery),
+      Component: Shell,
+      HydrateFallback: Loading,
+      ErrorBoundary: RouteError,
+      children: [
+        // The loaders redirect before anything renders; the elements cover a render before they ran.
+        { index: true, loader: () => redirect('/customers'), element: <Navigate to="/customers" replace /> },
+        { path: 'customers', loader: customersLoader(client, preloadQuery), Component: CustomersRoute },
+        {
+          path: 'customers/:id',
+          loader: dossierLoader(preloadQuery),
+          Component: DossierRoute,
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              index: true,
+              loader: ({ params }) => redirect(`/customers/${encodeURIComponent(params.id ?? '')}/basic`),
+              element: <Navigate to="basic" replace />,
+            },
+            ...dossierTabRoutes(preloadQuery),
+          ],
+        },
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(client: ApolloClient) {
+  return createBrowserRouter(appRoutes(client));
+}

@@ -1,0 +1,160 @@
+import {
+  abcClassLabels,
+  customerLifecycleLabels,
+  customerNatureLabels,
+  customerOrderFieldLabels,
+  customerTierLabels,
+  type LabelTable,
+  riskLevelLabels,
+  sortDirectionLabels,
+} from '@dossier/domain';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useViewer } from '../../app/Shell';
+import { type PlainMessageKey, useLabel } from '../../i18n';
+import { type EnumFilter, readListParams, withParam } from './listParams';
+
+const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: LabelTable<string> }> = [
+  { name: 'nature', label: 'customers.nature', options: customerNatureLabels },
+  { name: 'tier', label: 'customers.tier', options: customerTierLabels },
+  { name: 'lifecycle', label: 'customers.lifecycle', options: customerLifecycleLabels },
+  { name: 'abc', label: 'customers.abc', options: abcClassLabels },
+  { name: 'risk', label: 'customers.risk', options: riskLevelLabels },
+];
+
+/** Search, filters and sort of the customer list, all held in the URL's search parameters. */
+export function CustomerFilters() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const id = useId();
+  const me = useViewer();
+  const [params, setParams] = useSearchParams();
+  const list = readListParams(params, me?.role);
+  const set = (name: string, value: string) => setParams(withParam(params, name, value), { replace: true });
+
+  return (
+    <search className="filters">
+      <SearchBox id={`${id}-q`} value={list.search} onSearch={(value) => set('q', value)} />
+      <Select
+        id={`${id}-scope`}
+        label={t('customers.scope')}
+        value={list.scope}
+        onChange={(v) => set('scope', v)}
+      >
+        <option value="mine">{t('customers.mine')}</option>
+        <option value="all">{t('customers.all')}</option>
+      </Select>
+      {ENUM_CONTROLS.map((control) => (
+        <Select
+          key={control.name}
+          id={`${id}-${control.name}`}
+          label={t(control.label)}
+          value={list.filters[control.name] ?? ''}
+          onChange={(v) => set(control.name, v)}
+        >
+          <option value="">{t('customers.any')}</option>
+          {Object.keys(control.options).map((value) => (
+            <option key={value} value={value}>
+              {label(control.options, value)}
+            </option>
+          ))}
+        </Select>
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('customers.region')}</label>
+        <input
+          id={`${id}-region`}
+          defaultValue={list.region}
+          onBlur={(event) => set('region', event.target.value.trim())}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') set('region', event.currentTarget.value.trim());
+          }}
+        />
+      </div>
+      <Select
+        id={`${id}-sort`}
+        label={t('customers.sort')}
+        value={list.sort}
+        onChange={(v) => set('sort', v)}
+      >
+        {Object.keys(customerOrderFieldLabels).map((value) => (
+          <option key={value} value={value}>
+            {label(customerOrderFieldLabels, value as keyof typeof customerOrderFieldLabels)}
+          </option>
+        ))}
+      </Select>
+      <Select
+        id={`${id}-dir`}
+        label={t('customers.direction')}
+        value={list.direction}
+        onChange={(v) => set('dir', v)}
+      >
+        {Object.keys(sortDirectionLabels).map((value) => (
+          <option key={value} value={value}>
+            {label(sortDirectionLabels, value as keyof typeof sortDirectionLabels)}
+          </option>
+        ))}
+      </Select>
+      {params.size > 0 && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setParams({}, { replace: true })}
+        >
+          {t('customers.clear')}
+        </button>
+      )}
+    </search>
+  );
+}
+
+/** Searches as the rep types, once they pause: one request per word, not per keystroke. */
+function SearchBox({
+  id,
+  value,
+  onSearch,
+}: {
+  id: string;
+  value: string;
+  onSearch: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (text.trim() === value) return;
+    const timer = setTimeout(() => onSearch(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+  return (
+    <div className="field field--wide">
+      <label htmlFor={id}>{t('customers.search')}</label>
+      <input
+        id={id}
+        type="search"
+        placeholder={t('customers.searchHint')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+    </div>
+  );
+}
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}
+
+function Select({ id, label, value, onChange, children }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BasicTabDocument, DossierRouteDocument, ViewerDocument } from '../../apollo/generated';
+import { renderApp } from '../../test/render';
+
+const signedIn = {
+  request: { query: ViewerDocument },
+  result: { data: { me: { __typename: 'Staff', id: 's1', name: '魏丽', role: 'SALES_REP' } } },
+};
+
+const header = {
+  __typename: 'Customer',
+  id: 'c1',
+  name: '上海同创电力',
+  code: 'C000237',
+  version: 3,
+  reviewedAt: null,
+  tier: 'GENERAL',
+  owner: null,
+  abc: { __typename: 'AbcGrade', class: 'B' },
+  risk: { __typename: 'RiskAssessment', level: 'LOW' },
+};
+
+const basic = {
+  ...header,
+  nature: 'COMPANY',
+  lifecycle: 'ACTIVE',
+  industry: null,
+  region: null,
+  city: null,
+  address: null,
+  phone: null,
+  website: null,
+  legalRepresentative: null,
+  creditLimit: null,
+  parent: null,
+  branches: [],
+};
+
+describe('the dossier route', () => {
+  it('opens /customers/:id on the basic tab, with every section in the tab bar', async () => {
+    const { router } = await act(async () =>
+      renderApp('/customers/c1', {
+        mocks: [
+          signedIn,
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: header } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: basic } },
+          },
+        ],
+      }),
+    );
+
+    expect((await screen.findByRole('heading', { name: 'Basic sheet' })).tagName).toBe('H2');
+    expect(router.state.location.pathname).toBe('/customers/c1/basic');
+    const tabs = screen.getByRole('navigation', { name: 'Dossier sections' }).querySelectorAll('a');
+    expect([...tabs].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Basic sheet', '/customers/c1/basic'],
+      ['Key persons', '/customers/c1/people'],
+      ['Relationship map', '/customers/c1/map'],
+      ['Decision roles', '/customers/c1/roles'],
+      ['Projects', '/customers/c1/projects'],
+      ['Trade', '/customers/c1/trade'],
+      ['Credit', '/customers/c1/credit'],
+      ['History', '/customers/c1/history'],
+    ]);
+    expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe('C000237 · Owner: nobody');
+  });
+
+  it('says "not found" for a customer the API does not return and for an unknown tab', async () => {
+    const { router } = await act(async () =>
+      renderApp('/customers/gone/history', {
+        mocks: [
+          signedIn,
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'gone' } },
+            result: { data: { customer: null } },
+          },
+        ],
+      }),
+    );
+    expect((await screen.findByRole('heading', { name: 'Page not found' })).tagName).toBe('H1');
+
+    await act(() => router.navigate('/customers/c1/nonsense'));
+    expect((await screen.findByRole('heading', { name: 'Page not found' })).tagName).toBe('H1');
+  });
+});

@@ -1,0 +1,94 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { HistoryTabDocument } from '../../../apollo/generated';
+import { renderWithProviders } from '../../../test/render';
+import { HistoryTab } from './HistoryTab';
+
+const change = (
+  id: string,
+  entityType: string,
+  field: string,
+  before: string | null,
+  after: string | null,
+) => ({
+  __typename: 'Change',
+  id,
+  at: '2026-11-20T08:30:00Z',
+  action: 'UPDATE',
+  entityType,
+  entityId: `${entityType}-1`,
+  actor: { __typename: 'Staff', id: 's1', name: '魏丽' },
+  changes: [{ __typename: 'FieldChange', field, before, after }],
+});
+
+const page = (nodes: object[], endCursor: string | null) => ({
+  data: {
+    customer: {
+      __typename: 'Customer',
+      id: 'c1',
+      history: {
+        __typename: 'ChangeConnection',
+        nodes,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+      },
+    },
+  },
+});
+
+describe('HistoryTab', () => {
+  it('shows who changed what from → to, filters by section in the URL and pages to older changes', async () => {
+    const { router } = await act(async () =>
+      renderWithProviders(
+        <Suspense fallback="loading">
+          <HistoryTab customerId="c1" />
+        </Suspense>,
+        {
+          path: '/customers/c1/history',
+          mocks: [
+            {
+              request: { query: HistoryTabDocument, variables: { customerId: 'c1' } },
+              result: page(
+                [
+                  change('h1', 'Customer', 'industry', 'Power', 'Robotics'),
+                  change('h2', 'KeyPerson', 'title', null, 'CFO'),
+                ],
+                'cursor-2',
+              ),
+            },
+            {
+              request: { query: HistoryTabDocument, variables: { customerId: 'c1', after: 'cursor-2' } },
+              result: page([change('h3', 'Customer', 'name', 'Old name', 'New name')], null),
+            },
+          ],
+        },
+      ),
+    );
+    const rows = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+
+    expect((await screen.findAllByRole('row')).length).toBe(3);
+    expect(rows().map((cells) => cells.slice(1))).toEqual([
+      ['魏丽', 'Updated · Basic sheet', 'industry Power → Robotics'],
+      ['魏丽', 'Updated · Key persons', 'title — → CFO'],
+    ]);
+
+    fireEvent.change(screen.getByLabelText('Section'), { target: { value: 'basic' } });
+    expect(router.state.location.search).toBe('?section=basic');
+    expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
+    // The rows stay on screen while the older page loads, then it is appended.
+    expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
+    await vi.waitFor(() =>
+      expect(rows().map((cells) => cells[3])).toEqual([
+        'industry Power → Robotics',
+        'name Old name → New name',
+      ]),
+    );
+    expect(screen.queryByRole('button', { name: 'Show older changes' })).toBeNull();
+  });
+});

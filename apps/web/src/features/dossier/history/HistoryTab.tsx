@@ -1,0 +1,104 @@
+import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/react';
+import { changeActionLabels } from '@dossier/domain';
+import { useId, useTransition } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { HistoryTabDocument } from '../../../apollo/generated';
+import { formatDateTime, useLabel, useLanguage } from '../../../i18n';
+import { TAB_LABELS } from '../tabs';
+import { HISTORY_SECTIONS, sectionOf } from './sections';
+
+export function preloadHistoryTab(preloadQuery: PreloadQueryFunction, customerId: string) {
+  return preloadQuery(HistoryTabDocument, { variables: { customerId } });
+}
+
+/** Who changed what in the dossier, and when, newest first; the section filter lives in the URL. */
+export function HistoryTab({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [language] = useLanguage();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const section = HISTORY_SECTIONS.find((s) => s === params.get('section'));
+  const { data, fetchMore } = useSuspenseQuery(HistoryTabDocument, { variables: { customerId } });
+  // In a transition: `fetchMore` suspends the query otherwise, and the rows shown would give way to
+  // the loading fallback until the older page arrived.
+  const [loadingMore, startTransition] = useTransition();
+  const history = data.customer?.history;
+  if (!history) return null;
+  const changes = history.nodes.filter((change) => !section || sectionOf(change.entityType) === section);
+
+  const loadMore = () =>
+    startTransition(async () => {
+      await fetchMore({ variables: { after: history?.pageInfo.endCursor } });
+    });
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <div className="panel__head">
+        <h2 id={`${id}-title`}>{t('tabs.history')}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-section`}>{t('history.section')}</label>
+          <select
+            id={`${id}-section`}
+            value={section ?? ''}
+            onChange={(event) =>
+              setParams(event.target.value ? { section: event.target.value } : {}, { replace: true })
+            }
+          >
+            <option value="">{t('history.allSections')}</option>
+            {HISTORY_SECTIONS.map((s) => (
+              <option key={s} value={s}>
+                {t(TAB_LABELS[s])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {changes.length === 0 ? (
+        <p className="muted">{t('history.empty')}</p>
+      ) : (
+        <table className="history">
+          <thead>
+            <tr>
+              <th scope="col">{t('history.when')}</th>
+              <th scope="col">{t('history.who')}</th>
+              <th scope="col">{t('history.what')}</th>
+              <th scope="col">{t('history.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => {
+              const changeSection = sectionOf(change.entityType);
+              return (
+                <tr key={change.id}>
+                  <td>{formatDateTime(change.at, language)}</td>
+                  <td>{change.actor?.name ?? t('history.system')}</td>
+                  <td>
+                    {label(changeActionLabels, change.action)}
+                    {changeSection && ` · ${t(TAB_LABELS[changeSection])}`}
+                  </td>
+                  <td>
+                    <ul className="field-changes">
+                      {change.changes.map((fieldChange) => (
+                        <li key={fieldChange.field}>
+                          <span className="field-changes__field">{fieldChange.field}</span>{' '}
+                          <del>{fieldChange.before ?? '—'}</del> → <ins>{fieldChange.after ?? '—'}</ins>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {history.pageInfo.hasNextPage && (
+        <button type="button" className="button button--secondary" onClick={loadMore} disabled={loadingMore}>
+          {t('history.loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}

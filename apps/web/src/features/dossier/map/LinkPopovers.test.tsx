@@ -1,0 +1,184 @@
+import { RelationshipState } from '@dossier/domain';
+import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MapTabDocument,
+  RelationshipTimelineDocument,
+  SetRelationshipStateDocument,
+} from '../../../apollo/generated';
+import { renderWithProviders } from '../../../test/render';
+import { ConflictPopover, LinkPopover } from './LinkPopovers';
+import { link, mapCustomer, wang } from './mapFixture.test-data';
+import { toMapModel } from './mapModel';
+
+const existing = link('rel-1', wang, 'kp-li', RelationshipState.NEUTRAL, 3);
+const target = { staffId: wang.id, keyPersonId: 'kp-li', existing };
+const anchor = { x: 100, y: 100 };
+const mapTab = (relationships = [existing]) => ({
+  request: { query: MapTabDocument, variables: { customerId: 'cust-1' } },
+  result: { data: { me: null, customer: mapCustomer(relationships) } },
+});
+const input = (state: RelationshipState, expectedVersion: number) => ({
+  input: { staffId: wang.id, keyPersonId: 'kp-li', state, expectedVersion },
+});
+
+describe('LinkPopover', () => {
+  it('saves the state tapped with the version read, and closes at once', async () => {
+    const result = vi.fn(() => ({
+      data: { setRelationshipState: link('rel-1', wang, 'kp-li', RelationshipState.POSITIVE, 4) },
+    }));
+    const onClose = vi.fn();
+    const onOpen = vi.fn();
+    renderWithProviders(
+      <LinkPopover
+        customerId="cust-1"
+        model={toMapModel(mapCustomer().relationshipMap, [])}
+        target={target}
+        anchor={anchor}
+        onOpen={onOpen}
+        onClose={onClose}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: SetRelationshipStateDocument, variables: input(RelationshipState.POSITIVE, 3) },
+            result,
+          },
+          mapTab(),
+        ],
+      },
+    );
+    expect(screen.getByRole('dialog', { name: '王强 → 李工' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Positive' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
+  it('opens the conflict popover with the rep’s choice when someone changed the link meanwhile', async () => {
+    const onOpen = vi.fn();
+    renderWithProviders(
+      <LinkPopover
+        customerId="cust-1"
+        model={toMapModel(mapCustomer().relationshipMap, [])}
+        target={target}
+        anchor={anchor}
+        onOpen={onOpen}
+        onClose={() => undefined}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: SetRelationshipStateDocument, variables: input(RelationshipState.NEGATIVE, 3) },
+            result: { errors: [new GraphQLError('stale', { extensions: { code: 'VERSION_CONFLICT' } })] },
+          },
+        ],
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Negative' }));
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen).toHaveBeenCalledWith({
+      kind: 'conflict',
+      target,
+      choice: { state: RelationshipState.NEGATIVE },
+      anchor,
+    });
+  });
+});
+
+const timeline = {
+  request: { query: RelationshipTimelineDocument, variables: { id: 'rel-1' } },
+  result: {
+    data: {
+      node: {
+        __typename: 'Relationship',
+        id: 'rel-1',
+        timeline: [
+          {
+            __typename: 'RelationshipTimelineEntry',
+            state: RelationshipState.POSITIVE,
+            previousState: RelationshipState.NEUTRAL,
+            note: '他请我们吃饭',
+            noteChanged: true,
+            change: {
+              __typename: 'Change',
+              id: 'change-9',
+              at: '2026-11-29T16:02:00.000Z',
+              actor: { __typename: 'Staff', id: 'staff-li', name: '李四' },
+            },
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('ConflictPopover', () => {
+  const theirs = { ...link('rel-1', wang, 'kp-li', RelationshipState.POSITIVE, 4), note: '他请我们吃饭' };
+  const model = toMapModel(mapCustomer([theirs]).relationshipMap, []);
+
+  it('shows the change on record beside the rep’s, and reapplies on top of it', async () => {
+    const result = vi.fn(() => ({
+      data: { setRelationshipState: link('rel-1', wang, 'kp-li', RelationshipState.NEGATIVE, 5) },
+    }));
+    const onClose = vi.fn();
+    renderWithProviders(
+      <ConflictPopover
+        customerId="cust-1"
+        model={model}
+        target={target}
+        choice={{ state: RelationshipState.NEGATIVE }}
+        anchor={anchor}
+        onOpen={() => undefined}
+        onClose={onClose}
+      />,
+      {
+        mocks: [
+          {
+            request: { query: SetRelationshipStateDocument, variables: input(RelationshipState.NEGATIVE, 4) },
+            result,
+          },
+          mapTab([theirs]),
+          timeline,
+        ],
+      },
+    );
+    const rows = () =>
+      screen
+        .getAllByRole('row')
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(screen.getByRole('alert', { name: 'Someone changed this: reload and reapply.' })).toBeTruthy();
+    expect(rows()).toEqual([
+      ['Field', 'Saved now', 'Your change'],
+      ['Relationship state', 'Positive · 他请我们吃饭', 'Negative'],
+    ]);
+    // Then who made the other change, and when, from the link's timeline (in the reader's time zone).
+    await vi.waitFor(() =>
+      expect(rows()[1]?.[1]).toMatch(
+        /^Positive \(was Neutral\) · 李四 · Nov (29|30), 2026, \d+:02 [AP]M他请我们吃饭$/,
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reapply my change' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+  });
+
+  it('reloads (keeps theirs) without sending anything', () => {
+    const onClose = vi.fn();
+    renderWithProviders(
+      <ConflictPopover
+        customerId="cust-1"
+        model={model}
+        target={target}
+        choice={{ state: RelationshipState.NEGATIVE }}
+        anchor={anchor}
+        onOpen={() => undefined}
+        onClose={onClose}
+      />,
+      { mocks: [timeline] },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});

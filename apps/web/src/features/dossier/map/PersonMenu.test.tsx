@@ -1,0 +1,113 @@
+import { DecisionRole, InfluenceLevel } from '@dossier/domain';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '../../../apollo/generated';
+import { renderWithProviders } from '../../../test/render';
+import { mapCustomer } from './mapFixture.test-data';
+import { toMapModel } from './mapModel';
+import { PersonMenu } from './PersonMenu';
+
+const model = toMapModel(mapCustomer().relationshipMap, []);
+const mapTab = {
+  request: { query: MapTabDocument, variables: { customerId: 'cust-1' } },
+  result: { data: { me: null, customer: mapCustomer() } },
+};
+
+function openMenu(keyPersonId: string, mocks: Parameters<typeof renderWithProviders>[1] = {}) {
+  const onClose = vi.fn();
+  renderWithProviders(
+    <PersonMenu
+      customerId="cust-1"
+      model={model}
+      keyPersonId={keyPersonId}
+      version={1}
+      anchor={{ x: 0, y: 0 }}
+      onOpen={() => undefined}
+      onClose={onClose}
+    />,
+    mocks,
+  );
+  return onClose;
+}
+
+describe('PersonMenu', () => {
+  it('offers as superior nobody who reports to the person, nor the person', () => {
+    openMenu('kp-zhang');
+    const options = [...screen.getByLabelText('Reports to').querySelectorAll('option')].map(
+      (o) => o.textContent,
+    );
+    expect(options).toEqual(['Nobody']);
+  });
+
+  it('offers the others to someone further down', () => {
+    openMenu('kp-li');
+    const options = [...screen.getByLabelText('Reports to').querySelectorAll('option')].map(
+      (o) => o.textContent,
+    );
+    expect(options).toEqual(['Nobody', '张总']);
+  });
+
+  it('says who can open the door to an uncovered decision maker, and links anyone of ours from the keyboard', () => {
+    const onOpen = vi.fn();
+    renderWithProviders(
+      <PersonMenu
+        customerId="cust-1"
+        model={model}
+        keyPersonId="kp-zhang"
+        version={1}
+        anchor={{ x: 0, y: 0 }}
+        onOpen={onOpen}
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByText('王强 can ask 李工 (Direct report).')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Link' }).textContent).toBe('王强');
+    fireEvent.click(screen.getByRole('button', { name: 'Link' }));
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith({
+      kind: 'new',
+      staffId: 'staff-wang',
+      keyPersonId: 'kp-zhang',
+      anchor: { x: 0, y: 0 },
+    });
+  });
+
+  it('changes the influence of a role held: the old assignment goes with its version, the new one comes', async () => {
+    const removed = vi.fn(() => ({ data: { removeDecisionRole: true } }));
+    const assigned = vi.fn(() => ({
+      data: { assignDecisionRole: { __typename: 'DecisionRoleAssignment', id: 'role-2' } },
+    }));
+    const onClose = openMenu('kp-zhang', {
+      mocks: [
+        {
+          request: { query: RemoveMapRoleDocument, variables: { id: 'role-1', expectedVersion: 1 } },
+          result: removed,
+        },
+        {
+          request: {
+            query: AssignMapRoleDocument,
+            variables: {
+              input: {
+                keyPersonId: 'kp-zhang',
+                role: DecisionRole.DECISION_MAKER,
+                influence: InfluenceLevel.MEDIUM,
+              },
+            },
+          },
+          result: assigned,
+        },
+        mapTab,
+        mapTab,
+      ],
+    });
+    const held = screen.getByRole('button', { name: 'Remove the role Decision maker' }).closest('li');
+    expect(held?.textContent).toBe('Decision maker · High×');
+    fireEvent.change(screen.getByLabelText('Decision role'), {
+      target: { value: DecisionRole.DECISION_MAKER },
+    });
+    fireEvent.change(screen.getByLabelText('Influence'), { target: { value: InfluenceLevel.MEDIUM } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(removed).toHaveBeenCalledTimes(1);
+    expect(assigned).toHaveBeenCalledTimes(1);
+  });
+});

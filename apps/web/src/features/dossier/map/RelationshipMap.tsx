@@ -1,0 +1,191 @@
+import { type RelationshipState, relationshipStateLabels } from '@dossier/domain';
+import { DEFAULT_LAYOUT, initialCollapsed, searchTarget } from '@dossier/relationship-map';
+import { ReactFlow, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../../i18n';
+import { MapPopovers, type OpenPopover } from './MapPopovers';
+import { MapToolbar } from './MapToolbar';
+import { type MapActions, MapActionsContext } from './mapActions';
+import { buildMapGraph } from './mapGraph';
+import type { MapModel } from './mapModel';
+import { PersonCard } from './PersonCard';
+import { StaffNode } from './StaffNode';
+
+const nodeTypes = { person: PersonCard, staff: StaffNode };
+
+/**
+ * The map opens fitted, but never smaller than the zoom at which a card's text still reads on a tablet:
+ * a wide org chart opens on its middle, the rest a swipe away ("fit to screen" shows it all).
+ */
+const OPENING_VIEW = { minZoom: 0.7, maxZoom: 1 };
+
+/**
+ * How many cards a map opens with before it folds the next level: about what 1024×768 shows legibly
+ * (a row of cards at a zoom where their text still reads). A small customer opens whole.
+ */
+const OPENING_CARDS = 12;
+
+interface RelationshipMapProps {
+  customerId: string;
+  model: MapModel;
+  persons: { id: string; version: number }[];
+}
+
+/** The map with its view state (folds, filter, focus, the link being drawn) and its popovers. */
+export function RelationshipMap({ customerId, model, persons }: RelationshipMapProps) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const flow = useReactFlow();
+  const [collapsed, setCollapsed] = useState(() => initialCollapsed(model.persons, OPENING_CARDS));
+  const [keyPlayersOnly, setKeyPlayersOnly] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  // The card to keep in view after the layout moves (a fold opened, a search): at this zoom, or as is.
+  const [centre, setCentre] = useState<{ id: string; zoom?: number } | null>(null);
+  const [linkingStaffId, setLinkingStaffId] = useState<string | null>(null);
+  const [popover, setPopover] = useState<OpenPopover | null>(null);
+  // Set when the set of cards changes wholesale (the filter): the view fits the new picture once drawn.
+  const [refits, setRefits] = useState(0);
+
+  const describeLink = useCallback(
+    (staff: string, person: string, state: RelationshipState) =>
+      t('map.linkLabel', { staff, person, state: label(relationshipStateLabels, state) }),
+    [t, label],
+  );
+  const graph = useMemo(
+    () => buildMapGraph(model, { collapsed, keyPlayersOnly, linkingStaffId, focusId }, describeLink),
+    [model, collapsed, keyPlayersOnly, linkingStaffId, focusId, describeLink],
+  );
+
+  const actions = useMemo<MapActions>(
+    () => ({
+      openLink: (relationshipId, anchor) => setPopover({ kind: 'link', relationshipId, anchor }),
+      openMenu: (keyPersonId, anchor) => setPopover({ kind: 'menu', keyPersonId, anchor }),
+      toggle: (id) => {
+        setCollapsed((previous) => {
+          const next = new Set(previous);
+          if (!next.delete(id)) next.add(id);
+          return next;
+        });
+        setCentre({ id });
+      },
+      startLink: (staffId) => setLinkingStaffId((current) => (current === staffId ? null : staffId)),
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!centre) return;
+    const node = graph.nodes.find((n) => n.id === centre.id);
+    if (!node) return;
+    const { width, height } = DEFAULT_LAYOUT.card;
+    const zoom = centre.zoom ?? flow.getZoom();
+    flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
+  }, [centre, graph.nodes, flow]);
+
+  useEffect(() => {
+    if (!refits) return;
+    // After React Flow has the new nodes: fitting now would fit the old picture.
+    const frame = requestAnimationFrame(() => flow.fitView({ ...OPENING_VIEW, duration: 300 }));
+    return () => cancelAnimationFrame(frame);
+  }, [refits, flow]);
+
+  function filterKeyPlayers(on: boolean) {
+    setKeyPlayersOnly(on);
+    setRefits((n) => n + 1);
+  }
+
+  function search(query: string): boolean {
+    const target = searchTarget(model.persons, query, collapsed);
+    if (!target) return false;
+    if (target.unfold.length) {
+      setCollapsed((previous) => new Set([...previous].filter((id) => !target.unfold.includes(id))));
+    }
+    setKeyPlayersOnly(false);
+    setFocusId(target.id);
+    setCentre({ id: target.id, zoom: 1 });
+    return true;
+  }
+
+  function linkTo(keyPersonId: string, anchor: { x: number; y: number }) {
+    if (!linkingStaffId) return;
+    const existing = model.links.find((l) => l.staffId === linkingStaffId && l.keyPersonId === keyPersonId);
+    setPopover(
+      existing
+        ? { kind: 'link', relationshipId: existing.id, anchor }
+        : { kind: 'new', staffId: linkingStaffId, keyPersonId, anchor },
+    );
+    setLinkingStaffId(null);
+  }
+
+  return (
+    <MapActionsContext.Provider value={actions}>
+      <MapToolbar
+        keyPlayersOnly={keyPlayersOnly}
+        onKeyPlayersOnly={filterKeyPlayers}
+        onFit={() => flow.fitView({ duration: 300 })}
+        onSearch={search}
+        onAdd={(placeholder) => setPopover({ kind: 'add', placeholder })}
+        counts={{ persons: model.persons.length, gaps: model.uncovered.size }}
+      />
+      {linkingStaffId && (
+        <p className="map-banner" role="status">
+          {t('map.linkHint', { name: model.staff.find((s) => s.id === linkingStaffId)?.name ?? '' })}{' '}
+          <button type="button" className="button button--secondary" onClick={() => setLinkingStaffId(null)}>
+            {t('map.cancel')}
+          </button>
+        </p>
+      )}
+      <div className="map-canvas">
+        <ReactFlow
+          nodes={graph.nodes}
+          edges={graph.edges}
+          nodeTypes={nodeTypes}
+          nodesDraggable={false}
+          nodesConnectable
+          connectOnClick={false}
+          elementsSelectable
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          fitViewOptions={OPENING_VIEW}
+          onEdgeClick={(event, edge) => {
+            if (edge.id.startsWith('reports:')) return;
+            setPopover({
+              kind: 'link',
+              relationshipId: edge.id,
+              anchor: { x: event.clientX, y: event.clientY },
+            });
+          }}
+          onNodeClick={(event, node) => {
+            if (node.type === 'person') linkTo(node.id, { x: event.clientX, y: event.clientY });
+          }}
+          onConnectEnd={(event, state) => {
+            const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+            if (!state.isValid || !state.fromNode || !state.toNode || !point) return;
+            const existing = model.links.find(
+              (l) => l.staffId === state.fromNode?.id && l.keyPersonId === state.toNode?.id,
+            );
+            const anchor = { x: point.clientX, y: point.clientY };
+            setPopover(
+              existing
+                ? { kind: 'link', relationshipId: existing.id, anchor }
+                : { kind: 'new', staffId: state.fromNode.id, keyPersonId: state.toNode.id, anchor },
+            );
+          }}
+          onPaneClick={() => setLinkingStaffId(null)}
+        />
+      </div>
+      {popover && (
+        <MapPopovers
+          customerId={customerId}
+          model={model}
+          persons={persons}
+          popover={popover}
+          onOpen={setPopover}
+          onClose={() => setPopover(null)}
+        />
+      )}
+    </MapActionsContext.Provider>
+  );
+}

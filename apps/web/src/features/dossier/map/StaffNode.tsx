@@ -1,0 +1,29 @@
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMapActions } from './mapActions';
+
+export type StaffNodeType = Node<{ name: string; linking: boolean }, 'staff'>;
+
+/** One of our staff in the column beside the org chart; tap it, then a key person, to link the two. */
+export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNodeType>) {
+  const { t } = useTranslation();
+  const actions = useMapActions();
+  return (
+    <div className={`staff-node${data.linking ? ' staff-node--linking' : ''}`}>
+      <button
+        type="button"
+        className="staff-node__button nodrag"
+        aria-pressed={data.linking}
+        aria-label={t('map.startLink', { name: data.name })}
+        onClick={(event) => {
+          event.stopPropagation();
+          actions.startLink(id);
+        }}
+      >
+        {data.name}
+      </button>
+      <Handle type="source" position={Position.Right} className="staff-node__handle" />
+    </div>
+  );
+});
