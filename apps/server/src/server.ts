@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type Clock, systemClock } from './core/clock/clock.js';
 import { setProcessClock } from './core/clock/current-clock.js';
@@ -18,6 +19,34 @@ export interface RunningDossier {
   port: number;
   databaseUrl: string;
   stop(): Promise<void>;
+}
+
+/** What Node's HTTP parser refuses before Express sees the request, by the status Node itself would send. */
+const CLIENT_ERRORS: Record<string, [status: string, message: string]> = {
+  HPE_HEADER_OVERFLOW: [
+    '431 Request Header Fields Too Large',
+    'The URL and headers are larger than the server reads (16 KB): send the operation as a POST body',
+  ],
+  ERR_HTTP_REQUEST_TIMEOUT: ['408 Request Timeout', 'The request did not arrive in time'],
+};
+
+/**
+ * Answers those requests in JSON with a code, as every other answer on /graphql: Node's default is a bare
+ * status line with no body, which a client cannot tell from a crash.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    '400 Bad Request',
+    'The HTTP request could not be read',
+  ];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function listen(server: Server, port: number, host: string | undefined): Promise<number> {
@@ -56,6 +85,7 @@ export async function startDossier(
     const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
     stops.push(stopApp);
     const server = createServer(app);
+    server.on('clientError', answerClientError);
     const port = await listen(server, env.PORT, env.HOST);
     stops.push(
       () =>

@@ -163,4 +163,23 @@ describe('every answer on /graphql is JSON with a code, whatever arrives', () =>
     const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
     expect([response.status, body.errors[0]?.extensions.code]).toEqual([200, 'UNAUTHENTICATED']);
   });
+
+  // Found by the fuzz test: Node's HTTP parser refused a GET whose URL was over 16 KB with a bare 431 and
+  // no body, before Express could answer it in JSON.
+  it('answers a URL too large for the HTTP parser in JSON with a code', async () => {
+    const search = `?query=${encodeURIComponent(`{ customers(filter: { search: "${'x'.repeat(20_000)}" }) { totalCount } }`)}`;
+    const response = await fetch(`${base}/graphql${search}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining('send the operation as a POST body'),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
 });

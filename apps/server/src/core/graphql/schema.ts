@@ -44,6 +44,7 @@ import {
   OrderSettlementResolver,
   PaymentResolver,
 } from '../../modules/trade/settlement.resolver.js';
+import { DateTimeISOScalar } from './scalars.js';
 
 export const resolvers = [
   AuthResolver,
@@ -81,7 +82,11 @@ export const resolvers = [
 ] as const;
 
 export async function buildDossierSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false });
+  const schema = await buildSchema({
+    resolvers,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
+  });
   // type-graphql has no option for the root types' descriptions; analysts read them in the explorer.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();

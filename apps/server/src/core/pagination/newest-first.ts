@@ -3,10 +3,9 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
-import { badInput } from '../errors.js';
-import { isLocalDate } from '../graphql/scalars.js';
 import { alignMany, type LoaderFactory } from '../loaders.js';
 import { type ConnectionShape, toConnection } from './connection.js';
+import { positionOf, positions } from './cursor.js';
 import { type Page, pageOf } from './page-args.js';
 
 /**
@@ -203,9 +202,6 @@ export function newestFirstLoaders<T extends { id: string }>(
   return { list, pages, counts };
 }
 
-const isIsoTime = (value: unknown) =>
-  typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
-
 const cursorTime = (time: Date | string) => (time instanceof Date ? time.toISOString() : time);
 
 /**
@@ -221,11 +217,8 @@ export async function newestFirstConnection<T extends { id: string }, C extends 
   range: TimeRange = ALL_TIME,
 ): Promise<C> {
   const page = pageOf(args);
-  const isPosition = loaders.list.timeType === 'date' ? isLocalDate : isIsoTime;
-  const value = page.after?.value;
-  if (page.after && !(typeof value === 'string' && isPosition(value))) {
-    throw badInput('after', 'is not a cursor this API issued');
-  }
+  if (page.after)
+    positionOf(page.after, positions[loaders.list.timeType === 'date' ? 'localDate' : 'isoTime']);
   const rows = await ctx.loaders.get(loaders.pages).load({ parentId, page, range });
   return toConnection(
     connection,

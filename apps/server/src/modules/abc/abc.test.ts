@@ -241,6 +241,12 @@ describe('abcClassification', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  // Found by the fuzz test: twelve months back from 0001-01-01 is no date JS prints or PostgreSQL stores.
+  it('refuses a period ending in year 1 as input, not as an internal error', async () => {
+    const result = await db.execute(CLASSIFY, { input: { to: '0001-01-01' } }, { viewer });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it.each([
     ['pareto(points: 1) { customerShare }', 'points'],
     ['pareto(points: 1001) { customerShare }', 'points'],

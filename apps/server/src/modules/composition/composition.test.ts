@@ -180,6 +180,15 @@ describe('salesComposition', () => {
       ['BAD_USER_INPUT', 'to'],
     ]);
   });
+
+  // Found by the fuzz test: year 0000 reached PostgreSQL ("date/time field value out of range").
+  it.each(['0000-01-01', '0001-01-01', '1899-12-31', '3000-01-01'])(
+    'refuses the date %s, outside the years a dossier holds, before any SQL runs',
+    async (to) => {
+      const result = await db.execute(COMPOSITION, { by: 'MONTH', to }, { viewer });
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    },
+  );
 });
 
 describe('salesComposition with returns', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { encodeCursor } from '../../core/pagination/cursor.js';
 import type { Staff } from '../staff/staff.entity.js';
 
 const db = await testDatabase();
@@ -111,5 +112,30 @@ describe('customers filtered and sorted on the analytics snapshots', () => {
       { viewer },
     );
     expect(result.data?.customers.nodes).toEqual([{ code: 'NEW1' }]);
+  });
+});
+
+// Found by the fuzz test: a well-formed cursor whose value does not fit the sort column reached PostgreSQL
+// ("operator does not exist: character varying > integer", "invalid input syntax for type numeric").
+describe('customers refuse a forged cursor before any SQL runs', () => {
+  const forged = (value: string | number) =>
+    encodeCursor({ value, id: '00000000-0000-4000-8000-000000000000' });
+
+  it.each([
+    ['a number where a name goes', 'NAME', forged(20)],
+    ['a number where a code goes', 'CODE', forged(-1)],
+    ['a name where revenue goes', 'REVENUE', forged('Z')],
+    ['a name where a risk score goes', 'RISK_SCORE', forged('客户')],
+    ['a score beyond int', 'RISK_SCORE', forged(1e308)],
+    ['a date where a time goes', 'UPDATED_AT', forged('2026-11-01')],
+    ['a name holding U+0000', 'NAME', forged('a\u0000')],
+  ])('%s (%s)', async (_case, field, after) => {
+    const sql = await db.captureSql(async () => {
+      const result = await db.execute(LIST, { order: { field, direction: 'DESC' }, after }, { viewer });
+      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+        ['BAD_USER_INPUT', 'after'],
+      ]);
+    });
+    expect(sql).toEqual([]);
   });
 });

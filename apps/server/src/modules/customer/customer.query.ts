@@ -2,7 +2,7 @@ import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import type { CursorValue } from '../../core/pagination/cursor.js';
+import { type CursorValue, positionOf, positions } from '../../core/pagination/cursor.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
@@ -13,12 +13,15 @@ import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js'
  * snapshots (one row per customer, kept complete by a trigger), keyed by their own customer_id so the
  * snapshot's (value, customer_id) index serves the page.
  */
-const SORTS: Record<CustomerOrderField, { value: string; id: string }> = {
-  [CustomerOrderField.NAME]: { value: 'c.name', id: 'c.id' },
-  [CustomerOrderField.CODE]: { value: 'c.code', id: 'c.id' },
-  [CustomerOrderField.UPDATED_AT]: { value: 'c.updated_at', id: 'c.id' },
-  [CustomerOrderField.REVENUE]: { value: 'g.revenue', id: 'g.customer_id' },
-  [CustomerOrderField.RISK_SCORE]: { value: 'r.score', id: 'r.customer_id' },
+const SORTS: Record<
+  CustomerOrderField,
+  { value: string; id: string; position: (value: CursorValue) => boolean }
+> = {
+  [CustomerOrderField.NAME]: { value: 'c.name', id: 'c.id', position: positions.text },
+  [CustomerOrderField.CODE]: { value: 'c.code', id: 'c.id', position: positions.text },
+  [CustomerOrderField.UPDATED_AT]: { value: 'c.updated_at', id: 'c.id', position: positions.isoTime },
+  [CustomerOrderField.REVENUE]: { value: 'g.revenue', id: 'g.customer_id', position: positions.decimal },
+  [CustomerOrderField.RISK_SCORE]: { value: 'r.score', id: 'r.customer_id', position: positions.int },
 };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -98,7 +101,8 @@ export async function customerPage(
   const query = base().select('c.*', knex.raw(`${sort.value} as sort_value`));
   if (page.after) {
     const op = direction === 'asc' ? '>' : '<';
-    query.whereRaw(`(${sort.value}, ${sort.id}) ${op} (?, ?)`, [page.after.value, page.after.id]);
+    const position = positionOf(page.after, sort.position);
+    query.whereRaw(`(${sort.value}, ${sort.id}) ${op} (?, ?)`, [position, page.after.id]);
   }
   query.orderBy([
     { column: sort.value, order: direction },

@@ -294,6 +294,9 @@ describe('addProjectEvent refuses bad input and writes nothing', () => {
   it.each([
     ['a missing title', { title: undefined }],
     ['a malformed time', { occurredAt: 'yesterday' }],
+    // found by the fuzz test: PostgreSQL has no year 0000 and refused the insert
+    ['a time in year 0000', { occurredAt: '0000-01-01T00:00:00.000Z' }],
+    ['a time before 1900', { occurredAt: '1899-12-31T23:59:59.999Z' }],
   ])('BAD_USER_INPUT before any resolver runs for %s', async (_case, change) => {
     await expectRefused(ADD_EVENT, { ...valid(), ...change }, 'BAD_USER_INPUT');
   });

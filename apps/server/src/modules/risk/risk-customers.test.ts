@@ -1,12 +1,14 @@
 import { RiskLevel as L, RiskCode as R, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
+import { encodeCursor } from '../../core/pagination/cursor.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { riskFixtures } from './risk.fixtures.js';
 
 const db = await testDatabase();
 const fx = riskFixtures(db.orm);
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const RISK_CUSTOMERS = `query ($first: Int, $after: String, $minLevel: RiskLevel) {
   riskCustomers(first: $first, after: $after, minLevel: $minLevel) {
@@ -124,6 +126,9 @@ describe('riskCustomers', () => {
       'after',
     ],
     ['a page too large', { first: 201 }, 'first'],
+    // found by the fuzz test: a score PostgreSQL's int cannot hold reached the comparison
+    ['a score beyond int', { after: encodeCursor({ value: 1e308, id: UNKNOWN_ID }) }, 'after'],
+    ['a fractional score', { after: encodeCursor({ value: 0.5, id: UNKNOWN_ID }) }, 'after'],
   ])('refuses %s', async (_case, variables, field) => {
     const result = await db.execute(RISK_CUSTOMERS, variables, { viewer });
     expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([

@@ -1,7 +1,7 @@
 import { RISK_WEIGHTS, type RiskLevel } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
-import { badInput } from '../../core/errors.js';
+import { positionOf, positions } from '../../core/pagination/cursor.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import type { Staff } from '../staff/staff.entity.js';
@@ -24,9 +24,7 @@ export interface RiskCustomerRow {
  * bound is a score bound (RISK_WEIGHTS), so no level column is read to filter.
  */
 export async function riskCustomerPage(em: EntityManager, viewer: Staff, minLevel: RiskLevel, page: Page) {
-  if (page.after && typeof page.after.value !== 'number') {
-    throw badInput('after', 'is not a cursor this API issued');
-  }
+  const after = page.after ? { score: positionOf(page.after, positions.int), id: page.after.id } : null;
   const knex = em.getKnex();
   const base = () =>
     visibleCustomers(
@@ -43,7 +41,7 @@ export async function riskCustomerPage(em: EntityManager, viewer: Staff, minLeve
     risk_score: 'r.score',
     risk_signals: 'r.signals',
   });
-  if (page.after) query.whereRaw('(r.score, r.customer_id) < (?, ?)', [page.after.value, page.after.id]);
+  if (after) query.whereRaw('(r.score, r.customer_id) < (?, ?)', [after.score, after.id]);
   query
     .orderBy([
       { column: 'r.score', order: 'desc' },
