@@ -7,8 +7,9 @@ import { Project } from '../project/project.entity.js';
 import { projectById } from '../project/project.loaders.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
 import { rolesOfProject } from './decision-role.loaders.js';
-import { assignDecisionRole, removeDecisionRole } from './decision-role.service.js';
+import { assignDecisionRole, removeDecisionRole, updateDecisionRole } from './decision-role.service.js';
 import { AssignDecisionRoleInput } from './inputs/assign-decision-role.input.js';
+import { UpdateDecisionRoleInput } from './inputs/update-decision-role.input.js';
 
 @Resolver(() => DecisionRoleAssignment)
 export class DecisionRoleResolver {
@@ -31,6 +32,16 @@ export class DecisionRoleResolver {
     @Ctx() ctx: Context,
   ) {
     return assignDecisionRole(ctx, input);
+  }
+
+  @Mutation(() => DecisionRoleAssignment, {
+    description: "Change a decision role's influence or concerns in one write / 修改决策角色",
+  })
+  updateDecisionRole(
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateDecisionRoleInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateDecisionRole(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Remove a decision role; true when done / 删除决策角色' })

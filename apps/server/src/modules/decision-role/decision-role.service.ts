@@ -1,15 +1,16 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context.js';
-import { expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
+import { expectVersion, expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import { optionalText } from '../../core/validation.js';
+import { notNull, optionalText } from '../../core/validation.js';
 import type { KeyPerson } from '../key-person/key-person.entity.js';
 import { findVisibleKeyPerson, visibleKeyPerson } from '../key-person/key-person.service.js';
 import { Project } from '../project/project.entity.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
 import type { AssignDecisionRoleInput, DecisionRoleInput } from './inputs/assign-decision-role.input.js';
+import type { UpdateDecisionRoleInput } from './inputs/update-decision-role.input.js';
 
 /** The project a role is for: it must be a sale to the key person's own customer. */
 async function projectOf(em: EntityManager, person: KeyPerson, globalId: string, field: string) {
@@ -43,7 +44,7 @@ export async function persistDecisionRole(
 /**
  * Records a role. A person holds one role of a kind per project (or in general), so a second one is refused
  * by the decision_role_unique index as BAD_USER_INPUT on input.role rather than silently rewriting the first:
- * the input carries no version to guard such an overwrite, and remove + assign states the intent.
+ * the input carries no version to guard such an overwrite; updateDecisionRole changes the one held.
  */
 export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput) {
   return writeTransaction(ctx, async (em) => {
@@ -53,24 +54,49 @@ export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput)
 }
 
 /**
- * Removes a role; its key person is loaded first because the DELETE change is filed under its customer. The
- * row lock keeps the version checked the version deleted.
+ * A role of a key person the viewer may see, row-locked so the version checked is the version written. Its
+ * key person is loaded because the change is filed under that person's customer.
  */
+async function lockedVisibleRole(ctx: Context, em: EntityManager, globalId: string, field: string) {
+  const assignment = await em.findOne(
+    DecisionRoleAssignment,
+    { id: idOf(globalId, 'DecisionRoleAssignment', field) },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
+  const person = assignment && (await findVisibleKeyPerson(ctx, em, assignment.keyPerson.id));
+  if (!assignment || !person) throw notFound('DecisionRoleAssignment', globalId, field);
+  return assignment;
+}
+
+/** Removes a role, at the version read when one is given. */
 export function removeDecisionRole(
   ctx: Context,
   globalId: string,
   expectedVersion: number | null,
 ): Promise<boolean> {
   return writeTransaction(ctx, async (em) => {
-    const assignment = await em.findOne(
-      DecisionRoleAssignment,
-      { id: idOf(globalId, 'DecisionRoleAssignment', 'id') },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    const person = assignment && (await findVisibleKeyPerson(ctx, em, assignment.keyPerson.id));
-    if (!assignment || !person) throw notFound('DecisionRoleAssignment', globalId, 'id');
+    const assignment = await lockedVisibleRole(ctx, em, globalId, 'id');
     expectVersionIfGiven(assignment, expectedVersion);
     em.remove(assignment);
     return true;
+  });
+}
+
+/**
+ * Changes a role's influence and concerns in one write, so a role being re-weighed is never missing (as it
+ * was between a remove and an assign). Its person, project and kind stay: another of them is another role.
+ */
+export function updateDecisionRole(
+  ctx: Context,
+  input: UpdateDecisionRoleInput,
+): Promise<DecisionRoleAssignment> {
+  return writeTransaction(ctx, async (em) => {
+    const assignment = await lockedVisibleRole(ctx, em, input.id, 'input.id');
+    expectVersion(assignment, input.expectedVersion);
+    if (input.influence !== undefined) assignment.influence = notNull('input.influence', input.influence);
+    if (input.concerns !== undefined) {
+      assignment.concerns = optionalText('input.concerns', input.concerns, 2000);
+    }
+    return assignment;
   });
 }

@@ -191,7 +191,7 @@ describe('decision roles', () => {
 
     it('refuses a stale version with VERSION_CONFLICT and the current one, writing nothing', async () => {
       const role = await build.role(await build.keyPerson(customer));
-      // No mutation changes a role yet: another writer's change, as its version shows it.
+      // Another writer's change, as its version shows it.
       await db.orm.em.fork().nativeUpdate(DecisionRoleAssignment, { id: role.id }, { version: 2 });
       const before = await tableCounts(db.orm);
       const stale = await removeAt(gid('DecisionRoleAssignment', role), 1);
