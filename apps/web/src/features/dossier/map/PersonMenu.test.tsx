@@ -1,7 +1,7 @@
 import { DecisionRole, InfluenceLevel } from '@dossier/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '../../../apollo/generated';
+import { AssignMapRoleDocument, MapTabDocument, UpdateDecisionRoleDocument } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { mapCustomer } from './mapFixture.test-data';
 import { toMapModel } from './mapModel';
@@ -71,31 +71,31 @@ describe('PersonMenu', () => {
     });
   });
 
-  it('changes the influence of a role held: the old assignment goes with its version, the new one comes', async () => {
-    const removed = vi.fn(() => ({ data: { removeDecisionRole: true } }));
+  it('changes the influence of a role held in one write at the version read, assigning nothing', async () => {
+    const updated = vi.fn(() => ({
+      data: {
+        updateDecisionRole: {
+          __typename: 'DecisionRoleAssignment',
+          id: 'role-1',
+          influence: InfluenceLevel.MEDIUM,
+          concerns: null,
+          version: 2,
+        },
+      },
+    }));
     const assigned = vi.fn(() => ({
       data: { assignDecisionRole: { __typename: 'DecisionRoleAssignment', id: 'role-2' } },
     }));
     const onClose = openMenu('kp-zhang', {
       mocks: [
         {
-          request: { query: RemoveMapRoleDocument, variables: { id: 'role-1', expectedVersion: 1 } },
-          result: removed,
-        },
-        {
           request: {
-            query: AssignMapRoleDocument,
-            variables: {
-              input: {
-                keyPersonId: 'kp-zhang',
-                role: DecisionRole.DECISION_MAKER,
-                influence: InfluenceLevel.MEDIUM,
-              },
-            },
+            query: UpdateDecisionRoleDocument,
+            variables: { input: { id: 'role-1', expectedVersion: 1, influence: InfluenceLevel.MEDIUM } },
           },
-          result: assigned,
+          result: updated,
         },
-        mapTab,
+        { request: { query: AssignMapRoleDocument, variables: () => true }, result: assigned },
         mapTab,
       ],
     });
@@ -107,7 +107,32 @@ describe('PersonMenu', () => {
     fireEvent.change(screen.getByLabelText('Influence'), { target: { value: InfluenceLevel.MEDIUM } });
     fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
-    expect(removed).toHaveBeenCalledTimes(1);
+    expect(updated).toHaveBeenCalledTimes(1);
+    expect(assigned).not.toHaveBeenCalled();
+  });
+
+  it('assigns a role the person does not hold yet', async () => {
+    const assigned = vi.fn(() => ({
+      data: { assignDecisionRole: { __typename: 'DecisionRoleAssignment', id: 'role-2' } },
+    }));
+    const onClose = openMenu('kp-zhang', {
+      mocks: [
+        {
+          request: {
+            query: AssignMapRoleDocument,
+            variables: {
+              input: { keyPersonId: 'kp-zhang', role: DecisionRole.COACH, influence: InfluenceLevel.LOW },
+            },
+          },
+          result: assigned,
+        },
+        mapTab,
+      ],
+    });
+    fireEvent.change(screen.getByLabelText('Decision role'), { target: { value: DecisionRole.COACH } });
+    fireEvent.change(screen.getByLabelText('Influence'), { target: { value: InfluenceLevel.LOW } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(assigned).toHaveBeenCalledTimes(1);
   });
 });

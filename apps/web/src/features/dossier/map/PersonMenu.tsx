@@ -11,6 +11,7 @@ import {
 } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { PersonLinks } from './PersonLinks';
@@ -43,6 +44,7 @@ export function PersonMenu({
   const [setReportsTo, reportsTo] = useMutation(SetReportsToDocument, { refetchQueries });
   const [assignRole, assigned] = useMutation(AssignMapRoleDocument, { refetchQueries });
   const [removeRole, removed] = useMutation(RemoveMapRoleDocument, { refetchQueries });
+  const [updateRole, updated] = useUpdateDecisionRole(customerId, { refetchQueries });
   const held = model.generalRoles.get(keyPersonId) ?? [];
   const person = model.persons.find((p) => p.id === keyPersonId);
   const parent = superiors(model.persons);
@@ -62,18 +64,16 @@ export function PersonMenu({
   }
   function saveRole(event: FormEvent) {
     event.preventDefault();
-    // A person holds a role once (per project or in general), so a new influence replaces the old
-    // assignment: removed with the version read, then given again.
+    // A person holds a role once (per project or in general): a role held changes its influence in one
+    // write at the version read, so it is never lost half-way; only a new one is assigned.
     const previous = held.find((r) => r.role === role);
-    const cleared = previous
-      ? removeRole({ variables: { id: previous.id, expectedVersion: previous.version } })
-      : Promise.resolve();
-    cleared
-      .then(() => assignRole({ variables: { input: { keyPersonId, role, influence } } }))
-      .then(onClose)
-      .catch(() => undefined);
+    const saved: Promise<unknown> = previous
+      ? updateRole(previous, { influence })
+      : assignRole({ variables: { input: { keyPersonId, role, influence } } });
+    saved.then(onClose).catch(() => undefined);
   }
 
+  const roleError = assigned.error ?? updated.error ?? removed.error;
   if (!person) return null;
   return (
     <Popover anchor={anchor} label={t('map.cardMenu', { name: person.name })} onClose={onClose}>
@@ -139,10 +139,10 @@ export function PersonMenu({
             </option>
           ))}
         </select>
-        <button type="submit" className="button" disabled={assigned.loading}>
+        <button type="submit" className="button" disabled={assigned.loading || updated.loading}>
           {t('map.assignRole')}
         </button>
-        {(assigned.error ?? removed.error) && <ErrorMessage error={assigned.error ?? removed.error} />}
+        {roleError && <ErrorMessage error={roleError} />}
       </form>
     </Popover>
   );

@@ -60,6 +60,7 @@ export function mapCustomer(
           id: 'role-1',
           role: DecisionRole.DECISION_MAKER,
           influence: InfluenceLevel.HIGH,
+          concerns: null,
           version: 1,
           project: null,
           keyPerson: { __typename: 'KeyPerson', id: 'kp-zhang' },

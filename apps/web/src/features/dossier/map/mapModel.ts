@@ -15,6 +15,7 @@ export interface GeneralRole {
   readonly version: number;
   readonly role: DecisionRole;
   readonly influence: InfluenceLevel;
+  readonly concerns: string | null;
 }
 
 export interface MapModel {
@@ -50,7 +51,7 @@ export function toMapModel(map: MapData, extraStaff: readonly (MapStaff | null)[
   for (const r of map.roles) {
     if (r.project) continue;
     const own = generalRoles.get(r.keyPerson.id) ?? [];
-    own.push({ id: r.id, version: r.version, role: r.role, influence: r.influence });
+    own.push({ id: r.id, version: r.version, role: r.role, influence: r.influence, concerns: r.concerns });
     generalRoles.set(r.keyPerson.id, own);
   }
   const staff = new Map<string, MapStaff>();
