@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DossierRouteDocument, MarkCustomerReviewedDocument } from '../../apollo/generated';
@@ -59,9 +59,12 @@ describe('DossierHeader', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Mark reviewed' }));
     });
     const alert = await screen.findByRole('alert', { name: 'Someone changed this: reload and reapply.' });
-    const [, reviewed] = within(alert).getAllByRole('row');
-    expect(reviewed?.querySelector('th')?.textContent).toBe('Last reviewed');
-    expect(reviewed?.querySelectorAll('td')[0]?.textContent).toMatch(/^Nov 21, 2026/);
+    // The notice comes at once; the saved review arrives with the reload it starts.
+    await waitFor(() => {
+      const [, reviewed] = within(alert).getAllByRole('row');
+      expect(reviewed?.querySelector('th')?.textContent).toBe('Last reviewed');
+      expect(reviewed?.querySelectorAll('td')[0]?.textContent).toMatch(/^Nov 21, 2026/);
+    });
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
     expect(screen.queryByRole('alert')).toBeNull();

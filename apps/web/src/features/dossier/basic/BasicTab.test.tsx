@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -99,11 +99,14 @@ describe('BasicTab', () => {
     await editIndustry();
 
     const alert = await screen.findByRole('alert', { name: 'Someone changed this: reload and reapply.' });
-    expect(
-      within(alert)
-        .getAllByRole('row')
-        .map((row) => row.textContent),
-    ).toEqual(['FieldSaved nowYour change', 'IndustryMachineryRobotics', 'City苏州上海']);
+    // The notice comes at once; the saved values arrive with the reload it starts.
+    await waitFor(() =>
+      expect(
+        within(alert)
+          .getAllByRole('row')
+          .map((row) => row.textContent),
+      ).toEqual(['FieldSaved nowYour change', 'IndustryMachineryRobotics', 'City苏州上海']),
+    );
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Reapply my change' }));
     expect(await screen.findByRole('button', { name: 'Edit' })).toBeTruthy();

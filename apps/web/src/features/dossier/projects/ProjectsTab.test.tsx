@@ -225,15 +225,18 @@ describe('ProjectsTab', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert.querySelector('p')?.textContent).toBe('Someone changed this: reload and reapply.');
-    expect(
-      within(alert)
-        .getAllByRole('row')
-        .slice(1)
-        .map((row) => [...row.children].map((cell) => cell.textContent)),
-    ).toEqual([
-      ['Name', '智慧工厂二期', '智慧工厂二期（扩容）'],
-      ['Expected amount', 'CN¥1,950,000.00', 'CN¥2,000,000.00'],
-    ]);
+    // The notice comes at once; the saved values arrive with the reload it starts.
+    await waitFor(() =>
+      expect(
+        within(alert)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => [...row.children].map((cell) => cell.textContent)),
+      ).toEqual([
+        ['Name', '智慧工厂二期', '智慧工厂二期（扩容）'],
+        ['Expected amount', 'CN¥1,950,000.00', 'CN¥2,000,000.00'],
+      ]),
+    );
     // The card behind shows what is saved now.
     expect(within(card).getAllByText('CN¥1,950,000.00').length).toBeGreaterThan(0);
 

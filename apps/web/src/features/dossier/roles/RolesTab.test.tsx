@@ -238,15 +238,18 @@ describe('RolesTab', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('p')?.textContent).toBe('Someone changed this: reload and reapply.');
-    const [, row] = within(alert).getAllByRole('row');
-    expect([...(row?.children ?? [])].map((cell) => cell.textContent)).toEqual([
-      '张建国',
-      'Decision maker · Medium · 投资回报',
-      'Removed',
-    ]);
-    expect(rowsOf('Purchases in general')).toEqual([
-      ['张建国 · 总经理', 'Decision maker', 'Medium', '投资回报', 'Neutral · 李伟'],
-    ]);
+    // The notice comes at once; the saved values arrive with the reload it starts.
+    await waitFor(() => {
+      const [, row] = within(alert).getAllByRole('row');
+      expect([...(row?.children ?? [])].map((cell) => cell.textContent)).toEqual([
+        '张建国',
+        'Decision maker · Medium · 投资回报',
+        'Removed',
+      ]);
+      expect(rowsOf('Purchases in general')).toEqual([
+        ['张建国 · 总经理', 'Decision maker', 'Medium', '投资回报', 'Neutral · 李伟'],
+      ]);
+    });
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Reapply my change' }));
 
