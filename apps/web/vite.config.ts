@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { bundleBudget } from './tooling/bundle-budget';
+import { bundleBudget } from './tooling/bundle-budget.ts';
 
 const apiTarget = `http://localhost:${process.env.DOSSIER_API_PORT ?? 4000}`;
 
