@@ -31,7 +31,7 @@ export const typePolicies: TypePolicies = {
   },
   Customer: {
     fields: {
-      history: connectionPolicy(),
+      history: connectionPolicy(['sections']),
       projects: connectionPolicy(),
       orders: connectionPolicy(['from', 'to']),
     },

@@ -23,12 +23,19 @@ export interface NewestFirstList<T extends { id: string }> {
   /** A date column (orders by their date) instead of the default timestamptz. */
   timeType?: 'timestamptz' | 'date';
   timeOf: (row: T) => Date | string;
+  /** A column a list can be narrowed by (`TimeRange.kinds`), such as the changed record's type. */
+  kindColumn?: string;
 }
 
-/** Inclusive bounds on the time column, e.g. the orders of one period; null is open. */
+/**
+ * Inclusive bounds on the time column, e.g. the orders of one period; null is open. `kinds` further keeps
+ * only the rows whose `kindColumn` is one of them (sorted, so equal filters batch together); null or absent
+ * keeps every row.
+ */
 export interface TimeRange {
   from: string | null;
   to: string | null;
+  kinds?: readonly string[] | null;
 }
 
 const ALL_TIME: TimeRange = { from: null, to: null };
@@ -46,17 +53,25 @@ interface ParentRange {
 
 type Row = Record<string, unknown>;
 
-const rangeKey = (range: TimeRange) => JSON.stringify([range.from, range.to]);
+const rangeKey = (range: TimeRange) => JSON.stringify([range.from, range.to, range.kinds ?? null]);
 
 /** One parent's list within one range: what a first page or a count is cached by. */
-const slotKey = ({ parentId, range }: ParentRange) => JSON.stringify([parentId, range.from, range.to]);
+const slotKey = ({ parentId, range }: ParentRange) => JSON.stringify([parentId, rangeKey(range)]);
 
 const cacheKey = (key: ParentPage) =>
   JSON.stringify([slotKey(key), key.page.limit, key.page.after?.value ?? null, key.page.after?.id ?? null]);
 
-function inRange(query: Knex.QueryBuilder, column: string, range: TimeRange): Knex.QueryBuilder {
-  if (range.from !== null) query.where(column, '>=', range.from);
-  if (range.to !== null) query.where(column, '<=', range.to);
+/** Narrows a query of the list (its table aliased as `alias`, or unaliased) to the range. */
+function inRange<T extends { id: string }>(
+  query: Knex.QueryBuilder,
+  list: NewestFirstList<T>,
+  alias: string,
+  range: TimeRange,
+): Knex.QueryBuilder {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  if (range.from !== null) query.where(column(list.timeColumn), '>=', range.from);
+  if (range.to !== null) query.where(column(list.timeColumn), '<=', range.to);
+  if (range.kinds && list.kindColumn) query.whereIn(column(list.kindColumn), [...range.kinds]);
   return query;
 }
 
@@ -97,7 +112,7 @@ async function firstPages<T extends { id: string }>(
       ]),
     )
     .whereIn(parent, parentIds);
-  inRange(ranked, `t.${list.timeColumn}`, range);
+  inRange(ranked, list, 't', range);
   const query = knex
     .select('*')
     .from(ranked.as('ranked'))
@@ -125,7 +140,7 @@ async function pageAfter<T extends { id: string }>(
       { column: 't.id', order: 'desc' },
     ])
     .limit(page.limit + 1);
-  return mapRows(em, list, await em.execute<Row[]>(inRange(query, time, range)));
+  return mapRows(em, list, await em.execute<Row[]>(inRange(query, list, 't', range)));
 }
 
 export interface NewestFirstLoaders<T extends { id: string }> {
@@ -166,9 +181,7 @@ async function countsByRange<T extends { id: string }>(
       .count({ n: '*' })
       .whereIn(list.parentColumn, [...new Set(group.map((key) => key.parentId))])
       .groupBy(list.parentColumn);
-    const rows = await em.execute<Array<{ parent: string; n: number }>>(
-      inRange(query, list.timeColumn, range),
-    );
+    const rows = await em.execute<Array<{ parent: string; n: number }>>(inRange(query, list, '', range));
     for (const row of rows) counts.set(slotKey({ parentId: row.parent, range }), Number(row.n));
   }
   return keys.map((key) => counts.get(slotKey(key)) ?? 0);

@@ -100,6 +100,27 @@ describe('batching of projects, credit reports and history across many customers
     expect(hundred.statements.filter((sql) => sql.includes('row_number() over'))).toHaveLength(2);
   });
 
+  it("filters every customer's history by section within the same one window statement", async () => {
+    const query = `query ($first: Int!) { customers(first: $first) { nodes {
+      history(first: 5, sections: [CREDIT]) { nodes { entityType actor { name } } }
+    } } }`;
+    type Filtered = { customers: { nodes: Array<{ history: { nodes: Array<{ entityType: string }> } }> } };
+    let result: Awaited<ReturnType<typeof db.execute<Filtered>>> | undefined;
+    const statements = await db.captureSql(async () => {
+      result = await db.execute<Filtered>(query, { first: 100 }, { viewer });
+    });
+    expect(result?.errors).toBeUndefined();
+    const nodes = result?.data?.customers.nodes ?? [];
+    expect(nodes).toHaveLength(100);
+    for (const node of nodes)
+      expect(node.history.nodes.map((change) => change.entityType)).toEqual(['CreditReport', 'CreditReport']);
+    // customers; history as one window query narrowed by entity type; actors.
+    const windows = statements.filter((sql) => sql.includes('row_number() over'));
+    expect(statements).toHaveLength(3);
+    expect(windows).toHaveLength(1);
+    expect(windows[0]).toContain('"t"."entity_type" in');
+  });
+
   it('answers each customer with its own first pages', async () => {
     const { nodes } = await run(100);
     for (const [i, node] of nodes.entries()) {

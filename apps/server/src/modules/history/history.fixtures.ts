@@ -28,8 +28,8 @@ interface HistoryPage {
   };
 }
 
-const HISTORY = `query ($id: ID!, $first: Int, $after: String) {
-  customer(id: $id) { history(first: $first, after: $after) {
+const HISTORY = `query ($id: ID!, $first: Int, $after: String, $sections: [HistorySection!]) {
+  customer(id: $id) { history(first: $first, after: $after, sections: $sections) {
     totalCount
     nodes { id entityType entityId action changes { field before after } }
     pageInfo { hasNextPage endCursor }
@@ -41,7 +41,7 @@ export async function historyPage(
   db: Db,
   viewer: Staff,
   customerId: string,
-  page: { first: number; after?: string | null },
+  page: { first: number; after?: string | null; sections?: string[] },
 ) {
   const result = await db.execute<HistoryPage>(
     HISTORY,
@@ -56,25 +56,39 @@ export async function historyPage(
  * Walks a customer's whole history `first` entries at a time, following endCursor as a client does.
  * Answers every entry in the order the pages gave them, and the totalCount of the first page.
  */
-export async function walkHistory(db: Db, viewer: Staff, customerId: string, first: number) {
+export async function walkHistory(
+  db: Db,
+  viewer: Staff,
+  customerId: string,
+  first: number,
+  sections?: string[],
+) {
   const entries: HistoryEntry[] = [];
-  let page = await historyPage(db, viewer, customerId, { first });
+  let page = await historyPage(db, viewer, customerId, { first, sections });
   const totalCount = page.totalCount;
   entries.push(...page.nodes);
   // Bounded: a cursor that went in circles must fail the test, not hang it.
   for (let pages = 1; page.pageInfo.hasNextPage && pages <= totalCount; pages += 1) {
-    page = await historyPage(db, viewer, customerId, { first, after: page.pageInfo.endCursor });
+    page = await historyPage(db, viewer, customerId, { first, after: page.pageInfo.endCursor, sections });
     entries.push(...page.nodes);
   }
   return { totalCount, entries };
 }
 
-/** The history's order (at desc, id desc) as the database has it: the truth a page walk must equal. */
-export async function storedHistoryIds(db: Db, customerId: string): Promise<string[]> {
-  const rows = await db.orm.em
-    .fork()
-    .execute<Array<{ id: string }>>('select id from change where customer_id = ? order by at desc, id desc', [
-      customerId,
+/**
+ * The history's order (at desc, id desc) as the database has it, optionally of some record types only:
+ * the truth a page walk must equal.
+ */
+export async function storedHistoryIds(db: Db, customerId: string, types?: string[]): Promise<string[]> {
+  const query = db.orm.em
+    .getKnex()('change')
+    .select('id')
+    .where('customer_id', customerId)
+    .orderBy([
+      { column: 'at', order: 'desc' },
+      { column: 'id', order: 'desc' },
     ]);
+  if (types) query.whereIn('entity_type', types);
+  const rows = await db.orm.em.fork().execute<Array<{ id: string }>>(query);
   return rows.map((row) => toGlobalId('Change', row.id));
 }

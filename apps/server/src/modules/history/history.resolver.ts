@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { entityTypesOfSections, HistorySection } from '@dossier/domain';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { connectionType } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
@@ -10,6 +11,20 @@ import { Change, FieldChange } from './change.entity.js';
 import { fieldChangesOf, historyOfCustomer } from './history.loaders.js';
 
 export const ChangeConnection = connectionType(Change, 'Change');
+
+registerEnumType(HistorySection, {
+  name: 'HistorySection',
+  description: 'Section of the dossier a change belongs to / 变更所属档案分区',
+});
+
+@ArgsType()
+class HistoryPageArgs extends PageArgs {
+  @Field(() => [HistorySection], {
+    nullable: true,
+    description: 'Only changes in these sections (default: all) / 仅这些分区的变更（默认全部）',
+  })
+  sections?: HistorySection[] | null;
+}
 
 @Resolver(() => Change)
 export class ChangeResolver {
@@ -31,7 +46,9 @@ export class CustomerHistoryResolver {
       'Changes to the dossier (the customer, its key persons, relationships, roles, projects, events and ' +
       'credit reports), newest first / 档案变更历史（新在前）',
   })
-  history(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() ctx: Context) {
-    return newestFirstConnection(ctx, historyOfCustomer, ChangeConnection, customer.id, args);
+  history(@Root() customer: Customer, @Args() { sections, ...page }: HistoryPageArgs, @Ctx() ctx: Context) {
+    const kinds = sections ? entityTypesOfSections(sections) : null;
+    const range = { from: null, to: null, kinds };
+    return newestFirstConnection(ctx, historyOfCustomer, ChangeConnection, customer.id, page, range);
   }
 }

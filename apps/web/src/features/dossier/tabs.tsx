@@ -29,11 +29,12 @@ export const TAB_LABELS: Record<DossierTab, PlainMessageKey> = {
 
 /**
  * The contract every tab module keeps: `<Name>Tab({ customerId })` reads its query with
- * `useSuspenseQuery`, and `preload<Name>Tab(preloadQuery, customerId)` starts that same query.
+ * `useSuspenseQuery`, and `preload<Name>Tab(preloadQuery, customerId, search)` starts that same query
+ * (a tab whose query depends on the URL's search parameters, such as History's section, reads `search`).
  */
 interface TabModule {
   Tab: ComponentType<{ customerId: string }>;
-  preload: (preloadQuery: PreloadQueryFunction, customerId: string) => unknown;
+  preload: (preloadQuery: PreloadQueryFunction, customerId: string, search: URLSearchParams) => unknown;
 }
 
 // One dynamic import per tab: each is its own chunk, fetched when the tab is first opened.
@@ -62,8 +63,8 @@ export function dossierTabRoutes(preloadQuery: PreloadQueryFunction): RouteObjec
         return <Tab key={id} customerId={id} />;
       }
       return {
-        loader: ({ params }) => {
-          preload(preloadQuery, params.id ?? '');
+        loader: ({ params, request }) => {
+          preload(preloadQuery, params.id ?? '', new URL(request.url).searchParams);
           return null;
         },
         Component: TabRoute,

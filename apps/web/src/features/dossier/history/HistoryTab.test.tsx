@@ -37,7 +37,9 @@ const page = (nodes: object[], endCursor: string | null) => ({
 });
 
 describe('HistoryTab', () => {
-  it('shows who changed what from → to, filters by section in the URL and pages to older changes', async () => {
+  it('shows who changed what from → to, asks the server for the section in the URL and pages within it', async () => {
+    const all = { customerId: 'c1' };
+    const basic = { customerId: 'c1', sections: ['BASIC'] };
     const { router } = await act(async () =>
       renderWithProviders(
         <Suspense fallback="loading">
@@ -47,7 +49,7 @@ describe('HistoryTab', () => {
           path: '/customers/c1/history',
           mocks: [
             {
-              request: { query: HistoryTabDocument, variables: { customerId: 'c1' } },
+              request: { query: HistoryTabDocument, variables: all },
               result: page(
                 [
                   change('h1', 'Customer', 'industry', 'Power', 'Robotics'),
@@ -57,8 +59,19 @@ describe('HistoryTab', () => {
               ),
             },
             {
-              request: { query: HistoryTabDocument, variables: { customerId: 'c1', after: 'cursor-2' } },
-              result: page([change('h3', 'Customer', 'name', 'Old name', 'New name')], null),
+              // The server filters: its first page of the section reaches past the unfiltered first page.
+              request: { query: HistoryTabDocument, variables: basic },
+              result: page(
+                [
+                  change('h1', 'Customer', 'industry', 'Power', 'Robotics'),
+                  change('h3', 'Customer', 'name', 'Old name', 'New name'),
+                ],
+                'basic-2',
+              ),
+            },
+            {
+              request: { query: HistoryTabDocument, variables: { ...basic, after: 'basic-2' } },
+              result: page([change('h4', 'Customer', 'tier', 'GENERAL', 'IMPORTANT')], null),
             },
           ],
         },
@@ -76,19 +89,39 @@ describe('HistoryTab', () => {
       ['魏丽', 'Updated · Key persons', 'title — → CFO'],
     ]);
 
-    fireEvent.change(screen.getByLabelText('Section'), { target: { value: 'basic' } });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Section'), { target: { value: 'basic' } });
+    });
     expect(router.state.location.search).toBe('?section=basic');
-    expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
-    // The rows stay on screen while the older page loads, then it is appended.
-    expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics']);
     await vi.waitFor(() =>
       expect(rows().map((cells) => cells[3])).toEqual([
         'industry Power → Robotics',
         'name Old name → New name',
       ]),
     );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
+    // The rows stay on screen while the older page loads, then it is appended.
+    expect(rows().map((cells) => cells[3])).toEqual([
+      'industry Power → Robotics',
+      'name Old name → New name',
+    ]);
+    await vi.waitFor(() =>
+      expect(rows().map((cells) => cells[3])).toEqual([
+        'industry Power → Robotics',
+        'name Old name → New name',
+        'tier GENERAL → IMPORTANT',
+      ]),
+    );
     expect(screen.queryByRole('button', { name: 'Show older changes' })).toBeNull();
+
+    // Back to every section: the unfiltered list, untouched by the section's pages.
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Section'), { target: { value: '' } });
+    });
+    await vi.waitFor(() =>
+      expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics', 'title — → CFO']),
+    );
+    expect(screen.getByRole('button', { name: 'Show older changes' })).toBeTruthy();
   });
 });

@@ -6,10 +6,21 @@ import { useSearchParams } from 'react-router';
 import { HistoryTabDocument } from '../../../apollo/generated';
 import { formatDateTime, useLabel, useLanguage } from '../../../i18n';
 import { TAB_LABELS } from '../tabs';
-import { HISTORY_SECTIONS, sectionOf } from './sections';
+import {
+  HISTORY_SECTIONS,
+  historyVariables,
+  sectionOfParam,
+  tabOfEntityType,
+  tabOfSection,
+} from './sections';
 
-export function preloadHistoryTab(preloadQuery: PreloadQueryFunction, customerId: string) {
-  return preloadQuery(HistoryTabDocument, { variables: { customerId } });
+export function preloadHistoryTab(
+  preloadQuery: PreloadQueryFunction,
+  customerId: string,
+  search: URLSearchParams,
+) {
+  const variables = historyVariables(customerId, sectionOfParam(search.get('section')));
+  return preloadQuery(HistoryTabDocument, { variables });
 }
 
 /** Who changed what in the dossier, and when, newest first; the section filter lives in the URL. */
@@ -19,14 +30,17 @@ export function HistoryTab({ customerId }: { customerId: string }) {
   const [language] = useLanguage();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const section = HISTORY_SECTIONS.find((s) => s === params.get('section'));
-  const { data, fetchMore } = useSuspenseQuery(HistoryTabDocument, { variables: { customerId } });
-  // In a transition: `fetchMore` suspends the query otherwise, and the rows shown would give way to
-  // the loading fallback until the older page arrived.
+  const section = sectionOfParam(params.get('section'));
+  const { data, fetchMore } = useSuspenseQuery(HistoryTabDocument, {
+    variables: historyVariables(customerId, section),
+  });
+  // In transitions: `fetchMore` and a new section suspend the query otherwise, and the rows shown would
+  // give way to the loading fallback until the older page or the section's first page arrived.
   const [loadingMore, startTransition] = useTransition();
+  const [, startSectionChange] = useTransition();
   const history = data.customer?.history;
   if (!history) return null;
-  const changes = history.nodes.filter((change) => !section || sectionOf(change.entityType) === section);
+  const changes = history.nodes;
 
   const loadMore = () =>
     startTransition(async () => {
@@ -41,15 +55,16 @@ export function HistoryTab({ customerId }: { customerId: string }) {
           <label htmlFor={`${id}-section`}>{t('history.section')}</label>
           <select
             id={`${id}-section`}
-            value={section ?? ''}
-            onChange={(event) =>
-              setParams(event.target.value ? { section: event.target.value } : {}, { replace: true })
-            }
+            value={section ? tabOfSection(section) : ''}
+            onChange={(event) => {
+              const value = event.target.value;
+              startSectionChange(() => setParams(value ? { section: value } : {}, { replace: true }));
+            }}
           >
             <option value="">{t('history.allSections')}</option>
             {HISTORY_SECTIONS.map((s) => (
-              <option key={s} value={s}>
-                {t(TAB_LABELS[s])}
+              <option key={s} value={tabOfSection(s)}>
+                {t(TAB_LABELS[tabOfSection(s)])}
               </option>
             ))}
           </select>
@@ -69,7 +84,7 @@ export function HistoryTab({ customerId }: { customerId: string }) {
           </thead>
           <tbody>
             {changes.map((change) => {
-              const changeSection = sectionOf(change.entityType);
+              const changeSection = tabOfEntityType(change.entityType);
               return (
                 <tr key={change.id}>
                   <td>{formatDateTime(change.at, language)}</td>

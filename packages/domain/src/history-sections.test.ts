@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entityTypesOfSections, HistorySection, historySectionOf } from './history-sections.js';
+
+describe('historySectionOf', () => {
+  it.each([
+    ['Customer', HistorySection.BASIC],
+    ['KeyPerson', HistorySection.PEOPLE],
+    ['Relationship', HistorySection.MAP],
+    ['DecisionRoleAssignment', HistorySection.ROLES],
+    ['Project', HistorySection.PROJECTS],
+    ['ProjectEvent', HistorySection.PROJECTS],
+    ['Order', HistorySection.TRADE],
+    ['Payment', HistorySection.TRADE],
+    ['OrderReturn', HistorySection.TRADE],
+    ['CreditReport', HistorySection.CREDIT],
+    ['Staff', undefined],
+    ['toString', undefined],
+    ['', undefined],
+  ])('%s → %s', (entityType, section) => {
+    expect(historySectionOf(entityType)).toBe(section);
+  });
+});
+
+describe('entityTypesOfSections', () => {
+  it.each([
+    [[], []],
+    [[HistorySection.BASIC], ['Customer']],
+    [[HistorySection.PROJECTS], ['Project', 'ProjectEvent']],
+    [
+      [HistorySection.TRADE, HistorySection.CREDIT],
+      ['CreditReport', 'Order', 'OrderReturn', 'Payment'],
+    ],
+    [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
+  ])('%j → %j', (sections, types) => {
+    expect(entityTypesOfSections(sections)).toEqual(types);
+  });
+
+  it('gives every section at least one record type', () => {
+    for (const section of Object.values(HistorySection))
+      expect(entityTypesOfSections([section]).length).toBeGreaterThan(0);
+  });
+});

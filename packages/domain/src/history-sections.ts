@@ -1,0 +1,40 @@
+/**
+ * The dossier sections a change of its history belongs to, by the GraphQL type of the changed record:
+ * the server filters `Customer.history(sections:)` by it in SQL, the web labels each change with it.
+ * Values equal names, as the contract's enums (enums.ts), so a section travels unchanged through GraphQL.
+ */
+export enum HistorySection {
+  BASIC = 'BASIC',
+  PEOPLE = 'PEOPLE',
+  MAP = 'MAP',
+  ROLES = 'ROLES',
+  PROJECTS = 'PROJECTS',
+  TRADE = 'TRADE',
+  CREDIT = 'CREDIT',
+}
+
+const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
+  Customer: HistorySection.BASIC,
+  KeyPerson: HistorySection.PEOPLE,
+  Relationship: HistorySection.MAP,
+  DecisionRoleAssignment: HistorySection.ROLES,
+  Project: HistorySection.PROJECTS,
+  ProjectEvent: HistorySection.PROJECTS,
+  Order: HistorySection.TRADE,
+  Payment: HistorySection.TRADE,
+  OrderReturn: HistorySection.TRADE,
+  CreditReport: HistorySection.CREDIT,
+};
+
+/** The section of a changed record's type; undefined for a type no section shows. */
+export function historySectionOf(entityType: string): HistorySection | undefined {
+  return Object.hasOwn(SECTION_OF_TYPE, entityType) ? SECTION_OF_TYPE[entityType] : undefined;
+}
+
+/** The record types whose changes the given sections show, sorted (a stable SQL parameter list). */
+export function entityTypesOfSections(sections: readonly HistorySection[]): string[] {
+  const wanted = new Set(sections);
+  return Object.keys(SECTION_OF_TYPE)
+    .filter((type) => wanted.has(SECTION_OF_TYPE[type] as HistorySection))
+    .sort();
+}
