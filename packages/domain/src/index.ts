@@ -10,6 +10,7 @@ export * from './labels.js';
 export * from './money.js';
 export * from './pareto.js';
 export * from './project-stage.js';
+export * from './relationship-order.js';
 export * from './relationship-timeline.js';
 export * from './risk.js';
 export * from './risk-messages.js';

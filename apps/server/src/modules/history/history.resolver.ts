@@ -1,6 +1,7 @@
-import { entityTypesOfSections, HistorySection } from '@dossier/domain';
+import { entityTypesOfSections, HistorySection, historySectionLabels } from '@dossier/domain';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { connectionType } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
 import { PageArgs } from '../../core/pagination/page-args.js';
@@ -15,6 +16,7 @@ export const ChangeConnection = connectionType(Change, 'Change');
 registerEnumType(HistorySection, {
   name: 'HistorySection',
   description: 'Section of the dossier a change belongs to / 变更所属档案分区',
+  valuesConfig: describedBy(historySectionLabels),
 });
 
 @ArgsType()
