@@ -1,6 +1,6 @@
 import { SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { type Cursor, type CursorValue, positionOf } from './cursor.js';
+import { type Cursor, type CursorValue, isoTimeSql, positionOf, positions } from './cursor.js';
 import type { Page } from './page-args.js';
 
 /** The keyset of one sort of a root list: its value and a unique tie-breaker, as SQL expressions. */
@@ -18,11 +18,9 @@ export interface KeysetSort {
 
 type Row = Record<string, unknown>;
 
-/** Timestamps travel in cursors as ISO strings, to the millisecond a JS Date keeps. */
-function cursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  return value === null || value === undefined ? null : (value as string | number);
-}
+/** The sort value as a cursor carries it: a time as an ISO string, to the millisecond a JS Date keeps. */
+const cursorSql = (sort: KeysetSort) =>
+  sort.position === positions.isoTime ? isoTimeSql(sort.value) : sort.value;
 
 /** Keeps the rows strictly after the cursor's row in the sort's order. */
 function afterCursor(query: Knex.QueryBuilder, sort: KeysetSort, op: '<' | '>', after: Cursor): void {
@@ -56,14 +54,14 @@ export async function keysetPage<T extends { id: string }>(em: EntityManager, sp
   const { sort, page } = spec;
   const knex = em.getKnex();
   const direction = spec.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const query = spec.base().select(spec.columns, knex.raw(`${sort.value} as sort_value`));
+  const query = spec.base().select(spec.columns, knex.raw(`${cursorSql(sort)} as sort_value`));
   if (page.after) afterCursor(query, sort, direction === 'asc' ? '>' : '<', page.after);
   query
     .orderByRaw(`${sort.value} ${direction}${sort.nullable ? ' nulls last' : ''}, ${sort.id} ${direction}`)
     .limit(page.limit + 1);
   const rows = await em.execute<Row[]>(query);
 
-  const sortValues = new Map(rows.map((row) => [row.id as string, cursorValue(row.sort_value)]));
+  const sortValues = new Map(rows.map((row) => [row.id as string, (row.sort_value ?? null) as CursorValue]));
   return {
     rows: rows.map(({ sort_value: _, ...row }) => spec.map(row)),
     sortValue: (row: T) => sortValues.get(row.id) ?? null,
