@@ -2,7 +2,6 @@ import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
-import { toGlobalId } from '../../core/graphql/global-id.js';
 import { encodeCursor } from '../../core/pagination/cursor.js';
 import { Staff } from './staff.entity.js';
 
