@@ -1,4 +1,4 @@
-import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
+import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { type CursorValue, positionOf } from './cursor.js';
 import type { Page } from './page-args.js';
@@ -12,6 +12,16 @@ export interface KeysetSort {
 
 /** `%text%` for ILIKE, with the pattern characters the user typed taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * The columns a list reads, as an ORM load would: stored scalars and references, lazy ones left out, so a
+ * page of staff never reads a password hash.
+ */
+function loadedColumns(meta: EntityMetadata, alias: string): string[] {
+  return meta.props
+    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy && prop.persist !== false)
+    .flatMap((prop) => prop.fieldNames.map((field) => `${alias}.${field}`));
+}
 
 /** Timestamps travel in cursors as ISO strings; decimals as their exact string. */
 function cursorValue(value: unknown): CursorValue {
@@ -33,7 +43,8 @@ export async function keysetPage<T extends { id: string }>(
   direction: 'asc' | 'desc',
   page: Page,
 ) {
-  const query = base().select(`${alias}.*`, em.getKnex().raw(`${sort.value} as sort_value`));
+  const columns = loadedColumns(em.getMetadata(entity), alias);
+  const query = base().select(...columns, em.getKnex().raw(`${sort.value} as sort_value`));
   if (page.after) {
     const op = direction === 'asc' ? '>' : '<';
     const position = positionOf(page.after, sort.position);
