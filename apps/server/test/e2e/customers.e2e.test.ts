@@ -177,8 +177,10 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     expect(await owner.inputValue()).toBe('all');
     const everyone = await totalShown(page);
 
-    await owner.locator('option', { hasText: rep.name }).first().waitFor({ state: 'attached' });
-    await owner.selectOption({ label: rep.name });
+    // Each option names the rep and how many customers they own, as the database counts them.
+    const option = `${rep.name}（${rep.codes.length}）`;
+    await owner.locator('option', { hasText: option }).waitFor({ state: 'attached' });
+    await owner.selectOption({ label: option });
     await page.waitForURL((url) => url.searchParams.get('owner') === ownerId);
     await expect.poll(() => totalShown(page)).toBe(rep.codes.length);
     expect(rep.codes.length).toBeLessThan(everyone);

@@ -6,7 +6,13 @@ import { renderApp } from '../../test/render';
 const rep = { __typename: 'Staff', id: 's1', name: '魏丽', role: 'SALES_REP' };
 const manager = { __typename: 'Staff', id: 's9', name: '赵总', role: 'SALES_MANAGER' };
 
-const staff = (id: string, name: string, active = true) => ({ __typename: 'Staff', id, name, active });
+const staff = (id: string, name: string, active = true, customerCount = 0) => ({
+  __typename: 'Staff',
+  id,
+  name,
+  active,
+  customerCount,
+});
 
 /** The owner control's directory: one page of staff by name, and the chosen one when it is a person. */
 const owners = (
@@ -35,7 +41,12 @@ const owners = (
     },
   };
 };
-const directory = [staff('s9', '赵总'), staff('s1', '魏丽'), staff('s2', '孙强'), staff('s3', '钱进', false)];
+const directory = [
+  staff('s9', '赵总'),
+  staff('s1', '魏丽', true, 74),
+  staff('s2', '孙强', true, 1),
+  staff('s3', '钱进', false, 12),
+];
 
 const row = (id: string, name: string, uncovered: number, keyPersonCount = 3) => ({
   __typename: 'Customer',
@@ -120,7 +131,7 @@ describe('the customer list', () => {
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(directory),
           list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 2), sun], 2),
-          owners(directory, { selected: staff('s2', '孙强') }),
+          owners(directory, { selected: directory[2] }),
           list(
             { filter: { ownerId: 's2' }, orderBy: byName },
             [{ ...sun, owner: { __typename: 'Staff', id: 's2', name: '孙强' } }],
@@ -130,15 +141,15 @@ describe('the customer list', () => {
       }),
     );
     const select = (await screen.findByLabelText('Owner')) as HTMLSelectElement;
-    await screen.findByRole('option', { name: '孙强' });
+    await screen.findByRole('option', { name: '孙强 (1)' });
     expect(select.value).toBe('all');
     const groups = [...select.querySelectorAll('optgroup')].map((group) => [
       group.label,
       [...group.querySelectorAll('option')].map((option) => option.textContent),
     ]);
     expect(groups).toEqual([
-      ['Staff', ['赵总', '魏丽', '孙强']],
-      ['Left the company', ['钱进']],
+      ['Staff', ['赵总 (0)', '魏丽 (74)', '孙强 (1)']],
+      ['Left the company', ['钱进 (12)']],
     ]);
     // Ten staff fit in the select: no search box.
     expect(screen.queryByLabelText('Find an owner')).toBeNull();
@@ -153,7 +164,7 @@ describe('the customer list', () => {
   });
 
   it('searches a directory larger than one page as the user types, keeping the chosen owner listed', async () => {
-    const chosen = staff('s40', '周燕');
+    const chosen = staff('s40', '周燕', true, 8);
     const firstPage = Array.from({ length: 50 }, (_, i) => staff(`s${100 + i}`, `员工${i}`));
     await act(async () =>
       renderApp('/customers?owner=s40', {
@@ -161,22 +172,25 @@ describe('the customer list', () => {
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(firstPage, { selected: chosen, hasNextPage: true }),
           list({ filter: { ownerId: 's40' }, orderBy: byName }, [], 0),
-          owners([staff('s41', '吴刚'), staff('s42', '吴敏', false)], { search: '吴', selected: chosen }),
+          owners([staff('s41', '吴刚', true, 3), staff('s42', '吴敏', false)], {
+            search: '吴',
+            selected: chosen,
+          }),
         ],
       }),
     );
     const select = (await screen.findByLabelText('Owner')) as HTMLSelectElement;
-    await screen.findByRole('option', { name: '员工49' });
+    await screen.findByRole('option', { name: '员工49 (0)' });
     expect(select.value).toBe('s40');
     expect(within(select).getAllByRole('option')).toHaveLength(2 + 51);
 
     fireEvent.change(screen.getByLabelText('Find an owner'), { target: { value: ' 吴 ' } });
-    await screen.findByRole('option', { name: '吴刚' }, { timeout: 2000 });
+    await screen.findByRole('option', { name: '吴刚 (3)' }, { timeout: 2000 });
     expect(
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['My customers', 'All customers', '周燕', '吴刚', '吴敏']);
+    ).toEqual(['My customers', 'All customers', '周燕 (8)', '吴刚 (3)', '吴敏 (0)']);
     expect(select.value).toBe('s40');
   });
 });

@@ -54,13 +54,15 @@ export function OwnerControl({
   );
 }
 
+/** Each with the number of customers they own: a departed rep's count is what still waits for a handover. */
 function StaffGroup({ label, staff }: { label: string; staff: OwnerOption_StaffFragment[] }) {
+  const { t } = useTranslation();
   if (staff.length === 0) return null;
   return (
     <optgroup label={label}>
       {staff.map((member) => (
         <option key={member.id} value={member.id}>
-          {member.name}
+          {t('customers.ownerOption', { name: member.name, count: member.customerCount })}
         </option>
       ))}
     </optgroup>

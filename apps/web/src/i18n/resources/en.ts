@@ -32,6 +32,7 @@ export const en = {
     search: 'Search',
     searchHint: 'Name, code or key person',
     owner: 'Owner',
+    ownerOption: '{{name}} ({{count}})',
     mine: 'My customers',
     all: 'All customers',
     currentStaff: 'Staff',

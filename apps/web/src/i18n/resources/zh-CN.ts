@@ -31,6 +31,7 @@ export const zhCN: Messages = {
     search: '搜索',
     searchHint: '名称、编号或关键人物',
     owner: '负责销售',
+    ownerOption: '{{name}}（{{count}}）',
     mine: '我的客户',
     all: '全部客户',
     currentStaff: '在职员工',
