@@ -18,8 +18,9 @@ import {
   historySectionLabels,
   labelOf,
   relationshipOrderFieldLabels,
+  staffOrderFieldLabels,
 } from './labels.js';
-import { RelationshipOrderField } from './relationship-order.js';
+import { RelationshipOrderField, StaffOrderField } from './order-fields.js';
 
 describe.each(Object.keys(enumLabels) as ContractEnumName[])('%s labels', (name) => {
   const labels: Record<string, BilingualLabel> = enumLabels[name];
@@ -76,6 +77,7 @@ describe('Closeness labels', () => {
 describe.each<[string, Record<string, BilingualLabel>, Record<string, string>]>([
   ['HistorySection', historySectionLabels, HistorySection],
   ['RelationshipOrderField', relationshipOrderFieldLabels, RelationshipOrderField],
+  ['StaffOrderField', staffOrderFieldLabels, StaffOrderField],
 ])('%s labels', (_name, labels, values) => {
   it('label exactly the members of the enum', () => {
     expect(Object.keys(labels).sort()).toEqual(Object.values(values).sort());

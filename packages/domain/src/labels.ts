@@ -20,7 +20,7 @@ import {
   StaffRole,
 } from './enums.js';
 import { HistorySection } from './history-sections.js';
-import { RelationshipOrderField } from './relationship-order.js';
+import { RelationshipOrderField, StaffOrderField } from './order-fields.js';
 
 // The UI shows the Chinese terms of the archive regulations to Chinese users (DOMAIN.md), so the
 // zh-CN labels below are those terms, not translations of the English ones.
@@ -167,7 +167,7 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
 };
 
-// Closeness, HistorySection and RelationshipOrderField are schema enums of our own, not the contract's, so
+// Closeness, HistorySection and the order fields of order-fields.ts are schema enums of our own, not the contract's, so
 // they have their tables here but stay out of `enumLabels`, which mirrors the contract.
 export const closenessLabels: LabelTable<Closeness> = {
   [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
@@ -190,6 +190,11 @@ export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = 
   [RelationshipOrderField.LAST_CONTACT]: { 'zh-CN': '最近联系时间', en: 'Last contact' },
   [RelationshipOrderField.CUSTOMER_NAME]: { 'zh-CN': '客户名称', en: 'Customer name' },
   [RelationshipOrderField.KEY_PERSON_NAME]: { 'zh-CN': '关键人物姓名', en: 'Key person name' },
+};
+
+export const staffOrderFieldLabels: LabelTable<StaffOrderField> = {
+  [StaffOrderField.NAME]: { 'zh-CN': '姓名', en: 'Name' },
+  [StaffOrderField.EMAIL]: { 'zh-CN': '邮箱', en: 'E-mail' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

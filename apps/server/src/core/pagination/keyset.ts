@@ -1,13 +1,12 @@
-import { SortDirection } from '@dossier/domain';
+import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { type Cursor, type CursorValue, isoTimeSql, positionOf, positions } from './cursor.js';
 import type { Page } from './page-args.js';
 
-/** The keyset of one sort of a root list: its value and a unique tie-breaker, as SQL expressions. */
+/** A keyset sort: the sort column, a unique tie-breaker, and the cursor positions the column can hold. */
 export interface KeysetSort {
   value: string;
   id: string;
-  /** The positions the value can hold (`positions.*`): a cursor of another list is refused. */
   position: (value: CursorValue) => boolean;
   /**
    * The value may be null (a relationship never contacted): such rows come last in either direction, by
@@ -16,9 +15,23 @@ export interface KeysetSort {
   nullable?: boolean;
 }
 
-type Row = Record<string, unknown>;
+/** `%text%` for ILIKE, with the pattern characters the user typed taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-/** The sort value as a cursor carries it: a time as an ISO string, to the millisecond a JS Date keeps. */
+/**
+ * The columns a list reads, as an ORM load would: stored scalars and references, lazy ones left out, so a
+ * page of staff never reads a password hash.
+ */
+function loadedColumns(meta: EntityMetadata, alias: string): string[] {
+  return meta.props
+    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy && prop.persist !== false)
+    .flatMap((prop) => prop.fieldNames.map((field) => `${alias}.${field}`));
+}
+
+/**
+ * The sort value as a cursor carries it. Raw rows hand a timestamptz over as PostgreSQL prints it in the
+ * session's zone, which `positions.isoTime` rightly refuses: SQL formats a time as ISO, to the millisecond.
+ */
 const cursorSql = (sort: KeysetSort) =>
   sort.position === positions.isoTime ? isoTimeSql(sort.value) : sort.value;
 
@@ -34,40 +47,36 @@ function afterCursor(query: Knex.QueryBuilder, sort: KeysetSort, op: '<' | '>', 
   else query.whereRaw(beyond, [position, after.id]);
 }
 
-export interface KeysetQuery<T> {
-  /** The filtered, access-scoped rows, unsorted and unselected: called once for the page, once for a count. */
-  base: () => Knex.QueryBuilder;
-  /** What the page selects, e.g. `r.*`. */
-  columns: string;
-  sort: KeysetSort;
-  direction: SortDirection;
-  page: Page;
-  map: (row: Row) => T;
-}
-
 /**
- * One keyset page of a root list: `(sort value, id)` compared with the cursor, so pages stay stable under
- * inserts and never use OFFSET; one row more than the page tells whether more follow. Answers what
- * `toConnection` takes: the rows, each row's cursor value, and the lazy count of the whole filtered list.
+ * One keyset page of the rows `base()` selects from `alias`: `(sort value, id)` compared with the cursor,
+ * so pages stay stable under inserts and never use OFFSET. Fetches one extra row to tell whether more
+ * follow; the total count is a separate statement, run only when asked for.
  */
-export async function keysetPage<T extends { id: string }>(em: EntityManager, spec: KeysetQuery<T>) {
-  const { sort, page } = spec;
-  const knex = em.getKnex();
-  const direction = spec.direction === SortDirection.ASC ? 'asc' : 'desc';
-  const query = spec.base().select(spec.columns, knex.raw(`${cursorSql(sort)} as sort_value`));
+export async function keysetPage<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  base: () => Knex.QueryBuilder,
+  alias: string,
+  sort: KeysetSort,
+  direction: 'asc' | 'desc',
+  page: Page,
+) {
+  const columns = loadedColumns(em.getMetadata(entity), alias);
+  const query = base().select(...columns, em.getKnex().raw(`${cursorSql(sort)} as sort_value`));
   if (page.after) afterCursor(query, sort, direction === 'asc' ? '>' : '<', page.after);
   query
     .orderByRaw(`${sort.value} ${direction}${sort.nullable ? ' nulls last' : ''}, ${sort.id} ${direction}`)
     .limit(page.limit + 1);
-  const rows = await em.execute<Row[]>(query);
+  const rows = await em.execute<Array<Record<string, unknown>>>(query);
 
   const sortValues = new Map(rows.map((row) => [row.id as string, (row.sort_value ?? null) as CursorValue]));
+  const count = async () => {
+    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
+    return Number(row?.n ?? 0);
+  };
   return {
-    rows: rows.map(({ sort_value: _, ...row }) => spec.map(row)),
+    rows: rows.map(({ sort_value: _, ...row }) => em.map(entity, row as EntityDictionary<T>)),
     sortValue: (row: T) => sortValues.get(row.id) ?? null,
-    count: async () => {
-      const [row] = await em.execute<Array<{ n: number }>>(spec.base().count({ n: '*' }));
-      return Number(row?.n ?? 0);
-    },
+    count,
   };
 }

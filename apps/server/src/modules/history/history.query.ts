@@ -1,15 +1,18 @@
-import { HISTORY_ENTITY_TYPES, SortDirection } from '@dossier/domain';
+import { HISTORY_ENTITY_TYPES } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
 import type { Clock } from '../../core/clock/clock.js';
 import { badInput } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positions } from '../../core/pagination/cursor.js';
-import { keysetPage } from '../../core/pagination/keyset.js';
+import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Change } from './change.entity.js';
 import type { ChangeFilter } from './inputs/change-filter.input.js';
+
+/** As a customer's history pages: (at desc, id desc), at kept to the millisecond a cursor names. */
+const NEWEST_FIRST: KeysetSort = { value: 'ch.at', id: 'ch.id', position: positions.isoTime };
 
 /** The filter's ids as database ids, its types and days checked: bad input is refused before any SQL runs. */
 function conditions(filter: ChangeFilter | null | undefined) {
@@ -54,12 +57,5 @@ export function changePage(
     if (filter?.to) query.whereRaw(`ch.at < ${midnight(1)}`, [filter.to, clock.timeZone]);
     return visibleCustomers(query, 'c', viewer);
   };
-  return keysetPage(em, {
-    base,
-    columns: 'ch.*',
-    sort: { value: 'ch.at', id: 'ch.id', position: positions.isoTime },
-    direction: SortDirection.DESC,
-    page,
-    map: (row) => em.map(Change, row),
-  });
+  return keysetPage(em, Change, base, 'ch', NEWEST_FIRST, 'desc', page);
 }

@@ -72,12 +72,13 @@ export function relationshipPage(
     if (filter?.changedSince) query.where('r.updated_at', '>=', filter.changedSince);
     return visibleCustomers(query, 'c', viewer);
   };
-  return keysetPage(em, {
+  return keysetPage(
+    em,
+    Relationship,
     base,
-    columns: 'r.*',
-    sort: SORTS[order.field],
-    direction: order.direction,
+    'r',
+    SORTS[order.field],
+    order.direction === SortDirection.ASC ? 'asc' : 'desc',
     page,
-    map: (row) => em.map(Relationship, row),
-  });
+  );
 }
