@@ -5,7 +5,10 @@ import { useMapActions } from './mapActions';
 
 export type StaffNodeType = Node<{ name: string; linking: boolean }, 'staff'>;
 
-/** One of our staff in the column beside the org chart; tap it, then a key person, to link the two. */
+/**
+ * One of our staff in the column beside the org chart; tap it, then a key person, to link the two, or
+ * drag its grip onto the key person.
+ */
 export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNodeType>) {
   const { t } = useTranslation();
   const actions = useMapActions();
@@ -23,7 +26,16 @@ export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNo
       >
         {data.name}
       </button>
-      <Handle type="source" position={Position.Right} className="staff-node__handle" />
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="map-grip staff-node__handle"
+        role="img"
+        aria-label={t('map.dragLink', { name: data.name })}
+        title={t('map.dragLink', { name: data.name })}
+      >
+        ⠿
+      </Handle>
     </div>
   );
 });

@@ -1,0 +1,30 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { MapTabDocument, SetReportsToDocument } from '../../../apollo/generated';
+
+/**
+ * Sets whom a key person reports to, from the card's menu or by dragging the card onto its manager. The
+ * reports-to line moves at once (optimistic) and the write carries the version read, so a change made
+ * meanwhile by someone else is refused as VERSION_CONFLICT; the map is then read again.
+ */
+export function useSetReportsTo(customerId: string) {
+  const [mutate, result] = useMutation(SetReportsToDocument, {
+    refetchQueries: [{ query: MapTabDocument, variables: { customerId } }],
+  });
+  const save = useCallback(
+    (person: { id: string; version: number }, reportsToId: string | null) =>
+      mutate({
+        variables: { id: person.id, expectedVersion: person.version, reportsToId },
+        optimisticResponse: {
+          updateKeyPerson: {
+            __typename: 'KeyPerson',
+            id: person.id,
+            version: person.version + 1,
+            reportsTo: reportsToId ? { __typename: 'KeyPerson', id: reportsToId } : null,
+          },
+        },
+      }),
+    [mutate],
+  );
+  return [save, result] as const;
+}
