@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -30,7 +31,7 @@ const mapTab = {
   result: { data: { me: null, customer } },
 };
 
-function renderPopover(mocks: Parameters<typeof renderWithProviders>[1]['mocks'], onClose = vi.fn()) {
+function renderPopover(mocks: ReadonlyArray<MockLink.MockedResponse>, onClose = vi.fn()) {
   renderWithProviders(
     <ReportsToPopover
       customerId="cust-1"
