@@ -134,6 +134,15 @@ async function zoom(page: Page): Promise<number> {
   return Number(transform.match(/scale\(([\d.]+)\)/)?.[1]);
 }
 
+/** The map's pan, from the same transform. */
+async function translation(page: Page): Promise<{ x: number; y: number }> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((node) => (node as unknown as { style: { transform: string } }).style.transform);
+  const [, x, y] = transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/) ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+
 const edgeClass = (page: Page, id: string) =>
   page.locator(`.react-flow__edge[data-id="${id}"]`).getAttribute('class');
 
@@ -426,6 +435,29 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
       }),
     );
     expect(onScreen).toBe(true);
+  });
+
+  it('pans under a finger dragged across a card: the drop targets of the desktop drag stay out of the way', async () => {
+    const page = await signedIn();
+    const name = await page.locator('.react-flow__node-person .person-card__name').first().boundingBox();
+    if (!name) throw new Error('no card laid out');
+    const before = await translation(page);
+    // Playwright taps but does not swipe: the swipe goes through the DevTools protocol, as real touches.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const start = { x: name.x + name.width / 2, y: name.y + name.height / 2 };
+    await touch('touchStart', start.x, start.y);
+    for (let step = 1; step <= 10; step += 1)
+      await touch('touchMove', start.x - 15 * step, start.y + 5 * step);
+    await touch('touchEnd', start.x - 150, start.y + 50);
+    const after = await translation(page);
+    expect(Math.round(after.x - before.x)).toBe(-150);
+    expect(Math.round(after.y - before.y)).toBe(50);
+    expect(await page.locator('.react-flow__connection-path').count()).toBe(0);
   });
 
   describe('on a desktop with a mouse (1280×800, no touch)', () => {

@@ -12,6 +12,10 @@ export type StaffNodeType = Node<{ name: string; linking: boolean }, 'staff'>;
 export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNodeType>) {
   const { t } = useTranslation();
   const actions = useMapActions();
+  const startLink = (event: React.MouseEvent) => {
+    event.stopPropagation();
+    actions.startLink(id);
+  };
   return (
     <div className={`staff-node${data.linking ? ' staff-node--linking' : ''}`}>
       <button
@@ -19,10 +23,7 @@ export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNo
         className="staff-node__button nodrag"
         aria-pressed={data.linking}
         aria-label={t('map.startLink', { name: data.name })}
-        onClick={(event) => {
-          event.stopPropagation();
-          actions.startLink(id);
-        }}
+        onClick={startLink}
       >
         {data.name}
       </button>
@@ -33,6 +34,8 @@ export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNo
         role="img"
         aria-label={t('map.dragLink', { name: data.name })}
         title={t('map.dragLink', { name: data.name })}
+        // A tap on the grip is a tap on the staff member: the grip covers the end of the button.
+        onClick={startLink}
       >
         ⠿
       </Handle>
