@@ -61,18 +61,21 @@ describe('ReportsToPopover', () => {
     expect(result).toHaveBeenCalledTimes(1);
   });
 
-  it('stays open with the conflict message when someone changed the person meanwhile', async () => {
+  it('stays open with the conflict message when someone changed the person meanwhile, and reads the map again', async () => {
+    const reread = vi.fn(() => mapTab.result);
     const onClose = renderPopover([
       {
         request,
         result: { errors: [new GraphQLError('stale', { extensions: { code: 'VERSION_CONFLICT' } })] },
       },
+      { ...mapTab, result: reread },
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Someone else changed this record. Reload it and try again.',
     );
     expect(onClose).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(reread).toHaveBeenCalledTimes(1));
   });
 
   it.each([
