@@ -532,14 +532,15 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
           };
         };
       };
-      const persons = body.data.customer.relationshipMap.keyPersons.filter((p) => drawn.includes(p.id));
-      const up = new Map(persons.map((p) => [p.id, p.reportsTo?.id ?? null]));
+      const everyone = body.data.customer.relationshipMap.keyPersons;
+      const up = new Map(everyone.map((p) => [p.id, p.reportsTo?.id ?? null]));
       const above = (id: string): string[] => {
         const superior = up.get(id) ?? null;
         return superior ? [superior, ...above(superior)] : [];
       };
-      const heads = new Set(persons.flatMap((p) => (p.reportsTo ? [p.reportsTo.id] : [])));
-      return { persons, above, heads };
+      // Heads of a team, drawn or folded away.
+      const heads = new Set(everyone.flatMap((p) => (p.reportsTo ? [p.reportsTo.id] : [])));
+      return { persons: everyone.filter((p) => drawn.includes(p.id)), above, heads };
     }
 
     const card = (page: Page, id: string) => page.locator(`.react-flow__node-person[data-id="${id}"]`);
