@@ -4,3 +4,4 @@ export * from './layout.js';
 export * from './model.js';
 export * from './org-chart.js';
 export * from './search.js';
+export * from './viewport.js';

@@ -15,7 +15,7 @@ export interface MapLayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: MapLayoutOptions = {
-  card: { width: 232, height: 168 },
+  card: { width: 240, height: 208 },
   staff: { width: 152, height: 48 },
   columnGap: 160,
 };

@@ -122,8 +122,26 @@ async function groupCustomer(page: Page) {
   if (!customer) throw new Error('the demo has no group customer');
   const up = new Map(customer.keyPersons.map((p) => [p.id, p.reportsTo?.id ?? null]));
   const depth = (id: string | null): number => (id === null ? 0 : 1 + depth(up.get(id) ?? null));
-  const deepest = [...customer.keyPersons].sort((a, b) => depth(b.id) - depth(a.id))[0];
-  return { id: customer.id, deepest: deepest?.name ?? '' };
+  const byDepth = [...customer.keyPersons].sort((a, b) => depth(b.id) - depth(a.id));
+  return { id: customer.id, deepest: byDepth[0]?.name ?? '', head: byDepth.at(-1)?.name ?? '' };
+}
+
+/** Every control on a card that shows in the map's canvas, with its on-screen size. */
+async function controlsOnCanvas(page: Page) {
+  const canvas = await page.locator('.map-canvas').boundingBox();
+  if (!canvas) throw new Error('map not laid out');
+  const controls = [];
+  for (const control of await page.locator('.react-flow__node button').all()) {
+    const box = await control.boundingBox();
+    if (!box) continue;
+    const shows =
+      box.x + box.width > canvas.x &&
+      box.x < canvas.x + canvas.width &&
+      box.y + box.height > canvas.y &&
+      box.y < canvas.y + canvas.height;
+    if (shows) controls.push({ name: await control.getAttribute('aria-label'), ...box });
+  }
+  return controls;
 }
 
 /** The map's zoom, from the transform React Flow puts on its viewport. */
@@ -317,6 +335,9 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     const label = `${data.me.name} → ${stranger.name}：中立的`;
     expect(await page.locator(`.react-flow__edge[aria-label="${label}"]`).count()).toBe(0);
 
+    // The map opens on its top at a readable zoom; the stranger may sit lower: show the whole map.
+    await page.getByRole('button', { name: '适应屏幕' }).tap();
+    await page.waitForTimeout(400); // the 300 ms zoom-out
     await page.getByRole('button', { name: `为${data.me.name}建立关系` }).tap();
     await page
       .getByRole('status')
@@ -390,7 +411,23 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     await page.getByText('关键人物 150 人').waitFor();
     const cards = page.locator('.react-flow__node-person');
     expect(await cards.count()).toBeLessThanOrEqual(12);
-    expect(await zoom(page)).toBeGreaterThanOrEqual(0.7);
+    // Opens on the head of the chart, at a zoom where text reads and every control takes a finger.
+    expect(await zoom(page)).toBeGreaterThanOrEqual(0.85);
+    const canvas = await page.locator('.map-canvas').boundingBox();
+    const head = await page
+      .locator('.person-card')
+      .filter({ has: page.locator('.person-card__name', { hasText: group.head }) })
+      .boundingBox();
+    if (!canvas || !head) throw new Error('map or its head card not laid out');
+    expect(head.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(head.x + head.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(head.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(head.y + head.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    // The canvas is one screen: its bottom edge shows on the 768 px tablet without scrolling.
+    expect(canvas.y + canvas.height).toBeLessThanOrEqual(768);
+    const controls = await controlsOnCanvas(page);
+    expect(controls.length).toBeGreaterThan(2);
+    expect(controls.filter((c) => Math.min(c.width, c.height) < 40)).toEqual([]);
     await screenshot(page, 'map-group');
 
     await page.getByPlaceholder('查找关键人物').fill(group.deepest);
@@ -400,9 +437,8 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     expect(await focused.locator('.person-card__name').textContent()).toContain(group.deepest);
     await page.waitForTimeout(500); // the 300 ms pan to the card
     expect(await zoom(page)).toBe(1);
-    const canvas = await page.locator('.map-canvas').boundingBox();
     const card = await focused.boundingBox();
-    if (!canvas || !card) throw new Error('map or card not laid out');
+    if (!card) throw new Error('card not laid out');
     expect(card.x).toBeGreaterThanOrEqual(canvas.x);
     expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     for (const button of await focused.getByRole('button').all()) {
@@ -444,7 +480,7 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     const before = await translation(page);
     // Playwright taps but does not swipe: the swipe goes through the DevTools protocol, as real touches.
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x: number, y: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y }],

@@ -41,9 +41,7 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
         <h1>{customer.name}</h1>
         <p className="muted">
           {customer.code} ·{' '}
-          {t('dossierPage.owner', { name: customer.owner?.name ?? t('dossierPage.noOwner') })}
-        </p>
-        <p className="muted">
+          {t('dossierPage.owner', { name: customer.owner?.name ?? t('dossierPage.noOwner') })} ·{' '}
           {customer.reviewedAt
             ? t('dossierPage.reviewed', { date: reviewed(customer.reviewedAt) })
             : t('dossierPage.neverReviewed')}

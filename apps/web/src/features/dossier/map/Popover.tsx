@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface Anchor {
   readonly x: number;
@@ -13,6 +14,8 @@ interface PopoverProps {
 }
 
 const WIDTH = 288;
+/** Space kept free between a popover and the window's edges. */
+const MARGIN = 8;
 
 /**
  * A small non-modal dialog at the point tapped. Keyboard: focus moves into it, Tab stays inside, Escape
@@ -20,6 +23,29 @@ const WIDTH = 288;
  */
 export function Popover({ anchor, label, onClose, children }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Kept whole inside the window however it grows (a conflict notice appears in it after a save): it
+  // opens below-right of the tap, flips above near the bottom edge, and scrolls inside when too tall.
+  const { refs, floatingStyles } = useFloating({
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    whileElementsMounted: autoUpdate,
+    middleware: [
+      offset(4),
+      flip({ padding: MARGIN }),
+      shift({ padding: MARGIN, crossAxis: true }),
+      size({
+        padding: MARGIN,
+        apply: ({ availableHeight, elements }) => {
+          elements.floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+        },
+      }),
+    ],
+  });
+  useLayoutEffect(() => {
+    refs.setReference({
+      getBoundingClientRect: () => new DOMRect(anchor.x, anchor.y, 0, 0),
+    });
+  }, [refs, anchor.x, anchor.y]);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first =
@@ -50,18 +76,18 @@ export function Popover({ anchor, label, onClose, children }: PopoverProps) {
     }
   }
 
-  // Kept inside the viewport: a tap near the right or bottom edge of a tablet opens it leftwards/upwards.
-  const left = Math.max(8, Math.min(anchor.x, window.innerWidth - WIDTH - 8));
-  const top = Math.max(8, Math.min(anchor.y, window.innerHeight - 320));
   return (
     <>
       <div className="map-popover__backdrop" onPointerDown={onClose} aria-hidden="true" />
       <div
-        ref={ref}
+        ref={(element) => {
+          ref.current = element;
+          refs.setFloating(element);
+        }}
         role="dialog"
         aria-label={label}
         className="map-popover"
-        style={{ left, top, width: WIDTH }}
+        style={{ ...floatingStyles, width: WIDTH }}
         onKeyDown={onKeyDown}
       >
         {children}

@@ -6,7 +6,7 @@ import {
   searchTarget,
   superiors,
 } from '@dossier/relationship-map';
-import { type Connection, type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
+import { type Connection, type Edge, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../i18n';
@@ -17,20 +17,19 @@ import { buildMapGraph } from './mapGraph';
 import type { MapModel } from './mapModel';
 import { DROP_TARGET, PersonCard, REPORTS_GRIP } from './PersonCard';
 import { StaffNode } from './StaffNode';
+import { useFillViewport } from './useFillViewport';
+import { useOpeningView } from './useOpeningView';
 
 const nodeTypes = { person: PersonCard, staff: StaffNode };
-
-/**
- * The map opens fitted, but never smaller than the zoom at which a card's text still reads on a tablet:
- * a wide org chart opens on its middle, the rest a swipe away ("fit to screen" shows it all).
- */
-const OPENING_VIEW = { minZoom: 0.7, maxZoom: 1 };
 
 /**
  * How many cards a map opens with before it folds the next level: about what 1024×768 shows legibly
  * (a row of cards at a zoom where their text still reads). A small customer opens whole.
  */
 const OPENING_CARDS = 12;
+
+/** Below this the canvas shows too little of a chart to work in; a shorter window scrolls instead. */
+const MIN_CANVAS_HEIGHT = 320;
 
 interface RelationshipMapProps {
   customerId: string;
@@ -50,8 +49,8 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
   const [centre, setCentre] = useState<{ id: string; zoom?: number } | null>(null);
   const [linkingStaffId, setLinkingStaffId] = useState<string | null>(null);
   const [popover, setPopover] = useState<OpenPopover | null>(null);
-  // Set when the set of cards changes wholesale (the filter): the view fits the new picture once drawn.
-  const [refits, setRefits] = useState(0);
+  // Counts wholesale changes of the set of cards (the filter): each shows the new picture's opening view.
+  const [reopen, setReopen] = useState(0);
 
   const describeLink = useCallback(
     (staff: string, person: string, state: RelationshipState) =>
@@ -89,16 +88,12 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     flow.setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom, duration: 300 });
   }, [centre, graph.nodes, flow]);
 
-  useEffect(() => {
-    if (!refits) return;
-    // After React Flow has the new nodes: fitting now would fit the old picture.
-    const frame = requestAnimationFrame(() => flow.fitView({ ...OPENING_VIEW, duration: 300 }));
-    return () => cancelAnimationFrame(frame);
-  }, [refits, flow]);
+  useOpeningView(graph.nodes, reopen);
+  const canvas = useFillViewport<HTMLDivElement>(MIN_CANVAS_HEIGHT);
 
   function filterKeyPlayers(on: boolean) {
     setKeyPlayersOnly(on);
-    setRefits((n) => n + 1);
+    setReopen((n) => n + 1);
   }
 
   function search(query: string): boolean {
@@ -152,15 +147,7 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
         onAdd={(placeholder) => setPopover({ kind: 'add', placeholder })}
         counts={{ persons: model.persons.length, gaps: model.uncovered.size }}
       />
-      {linkingStaffId && (
-        <p className="map-banner" role="status">
-          {t('map.linkHint', { name: model.staff.find((s) => s.id === linkingStaffId)?.name ?? '' })}{' '}
-          <button type="button" className="button button--secondary" onClick={() => setLinkingStaffId(null)}>
-            {t('map.cancel')}
-          </button>
-        </p>
-      )}
-      <div className="map-canvas">
+      <div className="map-canvas" ref={canvas}>
         <ReactFlow
           nodes={graph.nodes}
           edges={graph.edges}
@@ -171,8 +158,6 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
           elementsSelectable
           minZoom={0.1}
           maxZoom={2}
-          fitView
-          fitViewOptions={OPENING_VIEW}
           onEdgeClick={(event, edge) => {
             if (edge.id.startsWith('reports:')) return;
             setPopover({
@@ -199,7 +184,20 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
             } else openLinkBetween(state.fromNode.id, state.toNode.id, anchor);
           }}
           onPaneClick={() => setLinkingStaffId(null)}
-        />
+        >
+          {linkingStaffId && (
+            <Panel position="top-center" className="map-banner" role="status">
+              {t('map.linkHint', { name: model.staff.find((s) => s.id === linkingStaffId)?.name ?? '' })}{' '}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setLinkingStaffId(null)}
+              >
+                {t('map.cancel')}
+              </button>
+            </Panel>
+          )}
+        </ReactFlow>
       </div>
       {popover && (
         <MapPopovers

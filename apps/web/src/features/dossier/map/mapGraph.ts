@@ -26,7 +26,7 @@ export interface MapGraph {
   readonly edges: Edge[];
 }
 
-/** Touch: an edge reacts to a finger within 28 px of its line, a 40 px target even at the opening zoom of 0.7. */
+/** Touch: an edge reacts to a finger within 28 px of its line, a 47 px target at the smallest opening zoom. */
 export const EDGE_HIT_WIDTH = 56;
 
 /** The React Flow nodes and edges of the map as the rep currently looks at it. */
