@@ -475,8 +475,18 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
 
   it('pans under a finger dragged across a card: the drop targets of the desktop drag stay out of the way', async () => {
     const page = await signedIn();
-    const name = await page.locator('.react-flow__node-person .person-card__name').first().boundingBox();
-    if (!name) throw new Error('no card laid out');
+    const canvas = await page.locator('.map-canvas').boundingBox();
+    const names = await page.locator('.react-flow__node-person .person-card__name').all();
+    const boxes = await Promise.all(names.map((n) => n.boundingBox()));
+    // A card's name on screen inside the canvas, with room left of it and below it for the swipe.
+    const screen = page.viewportSize() ?? { width: 0, height: 0 };
+    const right = Math.min(canvas ? canvas.x + canvas.width : 0, screen.width);
+    const bottom = Math.min(canvas ? canvas.y + canvas.height : 0, screen.height);
+    const name = boxes.find(
+      (b) =>
+        b && canvas && b.x - 150 > canvas.x && b.x + b.width < right && b.y > canvas.y && b.y + 60 < bottom,
+    );
+    if (!name) throw new Error('no card name in sight');
     const before = await translation(page);
     // Playwright taps but does not swipe: the swipe goes through the DevTools protocol, as real touches.
     const cdp = await page.context().newCDPSession(page);
