@@ -163,6 +163,9 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
   [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+  [CustomerOrderField.CREATED]: { 'zh-CN': '建档时间', en: 'Created' },
+  [CustomerOrderField.REVIEWED]: { 'zh-CN': '最近审阅', en: 'Last reviewed' },
+  [CustomerOrderField.ABC_RANK]: { 'zh-CN': 'ABC 排名', en: 'ABC rank' },
 };
 
 // Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has

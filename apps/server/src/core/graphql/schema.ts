@@ -9,6 +9,10 @@ import {
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
+  CoverageSummaryResolver,
+  CustomerCoverageResolver,
+} from '../../modules/coverage/coverage.resolver.js';
+import {
   CreditReportResolver,
   CustomerCreditReportsResolver,
 } from '../../modules/credit-report/credit-report.resolver.js';
@@ -32,7 +36,11 @@ import {
   CustomerRelationshipMapResolver,
   RelationshipMapResolver,
 } from '../../modules/relationship-map/relationship-map.resolver.js';
-import { CustomerRiskResolver, RiskCustomersResolver } from '../../modules/risk/risk.resolver.js';
+import {
+  CustomerRiskResolver,
+  RiskCustomersResolver,
+  RiskSummaryResolver,
+} from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
 import {
   CustomerOrdersResolver,
@@ -73,6 +81,9 @@ export const resolvers = [
   OrderReturnResolver,
   ImportResolver,
   RiskCustomersResolver,
+  RiskSummaryResolver,
+  CoverageSummaryResolver,
+  CustomerCoverageResolver,
   CustomerRiskResolver,
   CompositionResolver,
   AbcClassificationResolver,

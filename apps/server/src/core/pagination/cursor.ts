@@ -55,6 +55,12 @@ export const positions = {
   decimal: (value: CursorValue) => typeof value === 'string' && /^-?\d{1,14}(\.\d{1,2})?$/.test(value),
 } satisfies Record<string, (value: CursorValue) => boolean>;
 
+/** The positions of a nullable column: null (the row had none) or what `accepts` takes. */
+export const orNull =
+  (accepts: (value: CursorValue) => boolean) =>
+  (value: CursorValue): boolean =>
+    value === null || accepts(value);
+
 /** The cursor's position, when `accepts` it; else the cursor was not issued for this list. */
 export function positionOf(cursor: Cursor, accepts: (value: CursorValue) => boolean): CursorValue {
   if (!accepts(cursor.value)) throw badInput('after', 'is not a cursor this API issued');
