@@ -6,12 +6,12 @@ import {
   AbcCustomerResolver,
   CustomerAbcResolver,
 } from '../../modules/abc/abc.resolver.js';
-import { AuthResolver } from '../../modules/auth/auth.resolver.js';
-import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CoverageSummaryResolver,
   CustomerCoverageResolver,
-} from '../../modules/coverage/coverage.resolver.js';
+} from '../../modules/account-coverage/account-coverage.resolver.js';
+import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
   CustomerCreditReportsResolver,

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import { uncoveredCustomersSql } from '../coverage/coverage.sql.js';
+import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 import type { CustomerFilter } from './inputs/customer-inputs.js';
 

@@ -1,6 +1,6 @@
 import { RISK_WEIGHTS, RiskCode, RiskLevel, type RiskThresholds } from '@dossier/domain';
 import type { Clock } from '../../core/clock/clock.js';
-import { COVERED_BEST, decisionMakersSql, NEGATIVE_BEST } from '../coverage/coverage.sql.js';
+import { COVERED_BEST, decisionMakersSql, NEGATIVE_BEST } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 
 // The rules of packages/domain/src/risk.ts, evaluated for many customers in ONE statement. Each CTE
