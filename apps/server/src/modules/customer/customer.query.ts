@@ -4,6 +4,7 @@ import { visibleCustomers } from '../../core/access/scope.js';
 import { type CursorValue, orNull, positionOf, positions } from '../../core/pagination/cursor.js';
 import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
+import { isoTime } from '../abc/abc.sql.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
 import { applyCustomerFilter, filterNeeds } from './customer.filter.js';
@@ -16,20 +17,33 @@ import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js'
  * milliseconds a cursor carries, so rows written by SQL with finer times are neither skipped nor repeated.
  * Reviewed time and ABC rank are nullable (never reviewed; created since the last ABC refresh): nulls last.
  */
-const SORTS: Record<CustomerOrderField, KeysetSort & { position: (value: CursorValue) => boolean }> = {
+type Sort = KeysetSort & {
+  position: (value: CursorValue) => boolean;
+  /** a timestamptz: the cursor carries it as ISO text with milliseconds (the driver reads it as text) */
+  time?: boolean;
+};
+
+const SORTS: Record<CustomerOrderField, Sort> = {
   [CustomerOrderField.NAME]: { value: 'c.name', id: 'c.id', position: positions.text },
   [CustomerOrderField.CODE]: { value: 'c.code', id: 'c.id', position: positions.text },
-  [CustomerOrderField.UPDATED_AT]: { value: 'c.updated_at', id: 'c.id', position: positions.isoTime },
+  [CustomerOrderField.UPDATED_AT]: {
+    value: 'c.updated_at',
+    id: 'c.id',
+    time: true,
+    position: positions.isoTime,
+  },
   [CustomerOrderField.REVENUE]: { value: 'g.revenue', id: 'g.customer_id', position: positions.decimal },
   [CustomerOrderField.RISK_SCORE]: { value: 'r.score', id: 'r.customer_id', position: positions.int },
   [CustomerOrderField.CREATED]: {
     value: "date_trunc('milliseconds', c.created_at)",
     id: 'c.id',
+    time: true,
     position: positions.isoTime,
   },
   [CustomerOrderField.REVIEWED]: {
     value: "date_trunc('milliseconds', c.reviewed_at)",
     id: 'c.id',
+    time: true,
     nullable: true,
     position: orNull(positions.isoTime),
   },
@@ -62,11 +76,9 @@ function snapshotJoins(
 
 export const DEFAULT_ORDER: CustomerOrder = { field: CustomerOrderField.NAME, direction: SortDirection.ASC };
 
-/** Timestamps travel in cursors as ISO strings; revenue as its exact decimal string. */
-function cursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  return value === null || value === undefined ? null : (value as string | number);
-}
+/** Times travel in cursors as ISO strings (Sort.time), revenue as its exact decimal string. */
+const cursorValue = (value: unknown): CursorValue =>
+  value === null || value === undefined ? null : (value as string | number);
 
 /**
  * One keyset page of the customers the viewer may see: `(sort value, id)` compared with the cursor, so
@@ -92,7 +104,7 @@ export async function customerPage(
 
   const after = page.after ? { position: positionOf(page.after, sort.position), id: page.after.id } : null;
   const query = keysetPage(
-    base().select('c.*', knex.raw(`${sort.value} as sort_value`)),
+    base().select('c.*', knex.raw(`${sort.time ? isoTime(sort.value) : sort.value} as sort_value`)),
     sort,
     direction,
     after,
