@@ -1,14 +1,13 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
+import { containsPattern } from '../../core/pagination/keyset.js';
 import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 import type { CustomerFilter } from './inputs/customer-inputs.js';
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function applySearch(query: Knex.QueryBuilder, search: string): void {
-  const pattern = `%${escapeLike(search)}%`;
+  const pattern = containsPattern(search);
   query.where((q) =>
     q
       .where('c.name', 'ilike', pattern)

@@ -1,10 +1,9 @@
 import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
-import { type CursorValue, orNull, positionOf, positions } from '../../core/pagination/cursor.js';
+import { orNull, positions } from '../../core/pagination/cursor.js';
 import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
-import { isoTime } from '../abc/abc.sql.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
 import { applyCustomerFilter, filterNeeds } from './customer.filter.js';
@@ -15,15 +14,9 @@ import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js'
  * analytics snapshots (one row per customer, kept complete by a trigger), keyed by their own customer_id so
  * the snapshot's (value, customer_id) index serves the page. Creation and review times are cut to the
  * milliseconds a cursor carries, so rows written by SQL with finer times are neither skipped nor repeated.
- * Reviewed time and ABC rank are nullable (never reviewed; created since the last ABC refresh): nulls last.
+ * Review time and ABC rank are nullable (never reviewed; created since the last ABC refresh): nulls last.
  */
-type Sort = KeysetSort & {
-  position: (value: CursorValue) => boolean;
-  /** a timestamptz: the cursor carries it as ISO text with milliseconds (the driver reads it as text) */
-  time?: boolean;
-};
-
-const SORTS: Record<CustomerOrderField, Sort> = {
+const SORTS: Record<CustomerOrderField, KeysetSort> = {
   [CustomerOrderField.NAME]: { value: 'c.name', id: 'c.id', position: positions.text },
   [CustomerOrderField.CODE]: { value: 'c.code', id: 'c.id', position: positions.text },
   [CustomerOrderField.UPDATED_AT]: {
@@ -62,13 +55,8 @@ function snapshotJoins(
   order: CustomerOrder,
 ) {
   const needs = filterNeeds(filter);
-  if (
-    needs.grade ||
-    order.field === CustomerOrderField.REVENUE ||
-    order.field === CustomerOrderField.ABC_RANK
-  ) {
-    query.join('abc_grade as g', 'g.customer_id', 'c.id');
-  }
+  const gradeSort = order.field === CustomerOrderField.REVENUE || order.field === CustomerOrderField.ABC_RANK;
+  if (needs.grade || gradeSort) query.join('abc_grade as g', 'g.customer_id', 'c.id');
   if (needs.risk || order.field === CustomerOrderField.RISK_SCORE) {
     query.join('risk_assessment as r', 'r.customer_id', 'c.id');
   }
@@ -76,15 +64,8 @@ function snapshotJoins(
 
 export const DEFAULT_ORDER: CustomerOrder = { field: CustomerOrderField.NAME, direction: SortDirection.ASC };
 
-/** Times travel in cursors as ISO strings (Sort.time), revenue as its exact decimal string. */
-const cursorValue = (value: unknown): CursorValue =>
-  value === null || value === undefined ? null : (value as string | number);
-
-/**
- * One keyset page of the customers the viewer may see: `(sort value, id)` compared with the cursor, so
- * pages stay stable under inserts and never use OFFSET. Fetches one extra row to tell whether more follow.
- */
-export async function customerPage(
+/** One keyset page of the customers the viewer may see; days of the filter are days in `timeZone`. */
+export function customerPage(
   em: EntityManager,
   viewer: Staff,
   filter: CustomerFilter | null | undefined,
@@ -92,34 +73,12 @@ export async function customerPage(
   page: Page,
   timeZone: string,
 ) {
-  const knex = em.getKnex();
   const base = () => {
-    const query = knex.queryBuilder().from('customer as c');
+    const query = em.getKnex().queryBuilder().from('customer as c');
     snapshotJoins(query, filter, order);
     applyCustomerFilter(query, filter, timeZone);
     return visibleCustomers(query, 'c', viewer);
   };
-  const sort = SORTS[order.field];
   const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-
-  const after = page.after ? { position: positionOf(page.after, sort.position), id: page.after.id } : null;
-  const query = keysetPage(
-    base().select('c.*', knex.raw(`${sort.time ? isoTime(sort.value) : sort.value} as sort_value`)),
-    sort,
-    direction,
-    after,
-  );
-  query.limit(page.limit + 1);
-  const rows = await em.execute<Array<Record<string, unknown>>>(query);
-
-  const sortValues = new Map(rows.map((row) => [row.id as string, cursorValue(row.sort_value)]));
-  const count = async () => {
-    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
-    return Number(row?.n ?? 0);
-  };
-  return {
-    rows: rows.map(({ sort_value: _, ...row }) => em.map(Customer, row)),
-    sortValue: (customer: Customer) => sortValues.get(customer.id) ?? null,
-    count,
-  };
+  return keysetPage(em, Customer, base, 'c', SORTS[order.field], direction, page);
 }
