@@ -37,7 +37,9 @@ export class RiskCustomersResolver {
 @Resolver(() => RiskSummaryRow)
 export class RiskSummaryResolver {
   @Query(() => [RiskSummaryRow], {
-    description: 'Risk customers counted per signal, level, owner or region / 风险客户汇总',
+    description:
+      'The customers riskCustomers lists with the same arguments, counted per signal, level, owner or region; ' +
+      'only groups with customers appear / 风险客户汇总',
   })
   riskSummary(
     @Arg('groupBy', () => RiskGroup, { description: 'What to count by / 汇总维度' }) groupBy: RiskGroup,

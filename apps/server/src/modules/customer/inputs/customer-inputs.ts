@@ -155,7 +155,8 @@ export class CustomerFilter {
     nullable: true,
     description:
       'true: customers with a coverage gap (an active decision maker with no POSITIVE relationship to active ' +
-      'staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one / 决策者覆盖缺口',
+      'staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one, ' +
+      'which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口',
   })
   hasUncoveredDecisionMaker?: boolean | null;
 }
