@@ -11,7 +11,8 @@ import { COVERAGE_SCORE_DESCRIPTION, CoverageGroup, CoverageSummaryRow } from '.
 export class CoverageSummaryResolver {
   @Query(() => [CoverageSummaryRow], {
     description:
-      'Coverage scores of the visible customers, counted per owner, region or ABC class / 覆盖度汇总',
+      'Coverage scores of the visible customers, counted per owner, region or ABC class; only groups with ' +
+      'customers appear / 覆盖度汇总',
   })
   coverageSummary(
     @Arg('groupBy', () => CoverageGroup, { description: 'What to count by / 汇总维度' })
