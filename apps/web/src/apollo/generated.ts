@@ -105,7 +105,7 @@ export type CustomerFilter = {
   createdTo?: string | null | undefined;
   /** Customers due a credit investigation by this day: the latest credit report's validity ends before it (valid until the day before or earlier), or the customer has no credit report at all / 资信报告在此日前到期或没有 */
   creditReportExpiringBefore?: string | null | undefined;
-  /** true: customers with a coverage gap (an active decision maker with no POSITIVE relationship to active staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one / 决策者覆盖缺口 */
+  /** true: customers with a coverage gap (an active decision maker with no POSITIVE relationship to active staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one, which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口 */
   hasUncoveredDecisionMaker?: boolean | null | undefined;
   /** Any of these industries, whole value, case-insensitive ("it" finds "IT", not "ITS") / 行业 */
   industry?: Array<string> | null | undefined;
