@@ -165,6 +165,9 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
   [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+  [CustomerOrderField.CREATED]: { 'zh-CN': '建档时间', en: 'Created' },
+  [CustomerOrderField.REVIEWED]: { 'zh-CN': '最近审阅', en: 'Last reviewed' },
+  [CustomerOrderField.ABC_RANK]: { 'zh-CN': 'ABC 排名', en: 'ABC rank' },
 };
 
 // Closeness, HistorySection and the order fields of order-fields.ts are schema enums of our own, not the contract's, so

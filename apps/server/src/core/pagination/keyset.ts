@@ -1,6 +1,7 @@
 import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { type Cursor, type CursorValue, isoTimeSql, positionOf, positions } from './cursor.js';
+import { isoTime } from '../database/iso-time.js';
+import { type Cursor, type CursorValue, positionOf, positions } from './cursor.js';
 import type { Page } from './page-args.js';
 
 /** A keyset sort: the sort column, a unique tie-breaker, and the cursor positions the column can hold. */
@@ -33,7 +34,7 @@ function loadedColumns(meta: EntityMetadata, alias: string): string[] {
  * session's zone, which `positions.isoTime` rightly refuses: SQL formats a time as ISO, to the millisecond.
  */
 const cursorSql = (sort: KeysetSort) =>
-  sort.position === positions.isoTime ? isoTimeSql(sort.value) : sort.value;
+  sort.position === positions.isoTime ? isoTime(sort.value) : sort.value;
 
 /** Keeps the rows strictly after the cursor's row in the sort's order. */
 function afterCursor(query: Knex.QueryBuilder, sort: KeysetSort, op: '<' | '>', after: Cursor): void {

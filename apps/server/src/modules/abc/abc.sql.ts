@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isoTimeSql } from '../../core/pagination/cursor.js';
 import type { AbcRequest } from './abc.period.js';
 
 // The pieces both ABC statements share (the fresh classification and the snapshot refresh): revenue per
@@ -34,8 +33,8 @@ export const raw = (text: string) => new Sql(text, []);
 export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
   parts.reduce((all, part, i) => (i === 0 ? part : sql`${all}${raw(separator)}${part}`), raw(''));
 
-/** A timestamptz column as an ISO time in UTC, which the driver leaves as the database formats it. */
-export const isoTime = isoTimeSql;
+// a timestamptz as ISO text, shared with the keyset cursors
+export { isoTime } from '../../core/database/iso-time.js';
 
 /** Midnight in the business zone starting `from`: a customer created before it existed in the previous period. */
 export const existedBefore = (request: AbcRequest): Sql =>
