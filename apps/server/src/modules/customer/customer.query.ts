@@ -4,6 +4,7 @@ import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { type CursorValue, positionOf, positions } from '../../core/pagination/cursor.js';
 import type { Page } from '../../core/pagination/page-args.js';
+import { containsPattern } from '../../core/text-search.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
 import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js';
@@ -24,10 +25,8 @@ const SORTS: Record<
   [CustomerOrderField.RISK_SCORE]: { value: 'r.score', id: 'r.customer_id', position: positions.int },
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function applySearch(query: Knex.QueryBuilder, search: string): void {
-  const pattern = `%${escapeLike(search)}%`;
+  const pattern = containsPattern(search);
   query.where((q) =>
     q
       .where('c.name', 'ilike', pattern)

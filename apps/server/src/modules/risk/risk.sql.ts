@@ -1,5 +1,6 @@
 import { RISK_WEIGHTS, RiskCode, RiskLevel, type RiskThresholds } from '@dossier/domain';
 import type { Clock } from '../../core/clock/clock.js';
+import { favourabilitySql } from '../relationship/relationship.sql.js';
 
 // The rules of packages/domain/src/risk.ts, evaluated for many customers in ONE statement. Each CTE
 // gathers one kind of fact for the target customers with a GROUP BY; the signals are then built per
@@ -104,7 +105,7 @@ const LEVEL = `case ${[RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW]
   .join(' ')} else '${RiskLevel.NONE}' end`;
 
 // Best relationship state with active staff: POSITIVE > NEUTRAL > NEGATIVE > NONE, as coverage.ts ranks them.
-const FAVOURABILITY = `case r.state when 'POSITIVE' then 3 when 'NEUTRAL' then 2 when 'NEGATIVE' then 1 else 0 end`;
+const FAVOURABILITY = favourabilitySql('r.state');
 
 /** The CTEs up to `assessed (id, level, score, signals)`: the new assessment of every target customer. */
 function assessedCtes(scope: RiskScope): string {
