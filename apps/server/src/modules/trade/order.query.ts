@@ -34,12 +34,20 @@ function filterOf(filter: OrderFilter | null | undefined) {
     if (ordered.from) query.where('o.ordered_at', '>=', ordered.from);
     if (ordered.to) query.where('o.ordered_at', '<=', ordered.to);
     if (customerId) query.where('o.customer_id', customerId);
-    if (productId || category) {
-      query.whereExists((l) => {
-        l.select(1).from('order_line as l').whereRaw('l.order_id = o.id');
-        if (productId) l.where('l.product_id', productId);
-        if (category) l.join('product as pr', 'pr.id', 'l.product_id').where('pr.category', category);
-      });
+    if (productId) {
+      query.whereExists((l) =>
+        l.select(1).from('order_line as l').whereRaw('l.order_id = o.id').where('l.product_id', productId),
+      );
+    }
+    if (category) {
+      query.whereExists((l) =>
+        l
+          .select(1)
+          .from('order_line as l')
+          .join('product as pr', 'pr.id', 'l.product_id')
+          .whereRaw('l.order_id = o.id')
+          .where('pr.category', category),
+      );
     }
     if (filter?.openOnly === true) query.whereRaw(`${OPEN_AMOUNT} > 0`);
     if (filter?.openOnly === false) query.whereRaw(`${OPEN_AMOUNT} <= 0`);
