@@ -1,6 +1,6 @@
 import {
-  DecisionRole as Role,
   InfluenceLevel as Influence,
+  DecisionRole as Role,
   RelationshipState as State,
 } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
