@@ -1,23 +1,40 @@
-import { SortDirection } from '@dossier/domain';
+import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { type CursorValue, positionOf } from './cursor.js';
 import type { Page } from './page-args.js';
 
-/** One sort of a root list: the sort value and a unique tie-breaker, both SQL over the list's aliases. */
+/** A keyset sort: the sort column, a unique tie-breaker, and the cursor positions the column can hold. */
 export interface KeysetSort {
   /** A column or expression, e.g. `p.amount` or a correlated subquery. */
   value: string;
-  /** A unique column of the listed row, e.g. `p.id`. */
   id: string;
-  /** The cursor positions this sort's value can hold (a `positions` check). */
   position: (value: CursorValue) => boolean;
   /** The value may be null (no amount, no close date): such rows come last in either direction. */
   nullable?: boolean;
 }
 
-type Row = Record<string, unknown>;
+/** `%text%` for ILIKE, with the pattern characters the user typed taken literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-/** Timestamps travel in cursors as ISO strings; decimals and dates as PostgreSQL prints them. */
+/**
+ * The columns a list reads, as an ORM load would: stored scalars and references, and formulas (an order's
+ * payment sums) under their field names, lazy ones left out, so a page of staff never reads a password hash.
+ */
+function loadedColumns(em: EntityManager, meta: EntityMetadata, alias: string): Array<string | Knex.Raw> {
+  return meta.props
+    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy)
+    .flatMap((prop): Array<string | Knex.Raw> => {
+      if (prop.formula) {
+        const table = { alias, name: meta.tableName, qualifiedName: meta.tableName, toString: () => alias };
+        const sql = prop.formula(table, meta.createColumnMappingObject());
+        return [em.getKnex().raw(`${sql} as ??`, [prop.fieldNames[0] ?? prop.name])];
+      }
+      if (prop.persist === false) return [];
+      return prop.fieldNames.map((field) => `${alias}.${field}`);
+    });
+}
+
+/** Timestamps travel in cursors as ISO strings; decimals as their exact string. */
 function cursorValue(value: unknown): CursorValue {
   if (value instanceof Date) return value.toISOString();
   return value === null || value === undefined ? null : (value as string | number);
@@ -45,27 +62,27 @@ function whereAfter(query: Knex.QueryBuilder, sort: KeysetSort, op: '<' | '>', p
 }
 
 /**
- * One keyset page of a root list: `base()` builds the filtered, access-scoped FROM … WHERE, this adds the
- * cursor condition, the order and a limit one row past the page (that row only tells that more follow). No
- * OFFSET, so a page stays stable while rows are inserted before it. `columns` are the listed row's, e.g.
- * `kp.*`; `map` turns such a row into its entity.
+ * One keyset page of the rows `base()` selects from `alias`: `(sort value, id)` compared with the cursor,
+ * so pages stay stable under inserts and never use OFFSET. Fetches one extra row to tell whether more
+ * follow; the total count is a separate statement, run only when asked for.
  */
 export async function keysetPage<T extends { id: string }>(
   em: EntityManager,
+  entity: EntityClass<T>,
   base: () => Knex.QueryBuilder,
-  columns: string,
+  alias: string,
   sort: KeysetSort,
-  direction: SortDirection,
+  direction: 'asc' | 'desc',
   page: Page,
-  map: (row: Row) => T,
 ) {
-  const knex = em.getKnex();
-  const order = direction === SortDirection.ASC ? 'asc' : 'desc';
-  const query = base().select(knex.raw(`${columns}, ${sort.value} as sort_value`));
-  whereAfter(query, sort, order === 'asc' ? '>' : '<', page);
-  query.orderByRaw(`${sort.value} ${order}${sort.nullable ? ' nulls last' : ''}, ${sort.id} ${order}`);
+  const columns = loadedColumns(em, em.getMetadata(entity), alias);
+  const query = base().select(...columns, em.getKnex().raw(`${sort.value} as sort_value`));
+  whereAfter(query, sort, direction === 'asc' ? '>' : '<', page);
+  query.orderByRaw(
+    `${sort.value} ${direction}${sort.nullable ? ' nulls last' : ''}, ${sort.id} ${direction}`,
+  );
   query.limit(page.limit + 1);
-  const rows = await em.execute<Row[]>(query);
+  const rows = await em.execute<Array<Record<string, unknown>>>(query);
 
   const sortValues = new Map(rows.map((row) => [row.id as string, cursorValue(row.sort_value)]));
   const count = async () => {
@@ -73,8 +90,8 @@ export async function keysetPage<T extends { id: string }>(
     return Number(row?.n ?? 0);
   };
   return {
-    rows: rows.map(({ sort_value: _, ...row }) => map(row)),
-    sortValue: (entity: T) => sortValues.get(entity.id) ?? null,
+    rows: rows.map(({ sort_value: _, ...row }) => em.map(entity, row as EntityDictionary<T>)),
+    sortValue: (row: T) => sortValues.get(row.id) ?? null,
     count,
   };
 }

@@ -136,6 +136,35 @@ describe('keyPersons filters, each against SQL, walked two at a time', () => {
     expect(walked).toEqual({ ids: expected, totalCount: count });
   });
 
+  it('answers the people themselves, placeholder and profile included', async () => {
+    await db.orm.em.fork().execute(`update key_person set profile_interests = '围棋' where name = '李娜'`);
+    const result = await db.execute(
+      `{ keyPersons(filter: { search: "财务总监" }) { nodes { name title active isPlaceholder profile { interests } customer { name } } } }`,
+      {},
+      { viewer },
+    );
+    expect(result.data).toEqual({
+      keyPersons: {
+        nodes: [
+          {
+            name: '李娜',
+            title: '财务总监',
+            active: true,
+            isPlaceholder: false,
+            profile: { interests: '围棋' },
+            customer: { name: 'A 华东客户' },
+          },
+        ],
+      },
+    });
+    const placeholder = await db.execute(
+      `{ keyPersons(filter: { search: "采购" }) { nodes { name isPlaceholder } } }`,
+      {},
+      { viewer },
+    );
+    expect(placeholder.data).toEqual({ keyPersons: { nodes: [{ name: '采购经理', isPlaceholder: true }] } });
+  });
+
   it('keeps one customer’s people', async () => {
     const expected = await bySql('kp.customer_id = ?', undefined, [east.id]);
     expect(expected).toHaveLength(3);

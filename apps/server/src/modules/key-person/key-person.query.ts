@@ -3,9 +3,8 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positions } from '../../core/pagination/cursor.js';
-import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
+import { containsPattern, type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
-import { containsPattern } from '../../core/text-search.js';
 import { optionalText } from '../../core/validation.js';
 import { bestFavourabilitySql } from '../relationship/relationship.sql.js';
 import type { Staff } from '../staff/staff.entity.js';
@@ -91,7 +90,6 @@ export function keyPersonPage(
     where(query);
     return visibleCustomers(query, 'c', viewer);
   };
-  return keysetPage(em, base, 'kp.*', SORTS[order.field], order.direction, page, (row) =>
-    em.map(KeyPerson, row),
-  );
+  const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+  return keysetPage(em, KeyPerson, base, 'kp', SORTS[order.field], direction, page);
 }

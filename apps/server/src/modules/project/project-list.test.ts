@@ -101,6 +101,30 @@ describe('projects filters, each against SQL, walked two at a time', () => {
     });
   });
 
+  it('answers the projects themselves', async () => {
+    const result = await db.execute(
+      `{ projects(filter: { amountMin: "999999999999.99" }) {
+        nodes { name stage amount expectedCloseDate owner { id } customer { name } }
+      } }`,
+      {},
+      { viewer },
+    );
+    expect(result.data).toEqual({
+      projects: {
+        nodes: [
+          {
+            name: 'P 丙',
+            stage: 'WON',
+            amount: '999999999999.99',
+            expectedCloseDate: '2027-01-15',
+            owner: { id: toGlobalId('Staff', first.id) },
+            customer: { name: '华东客户' },
+          },
+        ],
+      },
+    });
+  });
+
   it('keeps one owner’s and one customer’s projects', async () => {
     const owned = await bySql('p.owner_id = ?', [first.id]);
     expect(owned).toHaveLength(3);

@@ -67,7 +67,6 @@ export function projectPage(
     where(query);
     return visibleCustomers(query, 'c', viewer);
   };
-  return keysetPage(em, base, 'p.*', SORTS[order.field], order.direction, page, (row) =>
-    em.map(Project, row),
-  );
+  const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+  return keysetPage(em, Project, base, 'p', SORTS[order.field], direction, page);
 }

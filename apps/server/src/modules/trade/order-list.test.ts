@@ -103,6 +103,30 @@ describe('orders filters, each against SQL, walked two at a time', () => {
     });
   });
 
+  it('answers the orders themselves, with the sums the database keeps', async () => {
+    const result = await db.execute(
+      `{ orders(filter: { orderedFrom: "2026-02-15", orderedTo: "2026-02-15" }) {
+        nodes { orderedAt total paidAmount returnedAmount openAmount customer { name } }
+      } }`,
+      {},
+      { viewer },
+    );
+    expect(result.data).toEqual({
+      orders: {
+        nodes: [
+          {
+            orderedAt: '2026-02-15',
+            total: '200.00',
+            paidAmount: '100.00',
+            returnedAmount: '100.00',
+            openAmount: '0.00',
+            customer: { name: '华北客户' },
+          },
+        ],
+      },
+    });
+  });
+
   it('keeps one customer’s orders, and those with a product', async () => {
     const customers = await bySql('o.customer_id = ?', [east.id]);
     expect(customers).toHaveLength(4);

@@ -72,5 +72,6 @@ export function orderPage(
     where(query);
     return visibleCustomers(query, 'c', viewer);
   };
-  return keysetPage(em, base, 'o.*', SORTS[order.field], order.direction, page, (row) => em.map(Order, row));
+  const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+  return keysetPage(em, Order, base, 'o', SORTS[order.field], direction, page);
 }
