@@ -165,6 +165,24 @@ describe('keyPersons filters, each against SQL, walked two at a time', () => {
     expect(placeholder.data).toEqual({ keyPersons: { nodes: [{ name: '采购经理', isPlaceholder: true }] } });
   });
 
+  it('answers each person’s best relationship state as the filter reads it', async () => {
+    const rows = await db.orm.em
+      .fork()
+      .execute<Array<{ id: string; best: string }>>(`select kp.id, ${BEST_STATE} as best from key_person kp`);
+    const result = await db.execute<{
+      keyPersons: { nodes: Array<{ id: string; bestRelationshipState: string }> };
+    }>('{ keyPersons { nodes { id bestRelationshipState } } }', {}, { viewer });
+    const answered = result.data?.keyPersons.nodes.map(
+      (node) => [node.id, node.bestRelationshipState] as const,
+    );
+    expect(new Map(answered)).toEqual(
+      new Map(rows.map((row) => [toGlobalId('KeyPerson', row.id), row.best])),
+    );
+    expect(new Set(rows.map((row) => row.best))).toEqual(
+      new Set(['POSITIVE', 'NEUTRAL', 'NEGATIVE', 'NONE']),
+    );
+  });
+
   it('keeps one customer’s people', async () => {
     const expected = await bySql('kp.customer_id = ?', undefined, [east.id]);
     expect(expected).toHaveLength(3);
@@ -240,7 +258,7 @@ describe('keyPersons batches nested fields', () => {
     );
     const NESTED = `query ($first: Int, $filter: KeyPersonFilter) {
       keyPersons(first: $first, filter: $filter) {
-        nodes { name customer { name } roles { role influence } relationships { state } reportsTo { name } }
+        nodes { name bestRelationshipState customer { name } roles { role influence } relationships { state } reportsTo { name } }
       }
     }`;
     type Nested = { keyPersons: { nodes: Array<{ customer: { name: string }; roles: unknown[] }> } };

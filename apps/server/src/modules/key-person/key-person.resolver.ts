@@ -1,3 +1,4 @@
+import { RelationshipState } from '@dossier/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
@@ -8,7 +9,7 @@ import { customerById } from '../customer/customer.loaders.js';
 import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js';
 import { rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
 import { Relationship } from '../relationship/relationship.entity.js';
-import { relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
+import { bestStateOfKeyPerson, relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
 import { AddKeyPersonInput, AddPlaceholderInput, UpdateKeyPersonInput } from './inputs/key-person-inputs.js';
 import { KeyPersonFilter, KeyPersonOrder } from './inputs/key-person-list.input.js';
 import { KeyPerson } from './key-person.entity.js';
@@ -78,6 +79,15 @@ export class KeyPersonResolver {
   })
   relationships(@Root() person: KeyPerson, @Ctx() ctx: Context) {
     return ctx.loaders.get(relationshipsOfKeyPerson).load(person.id);
+  }
+
+  @FieldResolver(() => RelationshipState, {
+    description:
+      'Best state of our active staff’s relationships with the person: POSITIVE > NEUTRAL > NEGATIVE > NONE, as ' +
+      'relationship coverage ranks them; NONE without any, and always NONE for a placeholder / 我方最佳关系状况',
+  })
+  bestRelationshipState(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return ctx.loaders.get(bestStateOfKeyPerson).load(person.id);
   }
 
   @FieldResolver(() => [DecisionRoleAssignment], {
