@@ -1,6 +1,7 @@
 import { InfluenceLevel, RELATIONSHIP_FAVOURABILITY, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { rankSql } from '../../core/database/rank-sql.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positions } from '../../core/pagination/cursor.js';
 import { containsPattern, type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
@@ -21,17 +22,12 @@ const INFLUENCE_RANK: Readonly<Record<InfluenceLevel, number>> = {
   [InfluenceLevel.LOW]: 1,
 };
 
-const influenceRank = (column: string) =>
-  `case ${column} ${Object.entries(INFLUENCE_RANK)
-    .map(([level, rank]) => `when '${level}' then ${rank}`)
-    .join(' ')} end`;
-
 const SORTS: Record<KeyPersonOrderField, KeysetSort> = {
   // A placeholder has no name yet: the list shows, and so sorts, its title (KeyPerson.displayName).
   [KeyPersonOrderField.NAME]: { value: 'coalesce(kp.name, kp.title)', id: 'kp.id', position: positions.text },
   [KeyPersonOrderField.CUSTOMER_NAME]: { value: 'c.name', id: 'kp.id', position: positions.text },
   [KeyPersonOrderField.INFLUENCE]: {
-    value: `(select max(${influenceRank('d.influence')}) from decision_role_assignment d where d.key_person_id = kp.id)`,
+    value: `(select max(${rankSql('d.influence', INFLUENCE_RANK)}) from decision_role_assignment d where d.key_person_id = kp.id)`,
     id: 'kp.id',
     position: positions.int,
     nullable: true,

@@ -1,11 +1,9 @@
 import { RELATIONSHIP_FAVOURABILITY, RelationshipState } from '@dossier/domain';
+import { rankSql } from '../../core/database/rank-sql.js';
 
 /** A relationship state column as its favourability rank (RELATIONSHIP_FAVOURABILITY): best is the largest. */
 export function favourabilitySql(stateColumn: string): string {
-  const ranks = Object.entries(RELATIONSHIP_FAVOURABILITY).map(
-    ([state, rank]) => `when '${state}' then ${rank}`,
-  );
-  return `case ${stateColumn} ${ranks.join(' ')} end`;
+  return rankSql(stateColumn, RELATIONSHIP_FAVOURABILITY);
 }
 
 /**
