@@ -119,6 +119,10 @@ export const en = {
     system: 'System',
     empty: 'No changes in this section yet.',
     loadMore: 'Show older changes',
+    fieldLabel: '{{label}}: ',
+    yes: 'Yes',
+    no: 'No',
+    unavailable: '(record no longer available)',
   },
   tabs: {
     basic: 'Basic sheet',

@@ -118,6 +118,10 @@ export const zhCN: Messages = {
     system: '系统',
     empty: '此栏目暂无变更。',
     loadMore: '显示更早的变更',
+    fieldLabel: '{{label}}：',
+    yes: '是',
+    no: '否',
+    unavailable: '（记录已不存在）',
   },
   tabs: {
     basic: '基本情况',
