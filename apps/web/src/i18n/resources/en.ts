@@ -58,7 +58,6 @@ export const en = {
     classes: 'Classification',
     reviewed: 'Last reviewed {{date}}',
     neverReviewed: 'Never reviewed',
-    reviewedField: 'Last reviewed',
     markReviewed: 'Mark reviewed',
   },
   basic: {
@@ -120,6 +119,7 @@ export const en = {
     empty: 'No changes in this section yet.',
     loadMore: 'Show older changes',
     fieldLabel: '{{label}}: ',
+    changedSince: 'Changed since you opened this dossier:',
     yes: 'Yes',
     no: 'No',
     unavailable: '(record no longer available)',
