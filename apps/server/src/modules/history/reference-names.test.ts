@@ -12,6 +12,7 @@ import { Project } from '../project/project.entity.js';
 import { ProjectEvent } from '../project/project-event.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Order } from '../trade/order.entity.js';
+import { OrderReturn } from '../trade/order-return.entity.js';
 import { Payment } from '../trade/payment.entity.js';
 
 const db = await testDatabase({ clock: fixedClock('2026-11-29T10:00:00Z') });
@@ -60,7 +61,11 @@ beforeAll(async () => {
       '2026-11-02',
     );
     order.rep = ref(em.getReference(Staff, li.id));
-    em.persist([order, new Payment(ref(order), '2026-11-10', '5000.00')]);
+    em.persist([
+      order,
+      new Payment(ref(order), '2026-11-10', '5000.00'),
+      new OrderReturn(order, '2026-11-12', '100.00', '质量问题'),
+    ]);
   });
   await change(async (em) => {
     const row = await em.findOneOrFail(KeyPerson, deputy.id);
@@ -72,7 +77,7 @@ beforeAll(async () => {
     em.remove(await em.findOneOrFail(KeyPerson, gone.id));
   });
   // Owner changes up to exactly 30 changes in all: the whole history is one page of the tab's size.
-  for (let i = 0; i < 18; i += 1)
+  for (let i = 0; i < 17; i += 1)
     await change(async (em) => {
       const row = await em.findOneOrFail(Customer, customer.id);
       row.owner = em.getReference(Staff, (i % 2 === 0 ? zhang : li).id, { wrapped: true });
@@ -116,7 +121,7 @@ describe('FieldChange.beforeName / afterName', () => {
   it('names the staff, customers, key persons, projects and orders a history page refers to', async () => {
     const { nodes } = await page(30);
     expect(nodes).toHaveLength(30);
-    const oldest = nodes.slice(18);
+    const oldest = nodes.slice(17);
     expect(names(oldest, 'parentId')).toEqual([['Customer', null, '上海同创集团']]);
     expect(names(oldest, 'ownerId')).toEqual([
       ['Project', null, '张伟'],
@@ -124,7 +129,10 @@ describe('FieldChange.beforeName / afterName', () => {
     ]);
     expect(names(oldest, 'repId')).toEqual([['Order', null, '李娜']]);
     expect(names(oldest, 'projectId')).toEqual([['ProjectEvent', null, '配电改造']]);
-    expect(names(oldest, 'orderId')).toEqual([['Payment', null, 'SO-2026-001']]);
+    expect(names(oldest, 'orderId').sort()).toEqual([
+      ['OrderReturn', null, 'SO-2026-001'],
+      ['Payment', null, 'SO-2026-001'],
+    ]);
     expect(names(oldest, 'authorId')).toEqual([['ProjectEvent', null, '王经理']]);
     // The deleted key person has no name any more; the one kept has.
     expect(names(oldest, 'reportsToId')).toEqual([
@@ -132,6 +140,8 @@ describe('FieldChange.beforeName / afterName', () => {
       ['KeyPerson', null, null],
     ]);
     expect(names(oldest, 'customerId')).toEqual([
+      // An order return keeps its customer as a plain uuid, named all the same.
+      ['OrderReturn', null, '上海同创电力'],
       ['Order', null, '上海同创电力'],
       ['Project', null, '上海同创电力'],
       ...Array(3).fill(['KeyPerson', null, '上海同创电力']),
@@ -146,8 +156,8 @@ describe('FieldChange.beforeName / afterName', () => {
       afterName: null,
     });
     expect(names(nodes.slice(0, 2), 'ownerId')).toEqual([
-      ['Customer', '张伟', '李娜'],
       ['Customer', '李娜', '张伟'],
+      ['Customer', '张伟', '李娜'],
     ]);
   });
 
