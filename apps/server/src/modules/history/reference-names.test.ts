@@ -140,6 +140,7 @@ describe('FieldChange.beforeName / afterName', () => {
       ['KeyPerson', null, null],
     ]);
     expect(names(oldest, 'customerId')).toEqual([
+      ['KeyPerson', '上海同创电力', null],
       // An order return keeps its customer as a plain uuid, named all the same.
       ['OrderReturn', null, '上海同创电力'],
       ['Order', null, '上海同创电力'],
