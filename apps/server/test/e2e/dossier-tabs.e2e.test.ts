@@ -1,4 +1,4 @@
-import { addMonths, formatCents, parseMoney } from '@dossier/domain';
+import { addMonths, CustomerTier, customerTierLabels, formatCents, parseMoney } from '@dossier/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
@@ -108,6 +108,60 @@ describe.skipIf(!hasChromium)('the roles, projects, trade and credit tabs in Chr
     await page.reload();
     await row.waitFor();
     expect(await row.getByRole('cell').last().textContent()).toBe('魏丽');
+
+    // The history reads the new report as the tab does: labels, rating label, yuan, the author's name.
+    await page.getByRole('link', { name: '变更历史' }).tap();
+    const created = page
+      .locator('.history tbody tr', { hasText: '¥123,456.78' })
+      .locator('.field-changes li');
+    await created.first().waitFor();
+    expect(await created.allTextContents()).toEqual(
+      expect.arrayContaining(['信用等级：BBB级', '授信建议：¥123,456.78', '调查人：魏丽']),
+    );
+  });
+
+  it('a refused "mark reviewed" says what someone else changed in the meantime, by whom', async () => {
+    const read = async () => {
+      const [row] = await db.orm.em
+        .getConnection()
+        .execute<Array<{ tier: CustomerTier; reviewed_at: string | null }>>(
+          'select tier, reviewed_at from customer where id = ?',
+          [order.customer_id],
+        );
+      return row as { tier: CustomerTier; reviewed_at: string | null };
+    };
+    const { tier: current } = await read();
+    const target = current === CustomerTier.IMPORTANT ? CustomerTier.GENERAL : CustomerTier.IMPORTANT;
+    const zh = (tier: CustomerTier) => customerTierLabels[tier]['zh-CN'];
+    const started = Date.now();
+    const dossier = `/customers/${toGlobalId('Customer', order.customer_id)}/basic`;
+    const mine = await harness.newPage();
+    await mine.goto(dossier);
+    await signIn(mine);
+    await mine.getByRole('button', { name: '标记已审阅' }).waitFor();
+
+    const theirs = await harness.newPage();
+    await theirs.goto(dossier);
+    await signIn(theirs);
+    await theirs.getByRole('button', { name: '编辑' }).tap();
+    await theirs.getByLabel('档次', { exact: true }).selectOption({ label: zh(target) });
+    await theirs.getByRole('button', { name: '保存' }).tap();
+    await theirs.getByRole('button', { name: '编辑' }).waitFor();
+
+    await mine.getByRole('button', { name: '标记已审阅' }).tap();
+    const conflict = mine.getByRole('alert', { name: '他人已修改此内容：请刷新后重新提交。' });
+    const change = conflict.locator('.conflict__changes > ul > li');
+    await change.first().waitFor();
+    expect(await change.allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^客户档次：${zh(current)} → ${zh(target)} · 魏丽 · 2\\d{3}年`)),
+    ]);
+    await expectNoSeriousAxeViolations(mine);
+
+    await conflict.getByRole('button', { name: '重新提交我的修改' }).tap();
+    await conflict.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => Date.parse((await read()).reviewed_at ?? '') || 0)
+      .toBeGreaterThanOrEqual(started);
   });
 
   it('shows the role table and the project log without serious accessibility problems', async () => {

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { type ErrorCode, errorCode } from './errors';
+import { conflictVersion, type ErrorCode, errorCode } from './errors';
 
 const graphQLErrors = (...codes: string[]) =>
   new CombinedGraphQLErrors({ errors: codes.map((code) => ({ message: code, extensions: { code } })) });
@@ -42,5 +42,19 @@ describe('errorCode', () => {
 
   it.each(cases)('maps %s', (_name, error, expected) => {
     expect(errorCode(error)).toBe(expected);
+  });
+});
+
+describe('conflictVersion', () => {
+  const conflict = (extensions: Record<string, unknown>) =>
+    new CombinedGraphQLErrors({ errors: [{ message: 'changed', extensions }] });
+
+  it.each([
+    ['the version saved now', conflict({ code: 'VERSION_CONFLICT', currentVersion: 8 }), 8],
+    ['a conflict that does not say', conflict({ code: 'VERSION_CONFLICT' }), null],
+    ['another error', conflict({ code: 'BAD_USER_INPUT', currentVersion: 8 }), null],
+    ['a failed fetch', new TypeError('Failed to fetch'), null],
+  ])('reads %s', (_, error, expected) => {
+    expect(conflictVersion(error)).toBe(expected);
   });
 });

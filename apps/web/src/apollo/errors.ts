@@ -44,3 +44,11 @@ function parseErrors(bodyText: string): GraphQLFormattedError[] | null {
   }
   return null;
 }
+
+/** The version a VERSION_CONFLICT says is saved now (`extensions.currentVersion`), if it says. */
+export function conflictVersion(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const conflict = error.errors.find((e) => e.extensions?.code === 'VERSION_CONFLICT');
+  const version = conflict?.extensions?.currentVersion;
+  return typeof version === 'number' ? version : null;
+}

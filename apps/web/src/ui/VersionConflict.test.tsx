@@ -43,4 +43,18 @@ describe('VersionConflict', () => {
       ['重新提交我的修改', true],
     ]);
   });
+
+  it('shows the detail a form passes (what the other person changed) under the title', async () => {
+    renderWithProviders(
+      <VersionConflict fields={[]} onReload={vi.fn()} onReapply={vi.fn()}>
+        <p>Tier: General → Important · 王经理</p>
+      </VersionConflict>,
+    );
+    const alert = await screen.findByRole('alert', { name: 'Someone changed this: reload and reapply.' });
+    expect(within(alert).queryByRole('table')).toBeNull();
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Someone changed this: reload and reapply.',
+      'Tier: General → Important · 王经理',
+    ]);
+  });
 });

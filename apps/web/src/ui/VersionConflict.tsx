@@ -17,6 +17,8 @@ interface VersionConflictProps {
   /** Save this user's values again, over the current version. */
   onReapply: () => void;
   busy?: boolean;
+  /** What the other person changed, when the form can show more than its own fields' values. */
+  children?: ReactNode;
 }
 
 /** True when the API refused a write because the record changed since it was read. */
@@ -26,7 +28,13 @@ export const isVersionConflict = (error: unknown) => errorCode(error) === 'VERSI
  * "Someone changed this: reload and reapply", with the other person's change beside this user's, so
  * they can decide knowingly. Shared by every form that writes with `expectedVersion`.
  */
-export function VersionConflict({ fields, onReload, onReapply, busy = false }: VersionConflictProps) {
+export function VersionConflict({
+  fields,
+  onReload,
+  onReapply,
+  busy = false,
+  children,
+}: VersionConflictProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -37,6 +45,7 @@ export function VersionConflict({ fields, onReload, onReapply, busy = false }: V
       <p id={titleId} className="conflict__title">
         {t('conflict.title')}
       </p>
+      {children}
       {fields.length > 0 && (
         <table className="conflict__table">
           <thead>

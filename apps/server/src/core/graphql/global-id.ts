@@ -2,6 +2,8 @@ import { badInput } from '../errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 /** Relay global id: opaque to clients, "<Type>:<uuid>" inside. */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -22,7 +22,11 @@ import {
   ProjectDecisionRolesResolver,
 } from '../../modules/decision-role/decision-role.resolver.js';
 import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
-import { ChangeResolver, CustomerHistoryResolver } from '../../modules/history/history.resolver.js';
+import {
+  ChangeResolver,
+  CustomerHistoryResolver,
+  FieldChangeResolver,
+} from '../../modules/history/history.resolver.js';
 import { ImportResolver } from '../../modules/import/import.resolver.js';
 import {
   CustomerKeyPersonsResolver,
@@ -64,6 +68,7 @@ export const resolvers = [
   CreditReportResolver,
   CustomerCreditReportsResolver,
   ChangeResolver,
+  FieldChangeResolver,
   CustomerHistoryResolver,
   HandoverResolver,
   KeyPersonResolver,

@@ -1,4 +1,4 @@
-import { StaffRole } from '@dossier/domain';
+import { DecisionRole, InfluenceLevel, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
@@ -183,5 +183,21 @@ describe('the ORM and the set-based paths record the same history', () => {
       { field: 'ownerId', before: toGlobalId('Staff', owner.id), after: toGlobalId('Staff', receiver.id) },
     ]);
     expect(await changesOf(edited.id, toGlobalId('Customer', edited.id))).toEqual(handedOver);
+  });
+
+  it('a decision role: removed through the API keeps its values before, as a set-based delete does', async () => {
+    const person = await build.keyPerson(customer, { name: '赵主任' });
+    const role = await build.role(person, DecisionRole.COACH, InfluenceLevel.MEDIUM);
+    const removed = await db.execute(
+      'mutation ($id: ID!) { removeDecisionRole(id: $id) }',
+      { id: toGlobalId('DecisionRoleAssignment', role.id) },
+      { viewer: manager },
+    );
+    expect(removed.errors).toBeUndefined();
+    expect(await changesOf(customer.id, toGlobalId('DecisionRoleAssignment', role.id))).toEqual([
+      { field: 'influence', before: 'MEDIUM', after: null },
+      { field: 'keyPersonId', before: toGlobalId('KeyPerson', person.id), after: null },
+      { field: 'role', before: 'COACH', after: null },
+    ]);
   });
 });

@@ -20,9 +20,10 @@ import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
 import { Change, FieldChange } from './change.entity.js';
-import { fieldChangesOf, historyOfCustomer } from './history.loaders.js';
+import { changeById, fieldChangesOf, historyOfCustomer } from './history.loaders.js';
 import { changePage } from './history.query.js';
 import { ChangeFilter } from './inputs/change-filter.input.js';
+import { referenceName } from './reference-names.js';
 
 export const ChangeConnection = connectionType(Change, 'Change');
 
@@ -72,6 +73,43 @@ export class ChangeResolver {
   @FieldResolver(() => [FieldChange], { description: 'Fields before and after / 字段变更' })
   changes(@Root() change: Change, @Ctx() ctx: Context) {
     return ctx.loaders.get(fieldChangesOf).load(change.id);
+  }
+}
+
+/** The type of the record a field change belongs to: its change is in the request's identity map already. */
+async function entityTypeOf(fieldChange: FieldChange, ctx: Context): Promise<string | null> {
+  const change = fieldChange.change.isInitialized()
+    ? fieldChange.change.unwrap()
+    : await ctx.loaders.get(changeById).load(fieldChange.change.id);
+  return change?.entityType ?? null;
+}
+
+async function nameOf(fieldChange: FieldChange, value: string | null, ctx: Context) {
+  if (value === null) return null;
+  const entityType = await entityTypeOf(fieldChange, ctx);
+  return entityType ? referenceName(ctx, entityType, fieldChange.field, value) : null;
+}
+
+@Resolver(() => FieldChange)
+export class FieldChangeResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'For a reference: the name of the record it pointed to before (null when none, gone or not visible) ' +
+      '/ 引用字段修改前所指记录的名称',
+  })
+  beforeName(@Root() fieldChange: FieldChange, @Ctx() ctx: Context) {
+    return nameOf(fieldChange, fieldChange.before, ctx);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'For a reference: the name of the record it points to after (null when none, gone or not visible) ' +
+      '/ 引用字段修改后所指记录的名称',
+  })
+  afterName(@Root() fieldChange: FieldChange, @Ctx() ctx: Context) {
+    return nameOf(fieldChange, fieldChange.after, ctx);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type EntityClass,
   type EntityMetadata,
   type FlushEventArgs,
+  helper,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { currentActorId } from '../../core/audit/actor.js';
@@ -41,10 +42,17 @@ const ACTIONS: Partial<Record<ChangeSetType, ChangeAction>> = {
   [ChangeSetType.DELETE]: ChangeAction.DELETE,
 };
 
+/**
+ * The record as last read or flushed. MikroORM gives an update's change set this snapshot but not a
+ * delete's, so a delete reads it from the entity itself: a deleted record keeps its values in the history.
+ */
+const originalOf = (changeSet: ChangeSet<DossierRecord>) =>
+  changeSet.originalEntity ?? helper(changeSet.entity).__originalEntityData;
+
 function fieldsOf(changeSet: ChangeSet<DossierRecord>) {
   const before = historyFields(
     changeSet.meta,
-    changeSet.type === ChangeSetType.CREATE ? {} : changeSet.originalEntity,
+    changeSet.type === ChangeSetType.CREATE ? {} : originalOf(changeSet),
   );
   if (changeSet.type === ChangeSetType.DELETE) return changedFields(before, new Map());
   const after = new Map(before);

@@ -1,19 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DossierRouteDocument, MarkCustomerReviewedDocument } from '../../apollo/generated';
+import {
+  DossierHeaderChangesSinceDocument,
+  DossierRouteDocument,
+  MarkCustomerReviewedDocument,
+} from '../../apollo/generated';
 import { renderWithProviders } from '../../test/render';
 import { DossierHeader } from './DossierHeader';
 
-const customer = (version: number, reviewedAt: string | null) => ({
+const customer = (version: number, reviewedAt: string | null, tier = 'IMPORTANT') => ({
   __typename: 'Customer' as const,
   id: 'c1',
   name: '上海同创电力',
   code: 'C000237',
   version,
   reviewedAt,
-  tier: 'IMPORTANT' as never,
+  tier: tier as never,
   owner: { __typename: 'Staff' as const, id: 's1', name: '魏丽' },
   abc: { __typename: 'AbcGrade' as const, class: 'A' as never },
   risk: { __typename: 'RiskAssessment' as const, level: 'MEDIUM' as never },
@@ -24,9 +28,50 @@ const mark = (expectedVersion: number, result: object) => ({
   result,
 });
 
-const read = (version: number, reviewedAt: string | null) => ({
+const read = (version: number, reviewedAt: string | null, tier?: string) => ({
   request: { query: DossierRouteDocument, variables: { id: 'c1' } },
-  result: { data: { customer: customer(version, reviewedAt) } },
+  result: { data: { customer: customer(version, reviewedAt, tier) } },
+});
+
+const conflict = (currentVersion: number) =>
+  new GraphQLError('changed', { extensions: { code: 'VERSION_CONFLICT', currentVersion } });
+
+type Field = [
+  field: string,
+  before: string | null,
+  after: string | null,
+  names?: [string | null, string | null],
+];
+
+const change = (id: string, at: string, actor: string, fields: Field[]) => ({
+  __typename: 'Change' as const,
+  id,
+  at,
+  action: 'UPDATE',
+  entityType: 'Customer',
+  actor: { __typename: 'Staff' as const, id: `s-${actor}`, name: actor },
+  changes: fields.map(([field, before, after, [beforeName, afterName] = [null, null]]) => ({
+    __typename: 'FieldChange' as const,
+    field,
+    before,
+    after,
+    beforeName,
+    afterName,
+  })),
+});
+
+/** The newest `first` changes of the basic sheet, as the refused header asks for them. */
+const changesSince = (first: number, nodes: object[]) => ({
+  request: { query: DossierHeaderChangesSinceDocument, variables: { id: 'c1', first } },
+  result: {
+    data: {
+      customer: {
+        __typename: 'Customer',
+        id: 'c1',
+        history: { __typename: 'ChangeConnection', nodes },
+      },
+    },
+  },
 });
 
 /** The header as the dossier route renders it: from the cached customer, so a refetch shows. */
@@ -36,13 +81,22 @@ function Header() {
 }
 
 describe('DossierHeader', () => {
-  it('shows name, owner and classes; a refused "mark reviewed" shows the review someone else saved', async () => {
-    const conflict = new GraphQLError('changed', {
-      extensions: { code: 'VERSION_CONFLICT', currentVersion: 8 },
-    });
+  it('shows name, owner and classes; a refused "mark reviewed" shows what others saved since', async () => {
     await act(async () =>
       renderWithProviders(<Header />, {
-        mocks: [read(7, null), mark(7, { errors: [conflict] }), read(8, '2026-11-21T01:29:00Z')],
+        mocks: [
+          read(7, null),
+          mark(7, { errors: [conflict(9)] }),
+          read(9, '2026-11-21T01:29:00Z'),
+          // Two versions since the one read: the two newest changes, newest first.
+          changesSince(2, [
+            change('h9', '2026-11-21T01:29:00Z', '魏丽', [['reviewedAt', null, '2026-11-21T01:29:00Z']]),
+            change('h8', '2026-11-20T08:00:00Z', '王经理', [
+              ['ownerId', 'U3RhZmY6MQ', 'U3RhZmY6Mg', ['张伟', '魏丽']],
+              ['creditLimit', '50000.00', '80000.00'],
+            ]),
+          ]),
+        ],
       }),
     );
 
@@ -58,15 +112,43 @@ describe('DossierHeader', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Mark reviewed' }));
     });
     const alert = await screen.findByRole('alert', { name: 'Someone changed this: reload and reapply.' });
-    // The notice comes at once; the saved review arrives with the reload it starts.
-    await waitFor(() => {
-      const [, reviewed] = within(alert).getAllByRole('row');
-      expect(reviewed?.querySelector('th')?.textContent).toBe('Last reviewed');
-      expect(reviewed?.querySelectorAll('td')[0]?.textContent).toMatch(/^Nov 21, 2026/);
-    });
+    expect(within(alert).getByText('Changed since you opened this dossier:').tagName).toBe('P');
+    const [reviewed, owner] = within(alert)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement?.parentElement?.className === 'conflict__changes')
+      .map((item) => item.textContent);
+    expect(reviewed).toMatch(/^Last reviewed: — → Nov 21, 2026, .+ · 魏丽 · Nov 21, 2026, /);
+    expect(owner).toMatch(
+      /^Owner: 张伟 → 魏丽Credit limit: CN¥50,000.00 → CN¥80,000.00 · 王经理 · Nov 20, 2026, /,
+    );
 
     fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(/ · Last reviewed Nov 21, 2026/).tagName).toBe('P');
+  });
+
+  it('shows in Chinese who changed the tier when that refused the review', async () => {
+    await act(async () =>
+      renderWithProviders(<Header />, {
+        language: 'zh-CN',
+        mocks: [
+          read(7, null, 'GENERAL'),
+          mark(7, { errors: [conflict(8)] }),
+          read(8, null, 'IMPORTANT'),
+          changesSince(1, [
+            change('h8', '2026-11-20T08:00:00Z', '王经理', [['tier', 'GENERAL', 'IMPORTANT']]),
+          ]),
+        ],
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: '标记已审阅' }));
+    });
+    const alert = await screen.findByRole('alert', { name: '他人已修改此内容：请刷新后重新提交。' });
+    expect(alert.querySelector('.conflict__changes li')?.textContent).toMatch(
+      /^客户档次：一般 → 重要 · 王经理 · 2026年11月20日 /,
+    );
+    // The header already shows the tier saved now.
+    expect(screen.getByRole('list', { name: '分类' }).firstElementChild?.textContent).toBe('重要');
   });
 });

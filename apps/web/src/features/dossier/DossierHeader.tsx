@@ -2,11 +2,21 @@ import { useApolloClient } from '@apollo/client/react';
 import { abcClassLabels, customerTierLabels, riskLevelLabels } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DossierHeader_CustomerFragment, DossierRouteDocument } from '../../apollo/generated';
+import { conflictVersion } from '../../apollo/errors';
+import {
+  type ChangesSince_ChangeFragment,
+  type DossierHeader_CustomerFragment,
+  DossierHeaderChangesSinceDocument,
+  DossierRouteDocument,
+} from '../../apollo/generated';
 import { formatDateTime, useLabel, useLanguage } from '../../i18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { isVersionConflict, VersionConflict } from '../../ui/VersionConflict';
+import { ChangesSince } from './history/ChangesSince';
 import { useMarkReviewed } from './useMarkReviewed';
+
+/** The most changes a refused "mark reviewed" lists; more would bury the notice's buttons. */
+const MAX_CHANGES_SHOWN = 5;
 
 export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFragment }) {
   const { t } = useTranslation();
@@ -14,24 +24,45 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
   const [language] = useLanguage();
   const client = useApolloClient();
   const [markReviewed, saving] = useMarkReviewed();
-  // The moment this user tried to mark the review, kept while the server's refusal is on screen.
-  const [refused, setRefused] = useState<{ at: Date } | { error: unknown } | null>(null);
+  // What others changed since the version this user read, kept while the server's refusal is on screen.
+  const [refused, setRefused] = useState<
+    { theirs: readonly ChangesSince_ChangeFragment[] } | { error: unknown } | null
+  >(null);
   const reviewed = (at: string | null) =>
     at ? formatDateTime(at, language) : t('dossierPage.neverReviewed');
 
+  /**
+   * The customer's changes since `seen`: every write of it is one version and one change of the basic
+   * sheet's history, so the newest (saved − seen) are the ones this user has not seen. Not cached: they
+   * are no page of the History tab.
+   */
+  async function changesSince(seen: number, saved: number | null) {
+    const first = Math.min(Math.max((saved ?? seen + 1) - seen, 1), MAX_CHANGES_SHOWN);
+    const { data } = await client.query({
+      query: DossierHeaderChangesSinceDocument,
+      variables: { id: customer.id, first },
+      fetchPolicy: 'no-cache',
+    });
+    return data?.customer?.history.nodes ?? [];
+  }
+
   async function mark() {
-    const at = new Date();
+    const seen = customer.version;
     try {
-      await markReviewed(customer, at);
+      await markReviewed(customer);
       setRefused(null);
     } catch (error) {
       if (!isVersionConflict(error)) return setRefused({ error });
-      await client.query({
-        query: DossierRouteDocument,
-        variables: { id: customer.id },
-        fetchPolicy: 'network-only',
-      });
-      setRefused({ at });
+      const [theirs] = await Promise.all([
+        // What they changed only explains the refusal: without it the notice still offers reload/reapply.
+        changesSince(seen, conflictVersion(error)).catch(() => []),
+        client.query({
+          query: DossierRouteDocument,
+          variables: { id: customer.id },
+          fetchPolicy: 'network-only',
+        }),
+      ]);
+      setRefused({ theirs });
     }
   }
 
@@ -59,19 +90,10 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
       <button type="button" className="button" onClick={mark} disabled={saving}>
         {t('dossierPage.markReviewed')}
       </button>
-      {refused && 'at' in refused && (
-        <VersionConflict
-          busy={saving}
-          fields={[
-            {
-              label: t('dossierPage.reviewedField'),
-              theirs: reviewed(customer.reviewedAt),
-              yours: formatDateTime(refused.at.toISOString(), language),
-            },
-          ]}
-          onReload={() => setRefused(null)}
-          onReapply={mark}
-        />
+      {refused && 'theirs' in refused && (
+        <VersionConflict busy={saving} fields={[]} onReload={() => setRefused(null)} onReapply={mark}>
+          <ChangesSince changes={refused.theirs} />
+        </VersionConflict>
       )}
       {refused && 'error' in refused && <ErrorMessage error={refused.error} />}
     </header>

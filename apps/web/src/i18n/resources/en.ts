@@ -63,7 +63,6 @@ export const en = {
     classes: 'Classification',
     reviewed: 'Last reviewed {{date}}',
     neverReviewed: 'Never reviewed',
-    reviewedField: 'Last reviewed',
     markReviewed: 'Mark reviewed',
   },
   basic: {
@@ -124,6 +123,11 @@ export const en = {
     system: 'System',
     empty: 'No changes in this section yet.',
     loadMore: 'Show older changes',
+    fieldLabel: '{{label}}: ',
+    changedSince: 'Changed since you opened this dossier:',
+    yes: 'Yes',
+    no: 'No',
+    unavailable: '(record no longer available)',
   },
   tabs: {
     basic: 'Basic sheet',

@@ -62,7 +62,6 @@ export const zhCN: Messages = {
     classes: '分类',
     reviewed: '最近审阅：{{date}}',
     neverReviewed: '从未审阅',
-    reviewedField: '最近审阅',
     markReviewed: '标记已审阅',
   },
   basic: {
@@ -123,6 +122,11 @@ export const zhCN: Messages = {
     system: '系统',
     empty: '此栏目暂无变更。',
     loadMore: '显示更早的变更',
+    fieldLabel: '{{label}}：',
+    changedSince: '您打开此档案后，他人已修改：',
+    yes: '是',
+    no: '否',
+    unavailable: '（记录已不存在）',
   },
   tabs: {
     basic: '基本情况',

@@ -19,7 +19,7 @@ const change = (
   entityType,
   entityId: `${entityType}-1`,
   actor: { __typename: 'Staff', id: 's1', name: '魏丽' },
-  changes: [{ __typename: 'FieldChange', field, before, after }],
+  changes: [{ __typename: 'FieldChange', field, before, after, beforeName: null, afterName: null }],
 });
 
 const page = (nodes: object[], endCursor: string | null) => ({
@@ -85,8 +85,8 @@ describe('HistoryTab', () => {
 
     expect((await screen.findAllByRole('row')).length).toBe(3);
     expect(rows().map((cells) => cells.slice(1))).toEqual([
-      ['魏丽', 'Updated · Basic sheet', 'industry Power → Robotics'],
-      ['魏丽', 'Updated · Key persons', 'title — → CFO'],
+      ['魏丽', 'Updated · Basic sheet', 'Industry: Power → Robotics'],
+      ['魏丽', 'Updated · Key persons', 'Title: — → CFO'],
     ]);
 
     await act(async () => {
@@ -95,22 +95,22 @@ describe('HistoryTab', () => {
     expect(router.state.location.search).toBe('?section=basic');
     await vi.waitFor(() =>
       expect(rows().map((cells) => cells[3])).toEqual([
-        'industry Power → Robotics',
-        'name Old name → New name',
+        'Industry: Power → Robotics',
+        'Name: Old name → New name',
       ]),
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Show older changes' }));
     // The rows stay on screen while the older page loads, then it is appended.
     expect(rows().map((cells) => cells[3])).toEqual([
-      'industry Power → Robotics',
-      'name Old name → New name',
+      'Industry: Power → Robotics',
+      'Name: Old name → New name',
     ]);
     await vi.waitFor(() =>
       expect(rows().map((cells) => cells[3])).toEqual([
-        'industry Power → Robotics',
-        'name Old name → New name',
-        'tier GENERAL → IMPORTANT',
+        'Industry: Power → Robotics',
+        'Name: Old name → New name',
+        'Tier: General → Important',
       ]),
     );
     expect(screen.queryByRole('button', { name: 'Show older changes' })).toBeNull();
@@ -120,7 +120,7 @@ describe('HistoryTab', () => {
       fireEvent.change(screen.getByLabelText('Section'), { target: { value: '' } });
     });
     await vi.waitFor(() =>
-      expect(rows().map((cells) => cells[3])).toEqual(['industry Power → Robotics', 'title — → CFO']),
+      expect(rows().map((cells) => cells[3])).toEqual(['Industry: Power → Robotics', 'Title: — → CFO']),
     );
     expect(screen.getByRole('button', { name: 'Show older changes' })).toBeTruthy();
   });

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { HistoryTabDocument } from '../../../apollo/generated';
 import { formatDateTime, useLabel, useLanguage } from '../../../i18n';
 import { TAB_LABELS } from '../tabs';
+import { FieldChanges } from './FieldChanges';
 import {
   HISTORY_SECTIONS,
   historyVariables,
@@ -94,14 +95,7 @@ export function HistoryTab({ customerId }: { customerId: string }) {
                     {changeSection && ` · ${t(TAB_LABELS[changeSection])}`}
                   </td>
                   <td>
-                    <ul className="field-changes">
-                      {change.changes.map((fieldChange) => (
-                        <li key={fieldChange.field}>
-                          <span className="field-changes__field">{fieldChange.field}</span>{' '}
-                          <del>{fieldChange.before ?? '—'}</del> → <ins>{fieldChange.after ?? '—'}</ins>
-                        </li>
-                      ))}
-                    </ul>
+                    <FieldChanges change={change} />
                   </td>
                 </tr>
               );
