@@ -1,0 +1,142 @@
+import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
+import { riskLevelLabels } from '@dossier/domain';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
+import {
+  DashboardRouteDocument,
+  type DashboardRouteQuery,
+  type DashboardRouteQueryVariables,
+} from '../../apollo/generated';
+import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
+import { withParam } from '../customers/listParams';
+import { AbcCards } from './AbcCards';
+import { MovementMatrix } from './MovementMatrix';
+import { ParetoChart } from './ParetoChart';
+import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from './period';
+import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel } from './RiskCustomers';
+import { TopCustomers } from './TopCustomers';
+import './dashboard.css';
+
+/** The query's variables from the URL: `period` for every figure, `risk` for the risk table. */
+export function dashboardVariables(params: URLSearchParams): DashboardRouteQueryVariables {
+  return { input: abcInputOf(readPeriod(params.get('period'))), minLevel: readMinLevel(params.get('risk')) };
+}
+
+export const dashboardLoader =
+  (preloadQuery: PreloadQueryFunction) =>
+  ({ request }: LoaderFunctionArgs) =>
+    preloadQuery(DashboardRouteDocument, {
+      variables: dashboardVariables(new URL(request.url).searchParams),
+    });
+
+type DashboardRef = PreloadedQueryRef<DashboardRouteQuery, DashboardRouteQueryVariables>;
+
+/**
+ * `/dashboard`, 抓两头放中间: the few customers that make most of the revenue (classes, Pareto,
+ * movements, top customers) and the customers at risk, for the period in the URL.
+ */
+export function DashboardRoute() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const { data } = useReadQuery(useLoaderData<DashboardRef>());
+  const { abcClassification: abc, riskCustomers } = data;
+  const period = readPeriod(params.get('period'));
+  const minLevel = readMinLevel(params.get('risk'));
+  const set = (name: string, value: string) => setParams(withParam(params, name, value), { replace: true });
+  const range = `${abc.from}_${abc.to}`;
+
+  return (
+    <div className="dashboard">
+      <div className="dashboard__head">
+        <div>
+          <h1>{t('dashboard.title')}</h1>
+          <p className="muted">
+            {t('dashboard.range', { from: formatDate(abc.from, language), to: formatDate(abc.to, language) })}
+            {' · '}
+            {t('dashboard.totalRevenue', { amount: formatMoney(abc.totalRevenue as `${number}`, language) })}
+          </p>
+        </div>
+        <PeriodPicker period={period} onChange={(p) => set('period', periodParam(p))} />
+      </div>
+
+      <section aria-labelledby="dashboard-abc">
+        <h2 id="dashboard-abc">{t('dashboard.classes')}</h2>
+        <AbcCards classes={abc.classes} linked={period.kind === 'last12'} />
+        {period.kind !== 'last12' && <p className="muted">{t('dashboard.listUsesDefault')}</p>}
+        <ParetoChart abc={abc} />
+      </section>
+
+      <section aria-labelledby="dashboard-movements">
+        <h2 id="dashboard-movements">{t('dashboard.movements')}</h2>
+        <MovementMatrix movements={abc.movements} />
+      </section>
+
+      <section aria-labelledby="dashboard-top">
+        <h2 id="dashboard-top">{t('dashboard.top')}</h2>
+        <TopCustomers rows={abc.customers.nodes} fileName={`top-customers_${range}`} />
+      </section>
+
+      <section aria-labelledby="dashboard-risk">
+        <div className="dashboard__section-head">
+          <h2 id="dashboard-risk">{t('dashboard.risk')}</h2>
+          <RiskLevelFilter value={minLevel} onChange={(level) => set('risk', level === 'LOW' ? '' : level)} />
+          <p className="muted" role="status">
+            {t('dashboard.riskCount', {
+              shown: formatNumber(riskCustomers.nodes.length, language),
+              n: formatNumber(riskCustomers.totalCount, language),
+            })}
+          </p>
+        </div>
+        {riskCustomers.nodes.length === 0 ? (
+          <p className="muted">{t('dashboard.noRisk')}</p>
+        ) : (
+          <RiskCustomers rows={riskCustomers.nodes} fileName={`risk-customers_${minLevel}`} />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function PeriodPicker({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const today = new Date().toISOString().slice(0, 10);
+  const name = (p: Period) =>
+    p.kind === 'year'
+      ? t('dashboard.year', { year: p.year })
+      : p.kind === 'quarter'
+        ? t('dashboard.quarter', { year: p.year, quarter: p.quarter })
+        : t('dashboard.last12');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('dashboard.period')}</label>
+      <select id={id} value={periodParam(period)} onChange={(e) => onChange(readPeriod(e.target.value))}>
+        {periodChoices(today, period).map((p) => (
+          <option key={periodParam(p)} value={periodParam(p)}>
+            {name(p)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function RiskLevelFilter({ value, onChange }: { value: string; onChange: (level: string) => void }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('dashboard.minLevel')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {RISK_FILTER_LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {label(riskLevelLabels, level)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
