@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)(
       // The Pareto chart: bars and line drawn, the three bands named on the chart and listed beside it.
       const chart = page.getByRole('img', { name: /帕累托图/ });
       await chart.locator('svg text', { hasText: 'A类客户' }).waitFor();
-    expect(await chart.locator('svg path').count()).toBeGreaterThan(50);
+      expect(await chart.locator('svg path').count()).toBeGreaterThan(50);
       const chartText = await chart.locator('svg text').allTextContents();
       for (const name of ['A类客户', 'B类客户', 'C类客户']) expect(chartText).toContain(name);
       expect(
