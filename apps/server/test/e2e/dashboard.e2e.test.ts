@@ -164,10 +164,11 @@ describe.skipIf(!hasChromium)(
       expect(download.suggestedFilename()).toBe('risk-customers_HIGH.xlsx');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(await download.path());
-      const sheet = workbook.worksheets[0];
-      const values = (n: number) => (sheet?.getRow(n).values as unknown[]).slice(1);
+      const [sheet] = workbook.worksheets;
+      if (!sheet) throw new Error('the download has no worksheet');
+      const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
       expect(values(1)).toEqual(['客户', '编号', '负责人', '区域', '风险等级', '风险原因']);
-      const rows = Array.from({ length: (sheet?.rowCount ?? 1) - 1 }, (_, i) => values(i + 2).slice(0, 2));
+      const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => values(i + 2).slice(0, 2));
       expect(rows).toEqual(high.map((c) => [c.name, c.code]));
 
       // A row opens that customer's dossier.
