@@ -110,6 +110,16 @@ describe.skipIf(!hasChromium)(
       expect(await matrix.locator('tbody tr').count()).toBe(4);
       expect(await matrix.locator('tbody td').count()).toBe(12);
 
+      // The fast-growing customers: as many as the matrix counts moving up, each in a better class now.
+      const movedUp = Number(digits(await page.locator('.moved--up').textContent()));
+      expect(movedUp).toBeGreaterThan(0);
+      const risers = page.getByRole('table', { name: '成长快的客户：类别上升' });
+      expect(await risers.locator('tbody tr').count()).toBe(Math.min(movedUp, 20));
+      const classes = await risers
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [r.children[4]?.textContent, r.children[5]?.textContent]));
+      for (const [now, before] of classes) expect(`${now}`.localeCompare(`${before}`)).toBe(-1);
+
       // Risk customers: the API's riskiest first.
       const risky = await api.riskCustomers('LOW');
       expect(risky.length).toBeGreaterThan(0);

@@ -12,10 +12,12 @@ import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '..
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
 import { MovementMatrix } from './MovementMatrix';
+import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
 import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from './period';
+import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel } from './RiskCustomers';
-import { TopCustomers } from './TopCustomers';
+
 import './dashboard.css';
 
 /** The query's variables from the URL: `period` for every figure, `risk` for the risk table. */
@@ -71,11 +73,16 @@ export function DashboardRoute() {
       <section aria-labelledby="dashboard-movements">
         <h2 id="dashboard-movements">{t('dashboard.movements')}</h2>
         <MovementMatrix movements={abc.movements} />
+        <Movers abc={abc} range={range} />
       </section>
 
       <section aria-labelledby="dashboard-top">
         <h2 id="dashboard-top">{t('dashboard.top')}</h2>
-        <TopCustomers rows={abc.customers.nodes} fileName={`top-customers_${range}`} />
+        <RankedCustomers
+          caption={t('dashboard.top')}
+          rows={abc.customers.nodes}
+          fileName={`top-customers_${range}`}
+        />
       </section>
 
       <section aria-labelledby="dashboard-risk">
@@ -83,7 +90,7 @@ export function DashboardRoute() {
           <h2 id="dashboard-risk">{t('dashboard.risk')}</h2>
           <RiskLevelFilter value={minLevel} onChange={(level) => set('risk', level === 'LOW' ? '' : level)} />
           <p className="muted" role="status">
-            {t('dashboard.riskCount', {
+            {t('dashboard.shownOf', {
               shown: formatNumber(riskCustomers.nodes.length, language),
               n: formatNumber(riskCustomers.totalCount, language),
             })}

@@ -1,22 +1,22 @@
 import { abcClassLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TopCustomers_RowFragment } from '../../apollo/generated';
+import type { RankedCustomers_RowFragment } from '../../apollo/generated';
 import { formatMoney, formatPercent, useLabel, useLanguage } from '../../i18n';
 import { DataTable, type TableColumn } from './DataTable';
 
-/** The period's largest customers by revenue, with their class now and before. */
-export function TopCustomers({
-  rows,
-  fileName,
-}: {
-  rows: readonly TopCustomers_RowFragment[];
+interface Props {
+  caption: string;
+  rows: readonly RankedCustomers_RowFragment[];
   fileName: string;
-}) {
+}
+
+/** Customers in the period's ranking by revenue, with their class now and before. */
+export function RankedCustomers({ caption, rows, fileName }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const [language] = useLanguage();
-  const columns: TableColumn<TopCustomers_RowFragment>[] = [
+  const columns: TableColumn<RankedCustomers_RowFragment>[] = [
     { header: t('dashboard.rank'), value: (r) => r.grade.rank, numeric: true },
     {
       header: t('dashboard.customer'),
@@ -56,7 +56,7 @@ export function TopCustomers({
   ];
   return (
     <DataTable
-      caption={t('dashboard.top')}
+      caption={caption}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.customer.id}
