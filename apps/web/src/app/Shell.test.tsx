@@ -61,7 +61,10 @@ describe('the app shell', () => {
     ['ARCHIVIST', false],
   ])('offers the dashboard in the menu to a %s: %s', async (role, offered) => {
     renderApp('/customers', {
-      mocks: [{ request: { query: ViewerDocument }, result: { data: { me: { ...staff, role } } } }, emptyList],
+      mocks: [
+        { request: { query: ViewerDocument }, result: { data: { me: { ...staff, role } } } },
+        emptyList,
+      ],
     });
     await screen.findByRole('heading', { name: 'Customers' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
