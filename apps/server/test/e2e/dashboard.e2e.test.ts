@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)(
       const movedUp = Number(digits(await page.locator('.moved--up').textContent()));
       expect(movedUp).toBeGreaterThan(0);
       const risers = page.getByRole('table', { name: '成长快的客户：类别上升' });
-      expect(await risers.locator('tbody tr').count()).toBe(Math.min(movedUp, 20));
+      expect(await risers.locator('tbody tr').count()).toBe(Math.min(movedUp, 10));
       const classes = await risers
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((r) => [r.children[4]?.textContent, r.children[5]?.textContent]));

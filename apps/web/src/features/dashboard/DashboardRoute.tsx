@@ -70,12 +70,6 @@ export function DashboardRoute() {
         <ParetoChart abc={abc} />
       </section>
 
-      <section aria-labelledby="dashboard-movements">
-        <h2 id="dashboard-movements">{t('dashboard.movements')}</h2>
-        <MovementMatrix movements={abc.movements} />
-        <Movers abc={abc} range={range} />
-      </section>
-
       <section aria-labelledby="dashboard-top">
         <h2 id="dashboard-top">{t('dashboard.top')}</h2>
         <RankedCustomers
@@ -83,6 +77,12 @@ export function DashboardRoute() {
           rows={abc.customers.nodes}
           fileName={`top-customers_${range}`}
         />
+      </section>
+
+      <section aria-labelledby="dashboard-movements">
+        <h2 id="dashboard-movements">{t('dashboard.movements')}</h2>
+        <MovementMatrix movements={abc.movements} />
+        <Movers abc={abc} range={range} />
       </section>
 
       <section aria-labelledby="dashboard-risk">

@@ -7,7 +7,7 @@ import { RankedCustomers } from './RankedCustomers';
 type Abc = DashboardRouteQuery['abcClassification'];
 
 /** Up to how many customers each list shows; the download holds the same rows. */
-const SHOWN = 20;
+const SHOWN = 10;
 
 /** Fast-growing customers (a better class than in the previous period) and those losing ground. */
 export function Movers({ abc, range }: { abc: Pick<Abc, 'a' | 'b' | 'c'>; range: string }) {
