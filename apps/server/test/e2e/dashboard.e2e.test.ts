@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
@@ -45,6 +46,12 @@ async function managerApi(base: string) {
           login.token,
         )
       ).abcClassification.classes,
+    movements: async () =>
+      (
+        await post<{
+          abcClassification: { movements: Array<{ from: string | null; to: string; customers: number }> };
+        }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
+      ).abcClassification.movements,
     riskCustomers: async (minLevel: string) =>
       (
         await post<{ riskCustomers: { nodes: Array<{ id: string; name: string; code: string }> } }>(
@@ -58,7 +65,32 @@ async function managerApi(base: string) {
 
 type Api = Awaited<ReturnType<typeof managerApi>>;
 
+/** Taps the download button inside `within` and reads the file's first sheet, row by row. */
+async function downloadSheet(within: Locator, fileName?: string): Promise<unknown[][]> {
+  const [download] = await Promise.all([
+    within.page().waitForEvent('download'),
+    within.getByRole('button', { name: '下载 XLSX' }).tap(),
+  ]);
+  if (fileName) expect(download.suggestedFilename()).toBe(fileName);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const [sheet] = workbook.worksheets;
+  if (!sheet) throw new Error('the download has no worksheet');
+  return Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
+}
+
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
+/** Each class card shows the API's customers and revenue (compared as digits, whatever the format). */
+async function expectCardsToShow(page: Page, classes: ClassSummary[]) {
+  for (const c of classes) {
+    const card = page.locator(`.abc-card[data-class="${c.class}"]`);
+    await expect
+      .poll(async () => digits(await card.locator('.abc-card__figure').textContent()), { timeout: 10_000 })
+      .toBe(String(c.customers));
+    expect(digits(await card.textContent())).toContain(digits(c.revenue));
+  }
+}
 
 describe.skipIf(!hasChromium)(
   'a manager watches both ends on the dashboard, on a 1024×768 touch tablet',
@@ -73,27 +105,17 @@ describe.skipIf(!hasChromium)(
     afterEach(() => harness.expectCleanConsole());
     afterAll(() => harness?.close());
 
-    it('shows the classes, Pareto bands, movements and risks as the API computes them, for the period picked', async () => {
+    it('shows the classes, Pareto bands, movements and risks as the API computes them', async () => {
       const page = await harness.newPage();
       await page.goto('/');
       await signIn(page, MANAGER);
       await page.getByRole('link', { name: '经营看板' }).tap();
       await page.getByRole('heading', { name: '经营看板', level: 1 }).waitFor();
 
-      /** Each card's customers and revenue, as digits, beside the API's. */
-      const expectCardsToShow = async (classes: ClassSummary[]) => {
-        for (const c of classes) {
-          const card = page.locator(`.abc-card[data-class="${c.class}"]`);
-          await expect
-            .poll(() => card.locator('.abc-card__figure').textContent())
-            .toContain(String(c.customers));
-          expect(digits(await card.textContent())).toContain(digits(c.revenue));
-        }
-      };
       const defaultClasses = await api.classes();
       expect(defaultClasses.map((c) => c.class)).toEqual(['A', 'B', 'C']);
       expect(defaultClasses.every((c) => c.customers > 0)).toBe(true);
-      await expectCardsToShow(defaultClasses);
+      await expectCardsToShow(page, defaultClasses);
 
       // The Pareto chart: bars and line drawn, the three bands named on the chart and listed beside it.
       const chart = page.getByRole('img', { name: /帕累托图/ });
@@ -109,6 +131,13 @@ describe.skipIf(!hasChromium)(
       const matrix = page.getByRole('table', { name: /上一个等长期间的类别/ });
       expect(await matrix.locator('tbody tr').count()).toBe(4);
       expect(await matrix.locator('tbody td').count()).toBe(12);
+      const matrixSheet = await downloadSheet(page.locator('.movements'));
+      expect(matrixSheet[0]).toEqual(['上期类别', '现 A类客户', '现 B类客户', '现 C类客户']);
+      const fromNames: Record<string, string> = { A: '原 A类客户', B: '原 B类客户', C: '原 C类客户' };
+      for (const m of await api.movements()) {
+        const row = matrixSheet.find((r) => r[0] === (m.from ? fromNames[m.from] : '新客户'));
+        expect(row?.[['A', 'B', 'C'].indexOf(m.to) + 1]).toBe(m.customers);
+      }
 
       // The fast-growing customers: as many as the matrix counts moving up, each in a better class now.
       const movedUp = Number(digits(await page.locator('.moved--up').textContent()));
@@ -133,6 +162,14 @@ describe.skipIf(!hasChromium)(
         .locator('.dashboard select, .dashboard button, .dashboard a')
         .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
       expect(heights.filter((h) => h < 40)).toEqual([]);
+    });
+
+    it('follows the period picked, keeps it in the URL, and opens the list of a class', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const defaultClasses = await api.classes();
+      await expectCardsToShow(page, defaultClasses);
 
       // Another period: every figure follows, and the URL holds it.
       const picker = page.getByLabel('期间');
@@ -142,9 +179,9 @@ describe.skipIf(!hasChromium)(
       await page.waitForURL((url) => url.searchParams.get('period') === year);
       const yearClasses = await api.classes({ from: `${year}-01-01`, to: `${year}-12-31` });
       expect(yearClasses).not.toEqual(defaultClasses);
-      await expectCardsToShow(yearClasses);
+      await expectCardsToShow(page, yearClasses);
       await page.reload();
-      await expectCardsToShow(yearClasses);
+      await expectCardsToShow(page, yearClasses);
 
       // A class card opens the customer list filtered by that class (the default period's).
       await picker.selectOption('');
@@ -164,22 +201,14 @@ describe.skipIf(!hasChromium)(
       const high = await api.riskCustomers('HIGH');
       expect(high.length).toBeGreaterThan(0);
       expect(high.length).toBeLessThan((await api.riskCustomers('LOW')).length);
-      await expect.poll(() => riskTable.locator('tbody tr').count()).toBe(high.length);
+      await expect.poll(() => riskTable.locator('tbody tr').count(), { timeout: 10_000 }).toBe(high.length);
 
-      const section = page.locator('section', { has: riskTable });
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        section.getByRole('button', { name: '下载 XLSX' }).tap(),
-      ]);
-      expect(download.suggestedFilename()).toBe('risk-customers_HIGH.xlsx');
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(await download.path());
-      const [sheet] = workbook.worksheets;
-      if (!sheet) throw new Error('the download has no worksheet');
-      const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-      expect(values(1)).toEqual(['客户', '编号', '负责人', '区域', '风险等级', '风险原因']);
-      const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => values(i + 2).slice(0, 2));
-      expect(rows).toEqual(high.map((c) => [c.name, c.code]));
+      const [header, ...rows] = await downloadSheet(
+        page.locator('section', { has: riskTable }),
+        'risk-customers_HIGH.xlsx',
+      );
+      expect(header).toEqual(['客户', '编号', '负责人', '区域', '风险等级', '风险原因']);
+      expect(rows.map((row) => row.slice(0, 2))).toEqual(high.map((c) => [c.name, c.code]));
 
       // A row opens that customer's dossier.
       const first = high[0];

@@ -1,9 +1,12 @@
 import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
-import { riskLevelLabels } from '@dossier/domain';
+import { RiskLevel, riskLevelLabels } from '@dossier/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardRiskDocument,
+  type DashboardRiskQuery,
+  type DashboardRiskQueryVariables,
   DashboardRouteDocument,
   type DashboardRouteQuery,
   type DashboardRouteQueryVariables,
@@ -17,22 +20,29 @@ import { ParetoChart } from './ParetoChart';
 import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from './period';
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel } from './RiskCustomers';
-
 import './dashboard.css';
 
-/** The query's variables from the URL: `period` for every figure, `risk` for the risk table. */
-export function dashboardVariables(params: URLSearchParams): DashboardRouteQueryVariables {
-  return { input: abcInputOf(readPeriod(params.get('period'))), minLevel: readMinLevel(params.get('risk')) };
-}
-
+/**
+ * Two queries from the URL: `period` for every figure of the classification, `risk` for the risk
+ * table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
+ */
 export const dashboardLoader =
   (preloadQuery: PreloadQueryFunction) =>
-  ({ request }: LoaderFunctionArgs) =>
-    preloadQuery(DashboardRouteDocument, {
-      variables: dashboardVariables(new URL(request.url).searchParams),
-    });
+  ({ request }: LoaderFunctionArgs) => {
+    const params = new URL(request.url).searchParams;
+    const input = abcInputOf(readPeriod(params.get('period')));
+    return {
+      abc: preloadQuery(DashboardRouteDocument, { variables: { input } }),
+      risk: preloadQuery(DashboardRiskDocument, {
+        variables: { minLevel: readMinLevel(params.get('risk')) },
+      }),
+    };
+  };
 
-type DashboardRef = PreloadedQueryRef<DashboardRouteQuery, DashboardRouteQueryVariables>;
+interface DashboardRefs {
+  abc: PreloadedQueryRef<DashboardRouteQuery, DashboardRouteQueryVariables>;
+  risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
+}
 
 /**
  * `/dashboard`, 抓两头放中间: the few customers that make most of the revenue (classes, Pareto,
@@ -42,10 +52,9 @@ export function DashboardRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [params, setParams] = useSearchParams();
-  const { data } = useReadQuery(useLoaderData<DashboardRef>());
-  const { abcClassification: abc, riskCustomers } = data;
+  const refs = useLoaderData<DashboardRefs>();
+  const abc = useReadQuery(refs.abc).data.abcClassification;
   const period = readPeriod(params.get('period'));
-  const minLevel = readMinLevel(params.get('risk'));
   const set = (name: string, value: string) => setParams(withParam(params, name, value), { replace: true });
   const range = `${abc.from}_${abc.to}`;
 
@@ -81,28 +90,48 @@ export function DashboardRoute() {
 
       <section aria-labelledby="dashboard-movements">
         <h2 id="dashboard-movements">{t('dashboard.movements')}</h2>
-        <MovementMatrix movements={abc.movements} />
+        <MovementMatrix movements={abc.movements} range={range} />
         <Movers abc={abc} range={range} />
       </section>
 
-      <section aria-labelledby="dashboard-risk">
-        <div className="dashboard__section-head">
-          <h2 id="dashboard-risk">{t('dashboard.risk')}</h2>
-          <RiskLevelFilter value={minLevel} onChange={(level) => set('risk', level === 'LOW' ? '' : level)} />
-          <p className="muted" role="status">
-            {t('dashboard.shownOf', {
-              shown: formatNumber(riskCustomers.nodes.length, language),
-              n: formatNumber(riskCustomers.totalCount, language),
-            })}
-          </p>
-        </div>
-        {riskCustomers.nodes.length === 0 ? (
-          <p className="muted">{t('dashboard.noRisk')}</p>
-        ) : (
-          <RiskCustomers rows={riskCustomers.nodes} fileName={`risk-customers_${minLevel}`} />
-        )}
-      </section>
+      <RiskSection
+        queryRef={refs.risk}
+        minLevel={readMinLevel(params.get('risk'))}
+        onLevel={(level) => set('risk', level === RiskLevel.LOW ? '' : level)}
+      />
     </div>
+  );
+}
+
+interface RiskSectionProps {
+  queryRef: DashboardRefs['risk'];
+  minLevel: RiskLevel;
+  onLevel: (level: RiskLevel) => void;
+}
+
+/** The risk table with its level filter; reads its own query, so a new level leaves the rest alone. */
+function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { riskCustomers } = useReadQuery(queryRef).data;
+  return (
+    <section aria-labelledby="dashboard-risk">
+      <div className="dashboard__section-head">
+        <h2 id="dashboard-risk">{t('dashboard.risk')}</h2>
+        <RiskLevelFilter value={minLevel} onChange={onLevel} />
+        <p className="muted" role="status">
+          {t('dashboard.shownOf', {
+            shown: formatNumber(riskCustomers.nodes.length, language),
+            n: formatNumber(riskCustomers.totalCount, language),
+          })}
+        </p>
+      </div>
+      {riskCustomers.nodes.length === 0 ? (
+        <p className="muted">{t('dashboard.noRisk')}</p>
+      ) : (
+        <RiskCustomers rows={riskCustomers.nodes} fileName={`risk-customers_${minLevel}`} />
+      )}
+    </section>
   );
 }
 
@@ -130,14 +159,14 @@ function PeriodPicker({ period, onChange }: { period: Period; onChange: (period:
   );
 }
 
-function RiskLevelFilter({ value, onChange }: { value: string; onChange: (level: string) => void }) {
+function RiskLevelFilter({ value, onChange }: { value: RiskLevel; onChange: (level: RiskLevel) => void }) {
   const { t } = useTranslation();
   const label = useLabel();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{t('dashboard.minLevel')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} onChange={(e) => onChange(readMinLevel(e.target.value))}>
         {RISK_FILTER_LEVELS.map((level) => (
           <option key={level} value={level}>
             {label(riskLevelLabels, level)}

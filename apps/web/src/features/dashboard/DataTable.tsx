@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Column, downloadXlsx, sheetOf } from './sheet';
+import { type Column, downloadXlsx, type Sheet, sheetOf } from './sheet';
 
 export interface TableColumn<Row> extends Column<Row> {
   /** how the page shows the cell, when not as its plain value (a link, a chip) */
@@ -17,25 +17,32 @@ interface Props<Row> {
   fileName: string;
 }
 
-/** A table of the dashboard with its download: the file has exactly the columns and rows shown. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: Props<Row>) {
+/** Downloads `sheet()` as `<fileName>.xlsx`; disabled while the file is being written. */
+export function DownloadButton({ sheet, fileName }: { sheet: () => Sheet; fileName: string }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      await downloadXlsx(sheetOf(caption, columns, rows), `${fileName}.xlsx`);
+      await downloadXlsx(sheet(), `${fileName}.xlsx`);
     } finally {
       setBusy(false);
     }
   };
   return (
+    <div className="data-table__tools">
+      <button type="button" className="button button--secondary" disabled={busy} onClick={download}>
+        {t('dashboard.download')}
+      </button>
+    </div>
+  );
+}
+
+/** A table of the dashboard with its download: the file has exactly the columns and rows shown. */
+export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: Props<Row>) {
+  return (
     <div className="data-table">
-      <div className="data-table__tools">
-        <button type="button" className="button button--secondary" disabled={busy} onClick={download}>
-          {t('dashboard.download')}
-        </button>
-      </div>
+      <DownloadButton sheet={() => sheetOf(caption, columns, rows)} fileName={fileName} />
       <div className="data-table__scroll">
         <table>
           <caption className="visually-hidden">{caption}</caption>

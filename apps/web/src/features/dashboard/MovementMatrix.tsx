@@ -2,16 +2,30 @@ import { abcClassLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRouteQuery } from '../../apollo/generated';
 import { formatNumber, useLabel, useLanguage } from '../../i18n';
-import { CLASSES, movementMatrix, movementTotals } from './movements';
+import { DownloadButton } from './DataTable';
+import { CLASSES, type MatrixRow, movementMatrix, movementTotals } from './movements';
+import { type Column, sheetOf } from './sheet';
 
 type Movements = DashboardRouteQuery['abcClassification']['movements'];
 
 /** Customers per (class in the previous period, class now); up and down moves stand out. */
-export function MovementMatrix({ movements }: { movements: Movements }) {
+export function MovementMatrix({ movements, range }: { movements: Movements; range: string }) {
   const { t } = useTranslation();
   const label = useLabel();
   const [language] = useLanguage();
   const totals = movementTotals(movements);
+  const rows = movementMatrix(movements);
+  const rowName = (from: MatrixRow['from']) =>
+    from === null
+      ? t('dashboard.newCustomers')
+      : t('dashboard.before', { class: label(abcClassLabels, from) });
+  const columns: Column<MatrixRow>[] = [
+    { header: t('dashboard.previousClass'), value: (row) => rowName(row.from) },
+    ...CLASSES.map((to, i) => ({
+      header: t('dashboard.now', { class: label(abcClassLabels, to) }),
+      value: (row: MatrixRow) => row.cells[i]?.customers ?? 0,
+    })),
+  ];
   return (
     <div className="movements">
       <p className="movements__totals">
@@ -22,26 +36,26 @@ export function MovementMatrix({ movements }: { movements: Movements }) {
           {t('dashboard.movedDown', { n: formatNumber(totals.down, language) })}
         </span>
       </p>
+      <DownloadButton
+        sheet={() => sheetOf(t('dashboard.movements'), columns, rows)}
+        fileName={`movements_${range}`}
+      />
       <table className="matrix">
         <caption className="muted">{t('dashboard.movementsHow')}</caption>
         <thead>
           <tr>
             <td />
-            {CLASSES.map((to) => (
-              <th key={to} scope="col">
-                {t('dashboard.now', { class: label(abcClassLabels, to) })}
+            {columns.slice(1).map((column) => (
+              <th key={column.header} scope="col">
+                {column.header}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {movementMatrix(movements).map((row) => (
+          {rows.map((row) => (
             <tr key={row.from ?? 'new'}>
-              <th scope="row">
-                {row.from === null
-                  ? t('dashboard.newCustomers')
-                  : t('dashboard.before', { class: label(abcClassLabels, row.from) })}
-              </th>
+              <th scope="row">{rowName(row.from)}</th>
               {row.cells.map((cell) => (
                 <td
                   key={cell.to}
