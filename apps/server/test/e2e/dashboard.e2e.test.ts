@@ -52,11 +52,12 @@ async function managerApi(base: string) {
           abcClassification: { movements: Array<{ from: string | null; to: string; customers: number }> };
         }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
       ).abcClassification.movements,
-    riskCustomers: async (minLevel: string) =>
+    /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
+    riskCustomers: async (minLevel: string, first = 100) =>
       (
         await post<{ riskCustomers: { nodes: Array<{ id: string; name: string; code: string }> } }>(
-          'query ($minLevel: RiskLevel) { riskCustomers(minLevel: $minLevel, first: 100) { nodes { id name code } } }',
-          { minLevel },
+          'query ($minLevel: RiskLevel, $first: Int) { riskCustomers(minLevel: $minLevel, first: $first) { nodes { id name code } } }',
+          { minLevel, first },
           login.token,
         )
       ).riskCustomers.nodes,
@@ -155,6 +156,13 @@ describe.skipIf(!hasChromium)(
       const riskTable = page.getByRole('table', { name: '风险客户' });
       expect(await riskTable.locator('tbody tr').first().locator('a').textContent()).toBe(risky[0]?.name);
       expect(await riskTable.locator('tbody tr').count()).toBe(risky.length);
+      // The demo company has more than one page of risk customers: the next page follows on request.
+      const twoPages = await api.riskCustomers('LOW', 200);
+      expect(twoPages.length).toBeGreaterThan(100);
+      await page.getByRole('button', { name: '显示更多风险客户' }).tap();
+      await expect
+        .poll(() => riskTable.locator('tbody tr a').allTextContents(), { timeout: 10_000 })
+        .toEqual(twoPages.map((c) => c.name));
       await expectNoSeriousAxeViolations(page);
 
       // Touch: every control and link on the page at least 40 px tall.

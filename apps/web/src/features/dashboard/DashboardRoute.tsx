@@ -1,6 +1,11 @@
-import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
+import {
+  type PreloadedQueryRef,
+  type PreloadQueryFunction,
+  useQueryRefHandlers,
+  useReadQuery,
+} from '@apollo/client/react';
 import { RiskLevel, riskLevelLabels } from '@dossier/domain';
-import { useId } from 'react';
+import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
@@ -114,6 +119,14 @@ function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { riskCustomers } = useReadQuery(queryRef).data;
+  const { fetchMore } = useQueryRefHandlers(queryRef);
+  // In a transition, so the rows shown stay on screen while the next page arrives.
+  const [loadingMore, startTransition] = useTransition();
+  const { hasNextPage, endCursor } = riskCustomers.pageInfo;
+  const loadMore = () =>
+    startTransition(async () => {
+      await fetchMore({ variables: { after: endCursor } });
+    });
   return (
     <section aria-labelledby="dashboard-risk">
       <div className="dashboard__section-head">
@@ -130,6 +143,11 @@ function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
         <p className="muted">{t('dashboard.noRisk')}</p>
       ) : (
         <RiskCustomers rows={riskCustomers.nodes} fileName={`risk-customers_${minLevel}`} />
+      )}
+      {hasNextPage && (
+        <button type="button" className="button button--secondary" disabled={loadingMore} onClick={loadMore}>
+          {t('dashboard.showMore')}
+        </button>
       )}
     </section>
   );

@@ -325,6 +325,7 @@ export const en = {
     level: 'Level',
     reasons: 'Reasons',
     shownOf: '{{shown}} of {{n}} shown',
+    showMore: 'Show more risk customers',
     noRisk: 'No customer at this level.',
     download: 'Download XLSX',
   },

@@ -322,6 +322,7 @@ export const zhCN: Messages = {
     level: '风险等级',
     reasons: '风险原因',
     shownOf: '显示 {{shown}} / 共 {{n}} 家',
+    showMore: '显示更多风险客户',
     noRisk: '没有该等级的客户。',
     download: '下载 XLSX',
   },
