@@ -55,6 +55,13 @@ export const positions = {
   decimal: (value: CursorValue) => typeof value === 'string' && /^-?\d{1,14}(\.\d{1,2})?$/.test(value),
 } satisfies Record<string, (value: CursorValue) => boolean>;
 
+/**
+ * A timestamptz column as `positions.isoTime` takes it: the driver hands raw rows' times over as PostgreSQL
+ * prints them in the session's zone, so SQL formats them for a cursor.
+ */
+export const isoTimeSql = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The cursor's position, when `accepts` it; else the cursor was not issued for this list. */
 export function positionOf(cursor: Cursor, accepts: (value: CursorValue) => boolean): CursorValue {
   if (!accepts(cursor.value)) throw badInput('after', 'is not a cursor this API issued');

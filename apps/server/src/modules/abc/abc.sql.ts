@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoTimeSql } from '../../core/pagination/cursor.js';
 import type { AbcRequest } from './abc.period.js';
 
 // The pieces both ABC statements share (the fresh classification and the snapshot refresh): revenue per
@@ -34,8 +35,7 @@ export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
   parts.reduce((all, part, i) => (i === 0 ? part : sql`${all}${raw(separator)}${part}`), raw(''));
 
 /** A timestamptz column as an ISO time in UTC, which the driver leaves as the database formats it. */
-export const isoTime = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const isoTime = isoTimeSql;
 
 /** Midnight in the business zone starting `from`: a customer created before it existed in the previous period. */
 export const existedBefore = (request: AbcRequest): Sql =>

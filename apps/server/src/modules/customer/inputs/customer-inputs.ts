@@ -3,13 +3,20 @@ import {
   CustomerNature,
   CustomerOrderField,
   CustomerTier,
+  customerOrderFieldLabels,
   SortDirection,
+  sortDirectionLabels,
 } from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
+import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar } from '../../../core/graphql/scalars.js';
 
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction / 排序方向' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction / 排序方向',
+  valuesConfig: describedBy(sortDirectionLabels),
+});
 
 /** Fields both create and update accept; create adds the required ones. */
 @InputType()
@@ -105,7 +112,11 @@ export class CustomerFilter {
   riskLevel?: RiskLevel[] | null;
 }
 
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'Sort key / 排序字段' });
+registerEnumType(CustomerOrderField, {
+  name: 'CustomerOrderField',
+  description: 'Sort key / 排序字段',
+  valuesConfig: describedBy(customerOrderFieldLabels),
+});
 
 @InputType({
   description:
