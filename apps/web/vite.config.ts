@@ -23,7 +23,8 @@ export default defineConfig({
     },
   },
   // The gzip budget of tooling/bundle-budget.ts is the limit that matters; Rolldown's warning looks
-  // at the minified size of the one vendor-heavy entry chunk.
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 800 },
+  // at the minified size of the largest chunk: ExcelJS's prebuilt browser bundle (≈ 930 KB, fetched
+  // only when someone downloads a table as XLSX).
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
   server: { port: 5173, strictPort: true, proxy },
 });

@@ -1,8 +1,15 @@
+import { StaffRole } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
 import { SignOutButton } from '../features/auth/SignOutButton';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+/**
+ * Who sees the dashboard in the menu: those who steer a team or study it. A rep may still open
+ * `/dashboard`; the server scopes every figure to the customers the viewer may see.
+ */
+const DASHBOARD_ROLES: readonly StaffRole[] = [StaffRole.SALES_MANAGER, StaffRole.ANALYST, StaffRole.ADMIN];
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
@@ -14,6 +21,11 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
           <NavLink to="/customers" className="header__link">
             {t('nav.customers')}
           </NavLink>
+          {DASHBOARD_ROLES.includes(me.role) && (
+            <NavLink to="/dashboard" className="header__link">
+              {t('nav.dashboard')}
+            </NavLink>
+          )}
         </nav>
       )}
       <div className="header__tools">

@@ -53,6 +53,26 @@ describe('the app shell', () => {
     expect(screen.queryByText('Signed in as Li Wei')).toBeNull();
   });
 
+  it.each([
+    ['SALES_MANAGER', true],
+    ['ANALYST', true],
+    ['ADMIN', true],
+    ['SALES_REP', false],
+    ['ARCHIVIST', false],
+  ])('offers the dashboard in the menu to a %s: %s', async (role, offered) => {
+    renderApp('/customers', {
+      mocks: [
+        { request: { query: ViewerDocument }, result: { data: { me: { ...staff, role } } } },
+        emptyList,
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Customers' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(
+      offered ? ['Customers', 'Dashboard'] : ['Customers'],
+    );
+  });
+
   it('shows the login form when the server says the session is not authenticated', async () => {
     renderApp('/customers', {
       mocks: [

@@ -28,6 +28,14 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         { index: true, loader: () => redirect('/customers'), element: <Navigate to="/customers" replace /> },
         { path: 'customers', loader: customersLoader(client, preloadQuery), Component: CustomersRoute },
         {
+          path: 'dashboard',
+          // Its own chunk with ECharts: the first screen a rep opens does not carry the charts.
+          lazy: async () => {
+            const { DashboardRoute, dashboardLoader } = await import('../features/dashboard/DashboardRoute');
+            return { loader: dashboardLoader(preloadQuery), Component: DashboardRoute };
+          },
+        },
+        {
           path: 'customers/:id',
           loader: dossierLoader(preloadQuery),
           Component: DossierRoute,

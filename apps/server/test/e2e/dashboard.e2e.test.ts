@@ -1,0 +1,246 @@
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../harness.js';
+import {
+  type BrowserHarness,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  screenshot,
+  signIn,
+  startBrowserHarness,
+} from './browser-harness.js';
+
+const db = await testDatabase();
+
+const MANAGER = { email: 'manager@demo.dossier', password: 'dossier-demo' };
+
+interface ClassSummary {
+  class: string;
+  customers: number;
+  revenue: string;
+}
+
+/** The API as the manager, asked apart from the page: what the dashboard must show. */
+async function managerApi(base: string) {
+  async function post<T>(query: string, variables: object = {}, token?: string): Promise<T> {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+  const { login } = await post<{ login: { token: string } }>(
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    MANAGER,
+  );
+  return {
+    classes: async (input?: { from: string; to: string }) =>
+      (
+        await post<{ abcClassification: { classes: ClassSummary[] } }>(
+          'query ($input: AbcInput) { abcClassification(input: $input) { classes { class customers revenue } } }',
+          { input },
+          login.token,
+        )
+      ).abcClassification.classes,
+    movements: async () =>
+      (
+        await post<{
+          abcClassification: { movements: Array<{ from: string | null; to: string; customers: number }> };
+        }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
+      ).abcClassification.movements,
+    /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
+    riskCustomers: async (minLevel: string, first = 100) =>
+      (
+        await post<{ riskCustomers: { nodes: Array<{ id: string; name: string; code: string }> } }>(
+          'query ($minLevel: RiskLevel, $first: Int) { riskCustomers(minLevel: $minLevel, first: $first) { nodes { id name code } } }',
+          { minLevel, first },
+          login.token,
+        )
+      ).riskCustomers.nodes,
+  };
+}
+
+type Api = Awaited<ReturnType<typeof managerApi>>;
+
+/** Taps the download button inside `within` and reads the file's first sheet, row by row. */
+async function downloadSheet(within: Locator, fileName?: string): Promise<unknown[][]> {
+  const [download] = await Promise.all([
+    within.page().waitForEvent('download'),
+    within.getByRole('button', { name: '下载 XLSX' }).tap(),
+  ]);
+  if (fileName) expect(download.suggestedFilename()).toBe(fileName);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const [sheet] = workbook.worksheets;
+  if (!sheet) throw new Error('the download has no worksheet');
+  return Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
+}
+
+const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
+
+/** Each class card shows the API's customers and revenue (compared as digits, whatever the format). */
+async function expectCardsToShow(page: Page, classes: ClassSummary[]) {
+  for (const c of classes) {
+    const card = page.locator(`.abc-card[data-class="${c.class}"]`);
+    await expect
+      .poll(async () => digits(await card.locator('.abc-card__figure').textContent()), { timeout: 10_000 })
+      .toBe(String(c.customers));
+    expect(digits(await card.textContent())).toContain(digits(c.revenue));
+  }
+}
+
+describe.skipIf(!hasChromium)(
+  'a manager watches both ends on the dashboard, on a 1024×768 touch tablet',
+  () => {
+    let harness: BrowserHarness;
+    let api: Api;
+
+    beforeAll(async () => {
+      harness = await startBrowserHarness(db.url);
+      api = await managerApi(harness.base);
+    });
+    afterEach(() => harness.expectCleanConsole());
+    afterAll(() => harness?.close());
+
+    it('shows the classes, Pareto bands, movements and risks as the API computes them', async () => {
+      const page = await harness.newPage();
+      await page.goto('/');
+      await signIn(page, MANAGER);
+      await page.getByRole('link', { name: '经营看板' }).tap();
+      await page.getByRole('heading', { name: '经营看板', level: 1 }).waitFor();
+
+      const defaultClasses = await api.classes();
+      expect(defaultClasses.map((c) => c.class)).toEqual(['A', 'B', 'C']);
+      expect(defaultClasses.every((c) => c.customers > 0)).toBe(true);
+      await expectCardsToShow(page, defaultClasses);
+
+      // The Pareto chart: bars and line drawn, the three bands named on the chart and listed beside it.
+      const chart = page.getByRole('img', { name: /帕累托图/ });
+      await chart.locator('svg text', { hasText: 'A类客户' }).waitFor();
+      expect(await chart.locator('svg path').count()).toBeGreaterThan(50);
+      const chartText = await chart.locator('svg text').allTextContents();
+      for (const name of ['A类客户', 'B类客户', 'C类客户']) expect(chartText).toContain(name);
+      expect(
+        await page.locator('.pareto__bands tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.class)),
+      ).toEqual(['A', 'B', 'C']);
+
+      // Movements: a from/to matrix of the four previous states by three classes.
+      const matrix = page.getByRole('table', { name: /上一个等长期间的类别/ });
+      expect(await matrix.locator('tbody tr').count()).toBe(4);
+      expect(await matrix.locator('tbody td').count()).toBe(12);
+      const matrixSheet = await downloadSheet(page.locator('.movements'));
+      expect(matrixSheet[0]).toEqual(['上期类别', '现 A类客户', '现 B类客户', '现 C类客户']);
+      const fromNames: Record<string, string> = { A: '原 A类客户', B: '原 B类客户', C: '原 C类客户' };
+      for (const m of await api.movements()) {
+        const row = matrixSheet.find((r) => r[0] === (m.from ? fromNames[m.from] : '新客户'));
+        expect(row?.[['A', 'B', 'C'].indexOf(m.to) + 1]).toBe(m.customers);
+      }
+
+      // The fast-growing customers: as many as the matrix counts moving up, each in a better class now.
+      const movedUp = Number(digits(await page.locator('.moved--up').textContent()));
+      expect(movedUp).toBeGreaterThan(0);
+      const risers = page.getByRole('table', { name: '成长快的客户：类别上升' });
+      expect(await risers.locator('tbody tr').count()).toBe(Math.min(movedUp, 10));
+      const classes = await risers
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [r.children[4]?.textContent, r.children[5]?.textContent]));
+      for (const [now, before] of classes) expect(`${now}`.localeCompare(`${before}`)).toBe(-1);
+
+      // Risk customers: the API's riskiest first.
+      const risky = await api.riskCustomers('LOW');
+      expect(risky.length).toBeGreaterThan(0);
+      const riskTable = page.getByRole('table', { name: '风险客户' });
+      expect(await riskTable.locator('tbody tr').first().locator('a').textContent()).toBe(risky[0]?.name);
+      expect(await riskTable.locator('tbody tr').count()).toBe(risky.length);
+      // The demo company has more than one page of risk customers: the next page follows on request.
+      const twoPages = await api.riskCustomers('LOW', 200);
+      expect(twoPages.length).toBeGreaterThan(100);
+      await page.getByRole('button', { name: '显示更多风险客户' }).tap();
+      await expect
+        .poll(() => riskTable.locator('tbody tr a').allTextContents(), { timeout: 10_000 })
+        .toEqual(twoPages.map((c) => c.name));
+      await expectNoSeriousAxeViolations(page);
+
+      // Touch: every control and link on the page at least 40 px tall.
+      const heights = await page
+        .locator('.dashboard select, .dashboard button, .dashboard a')
+        .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+      expect(heights.filter((h) => h < 40)).toEqual([]);
+    });
+
+    it('follows the period picked, keeps it in the URL, and opens the list of a class', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const defaultClasses = await api.classes();
+      await expectCardsToShow(page, defaultClasses);
+
+      // Another period: every figure follows, and the URL holds it.
+      const picker = page.getByLabel('期间');
+      const year = await picker.locator('option').nth(2).getAttribute('value');
+      expect(year).toMatch(/^\d{4}$/);
+      await picker.selectOption(year ?? '');
+      await page.waitForURL((url) => url.searchParams.get('period') === year);
+      const yearClasses = await api.classes({ from: `${year}-01-01`, to: `${year}-12-31` });
+      expect(yearClasses).not.toEqual(defaultClasses);
+      await expectCardsToShow(page, yearClasses);
+      await page.reload();
+      await expectCardsToShow(page, yearClasses);
+
+      // A class card opens the customer list filtered by that class (the default period's).
+      await picker.selectOption('');
+      await page.locator('.abc-card[data-class="A"] a').tap();
+      await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.get('abc') === 'A');
+    });
+
+    it('downloads the risk table as filtered, opens a dossier from a row, and reads in English', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const riskTable = page.getByRole('table', { name: '风险客户' });
+      await riskTable.waitFor();
+
+      await page.getByLabel('最低风险等级').selectOption('HIGH');
+      await page.waitForURL((url) => url.searchParams.get('risk') === 'HIGH');
+      const high = await api.riskCustomers('HIGH');
+      expect(high.length).toBeGreaterThan(0);
+      expect(high.length).toBeLessThan((await api.riskCustomers('LOW')).length);
+      await expect.poll(() => riskTable.locator('tbody tr').count(), { timeout: 10_000 }).toBe(high.length);
+
+      const [header, ...rows] = await downloadSheet(
+        page.locator('section', { has: riskTable }),
+        'risk-customers_HIGH.xlsx',
+      );
+      expect(header).toEqual(['客户', '编号', '负责人', '区域', '风险等级', '风险原因']);
+      expect(rows.map((row) => row.slice(0, 2))).toEqual(high.map((c) => [c.name, c.code]));
+
+      // A row opens that customer's dossier.
+      const first = high[0];
+      await riskTable.getByRole('link', { name: first?.name }).first().tap();
+      await page.waitForURL(
+        (url) => url.pathname === `/customers/${encodeURIComponent(first?.id ?? '')}/basic`,
+      );
+      await page.getByRole('heading', { name: first?.name, level: 1 }).waitFor();
+
+      await page.goBack();
+      await page.getByLabel('语言').selectOption('en');
+      await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Movements since the previous period' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Risk customers' })
+        .getByRole('columnheader', { name: 'Reasons' })
+        .waitFor();
+      await page
+        .getByRole('img', { name: /Pareto chart/ })
+        .locator('svg text', { hasText: 'Class A' })
+        .first()
+        .waitFor();
+      await expectNoSeriousAxeViolations(page);
+      await screenshot(page, 'dashboard-en');
+    });
+  },
+);

@@ -1,0 +1,82 @@
+import { AbcClass, RiskCode, RiskLevel } from '@dossier/domain';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { MovementMatrix } from './MovementMatrix';
+import { RiskCustomers } from './RiskCustomers';
+
+const { A, B, C } = AbcClass;
+
+describe('the movement matrix', () => {
+  const movements = [
+    { __typename: 'AbcMovement' as const, from: A, to: A, customers: 10 },
+    { __typename: 'AbcMovement' as const, from: A, to: C, customers: 2 },
+    { __typename: 'AbcMovement' as const, from: C, to: B, customers: 3 },
+    { __typename: 'AbcMovement' as const, from: null, to: C, customers: 7 },
+  ];
+
+  it('reads as rows of the class before and columns of the class now, with the moves up and down counted', async () => {
+    renderWithProviders(<MovementMatrix movements={movements} range="2026" />, { language: 'zh-CN' });
+    const table = await screen.findByRole('table', { name: /上一个等长期间的类别/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['', '现 A类客户', '现 B类客户', '现 C类客户'],
+      ['原 A类客户', '10', '0', '2'],
+      ['原 B类客户', '0', '0', '0'],
+      ['原 C类客户', '0', '3', '0'],
+      ['新客户', '0', '0', '7'],
+    ]);
+    expect(screen.getByText('↑ 3 家升级')).toBeTruthy();
+    expect(screen.getByText('↓ 2 家降级')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '下载 XLSX' })).toBeTruthy();
+  });
+});
+
+describe('the risk table', () => {
+  const row = {
+    __typename: 'Customer' as const,
+    id: 'Q3VzdG9tZXI6MQ==',
+    code: 'C000001',
+    name: 'Acme Steel',
+    region: 'East',
+    owner: { __typename: 'Staff' as const, id: 's1', name: 'Li Wei' },
+    risk: {
+      __typename: 'RiskAssessment' as const,
+      level: RiskLevel.HIGH,
+      score: 110,
+      signals: [
+        {
+          __typename: 'RiskSignal' as const,
+          code: RiskCode.OVERDUE_RECEIVABLE,
+          level: RiskLevel.HIGH,
+          message: 'Overdue receivables of 12,500.00, oldest 95 days past due',
+        },
+        {
+          __typename: 'RiskSignal' as const,
+          code: RiskCode.STALE_DOSSIER,
+          level: RiskLevel.MEDIUM,
+          message: 'Dossier not reviewed for 130 days (last review 2026-07-22)',
+        },
+      ],
+    },
+  };
+
+  it('gives each customer a link to its dossier and every signal its reason', async () => {
+    renderWithProviders(<RiskCustomers rows={[row]} fileName="risk" />);
+    const link = await screen.findByRole('link', { name: 'Acme Steel' });
+    expect(link.getAttribute('href')).toBe('/customers/Q3VzdG9tZXI6MQ%3D%3D/basic');
+    const cells = within(screen.getByRole('table', { name: 'Risk customers' }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      'Acme Steel',
+      'C000001',
+      'Li Wei',
+      'East',
+      'High',
+      'Overdue receivables of 12,500.00, oldest 95 days past dueDossier not reviewed for 130 days (last review 2026-07-22)',
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+import { abcClassLabels } from '@dossier/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RankedCustomers_RowFragment } from '../../apollo/generated';
+import { formatMoney, formatPercent, useLabel, useLanguage } from '../../i18n';
+import { DataTable, type TableColumn } from './DataTable';
+
+interface Props {
+  caption: string;
+  rows: readonly RankedCustomers_RowFragment[];
+  fileName: string;
+}
+
+/** Customers in the period's ranking by revenue, with their class now and before. */
+export function RankedCustomers({ caption, rows, fileName }: Props) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const [language] = useLanguage();
+  const columns: TableColumn<RankedCustomers_RowFragment>[] = [
+    { header: t('dashboard.rank'), value: (r) => r.grade.rank, numeric: true },
+    {
+      header: t('dashboard.customer'),
+      value: (r) => r.customer.name,
+      render: (r) => (
+        <Link className="cell-link" to={`/customers/${encodeURIComponent(r.customer.id)}/basic`}>
+          {r.customer.name}
+        </Link>
+      ),
+    },
+    { header: t('dashboard.code'), value: (r) => r.customer.code },
+    { header: t('dashboard.owner'), value: (r) => r.customer.owner?.name ?? '' },
+    { header: t('dashboard.class'), value: (r) => label(abcClassLabels, r.grade.class) },
+    {
+      header: t('dashboard.previousClass'),
+      value: (r) =>
+        r.grade.previousClass ? label(abcClassLabels, r.grade.previousClass) : t('dashboard.newCustomers'),
+    },
+    {
+      header: t('dashboard.revenue'),
+      value: (r) => Number(r.grade.revenue),
+      render: (r) => formatMoney(r.grade.revenue as `${number}`, language),
+      numeric: true,
+    },
+    {
+      header: t('dashboard.share'),
+      value: (r) => r.grade.share,
+      render: (r) => formatPercent(r.grade.share, language),
+      numeric: true,
+    },
+    {
+      header: t('dashboard.cumulativeShare'),
+      value: (r) => r.grade.cumulativeShare,
+      render: (r) => formatPercent(r.grade.cumulativeShare, language),
+      numeric: true,
+    },
+  ];
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.customer.id}
+      fileName={fileName}
+    />
+  );
+}
