@@ -14,6 +14,9 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
           <NavLink to="/customers" className="header__link">
             {t('nav.customers')}
           </NavLink>
+          <NavLink to="/graphiql" className="header__link">
+            {t('nav.graphiql')}
+          </NavLink>
         </nav>
       )}
       <div className="header__tools">

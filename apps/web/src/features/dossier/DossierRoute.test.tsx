@@ -68,7 +68,9 @@ describe('the dossier route', () => {
       ['Credit', '/customers/c1/credit'],
       ['History', '/customers/c1/history'],
     ]);
-    expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe('C000237 · Owner: nobody · Never reviewed');
+    expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe(
+      'C000237 · Owner: nobody · Never reviewed',
+    );
   });
 
   it('says "not found" for a customer the API does not return and for an unknown tab', async () => {

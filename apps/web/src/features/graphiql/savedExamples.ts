@@ -1,0 +1,110 @@
+import type { PlainMessageKey } from '../../i18n';
+
+/** A ready-made operation an analyst opens in a new GraphiQL tab; `savedExamples.test.ts` validates each. */
+export interface SavedExample {
+  id: string;
+  label: PlainMessageKey;
+  query: string;
+  /** The variables editor's JSON: ids are the user's to fill in, the comments say where to copy them from. */
+  variables?: Record<string, unknown>;
+}
+
+export const SAVED_EXAMPLES: SavedExample[] = [
+  {
+    id: 'top-customers',
+    label: 'graphiql.topCustomers',
+    query: `# Class A customers of the default ABC period, largest revenue first / A 类客户（按销售额）
+query TopCustomers {
+  abcClassification {
+    from
+    to
+    totalRevenue
+    customers(class: A, first: 20) {
+      totalCount
+      nodes {
+        grade { rank revenue share cumulativeShare }
+        customer { id name region owner { id name } }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    id: 'risk-list',
+    label: 'graphiql.riskList',
+    query: `# Customers with a medium or high risk signal, riskiest first / 中高风险客户
+query RiskList {
+  riskCustomers(minLevel: MEDIUM, first: 20) {
+    totalCount
+    nodes {
+      id
+      name
+      region
+      owner { id name }
+      risk { level score signals { level message } }
+    }
+  }
+}
+`,
+  },
+  {
+    id: 'relationship-map',
+    label: 'graphiql.relationshipMap',
+    query: `# One customer's key persons, who of us knows them, and the decision makers nobody covers.
+# customerId: copy an id from "Top customers" or from a dossier's address (/customers/<id>/…).
+# 一个客户的关系图：客户标识可从"重点客户"结果或档案地址中复制。
+query RelationshipMap($customerId: ID!) {
+  customer(id: $customerId) {
+    name
+    relationshipMap {
+      keyPersons { id name title department reportsTo { name } }
+      relationships { state lastContactAt staff { name } keyPerson { name } }
+      roles { role influence keyPerson { name } project { name } }
+      coverage { keyPersonCount positive neutral negative none uncoveredDecisionMakers { name title } }
+    }
+  }
+}
+`,
+    variables: { customerId: '' },
+  },
+  {
+    id: 'rep-contacts',
+    label: 'graphiql.repContacts',
+    query: `# Whom we know at the customers a rep looks after, and how well.
+# staffId: copy an owner's id from "Top customers" or "Risk list".
+# 某销售负责的客户中我方认识谁：员工标识可从"重点客户"或"风险客户"结果中复制。
+query RepContacts($staffId: ID!) {
+  customers(filter: { ownerId: $staffId }, first: 50) {
+    totalCount
+    nodes {
+      name
+      relationshipMap {
+        relationships { state lastContactAt staff { name } keyPerson { name title } }
+      }
+    }
+  }
+}
+`,
+    variables: { staffId: '' },
+  },
+  {
+    id: 'region-coverage',
+    label: 'graphiql.regionCoverage',
+    query: `# How well the decision makers of one region's customers are covered / 区域客户决策人覆盖情况
+query RegionCoverage($region: String!) {
+  customers(filter: { region: [$region] }, first: 50) {
+    totalCount
+    nodes {
+      name
+      owner { name }
+      relationshipMap {
+        coverage { keyPersonCount positive neutral negative none uncoveredDecisionMakers { name title } }
+      }
+    }
+  }
+}
+`,
+    variables: { region: '华东' },
+  },
+];
