@@ -30,9 +30,9 @@ async function tokenOf(base: string, account: { email: string; password: string 
   return body.data.login.token;
 }
 
-/** What Monaco shows in GraphiQL's response pane, with its non-breaking spaces made plain. */
+/** The lines Monaco shows in GraphiQL's response pane, run together, its non-breaking spaces made plain. */
 const responseText = async (page: Page) =>
-  (await page.locator('.graphiql-response .view-lines').innerText()).replaceAll('\u00a0', ' ');
+  ((await page.locator('.graphiql-response .view-lines').textContent()) ?? '').replaceAll('\u00a0', ' ');
 
 describe.skipIf(!hasChromium)('GraphiQL for analysts in Chromium, with nothing from the internet', () => {
   let harness: BrowserHarness;
@@ -64,5 +64,25 @@ describe.skipIf(!hasChromium)('GraphiQL for analysts in Chromium, with nothing f
     await page.getByRole('button', { name: /execute query/i }).click();
     await expect.poll(() => responseText(page)).toContain(`"name": "${first}"`);
     await screenshot(page, 'graphiql');
+  });
+
+  it('runs as another account when its bearer token is pasted in the headers, in Chinese', async () => {
+    const repToken = await tokenOf(harness.base, DEMO_REP);
+    const page = await harness.newPage({ locale: 'zh-CN' });
+    await page.goto('/graphiql');
+    await signIn(page, DEMO_ANALYST);
+    await page.getByLabel('示例查询').waitFor();
+
+    await page.locator('.graphiql-query-editor .monaco-editor').click();
+    // Cleared first: a `{` typed over a selection would wrap it in braces (Monaco's auto-surround).
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ me { email } }');
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.locator('.graphiql-editor-tool .monaco-editor:visible').click();
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${repToken}` }));
+    await page.getByRole('button', { name: /execute query/i }).click();
+
+    await expect.poll(() => responseText(page)).toContain(`"email": "${DEMO_REP.email}"`);
   });
 });
