@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
 import {
   type BrowserHarness,
@@ -11,6 +13,48 @@ import {
 } from './browser-harness.js';
 
 const db = await testDatabase();
+
+const DEMO_MANAGER = { email: 'manager@demo.dossier', password: DEMO_REP.password };
+
+interface RepBook {
+  id: string;
+  name: string;
+  codes: string[];
+}
+
+/** The current rep owning the most customers and those customers' codes, read straight from the database. */
+async function busiestRep(): Promise<RepBook> {
+  const rows = await db.orm.em.fork().execute<Array<{ id: string; name: string; codes: string[] }>>(
+    `select s.id, s.name, array_agg(c.code order by c.code) as codes
+       from staff s join customer c on c.owner_id = s.id
+      where s.role = 'SALES_REP' and s.active and s.email <> ?
+      group by s.id, s.name
+      order by count(*) desc, s.id
+      limit 1`,
+    [DEMO_REP.email],
+  );
+  const [rep] = rows;
+  if (!rep) throw new Error('the demo company has no rep with customers');
+  return rep;
+}
+
+/** Scrolls the list until every row of its total is shown; answers each row's code and owner's name. */
+async function allRows(page: Page, total: number): Promise<Array<{ code: string; owner: string }>> {
+  const rows = page.locator('.customer-row');
+  while ((await rows.count()) < total) {
+    const shown = await rows.count();
+    await page.getByText('正在加载更多…').scrollIntoViewIfNeeded();
+    await rows.nth(shown).waitFor();
+  }
+  const lines = await page.locator('.customer-row__main .muted').allTextContents();
+  return lines.map((line) => {
+    const parts = line.split(' · ');
+    return { code: parts[0] ?? '', owner: parts.at(-1) ?? '' };
+  });
+}
+
+const totalShown = async (page: Page) =>
+  Number((await page.getByText(/^共 \d+ 个客户$/).textContent())?.match(/\d+/)?.[0]);
 
 interface Target {
   customer: string;
@@ -60,7 +104,7 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     // The start page: the rep's own customers, in Chinese.
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/customers');
-    expect(await page.getByLabel('范围').inputValue()).toBe('mine');
+    expect(await page.getByLabel('负责销售').inputValue()).toBe('mine');
     await page.locator('.customer-row').first().waitFor();
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'customers-zh-CN');
@@ -120,5 +164,41 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await page.locator('.customer-row').nth(30).waitFor();
     const total = Number((await page.getByText(/^共 \d+ 个客户$/).textContent())?.match(/\d+/)?.[0]);
     expect(total).toBeGreaterThan(30);
+  });
+
+  it("shows a manager exactly one rep's customers when picked as owner, and keeps the pick on reload", async () => {
+    const rep = await busiestRep();
+    const ownerId = toGlobalId('Staff', rep.id);
+    const page = await harness.newPage();
+    await page.goto('/customers');
+    await signIn(page, DEMO_MANAGER);
+    await page.locator('.customer-row').first().waitFor();
+    const owner = page.getByLabel('负责销售');
+    expect(await owner.inputValue()).toBe('all');
+    const everyone = await totalShown(page);
+
+    // Each option names the rep and how many customers they own, as the database counts them.
+    const option = `${rep.name}（${rep.codes.length}）`;
+    await owner.locator('option', { hasText: option }).waitFor({ state: 'attached' });
+    await owner.selectOption({ label: option });
+    await page.waitForURL((url) => url.searchParams.get('owner') === ownerId);
+    await expect.poll(() => totalShown(page)).toBe(rep.codes.length);
+    expect(rep.codes.length).toBeLessThan(everyone);
+    await screenshot(page, 'customers-by-owner');
+
+    const expectTheRepsBook = async () => {
+      const rows = await allRows(page, rep.codes.length);
+      expect(rows.map((row) => row.code).sort()).toEqual(rep.codes);
+      expect(new Set(rows.map((row) => row.owner))).toEqual(new Set([rep.name]));
+    };
+    await expectTheRepsBook();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.reload();
+    await page.locator('.customer-row').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('owner')).toBe(ownerId);
+    await expect.poll(() => owner.inputValue()).toBe(ownerId);
+    expect(await totalShown(page)).toBe(rep.codes.length);
+    await expectTheRepsBook();
   });
 });

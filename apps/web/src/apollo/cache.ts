@@ -27,6 +27,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       customers: connectionPolicy(['filter', 'orderBy']),
       riskCustomers: connectionPolicy(['minLevel']),
+      staffMembers: connectionPolicy(['filter', 'orderBy']),
     },
   },
   Customer: {

@@ -2,7 +2,8 @@ import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import { type CursorValue, positionOf, positions } from '../../core/pagination/cursor.js';
+import { positions } from '../../core/pagination/cursor.js';
+import { containsPattern, type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
@@ -13,10 +14,7 @@ import type { CustomerFilter, CustomerOrder } from './inputs/customer-inputs.js'
  * snapshots (one row per customer, kept complete by a trigger), keyed by their own customer_id so the
  * snapshot's (value, customer_id) index serves the page.
  */
-const SORTS: Record<
-  CustomerOrderField,
-  { value: string; id: string; position: (value: CursorValue) => boolean }
-> = {
+const SORTS: Record<CustomerOrderField, KeysetSort> = {
   [CustomerOrderField.NAME]: { value: 'c.name', id: 'c.id', position: positions.text },
   [CustomerOrderField.CODE]: { value: 'c.code', id: 'c.id', position: positions.text },
   [CustomerOrderField.UPDATED_AT]: { value: 'c.updated_at', id: 'c.id', position: positions.isoTime },
@@ -24,10 +22,8 @@ const SORTS: Record<
   [CustomerOrderField.RISK_SCORE]: { value: 'r.score', id: 'r.customer_id', position: positions.int },
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function applySearch(query: Knex.QueryBuilder, search: string): void {
-  const pattern = `%${escapeLike(search)}%`;
+  const pattern = containsPattern(search);
   query.where((q) =>
     q
       .where('c.name', 'ilike', pattern)
@@ -71,54 +67,20 @@ function snapshotJoins(
 
 export const DEFAULT_ORDER: CustomerOrder = { field: CustomerOrderField.NAME, direction: SortDirection.ASC };
 
-/** Timestamps travel in cursors as ISO strings; revenue as its exact decimal string. */
-function cursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  return value === null || value === undefined ? null : (value as string | number);
-}
-
-/**
- * One keyset page of the customers the viewer may see: `(sort value, id)` compared with the cursor, so
- * pages stay stable under inserts and never use OFFSET. Fetches one extra row to tell whether more follow.
- */
-export async function customerPage(
+/** One keyset page of the customers the viewer may see. */
+export function customerPage(
   em: EntityManager,
   viewer: Staff,
   filter: CustomerFilter | null | undefined,
   order: CustomerOrder,
   page: Page,
 ) {
-  const knex = em.getKnex();
   const base = () => {
-    const query = knex.queryBuilder().from('customer as c');
+    const query = em.getKnex().queryBuilder().from('customer as c');
     snapshotJoins(query, filter, order);
     applyFilter(query, filter);
     return visibleCustomers(query, 'c', viewer);
   };
-  const sort = SORTS[order.field];
   const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-
-  const query = base().select('c.*', knex.raw(`${sort.value} as sort_value`));
-  if (page.after) {
-    const op = direction === 'asc' ? '>' : '<';
-    const position = positionOf(page.after, sort.position);
-    query.whereRaw(`(${sort.value}, ${sort.id}) ${op} (?, ?)`, [position, page.after.id]);
-  }
-  query.orderBy([
-    { column: sort.value, order: direction },
-    { column: sort.id, order: direction },
-  ]);
-  query.limit(page.limit + 1);
-  const rows = await em.execute<Array<Record<string, unknown>>>(query);
-
-  const sortValues = new Map(rows.map((row) => [row.id as string, cursorValue(row.sort_value)]));
-  const count = async () => {
-    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
-    return Number(row?.n ?? 0);
-  };
-  return {
-    rows: rows.map(({ sort_value: _, ...row }) => em.map(Customer, row)),
-    sortValue: (customer: Customer) => sortValues.get(customer.id) ?? null,
-    count,
-  };
+  return keysetPage(em, Customer, base, 'c', SORTS[order.field], direction, page);
 }

@@ -1,7 +1,13 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { StaffFilter, StaffOrder } from './inputs/staff-inputs.js';
 import { Staff } from './staff.entity.js';
-import { staffById } from './staff.loaders.js';
+import { customerCountOf, staffById } from './staff.loaders.js';
+import { DEFAULT_STAFF_ORDER, staffPage } from './staff.query.js';
+
+export const StaffConnection = connectionType(Staff, 'Staff');
 
 @Resolver(() => Staff)
 export class StaffResolver {
@@ -10,8 +16,29 @@ export class StaffResolver {
     return viewer;
   }
 
+  @Query(() => StaffConnection, {
+    description: 'Our staff, filtered and sorted, a page at a time, those who left included / 员工名录',
+  })
+  async staffMembers(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => StaffFilter, { nullable: true, description: 'Conditions, all must hold / 筛选条件' })
+    filter: StaffFilter | null,
+    @Arg('orderBy', () => StaffOrder, { nullable: true, description: 'Sort order (default NAME ASC) / 排序' })
+    orderBy: StaffOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const result = await staffPage(ctx.em, filter, orderBy ?? DEFAULT_STAFF_ORDER, page);
+    return toConnection(StaffConnection, result.rows, page, result.sortValue, result.count);
+  }
+
   @FieldResolver(() => Staff, { nullable: true, description: 'Line manager / 直属上级' })
   manager(@Root() staff: Staff, @Ctx() ctx: Context) {
     return staff.manager ? ctx.loaders.get(staffById).load(staff.manager.id) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Customers this staff member is responsible for / 负责的客户数' })
+  customerCount(@Root() staff: Staff, @Ctx() ctx: Context) {
+    return ctx.loaders.get(customerCountOf).load(staff.id);
   }
 }

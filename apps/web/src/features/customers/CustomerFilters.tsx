@@ -8,12 +8,14 @@ import {
   riskLevelLabels,
   sortDirectionLabels,
 } from '@dossier/domain';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/Shell';
 import { type PlainMessageKey, useLabel } from '../../i18n';
-import { type EnumFilter, readListParams, withParam } from './listParams';
+import { SearchBox, Select } from './FilterControls';
+import { type EnumFilter, readListParams, withOwner, withParam } from './listParams';
+import { OwnerControl } from './OwnerControl';
 
 const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: LabelTable<string> }> = [
   { name: 'nature', label: 'customers.nature', options: customerNatureLabels },
@@ -35,16 +37,18 @@ export function CustomerFilters() {
 
   return (
     <search className="filters">
-      <SearchBox id={`${id}-q`} value={list.search} onSearch={(value) => set('q', value)} />
-      <Select
-        id={`${id}-scope`}
-        label={t('customers.scope')}
-        value={list.scope}
-        onChange={(v) => set('scope', v)}
-      >
-        <option value="mine">{t('customers.mine')}</option>
-        <option value="all">{t('customers.all')}</option>
-      </Select>
+      <SearchBox
+        id={`${id}-q`}
+        label={t('customers.search')}
+        hint={t('customers.searchHint')}
+        value={list.search}
+        onSearch={(value) => set('q', value)}
+      />
+      <OwnerControl
+        id={`${id}-owner`}
+        value={list.owner}
+        onChange={(owner) => setParams(withOwner(params, owner), { replace: true })}
+      />
       {ENUM_CONTROLS.map((control) => (
         <Select
           key={control.name}
@@ -106,55 +110,5 @@ export function CustomerFilters() {
         </button>
       )}
     </search>
-  );
-}
-
-/** Searches as the rep types, once they pause: one request per word, not per keystroke. */
-function SearchBox({
-  id,
-  value,
-  onSearch,
-}: {
-  id: string;
-  value: string;
-  onSearch: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-  return (
-    <div className="field field--wide">
-      <label htmlFor={id}>{t('customers.search')}</label>
-      <input
-        id={id}
-        type="search"
-        placeholder={t('customers.searchHint')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-    </div>
-  );
-}
-
-interface SelectProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: React.ReactNode;
-}
-
-function Select({ id, label, value, onChange, children }: SelectProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
   );
 }

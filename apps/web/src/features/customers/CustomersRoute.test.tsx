@@ -1,9 +1,52 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CustomersRouteDocument, ViewerDocument } from '../../apollo/generated';
+import { CustomersRouteDocument, OwnerOptionsDocument, ViewerDocument } from '../../apollo/generated';
 import { renderApp } from '../../test/render';
 
 const rep = { __typename: 'Staff', id: 's1', name: '魏丽', role: 'SALES_REP' };
+const manager = { __typename: 'Staff', id: 's9', name: '赵总', role: 'SALES_MANAGER' };
+
+const staff = (id: string, name: string, active = true, customerCount = 0) => ({
+  __typename: 'Staff',
+  id,
+  name,
+  active,
+  customerCount,
+});
+
+/** The owner control's directory: one page of staff by name, and the chosen one when it is a person. */
+const owners = (
+  nodes: object[],
+  {
+    search = null,
+    selected = null,
+    hasNextPage = false,
+  }: { search?: string | null; selected?: object | null; hasNextPage?: boolean } = {},
+) => {
+  const chosen = selected as { id: string } | null;
+  return {
+    request: {
+      query: OwnerOptionsDocument,
+      variables: { search, selected: chosen?.id ?? '', withSelected: chosen !== null },
+    },
+    result: {
+      data: {
+        staffMembers: {
+          __typename: 'StaffConnection',
+          nodes,
+          pageInfo: { __typename: 'PageInfo', hasNextPage },
+        },
+        ...(chosen && { selected: chosen }),
+      },
+    },
+  };
+};
+const directory = [
+  staff('s9', '赵总'),
+  staff('s1', '魏丽', true, 74),
+  staff('s2', '孙强', true, 1),
+  staff('s3', '钱进', false, 12),
+];
 
 const row = (id: string, name: string, uncovered: number, keyPersonCount = 3) => ({
   __typename: 'Customer',
@@ -49,6 +92,7 @@ describe('the customer list', () => {
       renderApp('/customers', {
         mocks: [
           { request: { query: ViewerDocument }, result: { data: { me: rep } } },
+          owners(directory),
           list(
             { filter: { ownerId: 's1' }, orderBy: byName },
             [row('c1', '同创电力', 2), row('c2', '明辉电子', 0), row('c3', '星海环保', 0, 0)],
@@ -69,7 +113,7 @@ describe('the customer list', () => {
       '星海环保C-c3 · 上海 · 魏丽Class AHighNo key persons yet',
     ]);
     expect(rows[0]?.getAttribute('href')).toBe('/customers/c1/basic');
-    expect((screen.getByLabelText('Show') as HTMLSelectElement).value).toBe('mine');
+    expect((screen.getByLabelText('Owner') as HTMLSelectElement).value).toBe('mine');
 
     await act(async () => {
       fireEvent.change(screen.getByLabelText('Risk'), { target: { value: 'HIGH' } });
@@ -77,5 +121,76 @@ describe('the customer list', () => {
     expect(router.state.location.search).toBe('?risk=HIGH');
     expect((await screen.findByText('Total: 1')).getAttribute('role')).toBe('status');
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('lets a manager pick any staff member, those who left apart, and keeps the pick in the URL', async () => {
+    const sun = row('c7', '远航物流', 0);
+    const { router } = await act(async () =>
+      renderApp('/customers?scope=all', {
+        mocks: [
+          { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+          owners(directory),
+          list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 2), sun], 2),
+          owners(directory, { selected: directory[2] }),
+          list(
+            { filter: { ownerId: 's2' }, orderBy: byName },
+            [{ ...sun, owner: { __typename: 'Staff', id: 's2', name: '孙强' } }],
+            1,
+          ),
+        ],
+      }),
+    );
+    const select = (await screen.findByLabelText('Owner')) as HTMLSelectElement;
+    await screen.findByRole('option', { name: '孙强 (1)' });
+    expect(select.value).toBe('all');
+    const groups = [...select.querySelectorAll('optgroup')].map((group) => [
+      group.label,
+      [...group.querySelectorAll('option')].map((option) => option.textContent),
+    ]);
+    expect(groups).toEqual([
+      ['Staff', ['赵总 (0)', '魏丽 (74)', '孙强 (1)']],
+      ['Left the company', ['钱进 (12)']],
+    ]);
+    // Ten staff fit in the select: no search box.
+    expect(screen.queryByLabelText('Find an owner')).toBeNull();
+
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 's2' } });
+    });
+    expect(router.state.location.search).toBe('?owner=s2');
+    expect((await screen.findByText('Total: 1')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('listitem').textContent).toContain('孙强');
+    expect((screen.getByLabelText('Owner') as HTMLSelectElement).value).toBe('s2');
+  });
+
+  it('searches a directory larger than one page as the user types, keeping the chosen owner listed', async () => {
+    const chosen = staff('s40', '周燕', true, 8);
+    const firstPage = Array.from({ length: 50 }, (_, i) => staff(`s${100 + i}`, `员工${i}`));
+    await act(async () =>
+      renderApp('/customers?owner=s40', {
+        mocks: [
+          { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+          owners(firstPage, { selected: chosen, hasNextPage: true }),
+          list({ filter: { ownerId: 's40' }, orderBy: byName }, [], 0),
+          owners([staff('s41', '吴刚', true, 3), staff('s42', '吴敏', false)], {
+            search: '吴',
+            selected: chosen,
+          }),
+        ],
+      }),
+    );
+    const select = (await screen.findByLabelText('Owner')) as HTMLSelectElement;
+    await screen.findByRole('option', { name: '员工49 (0)' });
+    expect(select.value).toBe('s40');
+    expect(within(select).getAllByRole('option')).toHaveLength(2 + 51);
+
+    fireEvent.change(screen.getByLabelText('Find an owner'), { target: { value: ' 吴 ' } });
+    await screen.findByRole('option', { name: '吴刚 (3)' }, { timeout: 2000 });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['My customers', 'All customers', '周燕 (8)', '吴刚 (3)', '吴敏 (0)']);
+    expect(select.value).toBe('s40');
   });
 });

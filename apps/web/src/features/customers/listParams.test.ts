@@ -7,7 +7,7 @@ import {
   StaffRole,
 } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
-import { readListParams, variablesOf, withParam } from './listParams';
+import { readListParams, variablesOf, withOwner, withParam } from './listParams';
 
 const read = (query: string, role = StaffRole.SALES_REP) => readListParams(new URLSearchParams(query), role);
 
@@ -16,8 +16,22 @@ describe('the customer list URL', () => {
     ['a rep', StaffRole.SALES_REP, 'mine'],
     ['a manager', StaffRole.SALES_MANAGER, 'all'],
     ['an analyst', StaffRole.ANALYST, 'all'],
-  ])('starts %s on %s customers', (_who, role, scope) => {
-    expect(read('', role).scope).toBe(scope);
+  ])('starts %s on %s customers', (_who, role, owner) => {
+    expect(read('', role).owner).toBe(owner);
+  });
+
+  const rep7 = 'U3RhZmY6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDA3';
+  it.each([
+    ['owner=<id>', `owner=${rep7}`, StaffRole.SALES_REP, rep7],
+    ['owner=<id> over an old scope', `scope=mine&owner=${rep7}`, StaffRole.SALES_MANAGER, rep7],
+    ['owner=all for a rep', 'owner=all', StaffRole.SALES_REP, 'all'],
+    ['owner=mine for a manager', 'owner=mine', StaffRole.SALES_MANAGER, 'mine'],
+    ["a bookmark's scope=all", 'scope=all', StaffRole.SALES_REP, 'all'],
+    ["a bookmark's scope=mine", 'scope=mine', StaffRole.SALES_MANAGER, 'mine'],
+    ['an owner no API issued, as the role default', 'owner=%3Cscript%3E', StaffRole.SALES_MANAGER, 'all'],
+    ['an empty owner, as the scope', 'owner=&scope=mine', StaffRole.SALES_MANAGER, 'mine'],
+  ])('reads %s', (_case, query, role, owner) => {
+    expect(read(query, role).owner).toBe(owner);
   });
 
   it.each([
@@ -42,6 +56,15 @@ describe('the customer list URL', () => {
       'nature=CASTLE&sort=SIZE&dir=UP&scope=everyone',
       { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } },
     ],
+    ['owner=mine', { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } }],
+    ['owner=all&scope=mine', { filter: {}, orderBy: { field: 'NAME', direction: 'ASC' } }],
+    [
+      'owner=U3RhZmY6NQ&risk=HIGH',
+      {
+        filter: { ownerId: 'U3RhZmY6NQ', riskLevel: [RiskLevel.HIGH] },
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+    ],
   ])('?%s asks the API for %j', (query, variables) => {
     expect(variablesOf(read(query), 'me')).toEqual(variables);
   });
@@ -51,5 +74,13 @@ describe('the customer list URL', () => {
     expect(withParam(params, 'tier', '').toString()).toBe('q=acme');
     expect(withParam(params, 'sort', 'CODE').toString()).toBe('q=acme&tier=IMPORTANT&sort=CODE');
     expect(params.toString()).toBe('q=acme&tier=IMPORTANT');
+  });
+
+  it.each([
+    ['scope=mine&q=acme', 'U3RhZmY6NQ', 'q=acme&owner=U3RhZmY6NQ'],
+    ['owner=U3RhZmY6NQ&q=acme', 'all', 'owner=all&q=acme'],
+    ['q=acme', 'mine', 'q=acme&owner=mine'],
+  ])('from ?%s, choosing owner %s gives ?%s', (query, owner, expected) => {
+    expect(withOwner(new URLSearchParams(query), owner).toString()).toBe(expected);
   });
 });

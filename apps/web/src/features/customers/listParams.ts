@@ -21,11 +21,19 @@ export const ENUM_FILTERS = {
 export type EnumFilter = keyof typeof ENUM_FILTERS;
 
 export type Scope = 'mine' | 'all';
+const SCOPES: Record<Scope, Scope> = { mine: 'mine', all: 'all' };
+
+/**
+ * Whose customers the list shows: the viewer's ('mine'), everyone's ('all'), or one staff member's, by
+ * their global id. Global ids are opaque but base64url: anything else came from a hand-edited URL.
+ */
+export type Owner = Scope | (string & {});
+const GLOBAL_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 /** What the list shows, read from the URL so a view can be bookmarked and shared. */
 export interface ListParams {
   search: string;
-  scope: Scope;
+  owner: Owner;
   filters: { [F in EnumFilter]?: (typeof ENUM_FILTERS)[F][keyof (typeof ENUM_FILTERS)[F]] };
   region: string;
   sort: CustomerOrderField;
@@ -39,6 +47,13 @@ const oneOf = <T extends string>(values: Record<string, T>, value: string | null
 export const defaultScope = (role: StaffRole | undefined): Scope =>
   role === StaffRole.SALES_REP ? 'mine' : 'all';
 
+/** `owner=`, else the `scope=` of bookmarks made before the owner filter, else the role's default. */
+function ownerOf(params: URLSearchParams, role: StaffRole | undefined): Owner {
+  const owner = params.get('owner')?.trim() ?? '';
+  if (GLOBAL_ID.test(owner)) return owner;
+  return oneOf(SCOPES, params.get('scope')) ?? defaultScope(role);
+}
+
 export function readListParams(params: URLSearchParams, role: StaffRole | undefined): ListParams {
   const filters: ListParams['filters'] = {};
   for (const name of Object.keys(ENUM_FILTERS) as EnumFilter[]) {
@@ -47,7 +62,7 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
   }
   return {
     search: params.get('q')?.trim() ?? '',
-    scope: oneOf<Scope>({ mine: 'mine', all: 'all' }, params.get('scope')) ?? defaultScope(role),
+    owner: ownerOf(params, role),
     filters,
     region: params.get('region')?.trim() ?? '',
     sort: oneOf(CustomerOrderField, params.get('sort')) ?? CustomerOrderField.NAME,
@@ -58,10 +73,11 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
 /** The `customers` query for a view; `meId` is whose book "mine" means. */
 export function variablesOf(list: ListParams, meId: string | undefined): CustomersRouteQueryVariables {
   const { filters } = list;
+  const ownerId = list.owner === 'mine' ? meId : list.owner === 'all' ? undefined : list.owner;
   return {
     filter: {
       ...(list.search && { search: list.search }),
-      ...(list.scope === 'mine' && meId && { ownerId: meId }),
+      ...(ownerId && { ownerId }),
       ...(filters.nature && { nature: [filters.nature] }),
       ...(filters.tier && { tier: [filters.tier] }),
       ...(filters.lifecycle && { lifecycle: [filters.lifecycle] }),
@@ -79,4 +95,9 @@ export function withParam(params: URLSearchParams, name: string, value: string):
   if (value === '') next.delete(name);
   else next.set(name, value);
   return next;
+}
+
+/** The URL showing `owner`'s customers: one `owner` parameter, replacing a bookmark's old `scope`. */
+export function withOwner(params: URLSearchParams, owner: Owner): URLSearchParams {
+  return withParam(withParam(params, 'scope', ''), 'owner', owner);
 }
