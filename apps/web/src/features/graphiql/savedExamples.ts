@@ -13,7 +13,9 @@ export const SAVED_EXAMPLES: SavedExample[] = [
   {
     id: 'top-customers',
     label: 'graphiql.topCustomers',
-    query: `# Class A customers of the default ABC period, largest revenue first / A 类客户（按销售额）
+    query: `# Class A customers of the default ABC period,
+# largest revenue first.
+# 默认期间的 A 类客户，按销售额从高到低。
 query TopCustomers {
   abcClassification {
     from
@@ -22,8 +24,18 @@ query TopCustomers {
     customers(class: A, first: 20) {
       totalCount
       nodes {
-        grade { rank revenue share cumulativeShare }
-        customer { id name region owner { id name } }
+        grade {
+          rank
+          revenue
+          share
+          cumulativeShare
+        }
+        customer {
+          id
+          name
+          region
+          owner { id name }
+        }
       }
     }
   }
@@ -33,7 +45,9 @@ query TopCustomers {
   {
     id: 'risk-list',
     label: 'graphiql.riskList',
-    query: `# Customers with a medium or high risk signal, riskiest first / 中高风险客户
+    query: `# Customers with a medium or high risk signal,
+# riskiest first.
+# 有中、高风险信号的客户，风险高者在前。
 query RiskList {
   riskCustomers(minLevel: MEDIUM, first: 20) {
     totalCount
@@ -42,7 +56,11 @@ query RiskList {
       name
       region
       owner { id name }
-      risk { level score signals { level message } }
+      risk {
+        level
+        score
+        signals { level message }
+      }
     }
   }
 }
@@ -51,17 +69,41 @@ query RiskList {
   {
     id: 'relationship-map',
     label: 'graphiql.relationshipMap',
-    query: `# One customer's key persons, who of us knows them, and the decision makers nobody covers.
-# customerId: copy an id from "Top customers" or from a dossier's address (/customers/<id>/…).
-# 一个客户的关系图：客户标识可从"重点客户"结果或档案地址中复制。
+    query: `# One customer's key persons, who of us knows them,
+# and the decision makers nobody covers.
+# customerId: copy an id from "Top customers" or
+# from a dossier's address (/customers/<id>/…).
+# 一个客户的关系图。客户标识可从“重点客户”
+# 的结果或档案地址（/customers/<标识>/…）中复制。
 query RelationshipMap($customerId: ID!) {
   customer(id: $customerId) {
     name
     relationshipMap {
-      keyPersons { id name title department reportsTo { name } }
-      relationships { state lastContactAt staff { name } keyPerson { name } }
-      roles { role influence keyPerson { name } project { name } }
-      coverage { keyPersonCount positive neutral negative none uncoveredDecisionMakers { name title } }
+      keyPersons {
+        name
+        title
+        reportsTo { name }
+      }
+      relationships {
+        state
+        lastContactAt
+        staff { name }
+        keyPerson { name }
+      }
+      roles {
+        role
+        influence
+        keyPerson { name }
+        project { name }
+      }
+      coverage {
+        keyPersonCount
+        positive
+        neutral
+        negative
+        none
+        uncoveredDecisionMakers { name title }
+      }
     }
   }
 }
@@ -71,16 +113,24 @@ query RelationshipMap($customerId: ID!) {
   {
     id: 'rep-contacts',
     label: 'graphiql.repContacts',
-    query: `# Whom we know at the customers a rep looks after, and how well.
-# staffId: copy an owner's id from "Top customers" or "Risk list".
-# 某销售负责的客户中我方认识谁：员工标识可从"重点客户"或"风险客户"结果中复制。
+    query: `# Whom we know at the customers a rep looks after,
+# and how well.
+# staffId: copy an owner's id from the results of
+# "Top customers" or "Risk list".
+# 某销售负责的客户中我方认识谁、关系如何。员工标识
+# 可从“重点客户”或“风险客户”结果的 owner 中复制。
 query RepContacts($staffId: ID!) {
   customers(filter: { ownerId: $staffId }, first: 50) {
     totalCount
     nodes {
       name
       relationshipMap {
-        relationships { state lastContactAt staff { name } keyPerson { name title } }
+        relationships {
+          state
+          lastContactAt
+          staff { name }
+          keyPerson { name title }
+        }
       }
     }
   }
@@ -91,7 +141,9 @@ query RepContacts($staffId: ID!) {
   {
     id: 'region-coverage',
     label: 'graphiql.regionCoverage',
-    query: `# How well the decision makers of one region's customers are covered / 区域客户决策人覆盖情况
+    query: `# How well the decision makers of one region's
+# customers are covered.
+# 一个销售区域内各客户决策人的覆盖情况。
 query RegionCoverage($region: String!) {
   customers(filter: { region: [$region] }, first: 50) {
     totalCount
@@ -99,7 +151,14 @@ query RegionCoverage($region: String!) {
       name
       owner { name }
       relationshipMap {
-        coverage { keyPersonCount positive neutral negative none uncoveredDecisionMakers { name title } }
+        coverage {
+          keyPersonCount
+          positive
+          neutral
+          negative
+          none
+          uncoveredDecisionMakers { name title }
+        }
       }
     }
   }
