@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MapPerson } from './model.js';
-import { initialCollapsed, personsWithReports, superiors, visibleOrgChart } from './org-chart.js';
+import {
+  canReportTo,
+  initialCollapsed,
+  personsWithReports,
+  superiors,
+  visibleOrgChart,
+} from './org-chart.js';
 
 const person = (id: string, reportsToId: string | null = null): MapPerson => ({
   id,
@@ -38,6 +44,22 @@ describe('superiors', () => {
     },
   ])('$case', ({ persons, expected }) => {
     expect(Object.fromEntries(superiors(persons))).toEqual(expected);
+  });
+});
+
+describe('canReportTo', () => {
+  const parent = superiors(company);
+  it.each([
+    { case: 'a peer in another branch', person: 'dev1', manager: 'cfo', allowed: true },
+    { case: 'the superior of their superior', person: 'intern', manager: 'cto', allowed: true },
+    { case: 'the current superior again', person: 'dev1', manager: 'cto', allowed: true },
+    { case: 'themself', person: 'cto', manager: 'cto', allowed: false },
+    { case: 'a direct report (a two-person loop)', person: 'cto', manager: 'dev2', allowed: false },
+    { case: 'a report several levels down', person: 'ceo', manager: 'intern', allowed: false },
+    { case: 'a staff member, not a key person', person: 'dev1', manager: 'staff-1', allowed: false },
+    { case: 'a person not on the map', person: 'gone', manager: 'ceo', allowed: false },
+  ])('$case: $person → $manager is $allowed', ({ person, manager, allowed }) => {
+    expect(canReportTo(parent, person, manager)).toBe(allowed);
   });
 });
 

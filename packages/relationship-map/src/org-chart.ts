@@ -51,6 +51,20 @@ export function ancestorsOf(parent: ReadonlyMap<string, string | null>, id: stri
   return chain;
 }
 
+/**
+ * Whether `personId` may report to `managerId`, given the superiors of `superiors()`: never to themself,
+ * to someone who is not a key person on the map (a staff member, a departed one), or to one of their own
+ * reports, which would close a loop the server refuses as well.
+ */
+export function canReportTo(
+  parent: ReadonlyMap<string, string | null>,
+  personId: string,
+  managerId: string,
+): boolean {
+  if (personId === managerId || !parent.has(personId) || !parent.has(managerId)) return false;
+  return !ancestorsOf(parent, managerId).includes(personId);
+}
+
 /** Which persons are drawn and which reports-to lines join them, given folded subtrees and a filter. */
 export function visibleOrgChart(persons: readonly MapPerson[], options: OrgChartOptions = {}): OrgChart {
   const collapsed = options.collapsed ?? new Set<string>();

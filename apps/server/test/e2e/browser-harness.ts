@@ -44,6 +44,9 @@ function ensureWebBuilt(): void {
   if (build.status !== 0) throw new Error('building the web app failed');
 }
 
+/** `newPage` options for a desktop with a mouse, where the map is worked by dragging. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, hasTouch: false };
+
 export interface BrowserHarness {
   /** The app's origin, e.g. http://127.0.0.1:41234. */
   base: string;

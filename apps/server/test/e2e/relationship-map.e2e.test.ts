@@ -1,8 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
   type BrowserHarness,
+  DESKTOP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
@@ -151,6 +152,15 @@ async function zoom(page: Page): Promise<number> {
   return Number(transform.match(/scale\(([\d.]+)\)/)?.[1]);
 }
 
+/** The map's pan, from the same transform. */
+async function translation(page: Page): Promise<{ x: number; y: number }> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((node) => (node as unknown as { style: { transform: string } }).style.transform);
+  const [, x, y] = transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/) ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+
 const edgeClass = (page: Page, id: string) =>
   page.locator(`.react-flow__edge[data-id="${id}"]`).getAttribute('class');
 
@@ -158,6 +168,51 @@ async function openMap(page: Page, customerId: string) {
   await page.goto(`/customers/${customerId}/map`);
   await page.locator('.react-flow__node').first().waitFor();
   await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+}
+
+/**
+ * Drags with the mouse as a person does: press on `from`, move in steps onto the middle of `to`, look
+ * (`beforeRelease`) and release.
+ */
+async function drag(page: Page, from: Locator, to: Locator, beforeRelease?: () => Promise<void>) {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('drag source or target not laid out');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 12, start.y + start.height / 2 + 12, { steps: 3 });
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await beforeRelease?.();
+  await page.mouse.up();
+}
+
+/** Where a drawn line starts and ends on screen. */
+async function lineEnds(page: Page, edgeId: string) {
+  return page
+    .locator(`.react-flow__edge[data-id="${edgeId}"] path.react-flow__edge-path`)
+    .evaluate((path: unknown) => {
+      const geometry = path as {
+        getTotalLength(): number;
+        getPointAtLength(length: number): { x: number; y: number };
+        getScreenCTM(): { a: number; b: number; c: number; d: number; e: number; f: number };
+      };
+      const m = geometry.getScreenCTM();
+      const screen = (p: { x: number; y: number }) => ({
+        x: p.x * m.a + p.y * m.c + m.e,
+        y: p.x * m.b + p.y * m.d + m.f,
+      });
+      return {
+        from: screen(geometry.getPointAtLength(0)),
+        to: screen(geometry.getPointAtLength(geometry.getTotalLength())),
+      };
+    });
+}
+
+/** The middle of a card's bottom edge: where the lines to the people reporting to it leave. */
+async function bottomMiddle(card: Locator) {
+  const box = await card.boundingBox();
+  if (!box) throw new Error('card not laid out');
+  return { x: box.x + box.width / 2, y: box.y + box.height };
 }
 
 describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 touch tablet', () => {
@@ -182,8 +237,8 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
   afterEach(() => harness.expectCleanConsole());
   afterAll(() => harness?.close());
 
-  async function signedIn(locale = 'zh-CN') {
-    const page = await harness.newPage({ locale });
+  async function signedIn(locale = 'zh-CN', options: BrowserContextOptions = {}) {
+    const page = await harness.newPage({ locale, ...options });
     await page.goto(`/customers/${customerId}/map`);
     await signIn(page);
     await page.locator('.react-flow__node').first().waitFor();
@@ -416,6 +471,184 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
       }),
     );
     expect(onScreen).toBe(true);
+  });
+
+  it('pans under a finger dragged across a card: the drop targets of the desktop drag stay out of the way', async () => {
+    const page = await signedIn();
+    const canvas = await page.locator('.map-canvas').boundingBox();
+    const names = await page.locator('.react-flow__node-person .person-card__name').all();
+    const boxes = await Promise.all(names.map((n) => n.boundingBox()));
+    // A card's name on screen inside the canvas, with room left of it and below it for the swipe.
+    const screen = page.viewportSize() ?? { width: 0, height: 0 };
+    const right = Math.min(canvas ? canvas.x + canvas.width : 0, screen.width);
+    const bottom = Math.min(canvas ? canvas.y + canvas.height : 0, screen.height);
+    const name = boxes.find(
+      (b) =>
+        b && canvas && b.x - 150 > canvas.x && b.x + b.width < right && b.y > canvas.y && b.y + 60 < bottom,
+    );
+    if (!name) throw new Error('no card name in sight');
+    const before = await translation(page);
+    // Playwright taps but does not swipe: the swipe goes through the DevTools protocol, as real touches.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const start = { x: name.x + name.width / 2, y: name.y + name.height / 2 };
+    await touch('touchStart', start.x, start.y);
+    for (let step = 1; step <= 10; step += 1)
+      await touch('touchMove', start.x - 15 * step, start.y + 5 * step);
+    await touch('touchEnd', start.x - 150, start.y + 50);
+    const after = await translation(page);
+    expect(Math.round(after.x - before.x)).toBe(-150);
+    expect(Math.round(after.y - before.y)).toBe(50);
+    expect(await page.locator('.react-flow__connection-path').count()).toBe(0);
+  });
+
+  describe('on a desktop with a mouse (1280×800, no touch)', () => {
+    /** The rep's map fitted to the screen, and the ids of the cards drawn on it. */
+    async function desktopMap() {
+      const page = await signedIn('zh-CN', DESKTOP);
+      await page.getByRole('button', { name: '适应屏幕' }).click();
+      await page.waitForTimeout(400); // the 300 ms fit
+      const drawn = await page
+        .locator('.react-flow__node-person')
+        .evaluateAll((nodes) => nodes.map((n) => (n as unknown as { dataset: { id: string } }).dataset.id));
+      return { page, drawn };
+    }
+
+    it('links a staff member to a key person by dragging the staff member’s grip onto the card', async () => {
+      const { page, drawn } = await desktopMap();
+      const now = (await customersWithLinks(page)).customers.nodes.find((c) => c.id === customerId);
+      const known = new Set(
+        now?.relationshipMap.relationships
+          .filter((l) => l.staff.name === data.me.name)
+          .map((l) => l.keyPerson.id),
+      );
+      const stranger = now?.keyPersons.find((p) => p.active && drawn.includes(p.id) && !known.has(p.id));
+      if (!stranger) throw new Error('the rep knows everybody drawn at this customer');
+      const label = `${data.me.name} → ${stranger.name}：积极的`;
+
+      await drag(
+        page,
+        page.getByRole('img', { name: `拖到${data.me.name}认识的关键人物上` }),
+        page.locator(`.react-flow__node-person[data-id="${stranger.id}"]`),
+        () => screenshot(page, 'map-drag-link').then(() => undefined),
+      );
+      await page
+        .getByRole('dialog', { name: `${data.me.name} → ${stranger.name}` })
+        .getByRole('button', { name: '积极的' })
+        .click();
+      await page.locator(`.react-flow__edge[aria-label="${label}"]`).waitFor();
+
+      await page.reload();
+      await page.locator(`.react-flow__edge[aria-label="${label}"]`).waitFor({ state: 'attached' });
+    });
+
+    it('does nothing when the staff member is dropped on the empty map', async () => {
+      const { page } = await desktopMap();
+      const edges = await page.locator('.react-flow__edge').count();
+      const grip = page.getByRole('img', { name: `拖到${data.me.name}认识的关键人物上` });
+      const box = await grip.boundingBox();
+      if (!box) throw new Error('grip not laid out');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 40, box.y + 300, { steps: 8 });
+      // While dragging, the line follows the pointer.
+      expect(await page.locator('.react-flow__connection-path').count()).toBe(1);
+      await page.mouse.move(box.x + 60, box.y + 700, { steps: 8 });
+      await page.mouse.up();
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(await page.locator('.react-flow__connection-path').count()).toBe(0);
+      expect(await page.locator('.react-flow__edge').count()).toBe(edges);
+    });
+
+    /** The drawn persons with their superiors, read over the API, and who is above whom. */
+    async function drawnChart(page: Page, drawn: string[]) {
+      const response = await page.request.post('/graphql', {
+        data: {
+          query: `{ customer(id: "${customerId}") { relationshipMap { keyPersons { id name reportsTo { id } } } } }`,
+        },
+      });
+      const body = (await response.json()) as {
+        data: {
+          customer: {
+            relationshipMap: { keyPersons: { id: string; name: string; reportsTo: { id: string } | null }[] };
+          };
+        };
+      };
+      const everyone = body.data.customer.relationshipMap.keyPersons;
+      const up = new Map(everyone.map((p) => [p.id, p.reportsTo?.id ?? null]));
+      const above = (id: string): string[] => {
+        const superior = up.get(id) ?? null;
+        return superior ? [superior, ...above(superior)] : [];
+      };
+      // Heads of a team, drawn or folded away.
+      const heads = new Set(everyone.flatMap((p) => (p.reportsTo ? [p.reportsTo.id] : [])));
+      return { persons: everyone.filter((p) => drawn.includes(p.id)), above, heads };
+    }
+
+    const card = (page: Page, id: string) => page.locator(`.react-flow__node-person[data-id="${id}"]`);
+
+    it('moves a person under another manager by dragging the card’s grip onto the manager, after a confirmation', async () => {
+      const { page, drawn } = await desktopMap();
+      const { persons, above, heads } = await drawnChart(page, drawn);
+      // Someone with a manager, moved outside their own team under a person nobody reports to yet (so the
+      // new manager's card is not folded and the moved card stays in sight).
+      const moved = persons.find((p) => p.reportsTo);
+      const manager = persons.find(
+        (p) =>
+          moved &&
+          !heads.has(p.id) &&
+          p.id !== moved.id &&
+          p.id !== moved.reportsTo?.id &&
+          !above(p.id).includes(moved.id),
+      );
+      if (!moved || !manager) throw new Error('the drawn chart has no one to move');
+
+      await drag(
+        page,
+        page.getByRole('img', { name: `把${moved.name}拖到其直属上级上` }),
+        card(page, manager.id),
+        () => screenshot(page, 'map-drag-reports-to').then(() => undefined),
+      );
+      const confirm = page.getByRole('dialog', { name: `将${moved.name}的直属上级设为${manager.name}？` });
+      await confirm.getByRole('button', { name: '保存' }).click();
+      await confirm.waitFor({ state: 'detached' });
+
+      // The reports-to line into the moved card now leaves from the bottom of the new manager's card.
+      const expectLineFromManager = async () => {
+        const start = (await lineEnds(page, `reports:${moved.id}`)).from;
+        const under = await bottomMiddle(card(page, manager.id));
+        expect(Math.abs(start.x - under.x)).toBeLessThan(8);
+        expect(Math.abs(start.y - under.y)).toBeLessThan(8);
+      };
+      await expectLineFromManager();
+      await page.reload();
+      await card(page, moved.id).waitFor();
+      await expectLineFromManager();
+    });
+
+    it('refuses to put a manager under one of their own reports: the drop opens nothing', async () => {
+      const { page, drawn } = await desktopMap();
+      const { persons } = await drawnChart(page, drawn);
+      const report = persons.find((p) => p.reportsTo && drawn.includes(p.reportsTo.id));
+      const manager = persons.find((p) => p.id === report?.reportsTo?.id);
+      if (!report || !manager) throw new Error('no reports-to line drawn');
+
+      const grip = page.getByRole('img', { name: `把${manager.name}拖到其直属上级上` });
+      for (const target of [report.id, manager.id]) {
+        // While the pointer is over the card, the card shows that the drop is refused.
+        await drag(page, grip, card(page, target), async () => {
+          const drop = card(page, target).locator('.person-card__drop');
+          const classes = (await drop.getAttribute('class'))?.split(' ');
+          expect(classes).toContain('connectingto');
+          expect(classes).not.toContain('valid');
+        });
+        expect(await page.getByRole('dialog').count()).toBe(0);
+      }
+    });
   });
 
   it('speaks English to an English rep', async () => {

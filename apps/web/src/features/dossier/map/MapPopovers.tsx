@@ -5,6 +5,7 @@ import type { MapModel } from './mapModel';
 import { PersonMenu } from './PersonMenu';
 import type { Anchor } from './Popover';
 import { Popover } from './Popover';
+import { ReportsToPopover } from './ReportsToPopover';
 import type { StateChoice } from './StatePopover';
 import { TimelinePopover } from './TimelinePopover';
 import type { LinkTarget } from './useSetRelationshipState';
@@ -16,6 +17,7 @@ export type OpenPopover =
   | { kind: 'error'; error: unknown; anchor: Anchor }
   | { kind: 'timeline'; relationshipId: string; anchor: Anchor }
   | { kind: 'menu'; keyPersonId: string; anchor: Anchor }
+  | { kind: 'reportsTo'; keyPersonId: string; managerId: string; anchor: Anchor }
   | { kind: 'add'; placeholder: boolean };
 
 interface MapPopoversProps {
@@ -60,6 +62,20 @@ export function MapPopovers({ customerId, model, persons, popover, onOpen, onClo
       if (version === undefined) return null;
       return (
         <PersonMenu {...common} keyPersonId={popover.keyPersonId} version={version} anchor={popover.anchor} />
+      );
+    }
+    case 'reportsTo': {
+      const person = persons.find((p) => p.id === popover.keyPersonId);
+      if (!person) return null;
+      return (
+        <ReportsToPopover
+          customerId={customerId}
+          model={model}
+          person={person}
+          managerId={popover.managerId}
+          anchor={popover.anchor}
+          onClose={onClose}
+        />
       );
     }
     case 'add':

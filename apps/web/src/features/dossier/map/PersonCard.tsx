@@ -31,6 +31,11 @@ export type PersonNode = Node<
 
 const MAX_CHIPS = 3;
 
+/** The card's grip dragged onto the manager: the handle a reports-to drag starts from. */
+export const REPORTS_GRIP = 'reports';
+/** The handle covering the card that a drag (a staff member's or a card's grip) is dropped onto. */
+export const DROP_TARGET = 'drop';
+
 /** A key person's card: who they are, their roles, how well we know them, and the staff who do. */
 export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
@@ -44,7 +49,9 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
   return (
     <article className={classes.join(' ')} aria-label={data.name}>
       <Handle type="target" position={Position.Top} isConnectable={false} />
-      <Handle type="target" id="link" position={Position.Left} className="person-card__link-handle" />
+      <Handle type="target" id="link" position={Position.Left} isConnectable={false} />
+      {/* Before the grip: the reports-to lines name no handle, so they leave from the first source one. */}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
       <header className="person-card__head">
         <div className="person-card__who">
           <strong className="person-card__name">
@@ -62,6 +69,17 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           </strong>
           {data.title && <span className="person-card__title">{data.title}</span>}
         </div>
+        <Handle
+          type="source"
+          id={REPORTS_GRIP}
+          position={Position.Top}
+          className="map-grip person-card__grip"
+          role="img"
+          aria-label={t('map.dragReportsTo', { name: data.name })}
+          title={t('map.dragReportsTo', { name: data.name })}
+        >
+          ⤒
+        </Handle>
         <button
           type="button"
           className="icon-button nodrag"
@@ -154,7 +172,14 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           {data.collapsed ? `▸ ${data.hiddenBelow ?? 0}` : '▾'}
         </button>
       )}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      {/* The whole card is where a drag ends; React Flow lets it take the pointer only while one is drawn. */}
+      <Handle
+        type="target"
+        id={DROP_TARGET}
+        position={Position.Top}
+        isConnectableStart={false}
+        className="person-card__drop"
+      />
     </article>
   );
 });

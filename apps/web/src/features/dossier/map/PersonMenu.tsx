@@ -1,14 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { DecisionRole, decisionRoleLabels, InfluenceLevel, influenceLevelLabels } from '@dossier/domain';
-import { ancestorsOf, superiors } from '@dossier/relationship-map';
+import { canReportTo, superiors } from '@dossier/relationship-map';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  AssignMapRoleDocument,
-  MapTabDocument,
-  RemoveMapRoleDocument,
-  SetReportsToDocument,
-} from '../../../apollo/generated';
+import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
@@ -16,6 +11,7 @@ import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { PersonLinks } from './PersonLinks';
 import { type Anchor, Popover } from './Popover';
+import { useSetReportsTo } from './useSetReportsTo';
 
 interface PersonMenuProps {
   customerId: string;
@@ -41,7 +37,7 @@ export function PersonMenu({
   const label = useLabel();
   const id = useId();
   const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
-  const [setReportsTo, reportsTo] = useMutation(SetReportsToDocument, { refetchQueries });
+  const [setReportsTo, reportsTo] = useSetReportsTo(customerId);
   const [assignRole, assigned] = useMutation(AssignMapRoleDocument, { refetchQueries });
   const [removeRole, removed] = useMutation(RemoveMapRoleDocument, { refetchQueries });
   const [updateRole, updated] = useUpdateDecisionRole(customerId, { refetchQueries });
@@ -49,16 +45,14 @@ export function PersonMenu({
   const person = model.persons.find((p) => p.id === keyPersonId);
   const parent = superiors(model.persons);
   // Nobody may report to one of their own reports: the server refuses cycles, the menu does not offer them.
-  const candidates = model.persons.filter(
-    (p) => p.id !== keyPersonId && !ancestorsOf(parent, p.id).includes(keyPersonId),
-  );
+  const candidates = model.persons.filter((p) => canReportTo(parent, keyPersonId, p.id));
   const [superior, setSuperior] = useState(person?.reportsToId ?? '');
   const [role, setRole] = useState<DecisionRole>(DecisionRole.DECISION_MAKER);
   const [influence, setInfluence] = useState<InfluenceLevel>(InfluenceLevel.HIGH);
 
   function saveSuperior(event: FormEvent) {
     event.preventDefault();
-    setReportsTo({ variables: { id: keyPersonId, expectedVersion: version, reportsToId: superior || null } })
+    setReportsTo({ id: keyPersonId, version }, superior || null)
       .then(onClose)
       .catch(() => undefined);
   }

@@ -1,6 +1,12 @@
 import { type RelationshipState, relationshipStateLabels } from '@dossier/domain';
-import { DEFAULT_LAYOUT, initialCollapsed, searchTarget } from '@dossier/relationship-map';
-import { Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import {
+  canReportTo,
+  DEFAULT_LAYOUT,
+  initialCollapsed,
+  searchTarget,
+  superiors,
+} from '@dossier/relationship-map';
+import { type Connection, type Edge, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../i18n';
@@ -9,7 +15,7 @@ import { MapToolbar } from './MapToolbar';
 import { type MapActions, MapActionsContext } from './mapActions';
 import { buildMapGraph } from './mapGraph';
 import type { MapModel } from './mapModel';
-import { PersonCard } from './PersonCard';
+import { DROP_TARGET, PersonCard, REPORTS_GRIP } from './PersonCard';
 import { StaffNode } from './StaffNode';
 import { useFillViewport } from './useFillViewport';
 import { useOpeningView } from './useOpeningView';
@@ -102,16 +108,34 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
     return true;
   }
 
-  function linkTo(keyPersonId: string, anchor: { x: number; y: number }) {
-    if (!linkingStaffId) return;
-    const existing = model.links.find((l) => l.staffId === linkingStaffId && l.keyPersonId === keyPersonId);
+  /** The link's state popover, or the new-link one when this staff member does not know the person yet. */
+  function openLinkBetween(staffId: string, keyPersonId: string, anchor: { x: number; y: number }) {
+    const existing = model.links.find((l) => l.staffId === staffId && l.keyPersonId === keyPersonId);
     setPopover(
       existing
         ? { kind: 'link', relationshipId: existing.id, anchor }
-        : { kind: 'new', staffId: linkingStaffId, keyPersonId, anchor },
+        : { kind: 'new', staffId, keyPersonId, anchor },
     );
+  }
+
+  function linkTo(keyPersonId: string, anchor: { x: number; y: number }) {
+    if (!linkingStaffId) return;
+    openLinkBetween(linkingStaffId, keyPersonId, anchor);
     setLinkingStaffId(null);
   }
+
+  const parent = useMemo(() => superiors(model.persons), [model.persons]);
+  // Which drops React Flow accepts (and colours the card under the pointer for): a staff member's grip on a
+  // key person's card, a card's grip on the card of a possible manager.
+  const isValidConnection = useCallback(
+    (connection: Connection | Edge) => {
+      if (connection.targetHandle !== DROP_TARGET) return false;
+      if (connection.sourceHandle === REPORTS_GRIP)
+        return canReportTo(parent, connection.source, connection.target);
+      return model.staff.some((s) => s.id === connection.source) && parent.has(connection.target);
+    },
+    [parent, model.staff],
+  );
 
   return (
     <MapActionsContext.Provider value={actions}>
@@ -145,18 +169,19 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
           onNodeClick={(event, node) => {
             if (node.type === 'person') linkTo(node.id, { x: event.clientX, y: event.clientY });
           }}
+          isValidConnection={isValidConnection}
           onConnectEnd={(event, state) => {
             const point = 'changedTouches' in event ? event.changedTouches[0] : event;
             if (!state.isValid || !state.fromNode || !state.toNode || !point) return;
-            const existing = model.links.find(
-              (l) => l.staffId === state.fromNode?.id && l.keyPersonId === state.toNode?.id,
-            );
             const anchor = { x: point.clientX, y: point.clientY };
-            setPopover(
-              existing
-                ? { kind: 'link', relationshipId: existing.id, anchor }
-                : { kind: 'new', staffId: state.fromNode.id, keyPersonId: state.toNode.id, anchor },
-            );
+            if (state.fromHandle?.id === REPORTS_GRIP) {
+              setPopover({
+                kind: 'reportsTo',
+                keyPersonId: state.fromNode.id,
+                managerId: state.toNode.id,
+                anchor,
+              });
+            } else openLinkBetween(state.fromNode.id, state.toNode.id, anchor);
           }}
           onPaneClick={() => setLinkingStaffId(null)}
         >

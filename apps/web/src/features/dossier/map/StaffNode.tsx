@@ -5,10 +5,17 @@ import { useMapActions } from './mapActions';
 
 export type StaffNodeType = Node<{ name: string; linking: boolean }, 'staff'>;
 
-/** One of our staff in the column beside the org chart; tap it, then a key person, to link the two. */
+/**
+ * One of our staff in the column beside the org chart; tap it, then a key person, to link the two, or
+ * drag its grip onto the key person.
+ */
 export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNodeType>) {
   const { t } = useTranslation();
   const actions = useMapActions();
+  const startLink = (event: React.MouseEvent) => {
+    event.stopPropagation();
+    actions.startLink(id);
+  };
   return (
     <div className={`staff-node${data.linking ? ' staff-node--linking' : ''}`}>
       <button
@@ -16,14 +23,22 @@ export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNo
         className="staff-node__button nodrag"
         aria-pressed={data.linking}
         aria-label={t('map.startLink', { name: data.name })}
-        onClick={(event) => {
-          event.stopPropagation();
-          actions.startLink(id);
-        }}
+        onClick={startLink}
       >
         {data.name}
       </button>
-      <Handle type="source" position={Position.Right} className="staff-node__handle" />
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="map-grip staff-node__handle"
+        role="img"
+        aria-label={t('map.dragLink', { name: data.name })}
+        title={t('map.dragLink', { name: data.name })}
+        // A tap on the grip is a tap on the staff member: the grip covers the end of the button.
+        onClick={startLink}
+      >
+        ⠿
+      </Handle>
     </div>
   );
 });
