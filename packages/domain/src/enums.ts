@@ -128,6 +128,9 @@ export enum CustomerOrderField {
   REVENUE = 'REVENUE',
   UPDATED_AT = 'UPDATED_AT',
   RISK_SCORE = 'RISK_SCORE',
+  CREATED = 'CREATED',
+  REVIEWED = 'REVIEWED',
+  ABC_RANK = 'ABC_RANK',
 }
 
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop

@@ -38,3 +38,6 @@ export function entityTypesOfSections(sections: readonly HistorySection[]): stri
     .filter((type) => wanted.has(SECTION_OF_TYPE[type] as HistorySection))
     .sort();
 }
+
+/** Every record type the history records changes of, sorted: what `Change.entityType` can be. */
+export const HISTORY_ENTITY_TYPES: readonly string[] = Object.keys(SECTION_OF_TYPE).sort();

@@ -8,6 +8,7 @@ export * from './fraction.js';
 export * from './history-sections.js';
 export * from './labels.js';
 export * from './money.js';
+export * from './order-fields.js';
 export * from './pareto.js';
 export * from './project-stage.js';
 export * from './relationship-timeline.js';

@@ -10,7 +10,17 @@ import {
   RelationshipState,
   RiskCode,
 } from './enums.js';
-import { type BilingualLabel, closenessLabels, enumLabels, labelOf } from './labels.js';
+import { HistorySection } from './history-sections.js';
+import {
+  type BilingualLabel,
+  closenessLabels,
+  enumLabels,
+  historySectionLabels,
+  labelOf,
+  relationshipOrderFieldLabels,
+  staffOrderFieldLabels,
+} from './labels.js';
+import { RelationshipOrderField, StaffOrderField } from './order-fields.js';
 
 describe.each(Object.keys(enumLabels) as ContractEnumName[])('%s labels', (name) => {
   const labels: Record<string, BilingualLabel> = enumLabels[name];
@@ -60,5 +70,22 @@ describe('Closeness labels', () => {
   ])('%s is labelled %s / %s', (value, zh, en) => {
     expect(labelOf(closenessLabels, value, 'zh-CN')).toBe(zh);
     expect(labelOf(closenessLabels, value, 'en')).toBe(en);
+  });
+});
+
+// The schema's own enums beyond the contract: the server describes their values with these labels.
+describe.each<[string, Record<string, BilingualLabel>, Record<string, string>]>([
+  ['HistorySection', historySectionLabels, HistorySection],
+  ['RelationshipOrderField', relationshipOrderFieldLabels, RelationshipOrderField],
+  ['StaffOrderField', staffOrderFieldLabels, StaffOrderField],
+])('%s labels', (_name, labels, values) => {
+  it('label exactly the members of the enum', () => {
+    expect(Object.keys(labels).sort()).toEqual(Object.values(values).sort());
+  });
+
+  it.each(['zh-CN', 'en'] as const)('give every member a distinct non-blank %s label', (locale) => {
+    const texts = Object.values(labels).map((label) => label[locale]);
+    expect(texts.filter((text) => text.trim() === '')).toEqual([]);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 });

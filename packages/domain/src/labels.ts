@@ -19,6 +19,8 @@ import {
   SortDirection,
   StaffRole,
 } from './enums.js';
+import { HistorySection } from './history-sections.js';
+import { RelationshipOrderField, StaffOrderField } from './order-fields.js';
 
 // The UI shows the Chinese terms of the archive regulations to Chinese users (DOMAIN.md), so the
 // zh-CN labels below are those terms, not translations of the English ones.
@@ -163,14 +165,39 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.REVENUE]: { 'zh-CN': '销售额', en: 'Revenue' },
   [CustomerOrderField.UPDATED_AT]: { 'zh-CN': '最近修改', en: 'Last changed' },
   [CustomerOrderField.RISK_SCORE]: { 'zh-CN': '风险分', en: 'Risk score' },
+  [CustomerOrderField.CREATED]: { 'zh-CN': '建档时间', en: 'Created' },
+  [CustomerOrderField.REVIEWED]: { 'zh-CN': '最近审阅', en: 'Last reviewed' },
+  [CustomerOrderField.ABC_RANK]: { 'zh-CN': 'ABC 排名', en: 'ABC rank' },
 };
 
-// Closeness is a schema enum of our own (who can open the door), not one of the contract's, so it has
-// its table here but stays out of `enumLabels`, which mirrors the contract.
+// Closeness, HistorySection and the order fields of order-fields.ts are schema enums of our own, not the contract's, so
+// they have their tables here but stay out of `enumLabels`, which mirrors the contract.
 export const closenessLabels: LabelTable<Closeness> = {
   [Closeness.MANAGER]: { 'zh-CN': '上级', en: 'Manager' },
   [Closeness.DIRECT_REPORT]: { 'zh-CN': '直接下属', en: 'Direct report' },
   [Closeness.COLLEAGUE]: { 'zh-CN': '同部门同事', en: 'Department colleague' },
+};
+
+// The sections of a dossier's history, named as the dossier's tabs name them.
+export const historySectionLabels: LabelTable<HistorySection> = {
+  [HistorySection.BASIC]: { 'zh-CN': '基本情况', en: 'Basic sheet' },
+  [HistorySection.PEOPLE]: { 'zh-CN': '关键人物', en: 'Key persons' },
+  [HistorySection.MAP]: { 'zh-CN': '关系图', en: 'Relationship map' },
+  [HistorySection.ROLES]: { 'zh-CN': '角色作用', en: 'Decision roles' },
+  [HistorySection.PROJECTS]: { 'zh-CN': '销售项目', en: 'Projects' },
+  [HistorySection.TRADE]: { 'zh-CN': '交易', en: 'Trade' },
+  [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
+};
+
+export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {
+  [RelationshipOrderField.LAST_CONTACT]: { 'zh-CN': '最近联系时间', en: 'Last contact' },
+  [RelationshipOrderField.CUSTOMER_NAME]: { 'zh-CN': '客户名称', en: 'Customer name' },
+  [RelationshipOrderField.KEY_PERSON_NAME]: { 'zh-CN': '关键人物姓名', en: 'Key person name' },
+};
+
+export const staffOrderFieldLabels: LabelTable<StaffOrderField> = {
+  [StaffOrderField.NAME]: { 'zh-CN': '姓名', en: 'Name' },
+  [StaffOrderField.EMAIL]: { 'zh-CN': '邮箱', en: 'E-mail' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

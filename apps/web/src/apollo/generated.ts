@@ -97,6 +97,18 @@ export { CreditRating };
 export type CustomerFilter = {
   /** Any of these ABC classes (default period) / ABC 分类 */
   abcClass?: Array<AbcClass> | null | undefined;
+  /** Any of these cities, whole value, case-insensitive ("shanghai" finds "Shanghai") / 城市 */
+  city?: Array<string> | null | undefined;
+  /** Created on or after this day (business time zone) / 建档日期起 */
+  createdFrom?: string | null | undefined;
+  /** Created on or before this day (business time zone); not before createdFrom / 建档日期止 */
+  createdTo?: string | null | undefined;
+  /** Customers due a credit investigation by this day: the latest credit report's validity ends before it (valid until the day before or earlier), or the customer has no credit report at all / 资信报告在此日前到期或没有 */
+  creditReportExpiringBefore?: string | null | undefined;
+  /** true: customers with a coverage gap (an active decision maker with no POSITIVE relationship to active staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one, which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口 */
+  hasUncoveredDecisionMaker?: boolean | null | undefined;
+  /** Any of these industries, whole value, case-insensitive ("it" finds "IT", not "ITS") / 行业 */
+  industry?: Array<string> | null | undefined;
   /** Any of these lifecycles / 交易过程 */
   lifecycle?: Array<CustomerLifecycle> | null | undefined;
   /** Any of these natures / 客户性质 */
@@ -105,6 +117,10 @@ export type CustomerFilter = {
   ownerId?: string | number | null | undefined;
   /** Any of these regions / 销售区域 */
   region?: Array<string> | null | undefined;
+  /** Last reviewed on or after this day (business time zone); never-reviewed customers never match / 审阅日期起 */
+  reviewedFrom?: string | null | undefined;
+  /** Last reviewed on or before this day (business time zone); not before reviewedFrom; never-reviewed customers never match / 审阅日期止 */
+  reviewedTo?: string | null | undefined;
   /** Any of these risk levels / 风险等级 */
   riskLevel?: Array<RiskLevel> | null | undefined;
   /** Name, code or key person name, case-insensitive / 搜索 */
@@ -117,7 +133,7 @@ export { CustomerLifecycle };
 
 export { CustomerNature };
 
-/** Sort order; ties are broken by id. REVENUE and RISK_SCORE use the default-period snapshot / 排序 */
+/** Sort order; ties are broken by id. REVENUE, RISK_SCORE and ABC_RANK use the default-period snapshot; REVIEWED and ABC_RANK put customers without a value (never reviewed; created since the last ABC refresh) last in either direction / 排序 */
 export type CustomerOrder = {
   /** Direction / 方向 */
   direction: SortDirection;

@@ -1,14 +1,37 @@
-import { AbcClass, CompositionDimension, RiskCode, RiskLevel } from '@dossier/domain';
+import {
+  AbcClass,
+  abcClassLabels,
+  CompositionDimension,
+  compositionDimensionLabels,
+  RiskCode,
+  RiskLevel,
+  riskCodeLabels,
+  riskLevelLabels,
+} from '@dossier/domain';
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from './enum-values.js';
 
 // The analytics enums are used by several modules (customers' filters, ABC, risk, composition): registered
 // once here, imported for its side effect by each of them.
-registerEnumType(AbcClass, { name: 'AbcClass', description: 'ABC class by revenue (Pareto) / ABC 分类' });
-registerEnumType(RiskLevel, { name: 'RiskLevel', description: 'Level of a risk signal / 风险等级' });
-registerEnumType(RiskCode, { name: 'RiskCode', description: 'Kind of risk signal / 风险类型' });
+registerEnumType(AbcClass, {
+  name: 'AbcClass',
+  description: 'ABC class by revenue (Pareto) / ABC 分类',
+  valuesConfig: describedBy(abcClassLabels),
+});
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: 'Level of a risk signal / 风险等级',
+  valuesConfig: describedBy(riskLevelLabels),
+});
+registerEnumType(RiskCode, {
+  name: 'RiskCode',
+  description: 'Kind of risk signal / 风险类型',
+  valuesConfig: describedBy(riskCodeLabels),
+});
 registerEnumType(CompositionDimension, {
   name: 'CompositionDimension',
   description: 'What revenue is broken down by / 构成分析维度',
+  valuesConfig: describedBy(compositionDimensionLabels),
 });
 
 export { AbcClass, CompositionDimension, RiskCode, RiskLevel };

@@ -6,6 +6,10 @@ import {
   AbcCustomerResolver,
   CustomerAbcResolver,
 } from '../../modules/abc/abc.resolver.js';
+import {
+  CoverageSummaryResolver,
+  CustomerCoverageResolver,
+} from '../../modules/account-coverage/account-coverage.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
@@ -32,7 +36,11 @@ import {
   CustomerRelationshipMapResolver,
   RelationshipMapResolver,
 } from '../../modules/relationship-map/relationship-map.resolver.js';
-import { CustomerRiskResolver, RiskCustomersResolver } from '../../modules/risk/risk.resolver.js';
+import {
+  CustomerRiskResolver,
+  RiskCustomersResolver,
+  RiskSummaryResolver,
+} from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
 import {
   CustomerOrdersResolver,
@@ -73,6 +81,9 @@ export const resolvers = [
   OrderReturnResolver,
   ImportResolver,
   RiskCustomersResolver,
+  RiskSummaryResolver,
+  CoverageSummaryResolver,
+  CustomerCoverageResolver,
   CustomerRiskResolver,
   CompositionResolver,
   AbcClassificationResolver,

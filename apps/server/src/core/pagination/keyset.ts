@@ -1,6 +1,7 @@
 import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { type CursorValue, positionOf } from './cursor.js';
+import { isoTime } from '../database/iso-time.js';
+import { type Cursor, type CursorValue, positionOf, positions } from './cursor.js';
 import type { Page } from './page-args.js';
 
 /** A keyset sort: the sort column, a unique tie-breaker, and the cursor positions the column can hold. */
@@ -8,6 +9,11 @@ export interface KeysetSort {
   value: string;
   id: string;
   position: (value: CursorValue) => boolean;
+  /**
+   * The value may be null (a relationship never contacted): such rows come last in either direction, by
+   * id, and their cursors carry a null position.
+   */
+  nullable?: boolean;
 }
 
 /** `%text%` for ILIKE, with the pattern characters the user typed taken literally. */
@@ -23,10 +29,23 @@ function loadedColumns(meta: EntityMetadata, alias: string): string[] {
     .flatMap((prop) => prop.fieldNames.map((field) => `${alias}.${field}`));
 }
 
-/** Timestamps travel in cursors as ISO strings; decimals as their exact string. */
-function cursorValue(value: unknown): CursorValue {
-  if (value instanceof Date) return value.toISOString();
-  return value === null || value === undefined ? null : (value as string | number);
+/**
+ * The sort value as a cursor carries it. Raw rows hand a timestamptz over as PostgreSQL prints it in the
+ * session's zone, which `positions.isoTime` rightly refuses: SQL formats a time as ISO, to the millisecond.
+ */
+const cursorSql = (sort: KeysetSort) =>
+  sort.position === positions.isoTime ? isoTime(sort.value) : sort.value;
+
+/** Keeps the rows strictly after the cursor's row in the sort's order. */
+function afterCursor(query: Knex.QueryBuilder, sort: KeysetSort, op: '<' | '>', after: Cursor): void {
+  const position = positionOf(after, (value) => (value === null ? !!sort.nullable : sort.position(value)));
+  if (position === null) {
+    query.whereRaw(`${sort.value} is null and ${sort.id} ${op} ?`, [after.id]);
+    return;
+  }
+  const beyond = `(${sort.value}, ${sort.id}) ${op} (?, ?)`;
+  if (sort.nullable) query.whereRaw(`(${sort.value} is null or ${beyond})`, [position, after.id]);
+  else query.whereRaw(beyond, [position, after.id]);
 }
 
 /**
@@ -44,20 +63,14 @@ export async function keysetPage<T extends { id: string }>(
   page: Page,
 ) {
   const columns = loadedColumns(em.getMetadata(entity), alias);
-  const query = base().select(...columns, em.getKnex().raw(`${sort.value} as sort_value`));
-  if (page.after) {
-    const op = direction === 'asc' ? '>' : '<';
-    const position = positionOf(page.after, sort.position);
-    query.whereRaw(`(${sort.value}, ${sort.id}) ${op} (?, ?)`, [position, page.after.id]);
-  }
-  query.orderBy([
-    { column: sort.value, order: direction },
-    { column: sort.id, order: direction },
-  ]);
-  query.limit(page.limit + 1);
+  const query = base().select(...columns, em.getKnex().raw(`${cursorSql(sort)} as sort_value`));
+  if (page.after) afterCursor(query, sort, direction === 'asc' ? '>' : '<', page.after);
+  query
+    .orderByRaw(`${sort.value} ${direction}${sort.nullable ? ' nulls last' : ''}, ${sort.id} ${direction}`)
+    .limit(page.limit + 1);
   const rows = await em.execute<Array<Record<string, unknown>>>(query);
 
-  const sortValues = new Map(rows.map((row) => [row.id as string, cursorValue(row.sort_value)]));
+  const sortValues = new Map(rows.map((row) => [row.id as string, (row.sort_value ?? null) as CursorValue]));
   const count = async () => {
     const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
     return Number(row?.n ?? 0);

@@ -33,9 +33,8 @@ export const raw = (text: string) => new Sql(text, []);
 export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
   parts.reduce((all, part, i) => (i === 0 ? part : sql`${all}${raw(separator)}${part}`), raw(''));
 
-/** A timestamptz column as an ISO time in UTC, which the driver leaves as the database formats it. */
-export const isoTime = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+// a timestamptz as ISO text, shared with the keyset cursors
+export { isoTime } from '../../core/database/iso-time.js';
 
 /** Midnight in the business zone starting `from`: a customer created before it existed in the previous period. */
 export const existedBefore = (request: AbcRequest): Sql =>

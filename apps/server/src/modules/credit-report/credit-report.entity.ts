@@ -1,13 +1,18 @@
-import { CreditRating } from '@dossier/domain';
+import { CreditRating, creditRatingLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { DecimalScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
-registerEnumType(CreditRating, { name: 'CreditRating', description: 'Credit rating / 信用等级' });
+registerEnumType(CreditRating, {
+  name: 'CreditRating',
+  description: 'Credit rating / 信用等级',
+  valuesConfig: describedBy(creditRatingLabels),
+});
 
 /** A credit investigation (资信调查报告), valid until a date, after which the customer is investigated again. */
 @ObjectType({ implements: Node, description: 'A credit report on a customer / 资信调查报告' })

@@ -139,3 +139,16 @@ describe('customers refuse a forged cursor before any SQL runs', () => {
     expect(sql).toEqual([]);
   });
 });
+
+describe('customers sorted by their last change', () => {
+  // A time cursor once carried the time as PostgreSQL printed it, which the next page refused as forged.
+  it('walks every page, newest change first, as SQL orders them', async () => {
+    const rows = await db.orm.em
+      .fork()
+      .execute<Array<{ code: string }>>('select code from customer order by updated_at desc, id desc');
+    expect(rows.length).toBeGreaterThan(4);
+    expect(await walk({ order: { field: 'UPDATED_AT', direction: 'DESC' } })).toEqual(
+      rows.map((r) => r.code),
+    );
+  });
+});

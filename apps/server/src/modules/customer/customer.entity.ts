@@ -1,7 +1,15 @@
-import { CustomerLifecycle, CustomerNature, CustomerTier } from '@dossier/domain';
+import {
+  CustomerLifecycle,
+  CustomerNature,
+  CustomerTier,
+  customerLifecycleLabels,
+  customerNatureLabels,
+  customerTierLabels,
+} from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -9,9 +17,18 @@ import { Staff } from '../staff/staff.entity.js';
 registerEnumType(CustomerNature, {
   name: 'CustomerNature',
   description: 'Nature of the customer / 客户性质',
+  valuesConfig: describedBy(customerNatureLabels),
 });
-registerEnumType(CustomerTier, { name: 'CustomerTier', description: 'Tier set at each review / 客户档次' });
-registerEnumType(CustomerLifecycle, { name: 'CustomerLifecycle', description: 'Trading stage / 交易过程' });
+registerEnumType(CustomerTier, {
+  name: 'CustomerTier',
+  description: 'Tier set at each review / 客户档次',
+  valuesConfig: describedBy(customerTierLabels),
+});
+registerEnumType(CustomerLifecycle, {
+  name: 'CustomerLifecycle',
+  description: 'Trading stage / 交易过程',
+  valuesConfig: describedBy(customerLifecycleLabels),
+});
 
 /** The basic-information sheet of one customer's dossier (客户基本情况表). */
 @ObjectType({ implements: Node, description: 'A customer and its dossier / 客户（一户一档）' })

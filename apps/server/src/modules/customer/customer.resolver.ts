@@ -49,7 +49,8 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
-    const result = await customerPage(ctx.em, viewerOf(ctx), filter, orderBy ?? DEFAULT_ORDER, page);
+    const order = orderBy ?? DEFAULT_ORDER;
+    const result = await customerPage(ctx.em, viewerOf(ctx), filter, order, page, ctx.clock.timeZone);
     return toConnection(CustomerConnection, result.rows, page, result.sortValue, result.count);
   }
 

@@ -1,7 +1,8 @@
-import { DecisionRole, InfluenceLevel } from '@dossier/domain';
+import { DecisionRole, decisionRoleLabels, InfluenceLevel, influenceLevelLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { Project } from '../project/project.entity.js';
@@ -9,10 +10,12 @@ import { Project } from '../project/project.entity.js';
 registerEnumType(DecisionRole, {
   name: 'DecisionRole',
   description: 'Role in a purchase decision / 角色作用',
+  valuesConfig: describedBy(decisionRoleLabels),
 });
 registerEnumType(InfluenceLevel, {
   name: 'InfluenceLevel',
   description: 'Influence on the decision / 影响力',
+  valuesConfig: describedBy(influenceLevelLabels),
 });
 
 /** A key person's role in a purchase (购买决策中关键人物角色作用表), per project or in general. */

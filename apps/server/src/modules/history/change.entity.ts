@@ -1,4 +1,4 @@
-import { ChangeAction } from '@dossier/domain';
+import { ChangeAction, changeActionLabels } from '@dossier/domain';
 import {
   Collection,
   Entity,
@@ -12,6 +12,7 @@ import {
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { currentInstant } from '../../core/clock/current-clock.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -22,7 +23,11 @@ import { Staff } from '../staff/staff.entity.js';
  */
 export const changeTime = (): Date => currentInstant();
 
-registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'What a change did / 变更类型' });
+registerEnumType(ChangeAction, {
+  name: 'ChangeAction',
+  description: 'What a change did / 变更类型',
+  valuesConfig: describedBy(changeActionLabels),
+});
 
 /** One field's value before and after a change. */
 @ObjectType({ description: 'A field before and after a change / 字段变更' })

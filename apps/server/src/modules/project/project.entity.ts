@@ -1,13 +1,18 @@
-import { ProjectStage } from '@dossier/domain';
+import { ProjectStage, projectStageLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { DecimalScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
-registerEnumType(ProjectStage, { name: 'ProjectStage', description: 'Sales stage of a project / 项目阶段' });
+registerEnumType(ProjectStage, {
+  name: 'ProjectStage',
+  description: 'Sales stage of a project / 项目阶段',
+  valuesConfig: describedBy(projectStageLabels),
+});
 
 /** A sale in progress: a project or bid (项目销售记录档案). */
 @ObjectType({ implements: Node, description: 'A sales project or bid / 销售项目' })

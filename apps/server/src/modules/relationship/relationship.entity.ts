@@ -1,7 +1,8 @@
-import { RelationshipState } from '@dossier/domain';
+import { RelationshipState, relationshipStateLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -9,6 +10,7 @@ import { Staff } from '../staff/staff.entity.js';
 registerEnumType(RelationshipState, {
   name: 'RelationshipState',
   description: 'State of a relationship / 关系状况',
+  valuesConfig: describedBy(relationshipStateLabels),
 });
 
 /** One link of the relationship map (关键人物关系图): one of our staff and one key person. */

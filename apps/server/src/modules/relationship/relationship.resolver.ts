@@ -1,16 +1,47 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../core/context.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
+import { RelationshipFilter, RelationshipOrder } from './inputs/relationship-list.input.js';
 import { SetRelationshipStateInput } from './inputs/set-relationship-state.input.js';
 import { Relationship } from './relationship.entity.js';
+import { DEFAULT_RELATIONSHIP_ORDER, relationshipPage } from './relationship.query.js';
 import { setRelationshipState } from './relationship.service.js';
 import { RelationshipTimelineEntry, timelineOfRelationship } from './relationship.timeline.js';
 
+export const RelationshipConnection = connectionType(Relationship, 'Relationship');
+
 @Resolver(() => Relationship)
 export class RelationshipResolver {
+  @Query(() => RelationshipConnection, {
+    description:
+      'Links of our staff to key persons across every dossier you may see, filtered and sorted, a page at ' +
+      'a time: whom a staff member knows, and how well / 关系列表（我方员工与关键人物）',
+  })
+  async relationships(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => RelationshipFilter, {
+      nullable: true,
+      description: 'Conditions, all must hold / 筛选条件',
+    })
+    filter: RelationshipFilter | null,
+    @Arg('orderBy', () => RelationshipOrder, {
+      nullable: true,
+      description: 'Sort order (default LAST_CONTACT DESC, most recent first) / 排序',
+    })
+    orderBy: RelationshipOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const order = orderBy ?? DEFAULT_RELATIONSHIP_ORDER;
+    const result = await relationshipPage(ctx.em, viewerOf(ctx), filter, order, page);
+    return toConnection(RelationshipConnection, result.rows, page, result.sortValue, result.count);
+  }
+
   @FieldResolver(() => KeyPerson, { description: 'The key person / 关键人物' })
   keyPerson(@Root() relationship: Relationship, @Ctx() ctx: Context) {
     return ctx.loaders.get(keyPersonById).load(relationship.keyPerson.id);

@@ -1,6 +1,7 @@
-import { RISK_WEIGHTS, type RiskLevel } from '@dossier/domain';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { RISK_WEIGHTS, type RiskCode, type RiskLevel } from '@dossier/domain';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { idOf } from '../../core/graphql/global-id.js';
 import { positionOf, positions } from '../../core/pagination/cursor.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
@@ -18,24 +19,43 @@ export interface RiskCustomerRow {
   risk: RiskRow;
 }
 
+/** Which risk customers to list or summarise; every condition must hold. */
+export interface RiskFilter {
+  minLevel: RiskLevel;
+  /** any of these signals; empty or null: any */
+  signals?: readonly RiskCode[] | null;
+  ownerId?: string | null;
+  region?: readonly string[] | null;
+}
+
 /**
- * One keyset page of the visible customers at `minLevel` or above, riskiest first: `(score desc,
- * customer_id desc)`, one backward range scan of risk_assessment's (score, customer_id) index. A level
- * bound is a score bound (RISK_WEIGHTS), so no level column is read to filter.
+ * The visible customers at `minLevel` or above (a level bound is a score bound, RISK_WEIGHTS, so no level
+ * column is read to filter), joined as `risk_assessment r` and `customer c`.
  */
-export async function riskCustomerPage(em: EntityManager, viewer: Staff, minLevel: RiskLevel, page: Page) {
+export function riskCustomersQuery(em: EntityManager, viewer: Staff, filter: RiskFilter): Knex.QueryBuilder {
+  const ownerId = filter.ownerId ? idOf(filter.ownerId, 'Staff', 'ownerId') : null;
+  const query = em
+    .getKnex()
+    .queryBuilder()
+    .from('risk_assessment as r')
+    .join('customer as c', 'c.id', 'r.customer_id')
+    .where('r.score', '>=', RISK_WEIGHTS[filter.minLevel]);
+  if (filter.signals?.length) {
+    const codes = filter.signals.map((code) => JSON.stringify([{ code }]));
+    query.whereRaw(`(${codes.map(() => 'r.signals @> ?::jsonb').join(' or ')})`, codes);
+  }
+  if (ownerId) query.where('c.owner_id', ownerId);
+  if (filter.region?.length) query.whereIn('c.region', [...filter.region]);
+  return visibleCustomers(query, 'c', viewer);
+}
+
+/**
+ * One keyset page of the risk customers, riskiest first: `(score desc, customer_id desc)`, one backward
+ * range scan of risk_assessment's (score, customer_id) index.
+ */
+export async function riskCustomerPage(em: EntityManager, viewer: Staff, filter: RiskFilter, page: Page) {
   const after = page.after ? { score: positionOf(page.after, positions.int), id: page.after.id } : null;
-  const knex = em.getKnex();
-  const base = () =>
-    visibleCustomers(
-      knex
-        .queryBuilder()
-        .from('risk_assessment as r')
-        .join('customer as c', 'c.id', 'r.customer_id')
-        .where('r.score', '>=', RISK_WEIGHTS[minLevel]),
-      'c',
-      viewer,
-    );
+  const base = () => riskCustomersQuery(em, viewer, filter);
   const query = base().select('c.*', {
     risk_level: 'r.level',
     risk_score: 'r.score',

@@ -1,30 +1,25 @@
-import { RiskLevel } from '@dossier/domain';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { type Context, viewerOf } from '../../core/context.js';
 import { toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { CustomerConnection } from '../customer/customer.resolver.js';
+import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
 import { riskOfCustomer } from './risk.loaders.js';
 import { riskCustomerPage } from './risk.query.js';
 import { RiskAssessmentView, riskView } from './risk.types.js';
+import { RiskFilterArgs, riskFilterOf } from './risk-filter.args.js';
+import { RiskGroup, RiskSummaryRow, riskSummary } from './risk-summary.js';
 
 @Resolver()
 export class RiskCustomersResolver {
   @Query(() => CustomerConnection, {
     description: 'Risk customers, riskiest first (score, then customer) / 风险客户',
   })
-  async riskCustomers(
-    @Args() pageArgs: PageArgs,
-    @Arg('minLevel', () => RiskLevel, {
-      nullable: true,
-      description: 'Lowest level listed (default LOW: every customer with a signal) / 最低风险等级',
-    })
-    minLevel: RiskLevel | null,
-    @Ctx() ctx: Context,
-  ) {
+  async riskCustomers(@Args() pageArgs: PageArgs, @Args() filterArgs: RiskFilterArgs, @Ctx() ctx: Context) {
     const page = pageOf(pageArgs);
-    const { rows, count } = await riskCustomerPage(ctx.em, viewerOf(ctx), minLevel ?? RiskLevel.LOW, page);
+    const { rows, count } = await riskCustomerPage(ctx.em, viewerOf(ctx), riskFilterOf(filterArgs), page);
     // The page already read each customer's assessment: Customer.risk takes it from the loader's cache.
     const risks = ctx.loaders.get(riskOfCustomer);
     for (const { risk } of rows) risks.prime(risk.customer_id, risk);
@@ -36,6 +31,30 @@ export class RiskCustomersResolver {
       (customer) => scores.get(customer.id) ?? 0,
       count,
     );
+  }
+}
+
+@Resolver(() => RiskSummaryRow)
+export class RiskSummaryResolver {
+  @Query(() => [RiskSummaryRow], {
+    description:
+      'The customers riskCustomers lists with the same arguments, counted per signal, level, owner or region; ' +
+      'only groups with customers appear / 风险客户汇总',
+  })
+  riskSummary(
+    @Arg('groupBy', () => RiskGroup, { description: 'What to count by / 汇总维度' }) groupBy: RiskGroup,
+    @Args() filterArgs: RiskFilterArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return riskSummary(ctx.em, viewerOf(ctx), riskFilterOf(filterArgs), groupBy);
+  }
+
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: 'The responsible rep, when grouped by OWNER; null for customers without one / 负责销售',
+  })
+  owner(@Root() row: RiskSummaryRow, @Ctx() ctx: Context) {
+    return row.ownerId ? ctx.loaders.get(staffById).load(row.ownerId) : null;
   }
 }
 

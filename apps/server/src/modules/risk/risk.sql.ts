@@ -1,5 +1,7 @@
 import { RISK_WEIGHTS, RiskCode, RiskLevel, type RiskThresholds } from '@dossier/domain';
 import type { Clock } from '../../core/clock/clock.js';
+import { COVERED_BEST, decisionMakersSql, NEGATIVE_BEST } from '../account-coverage/account-coverage.sql.js';
+import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 
 // The rules of packages/domain/src/risk.ts, evaluated for many customers in ONE statement. Each CTE
 // gathers one kind of fact for the target customers with a GROUP BY; the signals are then built per
@@ -103,9 +105,6 @@ const LEVEL = `case ${[RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW]
   .map((level) => `when score >= ${RISK_WEIGHTS[level]} then '${level}'`)
   .join(' ')} else '${RiskLevel.NONE}' end`;
 
-// Best relationship state with active staff: POSITIVE > NEUTRAL > NEGATIVE > NONE, as coverage.ts ranks them.
-const FAVOURABILITY = `case r.state when 'POSITIVE' then 3 when 'NEUTRAL' then 2 when 'NEGATIVE' then 1 else 0 end`;
-
 /** The CTEs up to `assessed (id, level, score, signals)`: the new assessment of every target customer. */
 function assessedCtes(scope: RiskScope): string {
   // Every customer is a target of a full refresh: filtering each fact by the target would only cost.
@@ -128,11 +127,7 @@ receivable as (
   where o.total > o.paid_amount + o.returned_amount ${of('o.customer_id')}
   group by o.customer_id
 ),
-report as (
-  select distinct on (r.customer_id) r.customer_id, r.valid_until
-  from credit_report r where true ${of('r.customer_id')}
-  order by r.customer_id, r.reported_at desc, r.valid_until desc
-),
+report as (${latestReportsSql(of('r.customer_id'))}),
 previous as (
   -- the daily rollup ABC reads for g.revenue: both periods count order lines less returns
   select r.customer_id, (sum(r.cents) / 100.0)::numeric(16, 2) as revenue
@@ -142,22 +137,11 @@ previous as (
   where true ${of('r.customer_id')}
   group by r.customer_id
 ),
-decision_maker as (
-  -- a placeholder (no name yet) is named by its title, and is a gap whatever links the role has (coverage.ts)
-  select kp.customer_id, coalesce(kp.name, kp.title) as name,
-         case when kp.name is null then 0 else coalesce(max(${FAVOURABILITY}) filter (where s.active), 0) end as best
-  from key_person kp
-  left join relationship r on r.key_person_id = kp.id
-  left join staff s on s.id = r.staff_id
-  where kp.active ${of('kp.customer_id')}
-    and exists (select 1 from decision_role_assignment d where d.key_person_id = kp.id
-                and (d.role in ('DECISION_MAKER', 'ECONOMIC_BUYER') or d.influence = 'HIGH'))
-  group by kp.id
-),
+decision_maker as (${decisionMakersSql(of('kp.customer_id'))}),
 coverage as (
   select customer_id,
-         array_agg(name order by name collate "C") filter (where best = 1) as negative,
-         array_agg(name order by name collate "C") filter (where best < 3) as uncovered
+         array_agg(name order by name collate "C") filter (where best = ${NEGATIVE_BEST}) as negative,
+         array_agg(name order by name collate "C") filter (where best < ${COVERED_BEST}) as uncovered
   from decision_maker group by customer_id
 ),
 signals as (

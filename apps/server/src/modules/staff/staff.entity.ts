@@ -1,10 +1,15 @@
-import { StaffRole } from '@dossier/domain';
+import { StaffRole, staffRoleLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 
-registerEnumType(StaffRole, { name: 'StaffRole', description: 'What a staff member does / 员工角色' });
+registerEnumType(StaffRole, {
+  name: 'StaffRole',
+  description: 'What a staff member does / 员工角色',
+  valuesConfig: describedBy(staffRoleLabels),
+});
 
 /** A member of OUR company: reps, managers, analysts, the archivist, admins. */
 @ObjectType({ implements: Node, description: 'A member of our staff / 本公司员工' })

@@ -1,9 +1,9 @@
-import { SortDirection } from '@dossier/domain';
+import { SortDirection, StaffOrderField } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { positions } from '../../core/pagination/cursor.js';
 import { containsPattern, type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
-import { type StaffFilter, type StaffOrder, StaffOrderField } from './inputs/staff-inputs.js';
+import type { StaffFilter, StaffOrder } from './inputs/staff-inputs.js';
 import { Staff } from './staff.entity.js';
 
 const SORTS: Record<StaffOrderField, KeysetSort> = {

@@ -3,13 +3,20 @@ import {
   CustomerNature,
   CustomerOrderField,
   CustomerTier,
+  customerOrderFieldLabels,
   SortDirection,
+  sortDirectionLabels,
 } from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
-import { DecimalScalar } from '../../../core/graphql/scalars.js';
+import { describedBy } from '../../../core/graphql/enum-values.js';
+import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
 
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction / 排序方向' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction / 排序方向',
+  valuesConfig: describedBy(sortDirectionLabels),
+});
 
 /** Fields both create and update accept; create adds the required ones. */
 @InputType()
@@ -103,13 +110,75 @@ export class CustomerFilter {
 
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels / 风险等级' })
   riskLevel?: RiskLevel[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these industries, whole value, case-insensitive ("it" finds "IT", not "ITS") / 行业',
+  })
+  industry?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Any of these cities, whole value, case-insensitive ("shanghai" finds "Shanghai") / 城市',
+  })
+  city?: string[] | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Created on or after this day (business time zone) / 建档日期起',
+  })
+  createdFrom?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Created on or before this day (business time zone); not before createdFrom / 建档日期止',
+  })
+  createdTo?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'Last reviewed on or after this day (business time zone); never-reviewed customers never match / 审阅日期起',
+  })
+  reviewedFrom?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'Last reviewed on or before this day (business time zone); not before reviewedFrom; never-reviewed ' +
+      'customers never match / 审阅日期止',
+  })
+  reviewedTo?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "Customers due a credit investigation by this day: the latest credit report's validity ends before it " +
+      '(valid until the day before or earlier), or the customer has no credit report at all / 资信报告在此日前到期或没有',
+  })
+  creditReportExpiringBefore?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: customers with a coverage gap (an active decision maker with no POSITIVE relationship to active ' +
+      'staff, the rule of the relationship map and the UNCOVERED_DECISION_MAKER signal); false: without one, ' +
+      'which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口',
+  })
+  hasUncoveredDecisionMaker?: boolean | null;
 }
 
-registerEnumType(CustomerOrderField, { name: 'CustomerOrderField', description: 'Sort key / 排序字段' });
+registerEnumType(CustomerOrderField, {
+  name: 'CustomerOrderField',
+  description: 'Sort key / 排序字段',
+  valuesConfig: describedBy(customerOrderFieldLabels),
+});
 
 @InputType({
   description:
-    'Sort order; ties are broken by id. REVENUE and RISK_SCORE use the default-period snapshot / 排序',
+    'Sort order; ties are broken by id. REVENUE, RISK_SCORE and ABC_RANK use the default-period snapshot; ' +
+    'REVIEWED and ABC_RANK put customers without a value (never reviewed; created since the last ABC ' +
+    'refresh) last in either direction / 排序',
 })
 export class CustomerOrder {
   @Field(() => CustomerOrderField, { description: 'Sort key / 排序字段' })

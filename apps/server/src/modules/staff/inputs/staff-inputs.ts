@@ -1,5 +1,6 @@
-import { SortDirection, StaffRole } from '@dossier/domain';
+import { SortDirection, StaffOrderField, StaffRole, staffOrderFieldLabels } from '@dossier/domain';
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { describedBy } from '../../../core/graphql/enum-values.js';
 
 @InputType({ description: 'Which staff members to list; all conditions must hold / 员工筛选' })
 export class StaffFilter {
@@ -19,13 +20,11 @@ export class StaffFilter {
   active?: boolean | null;
 }
 
-/** Sort keys of the staff directory; a schema enum of the server's own, not one of the contract's. */
-export enum StaffOrderField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-}
-
-registerEnumType(StaffOrderField, { name: 'StaffOrderField', description: 'Staff sort key / 员工排序字段' });
+registerEnumType(StaffOrderField, {
+  name: 'StaffOrderField',
+  description: 'Staff sort key / 员工排序字段',
+  valuesConfig: describedBy(staffOrderFieldLabels),
+});
 
 @InputType({ description: 'Sort order of staff; ties are broken by id / 员工排序' })
 export class StaffOrder {

@@ -1,0 +1,88 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { badInput } from '../../core/errors.js';
+import { idOf } from '../../core/graphql/global-id.js';
+import { containsPattern } from '../../core/pagination/keyset.js';
+import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
+import { latestReportsSql } from '../credit-report/latest-report.sql.js';
+import type { CustomerFilter } from './inputs/customer-inputs.js';
+
+function applySearch(query: Knex.QueryBuilder, search: string): void {
+  const pattern = containsPattern(search);
+  query.where((q) =>
+    q
+      .where('c.name', 'ilike', pattern)
+      .orWhere('c.code', 'ilike', pattern)
+      .orWhereExists((kp) =>
+        kp
+          .select(1)
+          .from('key_person as kp')
+          .whereRaw('kp.customer_id = c.id')
+          .andWhere('kp.name', 'ilike', pattern),
+      ),
+  );
+}
+
+/** Whole-value, case-insensitive: "shanghai" finds "Shanghai", "Shang" does not. */
+function anyOfIgnoringCase(query: Knex.QueryBuilder, column: string, values: readonly string[]): void {
+  query.whereRaw(`lower(${column}) in (${values.map(() => 'lower(?)').join(', ')})`, [...values]);
+}
+
+/** An inclusive range of business-calendar days on a timestamptz column; a null instant is in no range. */
+function dayRange(
+  query: Knex.QueryBuilder,
+  column: string,
+  timeZone: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): void {
+  const day = `(${column} at time zone ?)::date`;
+  if (from) query.whereRaw(`${day} >= ?::date`, [timeZone, from]);
+  if (to) query.whereRaw(`${day} <= ?::date`, [timeZone, to]);
+}
+
+/** Refuses a range whose start is after its end, rather than answering an empty list. */
+function checkRange(name: string, from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && from > to) throw badInput(`filter.${name}From`, `must not be after ${name}To`);
+}
+
+/**
+ * The customer list's filter on `customer as c`, with `g` (abc_grade) and `r` (risk_assessment) joined
+ * when asked for (`needsGrade` / `needsRisk`). Days are days of the business calendar in `timeZone`.
+ */
+export function applyCustomerFilter(
+  query: Knex.QueryBuilder,
+  filter: CustomerFilter | null | undefined,
+  timeZone: string,
+): void {
+  if (!filter) return;
+  checkRange('created', filter.createdFrom, filter.createdTo);
+  checkRange('reviewed', filter.reviewedFrom, filter.reviewedTo);
+  const search = filter.search?.trim();
+  if (search) applySearch(query, search);
+  if (filter.nature?.length) query.whereIn('c.nature', filter.nature);
+  if (filter.tier?.length) query.whereIn('c.tier', filter.tier);
+  if (filter.lifecycle?.length) query.whereIn('c.lifecycle', filter.lifecycle);
+  if (filter.region?.length) query.whereIn('c.region', filter.region);
+  if (filter.industry?.length) anyOfIgnoringCase(query, 'c.industry', filter.industry);
+  if (filter.city?.length) anyOfIgnoringCase(query, 'c.city', filter.city);
+  if (filter.ownerId) query.where('c.owner_id', idOf(filter.ownerId, 'Staff', 'filter.ownerId'));
+  if (filter.abcClass?.length) query.whereIn('g.class', filter.abcClass);
+  if (filter.riskLevel?.length) query.whereIn('r.level', filter.riskLevel);
+  dayRange(query, 'c.created_at', timeZone, filter.createdFrom, filter.createdTo);
+  dayRange(query, 'c.reviewed_at', timeZone, filter.reviewedFrom, filter.reviewedTo);
+  if (filter.creditReportExpiringBefore) {
+    // no latest report valid on that day: it ends before it, or there is none
+    query.whereRaw(
+      `not exists (select 1 from (${latestReportsSql('and r.customer_id = c.id')}) lr where lr.valid_until >= ?::date)`,
+      [filter.creditReportExpiringBefore],
+    );
+  }
+  if (filter.hasUncoveredDecisionMaker === true) query.whereRaw(`c.id in (${uncoveredCustomersSql()})`);
+  if (filter.hasUncoveredDecisionMaker === false) query.whereRaw(`c.id not in (${uncoveredCustomersSql()})`);
+}
+
+/** Whether the filter reads the ABC (g) or risk (r) snapshot. */
+export const filterNeeds = (filter: CustomerFilter | null | undefined) => ({
+  grade: Boolean(filter?.abcClass?.length),
+  risk: Boolean(filter?.riskLevel?.length),
+});
