@@ -113,24 +113,22 @@ query RelationshipMap($customerId: ID!) {
   {
     id: 'rep-contacts',
     label: 'graphiql.repContacts',
-    query: `# Whom we know at the customers a rep looks after,
+    query: `# Whom one of our staff knows, at every customer,
 # and how well.
 # staffId: copy an owner's id from the results of
 # "Top customers" or "Risk list".
-# 某销售负责的客户中我方认识谁、关系如何。员工标识
-# 可从“重点客户”或“风险客户”结果的 owner 中复制。
+# 某员工在各客户认识谁、关系如何。员工标识可从
+# “重点客户”或“风险客户”结果的 owner 中复制。
 query RepContacts($staffId: ID!) {
-  customers(filter: { ownerId: $staffId }, first: 50) {
+  relationships(filter: { staffId: $staffId }, first: 50) {
     totalCount
     nodes {
-      name
-      relationshipMap {
-        relationships {
-          state
-          lastContactAt
-          staff { name }
-          keyPerson { name title }
-        }
+      state
+      lastContactAt
+      keyPerson {
+        name
+        title
+        customer { name }
       }
     }
   }
@@ -141,29 +139,22 @@ query RepContacts($staffId: ID!) {
   {
     id: 'region-coverage',
     label: 'graphiql.regionCoverage',
-    query: `# How well the decision makers of one region's
-# customers are covered.
-# 一个销售区域内各客户决策人的覆盖情况。
-query RegionCoverage($region: String!) {
-  customers(filter: { region: [$region] }, first: 50) {
-    totalCount
-    nodes {
-      name
-      owner { name }
-      relationshipMap {
-        coverage {
-          keyPersonCount
-          positive
-          neutral
-          negative
-          none
-          uncoveredDecisionMakers { name title }
-        }
-      }
-    }
+    query: `# How well each region's customers are covered:
+# customers per coverage score, from 3 (every
+# decision maker covered) to 0 (no key person yet).
+# 各销售区域客户的覆盖情况：按覆盖分统计客户数，
+# 3 为决策者均已覆盖，0 为尚无关键人物。
+query RegionCoverage {
+  coverageSummary(groupBy: REGION) {
+    region
+    customers
+    averageScore
+    score0
+    score1
+    score2
+    score3
   }
 }
 `,
-    variables: { region: '华东' },
   },
 ];

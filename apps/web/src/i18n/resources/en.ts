@@ -285,7 +285,7 @@ export const en = {
     riskList: 'Risk list',
     relationshipMap: "A customer's relationship map",
     repContacts: 'Whom a rep knows',
-    regionCoverage: 'Coverage in a region',
+    regionCoverage: 'Coverage by region',
     welcome: [
       "# Dossier's GraphQL API, used with the account you are signed in with.",
       '# Open a saved example from the menu above, or write a query:',

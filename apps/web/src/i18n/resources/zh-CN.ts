@@ -284,7 +284,7 @@ export const zhCN: Messages = {
     riskList: '风险客户',
     relationshipMap: '客户关系图',
     repContacts: '销售认识的人',
-    regionCoverage: '区域覆盖情况',
+    regionCoverage: '各区域覆盖情况',
     welcome: [
       '# 客户档案 GraphQL 接口，以您当前登录的账号执行。',
       '# 可从上方菜单打开示例查询，或自行编写：',
