@@ -136,18 +136,18 @@ export function countRelationshipStates(
 // is on bad terms with them, and the NEGATIVE_DECISION_MAKER signal would depend on whether anybody
 // bothered to record a non-contact. With NONE last it is the identity of "best": a person with no
 // rows at all and a person with only NONE rows are the same, and adding NONE rows changes nothing.
-const FAVOURABILITY: Readonly<Record<RelationshipState, number>> = {
+export const RELATIONSHIP_FAVOURABILITY: Readonly<Record<RelationshipState, number>> = {
   [RelationshipState.POSITIVE]: 3,
   [RelationshipState.NEUTRAL]: 2,
   [RelationshipState.NEGATIVE]: 1,
   [RelationshipState.NONE]: 0,
 };
 
-/** The most favourable established state; NONE when there is none (see FAVOURABILITY). */
+/** The most favourable established state; NONE when there is none (see RELATIONSHIP_FAVOURABILITY). */
 export function bestRelationshipState(states: Iterable<RelationshipState>): RelationshipState {
   let best = RelationshipState.NONE;
   for (const state of states) {
-    if (FAVOURABILITY[state] > FAVOURABILITY[best]) best = state;
+    if (RELATIONSHIP_FAVOURABILITY[state] > RELATIONSHIP_FAVOURABILITY[best]) best = state;
   }
   return best;
 }

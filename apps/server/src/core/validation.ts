@@ -1,4 +1,4 @@
-import { tryParseDecimal } from '@dossier/domain';
+import { compareMoney, tryParseDecimal } from '@dossier/domain';
 import { badInput } from './errors.js';
 
 /**
@@ -55,6 +55,32 @@ export function optionalAmount(field: string, value: string | null | undefined):
   if (!parsed.ok) throw badInput(field, 'must be a decimal with at most 12 digits and 2 decimals');
   if (parsed.value < 0n) throw badInput(field, 'must not be negative');
   return value;
+}
+
+/** Inclusive date bounds of a filter (YYYY-MM-DD, so text order is date order); a reversed range is refused. */
+export function dateRange(
+  fromField: string,
+  toField: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { from: string | null; to: string | null } {
+  if (from && to && from > to) throw badInput(toField, `must not be before ${fromField}`);
+  return { from: from ?? null, to: to ?? null };
+}
+
+/** Inclusive amount bounds of a filter: exact, never negative, and not reversed. */
+export function amountRange(
+  minField: string,
+  maxField: string,
+  min: string | null | undefined,
+  max: string | null | undefined,
+): { min: string | null; max: string | null } {
+  const low = optionalAmount(minField, min);
+  const high = optionalAmount(maxField, max);
+  if (low !== null && high !== null && compareMoney(low, high) > 0) {
+    throw badInput(maxField, `must not be below ${minField}`);
+  }
+  return { min: low, max: high };
 }
 
 /** For non-nullable fields of update inputs: given means it must hold a value. */

@@ -20,13 +20,21 @@ export interface KeysetSort {
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 /**
- * The columns a list reads, as an ORM load would: stored scalars and references, lazy ones left out, so a
- * page of staff never reads a password hash.
+ * The columns a list reads, as an ORM load would: stored scalars and references, and formulas (an order's
+ * payment sums) under their field names, lazy ones left out, so a page of staff never reads a password hash.
  */
-function loadedColumns(meta: EntityMetadata, alias: string): string[] {
+function loadedColumns(em: EntityManager, meta: EntityMetadata, alias: string): Array<string | Knex.Raw> {
   return meta.props
-    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy && prop.persist !== false)
-    .flatMap((prop) => prop.fieldNames.map((field) => `${alias}.${field}`));
+    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy)
+    .flatMap((prop): Array<string | Knex.Raw> => {
+      if (prop.formula) {
+        const table = { alias, name: meta.tableName, qualifiedName: meta.tableName, toString: () => alias };
+        const sql = prop.formula(table, meta.createColumnMappingObject());
+        return [em.getKnex().raw(`${sql} as ??`, [prop.fieldNames[0] ?? prop.name])];
+      }
+      if (prop.persist === false) return [];
+      return prop.fieldNames.map((field) => `${alias}.${field}`);
+    });
 }
 
 /**
@@ -62,7 +70,7 @@ export async function keysetPage<T extends { id: string }>(
   direction: 'asc' | 'desc',
   page: Page,
 ) {
-  const columns = loadedColumns(em.getMetadata(entity), alias);
+  const columns = loadedColumns(em, em.getMetadata(entity), alias);
   const query = base().select(...columns, em.getKnex().raw(`${cursorSql(sort)} as sort_value`));
   if (page.after) afterCursor(query, sort, direction === 'asc' ? '>' : '<', page.after);
   query

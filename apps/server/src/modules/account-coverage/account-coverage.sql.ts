@@ -2,13 +2,16 @@
 // (NEGATIVE_/UNCOVERED_DECISION_MAKER), the customer list's hasUncoveredDecisionMaker filter, the coverage
 // score and its summary all read these, as packages/domain/src/coverage.ts states the rule for one dossier.
 
+import { RELATIONSHIP_FAVOURABILITY, RelationshipState } from '@dossier/domain';
+import { favourabilitySql } from '../relationship/relationship.sql.js';
+
 // Best relationship state with active staff: POSITIVE > NEUTRAL > NEGATIVE > NONE, as coverage.ts ranks them.
-const FAVOURABILITY = `case r.state when 'POSITIVE' then 3 when 'NEUTRAL' then 2 when 'NEGATIVE' then 1 else 0 end`;
+const FAVOURABILITY = favourabilitySql('r.state');
 
 /** `best` of a decision maker whose best relationship is POSITIVE: covered. */
-export const COVERED_BEST = 3;
+export const COVERED_BEST = RELATIONSHIP_FAVOURABILITY[RelationshipState.POSITIVE];
 /** `best` of a decision maker whose best relationship is NEGATIVE. */
-export const NEGATIVE_BEST = 1;
+export const NEGATIVE_BEST = RELATIONSHIP_FAVOURABILITY[RelationshipState.NEGATIVE];
 
 /**
  * `(customer_id, name, best)`: each active decision maker (a DECISION_MAKER or ECONOMIC_BUYER role, or HIGH

@@ -1,20 +1,51 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { RelationshipState } from '@dossier/domain';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js';
 import { rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
 import { Relationship } from '../relationship/relationship.entity.js';
-import { relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
+import { bestStateOfKeyPerson, relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
 import { AddKeyPersonInput, AddPlaceholderInput, UpdateKeyPersonInput } from './inputs/key-person-inputs.js';
+import { KeyPersonFilter, KeyPersonOrder } from './inputs/key-person-list.input.js';
 import { KeyPerson } from './key-person.entity.js';
 import { keyPersonById, keyPersonsOfCustomer } from './key-person.loaders.js';
+import { DEFAULT_KEY_PERSON_ORDER, keyPersonPage } from './key-person.query.js';
 import { addKeyPerson, addPlaceholder, updateKeyPerson } from './key-person.service.js';
 import { KeyPersonProfile } from './key-person-profile.embeddable.js';
 
+export const KeyPersonConnection = connectionType(KeyPerson, 'KeyPerson');
+
 @Resolver(() => KeyPerson)
 export class KeyPersonResolver {
+  @Query(() => KeyPersonConnection, {
+    description:
+      'Key persons across the customers you may see, filtered and sorted, a page at a time / 关键人物列表（跨客户）',
+  })
+  async keyPersons(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => KeyPersonFilter, {
+      nullable: true,
+      description: 'Conditions, all must hold / 筛选条件',
+    })
+    filter: KeyPersonFilter | null,
+    @Arg('orderBy', () => KeyPersonOrder, {
+      nullable: true,
+      description: 'Sort order (default NAME ASC) / 排序',
+    })
+    orderBy: KeyPersonOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const order = orderBy ?? DEFAULT_KEY_PERSON_ORDER;
+    const result = await keyPersonPage(ctx.em, viewerOf(ctx), filter, order, page);
+    return toConnection(KeyPersonConnection, result.rows, page, result.sortValue, result.count);
+  }
+
   @Query(() => KeyPerson, {
     nullable: true,
     description: 'One key person by id; null when unknown or not visible / 按标识读取关键人物',
@@ -48,6 +79,15 @@ export class KeyPersonResolver {
   })
   relationships(@Root() person: KeyPerson, @Ctx() ctx: Context) {
     return ctx.loaders.get(relationshipsOfKeyPerson).load(person.id);
+  }
+
+  @FieldResolver(() => RelationshipState, {
+    description:
+      'Best state of our active staff’s relationships with the person: POSITIVE > NEUTRAL > NEGATIVE > NONE, as ' +
+      'relationship coverage ranks them; NONE without any, and always NONE for a placeholder / 我方最佳关系状况',
+  })
+  bestRelationshipState(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return ctx.loaders.get(bestStateOfKeyPerson).load(person.id);
   }
 
   @FieldResolver(() => [DecisionRoleAssignment], {

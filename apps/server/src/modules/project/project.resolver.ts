@@ -1,14 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
-import { connectionType } from '../../core/pagination/connection.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
-import { PageArgs } from '../../core/pagination/page-args.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
 import { CreateProjectInput, UpdateProjectInput } from './inputs/project-inputs.js';
+import { ProjectFilter, ProjectOrder } from './inputs/project-list.input.js';
 import { Project } from './project.entity.js';
 import {
   eventLogOfProject,
@@ -16,6 +17,7 @@ import {
   projectsOfCustomer,
   readableProject,
 } from './project.loaders.js';
+import { DEFAULT_PROJECT_ORDER, projectPage } from './project.query.js';
 import { createProject, updateProject } from './project.service.js';
 import { ProjectEvent } from './project-event.entity.js';
 
@@ -31,6 +33,30 @@ export class ProjectResolver {
   ): Promise<Project | null> {
     const parsed = parseGlobalId(id);
     return parsed?.type === 'Project' ? readableProject(ctx, parsed.id) : Promise.resolve(null);
+  }
+
+  @Query(() => ProjectConnection, {
+    description:
+      'Sales projects across the customers you may see, filtered and sorted, a page at a time / 销售项目列表（跨客户）',
+  })
+  async projects(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => ProjectFilter, {
+      nullable: true,
+      description: 'Conditions, all must hold / 筛选条件',
+    })
+    filter: ProjectFilter | null,
+    @Arg('orderBy', () => ProjectOrder, {
+      nullable: true,
+      description: 'Sort order (default EXPECTED_CLOSE_DATE ASC) / 排序',
+    })
+    orderBy: ProjectOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const order = orderBy ?? DEFAULT_PROJECT_ORDER;
+    const result = await projectPage(ctx.em, viewerOf(ctx), filter, order, page);
+    return toConnection(ProjectConnection, result.rows, page, result.sortValue, result.count);
   }
 
   @FieldResolver(() => Customer, { description: 'Customer the project is for / 所属客户' })

@@ -1,6 +1,9 @@
-import { byIdLoader, childrenLoader } from '../../core/loaders.js';
+import { RELATIONSHIP_FAVOURABILITY, RelationshipState } from '@dossier/domain';
+import DataLoader from 'dataloader';
+import { alignOne, byIdLoader, childrenLoader, type LoaderFactory } from '../../core/loaders.js';
 import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
 import { Relationship } from './relationship.entity.js';
+import { bestFavourabilitySql } from './relationship.sql.js';
 
 /** The links of many key persons to our staff, by staff name. */
 export const relationshipsOfKeyPerson = childrenLoader(Relationship, 'keyPerson', {
@@ -19,3 +22,21 @@ export const relationshipsOfCustomer = keyPersonChildrenOfCustomer(
 );
 
 export const relationshipById = byIdLoader(Relationship);
+
+const STATE_OF_RANK = new Map(
+  Object.entries(RELATIONSHIP_FAVOURABILITY).map(([state, rank]) => [rank, state as RelationshipState]),
+);
+
+/** The best state of our relationships with many key persons (bestFavourabilitySql), one statement per batch. */
+export const bestStateOfKeyPerson: LoaderFactory<DataLoader<string, RelationshipState>> = (em) =>
+  new DataLoader(async (ids) => {
+    const knex = em.getKnex();
+    const query = knex
+      .select('kp.id', knex.raw(`${bestFavourabilitySql('kp')} as rank`))
+      .from('key_person as kp')
+      .whereIn('kp.id', [...ids]);
+    const rows = await em.execute<Array<{ id: string; rank: number }>>(query);
+    return alignOne(ids, rows, (row) => row.id).map(
+      (row) => STATE_OF_RANK.get(row?.rank ?? -1) ?? RelationshipState.NONE,
+    );
+  });

@@ -1,15 +1,17 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type Context, viewerOf } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
-import { connectionType } from '../../core/pagination/connection.js';
+import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
-import { PageArgs } from '../../core/pagination/page-args.js';
+import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
+import { OrderFilter, OrderOrder } from './inputs/order-list.input.js';
 import { Order } from './order.entity.js';
+import { DEFAULT_ORDER_ORDER, orderPage } from './order.query.js';
 import { OrderLine } from './order-line.entity.js';
 import { Product } from './product.entity.js';
 import { linesOfOrder, ordersOfCustomer, productById } from './trade.loaders.js';
@@ -27,6 +29,26 @@ class OrderPageArgs extends PageArgs {
 
 @Resolver(() => Order)
 export class OrderResolver {
+  @Query(() => OrderConnection, {
+    description:
+      'Orders across the customers you may see, filtered and sorted, a page at a time / 订单列表（跨客户）',
+  })
+  async orders(
+    @Args() pageArgs: PageArgs,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Conditions, all must hold / 筛选条件' })
+    filter: OrderFilter | null,
+    @Arg('orderBy', () => OrderOrder, {
+      nullable: true,
+      description: 'Sort order (default ORDERED_AT DESC) / 排序',
+    })
+    orderBy: OrderOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = pageOf(pageArgs);
+    const result = await orderPage(ctx.em, viewerOf(ctx), filter, orderBy ?? DEFAULT_ORDER_ORDER, page);
+    return toConnection(OrderConnection, result.rows, page, result.sortValue, result.count);
+  }
+
   @FieldResolver(() => Customer, { description: 'Customer who ordered / 订货客户' })
   customer(@Root() order: Order, @Ctx() ctx: Context) {
     return ctx.loaders.get(customerById).load(order.customer.id);
