@@ -72,7 +72,7 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
     { level: 'error' },
     { write: (line: string) => unexpected.push(describeLogged(line)) },
   );
-  const apollo = createApolloServer(await buildDossierSchema(), env, apolloLog);
+  const apollo = createApolloServer(await buildDossierSchema(), apolloLog);
   await apollo.start();
 
   afterAll(async () => {

@@ -62,6 +62,20 @@ describe('one process serves everything', () => {
     expect(response.status).toBe(400);
   });
 
+  it("sends a browser opening /graphql to the bundled GraphiQL, not Apollo's online landing page", async () => {
+    const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const page = await fetch(`${base}/graphql`, { headers: { accept: browserAccept }, redirect: 'manual' });
+    expect([page.status, page.headers.get('location')]).toEqual([302, '/graphiql']);
+
+    // A GET carrying an operation is still executed, whatever it accepts.
+    for (const accept of [browserAccept, 'application/json']) {
+      const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { accept, 'apollo-require-preflight': '1' },
+      });
+      expect([response.status, await response.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+    }
+  });
+
   it('tags responses with a request id, keeping a sane one from the caller', async () => {
     const own = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'trace-12345678' } });
     expect(own.headers.get('x-request-id')).toBe('trace-12345678');
@@ -70,7 +84,7 @@ describe('one process serves everything', () => {
   });
 
   it('serves the web app for client-side routes and 404s missing assets', async () => {
-    for (const route of ['/', '/customers/123']) {
+    for (const route of ['/', '/customers/123', '/graphiql']) {
       const page = await fetch(`${base}${route}`, { headers: { accept: 'text/html' } });
       expect([page.status, await page.text()]).toEqual([200, '<!doctype html><div id="root"></div>']);
     }

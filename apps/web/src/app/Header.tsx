@@ -26,6 +26,9 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
               {t('nav.dashboard')}
             </NavLink>
           )}
+          <NavLink to="/graphiql" className="header__link">
+            {t('nav.graphiql')}
+          </NavLink>
         </nav>
       )}
       <div className="header__tools">

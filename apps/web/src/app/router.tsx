@@ -49,6 +49,12 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
             ...dossierTabRoutes(preloadQuery),
           ],
         },
+        {
+          // GraphiQL and its Monaco editor are an analyst's tool: their chunks load only on this route.
+          path: 'graphiql',
+          lazy: () =>
+            import('../features/graphiql/GraphiQLRoute').then((m) => ({ Component: m.GraphiQLRoute })),
+        },
         { path: '*', Component: NotFound },
       ],
     },

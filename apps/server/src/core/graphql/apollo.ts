@@ -3,7 +3,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
-import type { Env } from '../env.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
 import { textGate } from './text-gate.js';
@@ -39,7 +38,7 @@ export function formatError(log: Logger) {
   };
 }
 
-export function createApolloServer(schema: GraphQLSchema, env: Env, log: Logger): ApolloServer<Context> {
+export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -49,7 +48,9 @@ export function createApolloServer(schema: GraphQLSchema, env: Env, log: Logger)
     plugins: [
       authGate(),
       textGate(),
-      ...(env.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads its explorer from the internet; browsers are sent to the bundled
+      // GraphiQL instead (`graphiqlForBrowsers`).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

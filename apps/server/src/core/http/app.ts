@@ -6,6 +6,7 @@ import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
+import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
 import { healthRoutes } from './health.js';
 import { GRAPHQL_BODY_LIMIT, graphqlRequestGuard, jsonErrors } from './json-errors.js';
@@ -26,7 +27,7 @@ export async function createApp(
   log: Logger,
   clock: Clock,
 ): Promise<DossierApp> {
-  const apollo = createApolloServer(schema, env, log);
+  const apollo = createApolloServer(schema, log);
   await apollo.start();
 
   const app = express();
@@ -36,6 +37,7 @@ export async function createApp(
   app.use(healthRoutes(orm));
   app.use(
     '/graphql',
+    graphiqlForBrowsers(),
     graphqlRequestGuard(),
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, { context: graphqlContext(orm, env, clock) }),

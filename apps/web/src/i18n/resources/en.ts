@@ -21,7 +21,7 @@ export const en = {
     submitting: 'Signing in…',
     wrongCredentials: 'Wrong email or password.',
   },
-  nav: { label: 'Main', customers: 'Customers', dashboard: 'Dashboard' },
+  nav: { label: 'Main', customers: 'Customers', dashboard: 'Dashboard', graphiql: 'GraphQL console' },
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address. It may have moved, or the link is mistyped.',
@@ -332,6 +332,24 @@ export const en = {
     showMore: 'Show more risk customers',
     noRisk: 'No customer at this level.',
     download: 'Download XLSX',
+  graphiql: {
+    title: 'GraphQL console',
+    examples: 'Saved examples',
+    pickExample: 'Open an example in a new tab…',
+    topCustomers: 'Top customers (class A)',
+    riskList: 'Risk list',
+    relationshipMap: "A customer's relationship map",
+    repContacts: 'Whom a rep knows',
+    regionCoverage: 'Coverage by region',
+    welcome: [
+      "# Dossier's GraphQL API, used with the account you are signed in with.",
+      '# Open a saved example from the menu above, or write a query:',
+      '# Ctrl+Space completes, Ctrl+Enter runs, the Docs button on the left explains every field.',
+      '#',
+      "# To use another account's token instead of your session, add this in Headers below:",
+      '# {"Authorization": "Bearer <the token the login mutation returns>"}',
+      '',
+    ].join('\n'),
   },
   error: {
     BAD_USER_INPUT: 'Some of the values you entered are not valid.',

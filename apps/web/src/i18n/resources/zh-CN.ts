@@ -20,7 +20,7 @@ export const zhCN: Messages = {
     submitting: '正在登录…',
     wrongCredentials: '邮箱或密码错误。',
   },
-  nav: { label: '主导航', customers: '客户', dashboard: '经营看板' },
+  nav: { label: '主导航', customers: '客户', dashboard: '经营看板', graphiql: 'GraphQL 查询台' },
   notFound: {
     title: '页面不存在',
     body: '此地址没有内容，可能已移动或链接有误。',
@@ -329,6 +329,24 @@ export const zhCN: Messages = {
     showMore: '显示更多风险客户',
     noRisk: '没有该等级的客户。',
     download: '下载 XLSX',
+  graphiql: {
+    title: 'GraphQL 查询台',
+    examples: '示例查询',
+    pickExample: '在新标签页中打开示例…',
+    topCustomers: '重点客户（A 类）',
+    riskList: '风险客户',
+    relationshipMap: '客户关系图',
+    repContacts: '销售认识的人',
+    regionCoverage: '各区域覆盖情况',
+    welcome: [
+      '# 客户档案 GraphQL 接口，以您当前登录的账号执行。',
+      '# 可从上方菜单打开示例查询，或自行编写：',
+      '# Ctrl+Space 自动补全，Ctrl+Enter 执行，左侧 Docs 按钮说明每个字段。',
+      '#',
+      '# 如需改用其他账号的令牌而非当前会话，请在下方 Headers 中填写：',
+      '# {"Authorization": "Bearer <login 变更返回的令牌>"}',
+      '',
+    ].join('\n'),
   },
   error: {
     BAD_USER_INPUT: '输入的内容有误，请检查后重试。',
