@@ -332,6 +332,7 @@ export const en = {
     showMore: 'Show more risk customers',
     noRisk: 'No customer at this level.',
     download: 'Download XLSX',
+  },
   graphiql: {
     title: 'GraphQL console',
     examples: 'Saved examples',

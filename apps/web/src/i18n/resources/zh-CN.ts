@@ -329,6 +329,7 @@ export const zhCN: Messages = {
     showMore: '显示更多风险客户',
     noRisk: '没有该等级的客户。',
     download: '下载 XLSX',
+  },
   graphiql: {
     title: 'GraphQL 查询台',
     examples: '示例查询',
