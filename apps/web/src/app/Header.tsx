@@ -11,6 +11,9 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
  */
 const DASHBOARD_ROLES: readonly StaffRole[] = [StaffRole.SALES_MANAGER, StaffRole.ANALYST, StaffRole.ADMIN];
 
+/** Who query the API by hand: the console link would only clutter a rep's tablet (the URL still opens). */
+const CONSOLE_ROLES: readonly StaffRole[] = [StaffRole.ANALYST, StaffRole.ADMIN];
+
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
   return (
@@ -26,9 +29,11 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
               {t('nav.dashboard')}
             </NavLink>
           )}
-          <NavLink to="/graphiql" className="header__link">
-            {t('nav.graphiql')}
-          </NavLink>
+          {CONSOLE_ROLES.includes(me.role) && (
+            <NavLink to="/graphiql" className="header__link">
+              {t('nav.graphiql')}
+            </NavLink>
+          )}
         </nav>
       )}
       <div className="header__tools">
