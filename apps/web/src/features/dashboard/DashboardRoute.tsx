@@ -9,6 +9,9 @@ import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardCoverageDocument,
+  type DashboardCoverageQuery,
+  type DashboardCoverageQueryVariables,
   DashboardRiskDocument,
   type DashboardRiskQuery,
   type DashboardRiskQueryVariables,
@@ -19,6 +22,7 @@ import {
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
+import { CoverageTable } from './CoverageTable';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
@@ -30,6 +34,7 @@ import './dashboard.css';
 /**
  * Two queries from the URL: `period` for every figure of the classification, `risk` for the risk
  * table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
+ * The coverage table depends on neither, so its query is read once and stays in the cache.
  */
 export const dashboardLoader =
   (preloadQuery: PreloadQueryFunction) =>
@@ -41,12 +46,14 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, {
         variables: { minLevel: readMinLevel(params.get('risk')) },
       }),
+      coverage: preloadQuery(DashboardCoverageDocument),
     };
   };
 
 interface DashboardRefs {
   abc: PreloadedQueryRef<DashboardRouteQuery, DashboardRouteQueryVariables>;
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
+  coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
 }
 
 /**
@@ -104,6 +111,8 @@ export function DashboardRoute() {
         minLevel={readMinLevel(params.get('risk'))}
         onLevel={(level) => set('risk', level === RiskLevel.LOW ? '' : level)}
       />
+
+      <CoverageSection queryRef={refs.coverage} />
     </div>
   );
 }
@@ -149,6 +158,18 @@ function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
           {t('dashboard.showMore')}
         </button>
       )}
+    </section>
+  );
+}
+
+/** Decision-maker coverage per rep: where the relationships to the people who decide are missing. */
+function CoverageSection({ queryRef }: { queryRef: DashboardRefs['coverage'] }) {
+  const { t } = useTranslation();
+  const { coverageSummary } = useReadQuery(queryRef).data;
+  return (
+    <section aria-labelledby="dashboard-coverage">
+      <h2 id="dashboard-coverage">{t('dashboard.coverage')}</h2>
+      <CoverageTable rows={coverageSummary} />
     </section>
   );
 }

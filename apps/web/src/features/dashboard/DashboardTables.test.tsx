@@ -2,6 +2,7 @@ import { AbcClass, RiskCode, RiskLevel } from '@dossier/domain';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
+import { CoverageTable } from './CoverageTable';
 import { MovementMatrix } from './MovementMatrix';
 import { RiskCustomers } from './RiskCustomers';
 
@@ -78,5 +79,44 @@ describe('the risk table', () => {
       'High',
       'Overdue receivables of 12,500.00, oldest 95 days past dueDossier not reviewed for 130 days (last review 2026-07-22)',
     ]);
+  });
+});
+
+describe('the coverage table', () => {
+  const row = (owner: { id: string; name: string } | null, scores: number[], averageScore: number) => ({
+    __typename: 'CoverageSummaryRow' as const,
+    owner: owner && { __typename: 'Staff' as const, ...owner },
+    customers: scores.reduce((a, b) => a + b, 0),
+    score0: scores[0] ?? 0,
+    score1: scores[1] ?? 0,
+    score2: scores[2] ?? 0,
+    score3: scores[3] ?? 0,
+    averageScore,
+  });
+
+  it("counts each rep's customers by score, with the scale spelt out and the unowned customers named", async () => {
+    renderWithProviders(
+      <CoverageTable
+        rows={[row({ id: 's1', name: 'Li Wei' }, [1, 2, 3, 4], 2), row(null, [2, 0, 0, 1], 1 / 3)]}
+      />,
+      { language: 'zh-CN' },
+    );
+    const table = await screen.findByRole('table', { name: '决策者覆盖' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['负责人', '客户数', '0 分', '1 分', '2 分', '3 分', '平均分'],
+      ['Li Wei', '10', '1', '2', '3', '4', '2'],
+      ['无负责人', '3', '2', '0', '0', '1', '0.33'],
+    ]);
+    const legend = [...document.querySelectorAll('.coverage-legend div')].map((d) => d.textContent);
+    expect(legend).toEqual([
+      '0无在职关键人物',
+      '1有关键人物，但未知决策者',
+      '2已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）',
+      '3决策者均已覆盖',
+    ]);
+    expect(screen.getByRole('button', { name: '下载 XLSX' })).toBeTruthy();
   });
 });
