@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EXPECTED_SCORES_SQL } from '../../src/modules/account-coverage/account-coverage.fixtures.js';
 import { testDatabase } from '../harness.js';
 import {
   type BrowserHarness,
@@ -79,6 +80,44 @@ async function downloadSheet(within: Locator, fileName?: string): Promise<unknow
   if (!sheet) throw new Error('the download has no worksheet');
   return Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
 }
+
+type CoverageRow = [owner: string, customers: number, ...scores: number[]];
+
+/**
+ * The coverage table as counted straight from the tables: the test's own score of every customer
+ * (EXPECTED_SCORES_SQL, written apart from the server's rule), grouped by owner. `average` is
+ * rounded to two decimals as the page shows it.
+ */
+async function expectedCoverage(): Promise<CoverageRow[]> {
+  const rows = await db.orm.em.fork().execute<
+    Array<{
+      owner: string | null;
+      customers: number;
+      s0: number;
+      s1: number;
+      s2: number;
+      s3: number;
+      average: number;
+    }>
+  >(`
+    select s.name as owner, count(*)::int as customers,
+      count(*) filter (where e.score = 0)::int as s0, count(*) filter (where e.score = 1)::int as s1,
+      count(*) filter (where e.score = 2)::int as s2, count(*) filter (where e.score = 3)::int as s3,
+      avg(e.score)::float8 as average
+    from (${EXPECTED_SCORES_SQL}) e left join staff s on s.id = e.owner_id
+    group by s.id, s.name`);
+  return rows.map((r) => [
+    r.owner ?? '无负责人',
+    r.customers,
+    r.s0,
+    r.s1,
+    r.s2,
+    r.s3,
+    Math.round(r.average * 100) / 100,
+  ]);
+}
+
+const byOwner = (a: CoverageRow, b: CoverageRow) => a[0].localeCompare(b[0]);
 
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
@@ -170,6 +209,40 @@ describe.skipIf(!hasChromium)(
         .locator('.dashboard select, .dashboard button, .dashboard a')
         .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
       expect(heights.filter((h) => h < 40)).toEqual([]);
+    });
+
+    it('counts decision-maker coverage per rep as the database does, on the page and in the file', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const table = page.getByRole('table', { name: '决策者覆盖' });
+      await table.waitFor();
+
+      const expected = (await expectedCoverage()).sort(byOwner);
+      // The demo company spreads over several reps and scores: a table that could not be wrong is no test.
+      expect(expected.length).toBeGreaterThan(2);
+      const scoresSeen = [2, 3, 4, 5].filter((column) => expected.some((row) => Number(row[column]) > 0));
+      expect(scoresSeen.length).toBeGreaterThan(1);
+
+      const shown = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+      expect(
+        shown
+          .map(
+            ([owner, ...figures]): CoverageRow =>
+              [owner ?? '', ...figures.map((f) => Number(f.replace(/,/g, '')))] as CoverageRow,
+          )
+          .sort(byOwner),
+      ).toEqual(expected);
+
+      const [header, ...rows] = await downloadSheet(
+        page.locator('section', { has: table }),
+        'decision-maker-coverage.xlsx',
+      );
+      expect(header).toEqual(['负责人', '客户数', '0 分', '1 分', '2 分', '3 分', '平均分']);
+      expect((rows as CoverageRow[]).sort(byOwner)).toEqual(expected);
+      await page.getByText('已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）').waitFor();
     });
 
     it('follows the period picked, keeps it in the URL, and opens the list of a class', async () => {
