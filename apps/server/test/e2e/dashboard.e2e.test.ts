@@ -54,11 +54,23 @@ async function managerApi(base: string) {
         }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
       ).abcClassification.movements,
     /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
-    riskCustomers: async (minLevel: string, first = 100) =>
+    riskCustomers: async (
+      minLevel: string,
+      first = 100,
+      filters: { signals?: string[]; ownerId?: string; region?: string[] } = {},
+    ) =>
       (
-        await post<{ riskCustomers: { nodes: Array<{ id: string; name: string; code: string }> } }>(
-          'query ($minLevel: RiskLevel, $first: Int) { riskCustomers(minLevel: $minLevel, first: $first) { nodes { id name code } } }',
-          { minLevel, first },
+        await post<{
+          riskCustomers: {
+            nodes: Array<{ id: string; name: string; code: string; owner: { id: string } | null }>;
+          };
+        }>(
+          `query ($minLevel: RiskLevel, $first: Int, $signals: [RiskCode!], $ownerId: ID, $region: [String!]) {
+            riskCustomers(minLevel: $minLevel, first: $first, signals: $signals, ownerId: $ownerId, region: $region) {
+              nodes { id name code owner { id } }
+            }
+          }`,
+          { minLevel, first, ...filters },
           login.token,
         )
       ).riskCustomers.nodes,
@@ -243,6 +255,35 @@ describe.skipIf(!hasChromium)(
       expect(header).toEqual(['负责人', '客户数', '0 分', '1 分', '2 分', '3 分', '平均分']);
       expect((rows as CoverageRow[]).sort(byOwner)).toEqual(expected);
       await page.getByText('已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）').waitFor();
+    });
+
+    it('narrows the risk table by signal and owner, as the API filters, kept in the URL', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard?signal=OVERDUE_RECEIVABLE');
+      await signIn(page, MANAGER);
+      const riskTable = page.getByRole('table', { name: '风险客户' });
+      const names = () => riskTable.locator('tbody tr a').allTextContents();
+
+      const overdue = await api.riskCustomers('LOW', 200, { signals: ['OVERDUE_RECEIVABLE'] });
+      expect(overdue.length).toBeGreaterThan(0);
+      expect(overdue.length).toBeLessThan((await api.riskCustomers('LOW', 200)).length);
+      expect(await page.getByLabel('风险类型').inputValue()).toBe('OVERDUE_RECEIVABLE');
+      await expect.poll(names, { timeout: 10_000 }).toEqual(overdue.slice(0, 100).map((c) => c.name));
+
+      // The owner of the first overdue customer: the table keeps that rep's overdue customers only.
+      const ownerId = overdue.find((c) => c.owner)?.owner?.id ?? '';
+      await page.getByLabel('负责人', { exact: true }).selectOption(ownerId);
+      await page.waitForURL((url) => url.searchParams.get('owner') === ownerId);
+      const theirs = await api.riskCustomers('LOW', 200, { signals: ['OVERDUE_RECEIVABLE'], ownerId });
+      expect(theirs.length).toBeLessThan(overdue.length);
+      await expect.poll(names, { timeout: 10_000 }).toEqual(theirs.map((c) => c.name));
+
+      // Any signal again: the rep's every risk customer.
+      await page.getByLabel('风险类型').selectOption('');
+      await page.waitForURL((url) => !url.searchParams.has('signal'));
+      const allTheirs = await api.riskCustomers('LOW', 200, { ownerId });
+      expect(allTheirs.length).toBeGreaterThan(theirs.length);
+      await expect.poll(names, { timeout: 10_000 }).toEqual(allTheirs.slice(0, 100).map((c) => c.name));
     });
 
     it('follows the period picked, keeps it in the URL, and opens the list of a class', async () => {

@@ -26,7 +26,7 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       customers: connectionPolicy(['filter', 'orderBy']),
-      riskCustomers: connectionPolicy(['minLevel']),
+      riskCustomers: connectionPolicy(['minLevel', 'signals', 'ownerId', 'region']),
       staffMembers: connectionPolicy(['filter', 'orderBy']),
     },
   },

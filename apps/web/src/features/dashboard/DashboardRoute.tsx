@@ -12,6 +12,9 @@ import {
   DashboardCoverageDocument,
   type DashboardCoverageQuery,
   type DashboardCoverageQueryVariables,
+  DashboardRiskChoicesDocument,
+  type DashboardRiskChoicesQuery,
+  type DashboardRiskChoicesQueryVariables,
   DashboardRiskDocument,
   type DashboardRiskQuery,
   type DashboardRiskQueryVariables,
@@ -28,12 +31,13 @@ import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
 import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from './period';
 import { RankedCustomers } from './RankedCustomers';
-import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel } from './RiskCustomers';
+import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
+import { RiskFilters } from './RiskFilters';
 import './dashboard.css';
 
 /**
- * Two queries from the URL: `period` for every figure of the classification, `risk` for the risk
- * table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
+ * Two queries from the URL: `period` for every figure of the classification, `risk`, `signal`,
+ * `owner` and `region` for the risk table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
  * The coverage table depends on neither, so its query is read once and stays in the cache.
  */
 export const dashboardLoader =
@@ -41,11 +45,11 @@ export const dashboardLoader =
   ({ request }: LoaderFunctionArgs) => {
     const params = new URL(request.url).searchParams;
     const input = abcInputOf(readPeriod(params.get('period')));
+    const minLevel = readMinLevel(params.get('risk'));
     return {
       abc: preloadQuery(DashboardRouteDocument, { variables: { input } }),
-      risk: preloadQuery(DashboardRiskDocument, {
-        variables: { minLevel: readMinLevel(params.get('risk')) },
-      }),
+      risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
+      riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
     };
   };
@@ -53,6 +57,7 @@ export const dashboardLoader =
 interface DashboardRefs {
   abc: PreloadedQueryRef<DashboardRouteQuery, DashboardRouteQueryVariables>;
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
+  riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
 }
 
@@ -108,8 +113,15 @@ export function DashboardRoute() {
 
       <RiskSection
         queryRef={refs.risk}
+        choicesRef={refs.riskChoices}
         minLevel={readMinLevel(params.get('risk'))}
         onLevel={(level) => set('risk', level === RiskLevel.LOW ? '' : level)}
+        filters={{
+          signal: params.get('signal') ?? '',
+          owner: params.get('owner') ?? '',
+          region: params.get('region') ?? '',
+        }}
+        onFilter={set}
       />
 
       <CoverageSection queryRef={refs.coverage} />
@@ -119,15 +131,19 @@ export function DashboardRoute() {
 
 interface RiskSectionProps {
   queryRef: DashboardRefs['risk'];
+  choicesRef: DashboardRefs['riskChoices'];
   minLevel: RiskLevel;
   onLevel: (level: RiskLevel) => void;
+  filters: { signal: string; owner: string; region: string };
+  onFilter: (name: 'signal' | 'owner' | 'region', value: string) => void;
 }
 
-/** The risk table with its level filter; reads its own query, so a new level leaves the rest alone. */
-function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
+/** The risk table with its filters; reads its own query, so a new filter leaves the rest alone. */
+function RiskSection({ queryRef, choicesRef, minLevel, onLevel, filters, onFilter }: RiskSectionProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { riskCustomers } = useReadQuery(queryRef).data;
+  const choices = useReadQuery(choicesRef).data;
   const { fetchMore } = useQueryRefHandlers(queryRef);
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const [loadingMore, startTransition] = useTransition();
@@ -141,6 +157,7 @@ function RiskSection({ queryRef, minLevel, onLevel }: RiskSectionProps) {
       <div className="dashboard__section-head">
         <h2 id="dashboard-risk">{t('dashboard.risk')}</h2>
         <RiskLevelFilter value={minLevel} onChange={onLevel} />
+        <RiskFilters values={filters} choices={choices} onChange={onFilter} />
         <p className="muted" role="status">
           {t('dashboard.shownOf', {
             shown: formatNumber(riskCustomers.nodes.length, language),

@@ -1,7 +1,7 @@
-import { RiskLevel, riskLevelLabels } from '@dossier/domain';
+import { RiskCode, RiskLevel, riskLevelLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RiskCustomers_RowFragment } from '../../apollo/generated';
+import type { DashboardRiskQueryVariables, RiskCustomers_RowFragment } from '../../apollo/generated';
 import { useLabel } from '../../i18n';
 import { DataTable, type TableColumn } from './DataTable';
 
@@ -11,6 +11,23 @@ export const RISK_FILTER_LEVELS = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HI
 /** Reads the URL's `risk` parameter: the lowest level listed. */
 export const readMinLevel = (value: string | null): RiskLevel =>
   RISK_FILTER_LEVELS.find((level) => level === value) ?? RiskLevel.LOW;
+
+/** Reads the URL's `signal`: one of the risk codes, or none (any signal). */
+export const readSignal = (value: string | null): RiskCode | undefined =>
+  Object.values(RiskCode).find((code) => code === value);
+
+/** The risk table's filters from the URL: `risk` (lowest level), `signal`, `owner` (a Staff id), `region`. */
+export function riskVariables(params: URLSearchParams): DashboardRiskQueryVariables {
+  const signal = readSignal(params.get('signal'));
+  const ownerId = params.get('owner');
+  const region = params.get('region');
+  return {
+    minLevel: readMinLevel(params.get('risk')),
+    ...(signal && { signals: [signal] }),
+    ...(ownerId && { ownerId }),
+    ...(region && { region: [region] }),
+  };
+}
 
 /** Customers at risk, riskiest first, each with every signal's reason; a row opens the dossier. */
 export function RiskCustomers({

@@ -331,6 +331,7 @@ export const en = {
     shownOf: '{{shown}} of {{n}} shown',
     showMore: 'Show more risk customers',
     noRisk: 'No customer at this level.',
+    signal: 'Signal',
     coverage: 'Decision-maker coverage',
     coverageHow: 'Customers of each rep by coverage score:',
     customers: 'Customers',

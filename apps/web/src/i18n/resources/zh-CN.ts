@@ -328,6 +328,7 @@ export const zhCN: Messages = {
     shownOf: '显示 {{shown}} / 共 {{n}} 家',
     showMore: '显示更多风险客户',
     noRisk: '没有该等级的客户。',
+    signal: '风险类型',
     coverage: '决策者覆盖',
     coverageHow: '各销售的客户按覆盖度评分统计：',
     customers: '客户数',
