@@ -1,10 +1,10 @@
 import { InfluenceLevel, RELATIONSHIP_FAVOURABILITY, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { visibleCustomers } from '../../core/access/scope.js';
 import { rankSql } from '../../core/database/rank-sql.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positions } from '../../core/pagination/cursor.js';
-import { containsPattern, type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
+import { customerScopedPage } from '../../core/pagination/customer-scoped-page.js';
+import { containsPattern, type KeysetSort } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import { optionalText } from '../../core/validation.js';
 import { bestFavourabilitySql } from '../relationship/relationship.sql.js';
@@ -76,16 +76,13 @@ export function keyPersonPage(
   order: KeyPersonOrder,
   page: Page,
 ) {
-  const where = filterOf(filter);
-  const base = () => {
-    const query = em
-      .getKnex()
-      .queryBuilder()
-      .from('key_person as kp')
-      .join('customer as c', 'c.id', 'kp.customer_id');
-    where(query);
-    return visibleCustomers(query, 'c', viewer);
-  };
-  const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  return keysetPage(em, KeyPerson, base, 'kp', SORTS[order.field], direction, page);
+  return customerScopedPage(
+    em,
+    viewer,
+    { entity: KeyPerson, table: 'key_person', alias: 'kp' },
+    filterOf(filter),
+    SORTS[order.field],
+    order.direction,
+    page,
+  );
 }

@@ -1,9 +1,9 @@
 import { SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { visibleCustomers } from '../../core/access/scope.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positions } from '../../core/pagination/cursor.js';
-import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
+import { customerScopedPage } from '../../core/pagination/customer-scoped-page.js';
+import type { KeysetSort } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
 import { dateRange, optionalText } from '../../core/validation.js';
 import type { Staff } from '../staff/staff.entity.js';
@@ -62,16 +62,13 @@ export function orderPage(
   order: OrderOrder,
   page: Page,
 ) {
-  const where = filterOf(filter);
-  const base = () => {
-    const query = em
-      .getKnex()
-      .queryBuilder()
-      .from('sales_order as o')
-      .join('customer as c', 'c.id', 'o.customer_id');
-    where(query);
-    return visibleCustomers(query, 'c', viewer);
-  };
-  const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  return keysetPage(em, Order, base, 'o', SORTS[order.field], direction, page);
+  return customerScopedPage(
+    em,
+    viewer,
+    { entity: Order, table: 'sales_order', alias: 'o' },
+    filterOf(filter),
+    SORTS[order.field],
+    order.direction,
+    page,
+  );
 }
