@@ -27,6 +27,8 @@ export async function graphqlAs(
       em,
       viewer,
       sessionToken: null,
+      credential: 'session',
+      address: '127.0.0.1',
       loaders: new Loaders(em, viewer),
       log: bench.log,
       locale: 'zh-CN',

@@ -25,6 +25,10 @@ export interface GraphQLResult<T> {
 export interface ExecuteOptions extends InternalErrorExpectation {
   viewer?: Staff | null;
   locale?: Context['locale'];
+  /** How the viewer signed in (default a session); 'api-token' makes the request read-only. */
+  credential?: Context['credential'];
+  /** The client's address (default 127.0.0.1), which sign-in limits count by. */
+  address?: string;
   /** Configuration overrides, e.g. NODE_ENV production. */
   env?: Partial<Env>;
   /** The time of this one operation, e.g. fixedClock('2026-12-31T15:59:59Z'); default the database's. */
@@ -89,6 +93,8 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
       em,
       viewer,
       sessionToken: null,
+      credential: viewer ? (options.credential ?? 'session') : null,
+      address: options.address ?? '127.0.0.1',
       loaders: new Loaders(em, viewer),
       log: logger,
       locale: options.locale ?? 'en',

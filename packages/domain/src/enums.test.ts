@@ -47,6 +47,20 @@ const contract: Record<ContractEnumName, string[]> = {
     'REVIEWED',
     'ABC_RANK',
   ],
+  AuditEvent: [
+    'LOGIN_SUCCEEDED',
+    'LOGIN_FAILED',
+    'LOGIN_LOCKED',
+    'LOGOUT',
+    'TOKEN_CREATED',
+    'TOKEN_USED',
+    'TOKEN_REVOKED',
+    'STAFF_CREATED',
+    'ROLE_CHANGED',
+    'MANAGER_CHANGED',
+    'PASSWORD_RESET',
+    'STAFF_DEACTIVATED',
+  ],
 };
 
 it('registers exactly the enums of the contract', () => {

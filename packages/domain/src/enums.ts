@@ -133,6 +133,22 @@ export enum CustomerOrderField {
   ABC_RANK = 'ABC_RANK',
 }
 
+/** What the audit log records (append-only; queried by admins). */
+export enum AuditEvent {
+  LOGIN_SUCCEEDED = 'LOGIN_SUCCEEDED',
+  LOGIN_FAILED = 'LOGIN_FAILED',
+  LOGIN_LOCKED = 'LOGIN_LOCKED',
+  LOGOUT = 'LOGOUT',
+  TOKEN_CREATED = 'TOKEN_CREATED',
+  TOKEN_USED = 'TOKEN_USED',
+  TOKEN_REVOKED = 'TOKEN_REVOKED',
+  STAFF_CREATED = 'STAFF_CREATED',
+  ROLE_CHANGED = 'ROLE_CHANGED',
+  MANAGER_CHANGED = 'MANAGER_CHANGED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  STAFF_DEACTIVATED = 'STAFF_DEACTIVATED',
+}
+
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop
 // (type-graphql's registerEnumType) and nothing is left out when the contract gains one.
 export const contractEnums = {
@@ -152,6 +168,7 @@ export const contractEnums = {
   ChangeAction,
   CompositionDimension,
   CustomerOrderField,
+  AuditEvent,
 } as const;
 
 export type ContractEnumName = keyof typeof contractEnums;

@@ -17,3 +17,4 @@ export * from './risk.js';
 export * from './risk-messages.js';
 export * from './settlement.js';
 export * from './text.js';
+export * from './sign-in.js';

@@ -1,5 +1,6 @@
 import { Closeness } from './contact-suggestions.js';
 import {
+  AuditEvent,
   AbcClass,
   ChangeAction,
   CompositionDimension,
@@ -200,6 +201,21 @@ export const staffOrderFieldLabels: LabelTable<StaffOrderField> = {
   [StaffOrderField.EMAIL]: { 'zh-CN': '邮箱', en: 'E-mail' },
 };
 
+export const auditEventLabels: LabelTable<AuditEvent> = {
+  [AuditEvent.LOGIN_SUCCEEDED]: { 'zh-CN': '登录成功', en: 'Signed in' },
+  [AuditEvent.LOGIN_FAILED]: { 'zh-CN': '登录失败', en: 'Sign-in failed' },
+  [AuditEvent.LOGIN_LOCKED]: { 'zh-CN': '登录被锁定', en: 'Sign-in locked' },
+  [AuditEvent.LOGOUT]: { 'zh-CN': '退出登录', en: 'Signed out' },
+  [AuditEvent.TOKEN_CREATED]: { 'zh-CN': '创建 API 令牌', en: 'API token created' },
+  [AuditEvent.TOKEN_USED]: { 'zh-CN': '使用 API 令牌', en: 'API token used' },
+  [AuditEvent.TOKEN_REVOKED]: { 'zh-CN': '吊销 API 令牌', en: 'API token revoked' },
+  [AuditEvent.STAFF_CREATED]: { 'zh-CN': '新建员工', en: 'Staff member created' },
+  [AuditEvent.ROLE_CHANGED]: { 'zh-CN': '角色变更', en: 'Role changed' },
+  [AuditEvent.MANAGER_CHANGED]: { 'zh-CN': '上级变更', en: 'Manager changed' },
+  [AuditEvent.PASSWORD_RESET]: { 'zh-CN': '重置密码', en: 'Password reset' },
+  [AuditEvent.STAFF_DEACTIVATED]: { 'zh-CN': '停用员工', en: 'Staff member deactivated' },
+};
+
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */
 export const enumLabels: { readonly [N in ContractEnumName]: LabelTable<ContractEnumValue<N>> } = {
   SortDirection: sortDirectionLabels,
@@ -218,6 +234,7 @@ export const enumLabels: { readonly [N in ContractEnumName]: LabelTable<Contract
   ChangeAction: changeActionLabels,
   CompositionDimension: compositionDimensionLabels,
   CustomerOrderField: customerOrderFieldLabels,
+  AuditEvent: auditEventLabels,
 };
 
 // One lookup for components that receive the locale from context, instead of each one

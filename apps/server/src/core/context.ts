@@ -18,6 +18,13 @@ export interface Context {
   viewer: Staff | null;
   /** The raw session token the request came with, so logout can end that session. */
   sessionToken: string | null;
+  /**
+   * How the viewer signed in: a session (web or `login` over the API) may write; a personal API token
+   * only reads (core/access/policy.ts refuses its mutations).
+   */
+  credential: 'session' | 'api-token' | null;
+  /** The client's address, as Express reads it behind a trusted proxy: what sign-in limits count by. */
+  address: string;
   loaders: Loaders;
   log: Logger;
   /** The request's language for messages meant for people. */

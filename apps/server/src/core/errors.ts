@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes the API promises; clients switch on `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'VERSION_CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'VERSION_CONFLICT'
+  | 'TOO_MANY_ATTEMPTS';
 
 function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -23,4 +29,10 @@ export const unauthenticated = (message = 'Sign in first') => apiError('UNAUTHEN
 export const versionConflict = (type: string, currentVersion: number) =>
   apiError('VERSION_CONFLICT', `${type} was changed by someone else; reload and try again`, {
     currentVersion,
+  });
+
+/** Sign-in locked for a while after too many failures; `retryAfterSeconds` says when to try again. */
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  apiError('TOO_MANY_ATTEMPTS', `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`, {
+    retryAfterSeconds,
   });

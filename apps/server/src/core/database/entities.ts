@@ -1,3 +1,5 @@
+import { ApiToken } from '../../modules/api-token/api-token.entity.js';
+import { AuditEntry } from '../../modules/audit/audit.entity.js';
 import { CreditReport } from '../../modules/credit-report/credit-report.entity.js';
 import { Customer } from '../../modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
@@ -34,4 +36,6 @@ export const entities = [
   OrderLine,
   Payment,
   OrderReturn,
+  ApiToken,
+  AuditEntry,
 ];

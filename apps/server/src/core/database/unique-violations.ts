@@ -33,6 +33,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   risk_assessment_pkey: null,
   customer_day_revenue_pkey: null,
   auth_session_pkey: null,
+  // 256 random bits: a clash is not something a caller could cause.
+  api_token_token_hash_key: null,
 };
 
 /**

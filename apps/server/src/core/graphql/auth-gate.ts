@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, type GraphQLError, Kind, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
+import { refusedOperation } from '../access/policy.js';
 import { unauthenticated } from '../errors.js';
 
 /** Root fields an anonymous caller may use; introspection and __typename are always open. */
@@ -22,23 +23,34 @@ function rootFields(
   });
 }
 
-/** Refuses, before any resolver runs, an anonymous operation that asks for anything but signing in. */
+/** Status 200, as for any other GraphQL error, so clients read `extensions.code` from the body. */
+function refusal(error: GraphQLError): GraphQLError {
+  Object.assign(error.extensions, { http: { status: 200 } });
+  return error;
+}
+
+/**
+ * Refuses, before any resolver runs, an anonymous operation that asks for anything but signing in, and a
+ * write sent with a read-only API token.
+ */
 export function authGate(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document }) {
-          if (contextValue.viewer || !operation) return;
+          if (!operation) return;
+          if (contextValue.viewer) {
+            const refused = refusedOperation(contextValue, operation.operation);
+            if (refused) throw refusal(refused);
+            return;
+          }
           const fragments = Object.fromEntries(
             document.definitions
               .filter((def): def is FragmentDefinitionNode => def.kind === Kind.FRAGMENT_DEFINITION)
               .map((def) => [def.name.value, def]),
           );
           if (rootFields(operation.selectionSet, fragments).some((field) => !PUBLIC_ROOT_FIELDS.has(field))) {
-            // Status 200, as for any other GraphQL error, so clients read `extensions.code` from the body.
-            const error = unauthenticated();
-            Object.assign(error.extensions, { http: { status: 200 } });
-            throw error;
+            throw refusal(unauthenticated());
           }
         },
       };

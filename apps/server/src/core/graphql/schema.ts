@@ -10,6 +10,8 @@ import {
   CoverageSummaryResolver,
   CustomerCoverageResolver,
 } from '../../modules/account-coverage/account-coverage.resolver.js';
+import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver.js';
+import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
@@ -46,6 +48,7 @@ import {
   RiskSummaryResolver,
 } from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
+import { StaffAdminResolver } from '../../modules/staff/staff-admin.resolver.js';
 import {
   CustomerOrdersResolver,
   OrderLineResolver,
@@ -61,6 +64,9 @@ import { DateTimeISOScalar } from './scalars.js';
 export const resolvers = [
   AuthResolver,
   StaffResolver,
+  StaffAdminResolver,
+  ApiTokenResolver,
+  AuditResolver,
   CustomerResolver,
   ProjectResolver,
   CustomerProjectsResolver,

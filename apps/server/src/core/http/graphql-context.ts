@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import { staffForToken } from '../../modules/auth/session.store.js';
+import { signedIn } from '../../modules/auth/credentials.js';
 import type { Clock } from '../clock/clock.js';
 import type { Context, SessionCookie } from '../context.js';
 import type { Env } from '../env.js';
@@ -37,11 +37,14 @@ export function graphqlContext(orm: MikroORM, env: Env, clock: Clock) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const em = orm.em.fork();
     const token = tokenOf(req);
-    const viewer = token ? await staffForToken(em, token) : null;
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const { viewer, credential } = await signedIn(em, token, address);
     return {
       em,
       viewer,
       sessionToken: token,
+      credential,
+      address,
       loaders: new Loaders(em, viewer),
       log: req.log.child(viewer ? { staffId: viewer.id } : {}),
       locale: localeFrom(req.get('accept-language')),

@@ -5,8 +5,8 @@ import { Staff } from '../staff/staff.entity.js';
 /** How long a sign-in lasts: a working week, so reps are not asked again between visits. */
 export const SESSION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
-/** Only the token's hash is stored: a leaked database does not sign anyone in. */
-const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+/** Only a token's hash is stored (sessions and API tokens alike): a leaked database signs nobody in. */
+export const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
 export async function openSession(
   em: EntityManager,
@@ -26,6 +26,11 @@ export async function openSession(
 
 export async function closeSession(em: EntityManager, token: string): Promise<void> {
   await em.execute('delete from auth_session where token_hash = ?', [hashOf(token)]);
+}
+
+/** Signs a staff member out everywhere: on deactivation and on a password reset. */
+export async function closeSessionsOf(em: EntityManager, staffId: string): Promise<void> {
+  await em.execute('delete from auth_session where staff_id = ?', [staffId]);
 }
 
 /** The active staff member a live session belongs to, in one query. */

@@ -36,6 +36,16 @@ interface DossierRecord {
 const isDossierRecord = (entity: object): entity is DossierRecord =>
   typeof (entity as Partial<DossierRecord>).dossierId === 'function';
 
+/**
+ * The dossier a recorded change belongs to: its customer's for a dossier record; null for a staff member,
+ * whose role, manager and departure are kept too (password hashes never: field-values.ts keeps them out).
+ * Undefined: not recorded.
+ */
+function dossierOf(entity: object): string | null | undefined {
+  if (isDossierRecord(entity)) return entity.dossierId();
+  return entity instanceof Staff ? null : undefined;
+}
+
 const ACTIONS: Partial<Record<ChangeSetType, ChangeAction>> = {
   [ChangeSetType.CREATE]: ChangeAction.CREATE,
   [ChangeSetType.UPDATE]: ChangeAction.UPDATE,
@@ -65,15 +75,16 @@ export function recordFlush({ em, uow }: FlushEventArgs): void {
   const actorId = currentActorId();
   for (const changeSet of uow.getChangeSets()) {
     const action = ACTIONS[changeSet.type];
-    if (!action || !isDossierRecord(changeSet.entity)) continue;
+    const dossierId = dossierOf(changeSet.entity);
+    if (!action || dossierId === undefined) continue;
     const fields = fieldsOf(changeSet as ChangeSet<DossierRecord>);
     if (action === ChangeAction.UPDATE && fields.length === 0) continue;
     const change = new Change(
       actorId ? em.getReference(Staff, actorId, { wrapped: true }) : null,
       changeSet.meta.className,
-      changeSet.entity.id,
+      (changeSet.entity as { id: string }).id,
       action,
-      changeSet.entity.dossierId(),
+      dossierId,
     );
     em.persist(change);
     uow.computeChangeSet(change);

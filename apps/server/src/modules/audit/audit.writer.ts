@@ -1,0 +1,31 @@
+import type { AuditEvent } from '@dossier/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface AuditRecord {
+  event: AuditEvent;
+  actorId?: string | null;
+  subjectId?: string | null;
+  email?: string | null;
+  address?: string | null;
+  /** What else tells the story (a token's name, a role before and after); never a secret. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * The one writer of the audit log. Inside a write transaction the entry commits or rolls back with the
+ * change it records; a refused sign-in, which writes nothing else, is recorded on its own.
+ * The time is the database's: like sessions, the log is about real time, never a business clock.
+ */
+export async function audit(em: EntityManager, record: AuditRecord): Promise<void> {
+  await em.execute(
+    'insert into audit_log (event, actor_id, subject_id, email, address, detail) values (?, ?, ?, ?, ?, ?)',
+    [
+      record.event,
+      record.actorId ?? null,
+      record.subjectId ?? null,
+      record.email ?? null,
+      record.address ?? null,
+      JSON.stringify(record.detail ?? {}),
+    ],
+  );
+}
