@@ -1,6 +1,7 @@
 import { migrate } from '../core/database/migrate.js';
 import { importCommand, type Task, UsageError } from '../modules/import/import.cli.js';
 import { northwindCommand } from '../modules/import/northwind/northwind.cli.js';
+import { PASSWORD_VARIABLE, staffCreateCommand } from '../modules/staff/staff.cli.js';
 import { runOnDatabase } from './database.js';
 
 const USAGE = `usage: pnpm dossier <command> …
@@ -9,11 +10,16 @@ const USAGE = `usage: pnpm dossier <command> …
       Checks every row; imports all of them in one transaction, or nothing when any row is bad.
       The kind is told from the headers when --kind is left out.
   import:northwind <northwind.sql> [--as <staff e-mail>]
-      Loads the Northwind sample (pg_dump) beside the data already there, once.`;
+      Loads the Northwind sample (pg_dump) beside the data already there, once.
+  staff:create --email <e-mail> --name <name> [--role ADMIN|SALES_MANAGER|SALES_REP|ANALYST|ARCHIVIST]
+               [--title <title>] [--department <department>]
+      Creates a staff member (default role ADMIN: the first admin of a new install). The password comes
+      from ${PASSWORD_VARIABLE}, a pipe (first line of stdin) or a prompt; it is never echoed.`;
 
 const COMMANDS: Record<string, (args: string[]) => Task> = {
   import: importCommand,
   'import:northwind': northwindCommand,
+  'staff:create': staffCreateCommand,
 };
 
 // `pnpm dossier …`: the command-line tasks on the database the server uses (DATABASE_URL or embedded).
