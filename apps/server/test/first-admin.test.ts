@@ -41,10 +41,13 @@ beforeAll(async () => {
 
 afterAll(() => dossier.stop());
 
-const LOGIN = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token staff { name role } } }';
+const LOGIN =
+  'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token staff { name role } } }';
 
 it('creates the first admin from the command line on an empty production database, who then signs in', async () => {
-  const [before] = await db.orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from staff');
+  const [before] = await db.orm.em
+    .fork()
+    .execute<Array<{ n: number }>>('select count(*)::int as n from staff');
   expect(before?.n).toBe(0);
 
   const created = await staffCreate(['--email', 'Chen.Jing@example.com', '--name', '陈静'], `${PASSWORD}\n`);

@@ -16,5 +16,5 @@ export * from './relationship-timeline.js';
 export * from './risk.js';
 export * from './risk-messages.js';
 export * from './settlement.js';
-export * from './text.js';
 export * from './sign-in.js';
+export * from './text.js';

@@ -1,7 +1,7 @@
 import { Closeness } from './contact-suggestions.js';
 import {
-  AuditEvent,
   AbcClass,
+  AuditEvent,
   ChangeAction,
   CompositionDimension,
   type ContractEnumName,

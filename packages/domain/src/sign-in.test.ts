@@ -11,12 +11,16 @@ describe('passwordProblem', () => {
     ['12 Chinese characters', '春眠不觉晓处处闻啼鸟夜来', null],
     ['11 characters', 'abcdefghij1', 'must be at least 12 characters'],
     ['11 Chinese characters', '春眠不觉晓处处闻啼鸟夜', 'must be at least 12 characters'],
-    ['257 characters', 'x1'.repeat(128) + 'y', 'must be at most 256 characters'],
+    ['257 characters', `${'x1'.repeat(128)}y`, 'must be at most 256 characters'],
     ['one repeated character', 'aaaaaaaaaaaaaa', 'must not repeat a single character'],
     ['the e-mail in another case', 'LI.MING@EXAMPLE.COM', 'must not contain the e-mail address'],
     ['the e-mail with spaces', 'li.ming @example.com', 'must not contain the e-mail address'],
     ['the e-mail name inside', 'li.ming-2026-spring', 'must not contain the e-mail address'],
-    ['fullwidth letters of the e-mail name', 'ｌｉ．ｍｉｎｇ2026spring', 'must not contain the e-mail address'],
+    [
+      'fullwidth letters of the e-mail name',
+      'ｌｉ．ｍｉｎｇ2026spring',
+      'must not contain the e-mail address',
+    ],
   ])('%s → %s', (_case, password, problem) => {
     expect(passwordProblem(password, owner)).toBe(problem);
   });

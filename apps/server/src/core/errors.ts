@@ -33,6 +33,10 @@ export const versionConflict = (type: string, currentVersion: number) =>
 
 /** Sign-in locked for a while after too many failures; `retryAfterSeconds` says when to try again. */
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  apiError('TOO_MANY_ATTEMPTS', `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`, {
-    retryAfterSeconds,
-  });
+  apiError(
+    'TOO_MANY_ATTEMPTS',
+    `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`,
+    {
+      retryAfterSeconds,
+    },
+  );

@@ -1,8 +1,8 @@
 import { StaffRole } from '@dossier/domain';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
+import type { Staff } from '../../modules/staff/staff.entity.js';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
-import type { Staff } from '../../modules/staff/staff.entity.js';
 
 /**
  * What a role may do, beside which rows it sees (scope.ts). The access-control issue grows this into the

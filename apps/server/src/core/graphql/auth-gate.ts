@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type FragmentDefinitionNode, type GraphQLError, Kind, type SelectionSetNode } from 'graphql';
-import type { Context } from '../context.js';
 import { refusedOperation } from '../access/policy.js';
+import type { Context } from '../context.js';
 import { unauthenticated } from '../errors.js';
 
 /** Root fields an anonymous caller may use; introspection and __typename are always open. */

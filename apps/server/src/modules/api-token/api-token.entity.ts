@@ -7,7 +7,9 @@ import { Staff } from '../staff/staff.entity.js';
  * A personal API token: read-only, with an expiry, revocable. Its secret is shown once at creation and
  * only its SHA-256 is kept, like a session's.
  */
-@ObjectType({ description: 'A personal, read-only API token (the secret is never shown again) / 个人 API 令牌' })
+@ObjectType({
+  description: 'A personal, read-only API token (the secret is never shown again) / 个人 API 令牌',
+})
 @Entity({ tableName: 'api_token' })
 export class ApiToken extends BaseEntity {
   @ManyToOne(() => Staff, { ref: true })

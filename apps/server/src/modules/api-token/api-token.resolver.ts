@@ -18,7 +18,8 @@ class ApiTokenCreated {
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
   @Query(() => [ApiToken], {
-    description: "The viewer's personal API tokens, newest first, revoked and expired included / 我的 API 令牌",
+    description:
+      "The viewer's personal API tokens, newest first, revoked and expired included / 我的 API 令牌",
   })
   apiTokens(@Ctx() ctx: Context): Promise<ApiToken[]> {
     return apiTokensOf(ctx);

@@ -1,9 +1,9 @@
 import { AuditEvent, MAX_API_TOKEN_DAYS, mayHoldApiTokens } from '@dossier/domain';
 import { isAdmin } from '../../core/access/policy.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, forbidden, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
-import { type Context, viewerOf } from '../../core/context.js';
 import { audit } from '../audit/audit.writer.js';
 import { hashOf } from '../auth/session.store.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -31,7 +31,12 @@ export async function createApiToken(ctx: Context, name: string, expiresAt: Date
   }
   const secret = newApiTokenSecret();
   const apiToken = await writeTransaction(ctx, async (em) => {
-    const token = new ApiToken(em.getReference(Staff, viewer.id, { wrapped: true }), label, hashOf(secret), expiresAt);
+    const token = new ApiToken(
+      em.getReference(Staff, viewer.id, { wrapped: true }),
+      label,
+      hashOf(secret),
+      expiresAt,
+    );
     await em.persist(token).flush();
     await audit(em, {
       event: AuditEvent.TOKEN_CREATED,

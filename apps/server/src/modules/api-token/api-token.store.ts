@@ -16,7 +16,11 @@ export const isApiTokenSecret = (token: string) => token.startsWith(API_TOKEN_PR
  * The active staff member a live API token belongs to. Its use is stamped (last_used_at, and a TOKEN_USED
  * audit entry) at most once a minute, so a script polling the API does not write on every request.
  */
-export async function staffForApiToken(em: EntityManager, token: string, address: string): Promise<Staff | null> {
+export async function staffForApiToken(
+  em: EntityManager,
+  token: string,
+  address: string,
+): Promise<Staff | null> {
   const rows = await em.execute<Array<Record<string, unknown> & { token_id: string; stale: boolean }>>(
     `select s.*, t.id as token_id,
             (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
@@ -29,7 +33,12 @@ export async function staffForApiToken(em: EntityManager, token: string, address
   const { token_id: tokenId, stale, ...staff } = row;
   if (stale) {
     await em.execute('update api_token set last_used_at = now() where id = ?', [tokenId]);
-    await audit(em, { event: AuditEvent.TOKEN_USED, actorId: String(staff.id), address, detail: { tokenId } });
+    await audit(em, {
+      event: AuditEvent.TOKEN_USED,
+      actorId: String(staff.id),
+      address,
+      detail: { tokenId },
+    });
   }
   return em.map(Staff, staff);
 }

@@ -39,7 +39,8 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'Further facts as a JSON object, e.g. a token name or the role before and after / 详情（JSON）',
+    description:
+      'Further facts as a JSON object, e.g. a token name or the role before and after / 详情（JSON）',
   })
   detail(@Root() entry: AuditEntry): string {
     return JSON.stringify(entry.detail);

@@ -31,7 +31,7 @@ export async function login(ctx: Context, email: string, password: string) {
   );
   const valid = await verifyPassword(row?.password_hash ?? null, password);
   const demoRefused = ctx.env.NODE_ENV === 'production' && address.endsWith(DEMO_DOMAIN);
-  if (!row || !row.active || !valid || demoRefused) {
+  if (!row?.active || !valid || demoRefused) {
     await recordFailure(ctx.em, address, ctx.address);
     await audit(ctx.em, { event: AuditEvent.LOGIN_FAILED, subjectId: row?.id, ...attempt });
     throw unauthenticated(WRONG_CREDENTIALS);
@@ -46,7 +46,8 @@ export async function login(ctx: Context, email: string, password: string) {
 
 export async function logout(ctx: Context): Promise<boolean> {
   if (ctx.sessionToken) await closeSession(ctx.em, ctx.sessionToken);
-  if (ctx.viewer) await audit(ctx.em, { event: AuditEvent.LOGOUT, actorId: ctx.viewer.id, address: ctx.address });
+  if (ctx.viewer)
+    await audit(ctx.em, { event: AuditEvent.LOGOUT, actorId: ctx.viewer.id, address: ctx.address });
   ctx.sessionCookie.clear();
   return true;
 }

@@ -2,6 +2,7 @@ import { StaffRole } from '@dossier/domain';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { CreateStaffInput } from './inputs/staff-admin-inputs.js';
+import { Staff } from './staff.entity.js';
 import {
   createStaff,
   deactivateStaff,
@@ -9,15 +10,18 @@ import {
   setStaffManager,
   setStaffRole,
 } from './staff-admin.service.js';
-import { Staff } from './staff.entity.js';
 
 const ID_ARG = { description: 'The staff member / 员工' };
-const VERSION_ARG = { description: 'The version you read; a stale one is refused with VERSION_CONFLICT / 读取时的版本号' };
+const VERSION_ARG = {
+  description: 'The version you read; a stale one is refused with VERSION_CONFLICT / 读取时的版本号',
+};
 
 /** Staff administration: administrators only (FORBIDDEN for everyone else). */
 @Resolver(() => Staff)
 export class StaffAdminResolver {
-  @Mutation(() => Staff, { description: 'Create a staff member with an initial password (admins) / 新建员工' })
+  @Mutation(() => Staff, {
+    description: 'Create a staff member with an initial password (admins) / 新建员工',
+  })
   createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
     return createStaff(ctx, input);
   }
@@ -33,7 +37,8 @@ export class StaffAdminResolver {
   }
 
   @Mutation(() => Staff, {
-    description: 'Set or clear the line manager; a loop in the reporting line is refused (admins) / 设置直属上级',
+    description:
+      'Set or clear the line manager; a loop in the reporting line is refused (admins) / 设置直属上级',
   })
   setStaffManager(
     @Arg('id', () => ID, ID_ARG) id: string,
@@ -50,7 +55,8 @@ export class StaffAdminResolver {
   })
   resetStaffPassword(
     @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('password', { description: 'At least 12 characters, not the e-mail or name / 新密码' }) password: string,
+    @Arg('password', { description: 'At least 12 characters, not the e-mail or name / 新密码' })
+    password: string,
     @Ctx() ctx: Context,
   ) {
     return resetStaffPassword(ctx, id, password);

@@ -101,7 +101,12 @@ export function setStaffRole(ctx: Context, id: string, expectedVersion: number, 
     const before = staff.role;
     staff.role = role;
     await em.flush();
-    await audit(em, { event: AuditEvent.ROLE_CHANGED, ...actor, subjectId: staff.id, detail: { before, after: role } });
+    await audit(em, {
+      event: AuditEvent.ROLE_CHANGED,
+      ...actor,
+      subjectId: staff.id,
+      detail: { before, after: role },
+    });
     return staff;
   });
 }
@@ -185,7 +190,12 @@ export function deactivateStaff(ctx: Context, id: string, expectedVersion: numbe
     await em.flush();
     await closeSessionsOf(em, staff.id);
     const tokensRevoked = await revokeTokensOf(em, staff.id);
-    await audit(em, { event: AuditEvent.STAFF_DEACTIVATED, ...actor, subjectId: staff.id, detail: { tokensRevoked } });
+    await audit(em, {
+      event: AuditEvent.STAFF_DEACTIVATED,
+      ...actor,
+      subjectId: staff.id,
+      detail: { tokensRevoked },
+    });
     return staff;
   });
 }

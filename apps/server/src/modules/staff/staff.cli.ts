@@ -73,7 +73,14 @@ export function staffCreateCommand(args: string[]): Task {
       const staff = await orm.em.fork().transactional((em) =>
         createStaffMember(
           em,
-          { email, name, role: role as StaffRole, title: values.title, department: values.department, password },
+          {
+            email,
+            name,
+            role: role as StaffRole,
+            title: values.title,
+            department: values.department,
+            password,
+          },
           { actorId: null, address: null },
         ),
       );
