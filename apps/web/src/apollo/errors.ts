@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'VERSION_CONFLICT',
+  'TOO_MANY_ATTEMPTS',
   'BAD_USER_INPUT',
 ] as const;
 

@@ -1,4 +1,4 @@
-import { StaffRole } from '@dossier/domain';
+import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
@@ -32,6 +32,16 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
           {CONSOLE_ROLES.includes(me.role) && (
             <NavLink to="/graphiql" className="header__link">
               {t('nav.graphiql')}
+            </NavLink>
+          )}
+          {mayHoldApiTokens(me.role) && (
+            <NavLink to="/api-tokens" className="header__link">
+              {t('nav.apiTokens')}
+            </NavLink>
+          )}
+          {me.role === StaffRole.ADMIN && (
+            <NavLink to="/staff" className="header__link">
+              {t('nav.staff')}
             </NavLink>
           )}
         </nav>

@@ -55,8 +55,8 @@ describe('the app shell', () => {
 
   it.each([
     ['SALES_MANAGER', ['Customers', 'Dashboard']],
-    ['ANALYST', ['Customers', 'Dashboard', 'GraphQL console']],
-    ['ADMIN', ['Customers', 'Dashboard', 'GraphQL console']],
+    ['ANALYST', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens']],
+    ['ADMIN', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens', 'Staff']],
     ['SALES_REP', ['Customers']],
     ['ARCHIVIST', ['Customers']],
   ])('gives a %s the menu %j', async (role, links) => {

@@ -1,9 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
+import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
+import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
 import { Loading } from '../ui/Loading';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -55,6 +57,8 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
           lazy: () =>
             import('../features/graphiql/GraphiQLRoute').then((m) => ({ Component: m.GraphiQLRoute })),
         },
+        { path: 'staff', loader: staffAdminLoader(preloadQuery), Component: StaffAdminRoute },
+        { path: 'api-tokens', loader: apiTokensLoader(preloadQuery), Component: ApiTokensRoute },
         { path: '*', Component: NotFound },
       ],
     },

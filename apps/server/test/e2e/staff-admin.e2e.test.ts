@@ -1,0 +1,56 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../harness.js';
+import {
+  type BrowserHarness,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  signIn,
+  startBrowserHarness,
+} from './browser-harness.js';
+
+const db = await testDatabase();
+
+describe.skipIf(!hasChromium)('staff administration in Chromium', () => {
+  let harness: BrowserHarness;
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness(db.url);
+  });
+  afterEach(() => harness.expectCleanConsole());
+  afterAll(() => harness?.close());
+
+  it('an admin creates a staff member, who then signs in', async () => {
+    const admin = await harness.newPage({ locale: 'en-US' });
+    await admin.goto('/customers');
+    await signIn(admin, { email: 'admin@demo.dossier', password: 'dossier-demo' });
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' }).click();
+    await admin.getByRole('heading', { name: 'Staff' }).waitFor();
+    await expectNoSeriousAxeViolations(admin);
+
+    await admin.getByRole('button', { name: 'New staff member' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'New staff member' });
+    await dialog.getByLabel('Name').fill('周新人');
+    await dialog.getByLabel('E-mail').fill('zhou.xinren@example.com');
+    await dialog.getByLabel('Role').selectOption('SALES_REP');
+    await dialog.getByLabel('Initial password').fill('short');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('password must be at least 12 characters').waitFor();
+
+    await dialog.getByLabel('Initial password').fill('first day at the office');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = admin.getByRole('row').filter({ hasText: 'zhou.xinren@example.com' });
+    expect(await row.getByLabel('Role of 周新人').inputValue()).toBe('SALES_REP');
+
+    const newcomer = await harness.newPage({ locale: 'en-US' });
+    await newcomer.goto('/customers');
+    await signIn(newcomer, { email: 'zhou.xinren@example.com', password: 'first day at the office' });
+    await newcomer.getByRole('heading', { name: 'Customers' }).waitFor();
+    await expect(newcomer.getByText('Signed in as 周新人').waitFor()).resolves.toBeUndefined();
+    const links = await newcomer
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link')
+      .allTextContents();
+    expect(links).toEqual(['Customers']);
+  });
+});
