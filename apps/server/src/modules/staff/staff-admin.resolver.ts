@@ -22,7 +22,11 @@ export class StaffAdminResolver {
   @Mutation(() => Staff, {
     description: 'Create a staff member with an initial password (admins) / 新建员工',
   })
-  createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() ctx: Context) {
+  createStaff(
+    @Arg('input', () => CreateStaffInput, { description: 'The new staff member / 新员工信息' })
+    input: CreateStaffInput,
+    @Ctx() ctx: Context,
+  ) {
     return createStaff(ctx, input);
   }
 

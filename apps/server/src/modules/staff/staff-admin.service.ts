@@ -161,18 +161,35 @@ export function resetStaffPassword(ctx: Context, id: string, password: string) {
   });
 }
 
-function bookNotEmpty(customers: number): GraphQLError {
+/** What transferCustomers hands over: the customers, projects and relationships on someone's book. */
+interface Book {
+  customers: number;
+  projects: number;
+  relationships: number;
+}
+
+async function bookOf(em: EntityManager, staffId: string): Promise<Book> {
+  const [book] = await em.execute<Book[]>(
+    `select (select count(*)::int from customer where owner_id = ?) as customers,
+            (select count(*)::int from project where owner_id = ?) as projects,
+            (select count(*)::int from relationship where staff_id = ?) as relationships`,
+    [staffId, staffId, staffId],
+  );
+  return book ?? { customers: 0, projects: 0, relationships: 0 };
+}
+
+function bookNotEmpty(book: Book): GraphQLError {
   const error = badInput(
     'id',
-    `still owns ${customers} customer(s): hand them over with transferCustomers before deactivating`,
+    `still holds ${book.customers} customer(s), ${book.projects} project(s) and ${book.relationships} relationship(s): hand them over with transferCustomers before deactivating`,
   );
-  Object.assign(error.extensions, { customerCount: customers });
+  Object.assign(error.extensions, { book });
   return error;
 }
 
 /**
- * Marks a staff member as having left: only once their book is empty (customers are the company's, and
- * must have an active owner), ending their sessions and revoking their API tokens. Nothing is deleted:
+ * Marks a staff member as having left: only once their book is empty (customers, projects and relationships
+ * are the company's, and need someone active behind them), ending their sessions and revoking their API tokens. Nothing is deleted:
  * their name stays on every change they made.
  */
 export function deactivateStaff(ctx: Context, id: string, expectedVersion: number) {
@@ -181,11 +198,8 @@ export function deactivateStaff(ctx: Context, id: string, expectedVersion: numbe
     const staff = await target(em, id, expectedVersion);
     if (!staff.active) return staff;
     notSelf(actor, staff, 'deactivate you');
-    const [book] = await em.execute<Array<{ n: number }>>(
-      'select count(*)::int as n from customer where owner_id = ?',
-      [staff.id],
-    );
-    if (book && book.n > 0) throw bookNotEmpty(book.n);
+    const book = await bookOf(em, staff.id);
+    if (book.customers + book.projects + book.relationships > 0) throw bookNotEmpty(book);
     staff.active = false;
     await em.flush();
     await closeSessionsOf(em, staff.id);

@@ -4,6 +4,7 @@ import { builders, tableCounts } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { openSession, staffForToken } from '../auth/session.store.js';
+import type { Customer } from '../customer/customer.entity.js';
 import { Staff } from './staff.entity.js';
 
 const db = await testDatabase();
@@ -283,15 +284,18 @@ const DEACTIVATE =
   'mutation ($id: ID!, $v: Int!) { deactivateStaff(id: $id, expectedVersion: $v) { active version } }';
 
 describe('deactivateStaff', () => {
-  it('is refused while the book holds customers, then allowed once transferCustomers emptied it', async () => {
+  it('is refused while the book holds customers, projects or relationships, then allowed once transferCustomers emptied it', async () => {
     const leaving = await build.staff();
     const successor = await build.staff();
-    for (let i = 0; i < 2; i++) await build.customer({ owner: build.ref(Staff, leaving) });
+    const customers: Customer[] = [];
+    for (let i = 0; i < 2; i++) customers.push(await build.customer({ owner: build.ref(Staff, leaving) }));
+    await build.project(customers[0] as Customer, { owner: build.ref(Staff, leaving) });
+    await build.relationship(await build.keyPerson(customers[1] as Customer), leaving);
     const refused = await db.execute(DEACTIVATE, { id: leaving.globalId, v: 1 }, { viewer: admin });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'id',
-      customerCount: 2,
+      book: { customers: 2, projects: 1, relationships: 1 },
     });
     expect(refused.errors?.[0]?.message).toContain('transferCustomers');
 
@@ -314,7 +318,7 @@ describe('deactivateStaff', () => {
       `select count(*)::int as n from field_change where field = 'ownerId' and before = ?`,
       [leaving.globalId],
     );
-    expect(handover).toEqual([{ n: 2 }]);
+    expect(handover).toEqual([{ n: 3 }]); // two customers and the project
   });
 
   it('refuses an admin deactivating themselves', async () => {

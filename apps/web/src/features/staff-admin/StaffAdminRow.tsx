@@ -13,12 +13,18 @@ import { useLabel } from '../../i18n/useLabel';
 import { MutationError } from '../dossier/forms/MutationError';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 
-/** The customers still on a leaver's book when the server refused the deactivation, or null. */
-function bookLeft(error: unknown): number | null {
+/** What transferCustomers still has to hand over (the server's `extensions.book`). */
+interface Book {
+  customers: number;
+  projects: number;
+  relationships: number;
+}
+
+/** What is still on a leaver's book when the server refused the deactivation, or null. */
+function bookLeft(error: unknown): Book | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
-  const count = error.errors.find((e) => typeof e.extensions?.customerCount === 'number')?.extensions
-    ?.customerCount;
-  return typeof count === 'number' ? count : null;
+  const book = error.errors.find((e) => e.extensions?.book)?.extensions?.book;
+  return book && typeof book === 'object' ? (book as Book) : null;
 }
 
 interface StaffAdminRowProps {
@@ -101,7 +107,11 @@ export function StaffAdminRow({ staff, managers }: StaffAdminRowProps) {
         {resetting && <ResetPasswordDialog staff={staff} onClose={() => setResetting(false)} />}
         {left !== null ? (
           <p className="error-message" role="alert">
-            {t('staffAdmin.bookNotEmpty', { count: left })}
+            {t('staffAdmin.bookNotEmpty', {
+              customers: left.customers,
+              projects: left.projects,
+              relationships: left.relationships,
+            })}
           </p>
         ) : (
           <MutationError error={error} fields={[]} />

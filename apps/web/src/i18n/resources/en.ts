@@ -392,7 +392,7 @@ export const en = {
     resetPasswordOf: 'New password for {{name}}',
     deactivate: 'Deactivate',
     bookNotEmpty:
-      'Still responsible for {{count}} customer(s): hand them over on the customer list first, then deactivate.',
+      'Still holds {{customers}} customer(s), {{projects}} project(s) and {{relationships}} relationship(s): hand them over to a colleague first (transferCustomers in the GraphQL console), then deactivate.',
   },
   apiTokens: {
     title: 'API tokens',

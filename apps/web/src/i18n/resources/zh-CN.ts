@@ -388,7 +388,8 @@ export const zhCN: Messages = {
     resetPassword: '重置密码',
     resetPasswordOf: '为{{name}}设置新密码',
     deactivate: '停用',
-    bookNotEmpty: '仍负责 {{count}} 个客户：请先在客户列表中移交，再停用。',
+    bookNotEmpty:
+      '仍负责 {{customers}} 个客户、{{projects}} 个项目和 {{relationships}} 个关系：请先移交给其他同事（在 GraphQL 查询台使用 transferCustomers），再停用。',
   },
   apiTokens: {
     title: 'API 令牌',
