@@ -52,28 +52,25 @@ function checkRange(name: string, from: string | null | undefined, to: string | 
 function applyOrdered(query: Knex.QueryBuilder, ordered: CustomerOrderedFilter): void {
   if (ordered.from > ordered.to) throw badInput('filter.ordered.from', 'must not be after to');
   const productId = ordered.productId && idOf(ordered.productId, 'Product', 'filter.ordered.productId');
+  const { category, region } = ordered;
   query.whereExists((q) => {
     q.select(1)
       .from('order_revenue as ol')
       .whereRaw('ol.customer_id = c.id')
       .whereBetween('ol.ordered_at', [ordered.from, ordered.to]);
     if (productId) q.where('ol.product_id', productId);
-    if (ordered.category) {
+    if (category) {
       q.whereExists((p) =>
-        p
-          .select(1)
-          .from('product as p')
-          .whereRaw('p.id = ol.product_id')
-          .where('p.category', ordered.category),
+        p.select(1).from('product as p').whereRaw('p.id = ol.product_id').where('p.category', category),
       );
     }
-    if (ordered.region) {
+    if (region) {
       q.whereExists((o) =>
         o
           .select(1)
           .from('sales_order as o')
           .whereRaw('o.id = ol.order_id')
-          .whereRaw('coalesce(o.region, c.region) = ?', [ordered.region]),
+          .whereRaw('coalesce(o.region, c.region) = ?', [region]),
       );
     }
   });
