@@ -278,6 +278,20 @@ describe.skipIf(!hasChromium)(
       expect(total).toBeGreaterThan(0);
       expect(rows.reduce((sum, [, revenue]) => sum + cents(revenue ?? ''), 0)).toBe(total);
 
+      // The file has the table's columns and rows, named by dimension and period.
+      const [period] = await db.orm.em
+        .fork()
+        .execute<Array<{ from: string; to: string }>>(
+          `select period_from::text as "from", period_to::text as "to" from analytics_snapshot`,
+        );
+      const [header, ...sheet] = await downloadSheet(
+        page.locator('section', { has: table }),
+        `composition_REGION_${period?.from}_${period?.to}.xlsx`,
+      );
+      expect(header).toEqual(await table.locator('thead th').allTextContents());
+      expect(sheet.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+      expect(sheet.reduce((sum, r) => sum + Math.round(Number(r[1]) * 100), 0)).toBe(total);
+
       // The first region opens the customer list of those who ordered there in the period.
       const [region, , , shownCustomers] = rows[0] ?? [];
       await table.getByRole('link', { name: region }).tap();
