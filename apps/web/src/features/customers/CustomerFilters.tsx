@@ -15,6 +15,7 @@ import { useViewer } from '../../app/Shell';
 import { type PlainMessageKey, useLabel } from '../../i18n';
 import { SearchBox, Select } from './FilterControls';
 import { type EnumFilter, readListParams, withOwner, withParam } from './listParams';
+import { OrderedChip } from './OrderedChip';
 import { OwnerControl } from './OwnerControl';
 
 const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: LabelTable<string> }> = [
@@ -100,6 +101,7 @@ export function CustomerFilters() {
           </option>
         ))}
       </Select>
+      {list.ordered && <OrderedChip ordered={list.ordered} />}
       {params.size > 0 && (
         <button
           type="button"

@@ -9,6 +9,7 @@ import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardCompositionDocument,
   DashboardCoverageDocument,
   type DashboardCoverageQuery,
   type DashboardCoverageQueryVariables,
@@ -25,6 +26,7 @@ import {
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
+import { type CompositionRef, CompositionSection, compositionVariables } from './CompositionSection';
 import { CoverageTable } from './CoverageTable';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
@@ -51,6 +53,7 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
+      composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
     };
   };
 
@@ -59,6 +62,7 @@ interface DashboardRefs {
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  composition: CompositionRef;
 }
 
 /**
@@ -125,6 +129,8 @@ export function DashboardRoute() {
       />
 
       <CoverageSection queryRef={refs.coverage} />
+
+      <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
     </div>
   );
 }
