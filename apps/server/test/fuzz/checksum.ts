@@ -3,9 +3,15 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 export type Checksums = Record<string, string>;
 
 /**
- * An md5 of every table's rows, in one statement; cheap on the fuzz test's small dataset. No table is left
- * out: no read writes (sessions keep no last-seen time; the analytics snapshots change with writes, and by
- * the hourly schedule, whose start-up run the test makes idle), so any change around a refused write is
+ * Where a refused request is recorded on purpose: a failed sign-in counts towards the lockout and is written
+ * to the audit log. Every other path that writes these also changes a table below.
+ */
+const SECURITY_RECORDS = new Set(['audit_log', 'login_failure']);
+
+/**
+ * An md5 of every table's rows, in one statement; cheap on the fuzz test's small dataset. No other table is
+ * left out: no read writes (sessions keep no last-seen time; the analytics snapshots change with writes, and
+ * by the hourly schedule, whose start-up run the test makes idle), so any change around a refused write is
  * the write's.
  */
 export async function checksummer(orm: MikroORM): Promise<() => Promise<Checksums>> {
@@ -15,7 +21,9 @@ export async function checksummer(orm: MikroORM): Promise<() => Promise<Checksum
       `select table_name as name from information_schema.tables
        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`,
     )
-  ).map((row) => row.name);
+  )
+    .map((row) => row.name)
+    .filter((name) => !SECURITY_RECORDS.has(name));
   const sql = `select ${tables
     .map(
       (table) =>

@@ -1,4 +1,4 @@
-import { StaffRole } from '@dossier/domain';
+import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
 import type { Context } from '../context.js';
@@ -18,6 +18,14 @@ export function requireRole(ctx: Context, ...roles: StaffRole[]): Staff {
 export const requireAdmin = (ctx: Context) => requireRole(ctx, StaffRole.ADMIN);
 
 export const isAdmin = (viewer: Staff) => viewer.role === StaffRole.ADMIN;
+
+/** Personal API tokens are for those who query the API directly. */
+export function requireApiTokenHolder(ctx: Context): Staff {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  if (!mayHoldApiTokens(viewer.role)) throw forbidden('Your role has no personal API tokens');
+  return viewer;
+}
 
 /** A personal API token reads and never writes: the auth gate refuses its mutations before they run. */
 export function refusedOperation(ctx: Context, operation: OperationTypeNode): GraphQLError | null {

@@ -1,8 +1,8 @@
-import { AuditEvent, MAX_API_TOKEN_DAYS, mayHoldApiTokens } from '@dossier/domain';
-import { isAdmin } from '../../core/access/policy.js';
+import { AuditEvent, MAX_API_TOKEN_DAYS } from '@dossier/domain';
+import { isAdmin, requireApiTokenHolder } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
-import { badInput, forbidden, notFound } from '../../core/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { audit } from '../audit/audit.writer.js';
 import { hashOf } from '../auth/session.store.js';
@@ -12,15 +12,9 @@ import { newApiTokenSecret } from './api-token.store.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function tokenHolder(ctx: Context): Staff {
-  const viewer = viewerOf(ctx);
-  if (!mayHoldApiTokens(viewer.role)) throw forbidden('Your role has no personal API tokens');
-  return viewer;
-}
-
 /** A new token for the viewer; the answer is the only time its secret is ever shown. */
 export async function createApiToken(ctx: Context, name: string, expiresAt: Date) {
-  const viewer = tokenHolder(ctx);
+  const viewer = requireApiTokenHolder(ctx);
   const label = name.trim();
   if (label === '' || label.length > 100) throw badInput('name', 'must be 1 to 100 characters');
   // Real time, as for sessions: the database compares expires_at with its own now().
@@ -51,7 +45,7 @@ export async function createApiToken(ctx: Context, name: string, expiresAt: Date
 
 /** The viewer's own tokens, newest first, revoked and expired ones included. */
 export function apiTokensOf(ctx: Context) {
-  const viewer = tokenHolder(ctx);
+  const viewer = requireApiTokenHolder(ctx);
   return ctx.em.find(ApiToken, { staff: viewer.id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
