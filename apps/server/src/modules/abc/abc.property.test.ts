@@ -184,7 +184,11 @@ describe('ABC classification in SQL', () => {
         // Up: a better class than before; down: a worse one, or revenue before and none now (lost).
         const lost = new Set(
           customers
-            .filter((c) => cents(c, PERIOD.previousFrom, PERIOD.previousTo) > 0n && cents(c, PERIOD.from, PERIOD.to) <= 0n)
+            .filter(
+              (c) =>
+                cents(c, PERIOD.previousFrom, PERIOD.previousTo) > 0n &&
+                cents(c, PERIOD.from, PERIOD.to) <= 0n,
+            )
             .map((c) => c.code),
         );
         const moved = (way: AbcMovementWay) =>

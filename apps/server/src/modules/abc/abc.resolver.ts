@@ -76,7 +76,13 @@ export class AbcClassificationResolver {
     if (movement) {
       const found = await root.computation.movers({ ...spec, way: movement });
       const rows = found.rows as AbcCustomerView[];
-      return toConnection(AbcCustomerConnection, rows, page, (row) => row.grade.rank, async () => found.total);
+      return toConnection(
+        AbcCustomerConnection,
+        rows,
+        page,
+        (row) => row.grade.rank,
+        async () => found.total,
+      );
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
     const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
