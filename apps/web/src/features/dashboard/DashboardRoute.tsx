@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
   DashboardCoverageDocument,
+  DashboardCoverageListDocument,
+  type DashboardCoverageListQuery,
+  type DashboardCoverageListQueryVariables,
   type DashboardCoverageQuery,
   type DashboardCoverageQueryVariables,
   DashboardRiskChoicesDocument,
@@ -25,7 +28,7 @@ import {
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
-import { CoverageTable } from './CoverageTable';
+import { CoverageSection, coverageListVariables } from './CoverageList';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
@@ -51,6 +54,7 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
+      coverageList: preloadQuery(DashboardCoverageListDocument, { variables: coverageListVariables(params) }),
     };
   };
 
@@ -59,6 +63,7 @@ interface DashboardRefs {
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  coverageList: PreloadedQueryRef<DashboardCoverageListQuery, DashboardCoverageListQueryVariables>;
 }
 
 /**
@@ -124,7 +129,7 @@ export function DashboardRoute() {
         onFilter={set}
       />
 
-      <CoverageSection queryRef={refs.coverage} />
+      <CoverageSection summaryRef={refs.coverage} listRef={refs.coverageList} />
     </div>
   );
 }
@@ -175,18 +180,6 @@ function RiskSection({ queryRef, choicesRef, minLevel, onLevel, filters, onFilte
           {t('dashboard.showMore')}
         </button>
       )}
-    </section>
-  );
-}
-
-/** Decision-maker coverage per rep: where the relationships to the people who decide are missing. */
-function CoverageSection({ queryRef }: { queryRef: DashboardRefs['coverage'] }) {
-  const { t } = useTranslation();
-  const { coverageSummary } = useReadQuery(queryRef).data;
-  return (
-    <section aria-labelledby="dashboard-coverage">
-      <h2 id="dashboard-coverage">{t('dashboard.coverage')}</h2>
-      <CoverageTable rows={coverageSummary} />
     </section>
   );
 }
