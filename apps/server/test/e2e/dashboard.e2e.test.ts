@@ -54,6 +54,15 @@ async function managerApi(base: string) {
           abcClassification: { movements: Array<{ from: string | null; to: string; customers: number }> };
         }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
       ).abcClassification.movements,
+    /** How many customers moved `way` (UP, or DOWN with the lost ones) in the default period. */
+    movers: async (way: 'UP' | 'DOWN') =>
+      (
+        await post<{ abcClassification: { customers: { totalCount: number } } }>(
+          'query ($way: AbcMovementWay) { abcClassification { customers(movement: $way, first: 0) { totalCount } } }',
+          { way },
+          login.token,
+        )
+      ).abcClassification.customers.totalCount,
     /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
     riskCustomers: async (
       minLevel: string,
@@ -201,6 +210,16 @@ describe.skipIf(!hasChromium)(
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((r) => [r.children[4]?.textContent, r.children[5]?.textContent]));
       for (const [now, before] of classes) expect(`${now}`.localeCompare(`${before}`)).toBe(-1);
+      expect(await api.movers('UP')).toBe(movedUp);
+      // The fallers, lost customers among them: the page shows 10, the file holds every one, best ranked first.
+      const fallers = await api.movers('DOWN');
+      expect(fallers).toBeGreaterThan(10);
+      const fallersTable = page.getByRole('table', { name: /^下滑或丢失的客户/ });
+      expect(await fallersTable.locator('tbody tr').count()).toBe(10);
+      const [, ...fallerRows] = await downloadSheet(page.locator('.data-table', { has: fallersTable }));
+      const ranks = fallerRows.map((row) => Number(row[0]));
+      expect(ranks).toHaveLength(fallers);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 
       // Risk customers: the API's riskiest first.
       const risky = await api.riskCustomers('LOW');
