@@ -41,7 +41,8 @@ import './dashboard.css';
 /**
  * Two queries from the URL: `period` for every figure of the classification, `risk`, `signal`,
  * `owner` and `region` for the risk table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
- * The coverage table depends on neither, so its query is read once and stays in the cache.
+ * The coverage table depends on neither, so its query is read once and stays in the cache; the list of
+ * uncovered A and B customers follows `coverageOwner` (a rep picked in that table).
  */
 export const dashboardLoader =
   (preloadQuery: PreloadQueryFunction) =>
