@@ -21,6 +21,9 @@ import {
   DashboardRouteDocument,
   type DashboardRouteQuery,
   type DashboardRouteQueryVariables,
+  DashboardTeamDocument,
+  type DashboardTeamQuery,
+  type DashboardTeamQueryVariables,
 } from '../../apollo/generated';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
@@ -33,6 +36,8 @@ import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from 
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
 import { RiskFilters } from './RiskFilters';
+import { TeamSection } from './TeamSection';
+import { teamVariables } from './teamLinks';
 import './dashboard.css';
 
 /**
@@ -51,6 +56,7 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
+      team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
     };
   };
 
@@ -59,6 +65,7 @@ interface DashboardRefs {
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
 }
 
 /**
@@ -125,6 +132,8 @@ export function DashboardRoute() {
       />
 
       <CoverageSection queryRef={refs.coverage} />
+
+      <TeamSection queryRef={refs.team} range={range} />
     </div>
   );
 }
