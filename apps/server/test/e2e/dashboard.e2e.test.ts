@@ -293,6 +293,8 @@ describe.skipIf(!hasChromium)(
       ).toEqual(want);
       const [header, ...rows] = await downloadSheet(page.locator('section', { has: table }));
       expect(header?.slice(0, 2)).toEqual(['销售', '客户数']);
+      await table.scrollIntoViewIfNeeded();
+      await screenshot(page, 'dashboard-team');
       expect(rows.map((r) => [r[0], r[1]]).sort(([a], [b]) => `${a}`.localeCompare(`${b}`))).toEqual(want);
 
       // The busiest rep's name opens the customer list of that rep, as many customers as the table counts.
