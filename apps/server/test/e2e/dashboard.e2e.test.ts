@@ -312,6 +312,53 @@ describe.skipIf(!hasChromium)(
       await page.getByText(`共 ${expected?.n} 个客户`).waitFor();
     });
 
+    it("shows a row per rep whose customers are the database's, in the file too, and opens a rep's list", async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const table = page.getByRole('table', { name: '团队' });
+      await table.waitFor();
+
+      // Counted straight from the tables: the owners of customers, and every active rep (with none: 0).
+      const expected = await db.orm.em
+        .fork()
+        .execute<Array<{ id: string | null; name: string; customers: number }>>(`
+        select s.id, coalesce(s.name, '无负责人') as name, count(c.id)::int as customers
+        from customer c full join staff s on s.id = c.owner_id
+        where c.id is not null or (s.active and s.role = 'SALES_REP')
+        group by s.id, s.name`);
+      const reps = await db.orm.em
+        .fork()
+        .execute<Array<{ name: string }>>(`select name from staff where active and role = 'SALES_REP'`);
+      expect(reps.length).toBeGreaterThan(2);
+      const want = expected
+        .map((r): [string, number] => [r.name, r.customers])
+        .sort(([a], [b]) => a.localeCompare(b));
+      expect(want.map(([name]) => name)).toEqual(expect.arrayContaining(reps.map((r) => r.name)));
+
+      const shown = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.children[0]?.textContent ?? '', r.children[1]?.textContent ?? '']),
+        );
+      expect(
+        shown
+          .map(([name, n]): [string, number] => [name ?? '', Number(digits(n ?? ''))])
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ).toEqual(want);
+      const [header, ...rows] = await downloadSheet(page.locator('section', { has: table }));
+      expect(header?.slice(0, 2)).toEqual(['销售', '客户数']);
+      await table.scrollIntoViewIfNeeded();
+      await screenshot(page, 'dashboard-team');
+      expect(rows.map((r) => [r[0], r[1]]).sort(([a], [b]) => `${a}`.localeCompare(`${b}`))).toEqual(want);
+
+      // The busiest rep's name opens the customer list of that rep, as many customers as the table counts.
+      const busiest = expected.filter((r) => r.id).sort((a, b) => b.customers - a.customers)[0];
+      await table.getByRole('link', { name: busiest?.name, exact: true }).tap();
+      await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.has('owner'));
+      await page.getByText(`共 ${busiest?.customers} 个客户`).waitFor();
+    });
+
     it('narrows the risk table by signal and owner, as the API filters, kept in the URL', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard?signal=OVERDUE_RECEIVABLE');

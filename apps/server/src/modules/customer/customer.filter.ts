@@ -4,6 +4,7 @@ import { idOf } from '../../core/graphql/global-id.js';
 import { containsPattern } from '../../core/pagination/keyset.js';
 import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
+import { whereAnySignal } from '../risk/risk.query.js';
 import type { CustomerFilter, CustomerOrderedFilter } from './inputs/customer-inputs.js';
 
 function applySearch(query: Knex.QueryBuilder, search: string): void {
@@ -99,6 +100,7 @@ export function applyCustomerFilter(
   if (filter.ownerId) query.where('c.owner_id', idOf(filter.ownerId, 'Staff', 'filter.ownerId'));
   if (filter.abcClass?.length) query.whereIn('g.class', filter.abcClass);
   if (filter.riskLevel?.length) query.whereIn('r.level', filter.riskLevel);
+  if (filter.riskSignals?.length) whereAnySignal(query, filter.riskSignals);
   dayRange(query, 'c.created_at', timeZone, filter.createdFrom, filter.createdTo);
   dayRange(query, 'c.reviewed_at', timeZone, filter.reviewedFrom, filter.reviewedTo);
   if (filter.creditReportExpiringBefore) {
@@ -116,5 +118,5 @@ export function applyCustomerFilter(
 /** Whether the filter reads the ABC (g) or risk (r) snapshot. */
 export const filterNeeds = (filter: CustomerFilter | null | undefined) => ({
   grade: Boolean(filter?.abcClass?.length),
-  risk: Boolean(filter?.riskLevel?.length),
+  risk: Boolean(filter?.riskLevel?.length || filter?.riskSignals?.length),
 });

@@ -22,6 +22,9 @@ import {
   DashboardRouteDocument,
   type DashboardRouteQuery,
   type DashboardRouteQueryVariables,
+  DashboardTeamDocument,
+  type DashboardTeamQuery,
+  type DashboardTeamQueryVariables,
 } from '../../apollo/generated';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
@@ -35,6 +38,8 @@ import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from 
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
 import { RiskFilters } from './RiskFilters';
+import { TeamSection } from './TeamSection';
+import { teamVariables } from './teamLinks';
 import './dashboard.css';
 
 /**
@@ -54,6 +59,7 @@ export const dashboardLoader =
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
       composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
+      team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
     };
   };
 
@@ -63,6 +69,7 @@ interface DashboardRefs {
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
   composition: CompositionRef;
+  team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
 }
 
 /**
@@ -131,6 +138,7 @@ export function DashboardRoute() {
       <CoverageSection queryRef={refs.coverage} />
 
       <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
+      <TeamSection queryRef={refs.team} range={range} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import {
   sortDirectionLabels,
 } from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
+import { AbcClass, RiskCode, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
 
@@ -138,6 +138,13 @@ export class CustomerFilter {
 
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels / 风险等级' })
   riskLevel?: RiskLevel[] | null;
+
+  @Field(() => [RiskCode], {
+    nullable: true,
+    description:
+      "Customers with any of these risk signals in their current assessment (riskCustomers' signals) / 风险类型（任一）",
+  })
+  riskSignals?: RiskCode[] | null;
 
   @Field(() => [String], {
     nullable: true,
