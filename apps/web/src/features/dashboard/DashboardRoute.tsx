@@ -9,6 +9,7 @@ import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardCompositionDocument,
   DashboardCoverageDocument,
   DashboardCoverageListDocument,
   type DashboardCoverageListQuery,
@@ -24,10 +25,14 @@ import {
   DashboardRouteDocument,
   type DashboardRouteQuery,
   type DashboardRouteQueryVariables,
+  DashboardTeamDocument,
+  type DashboardTeamQuery,
+  type DashboardTeamQueryVariables,
 } from '../../apollo/generated';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
+import { type CompositionRef, CompositionSection, compositionVariables } from './CompositionSection';
 import { CoverageSection, coverageListVariables } from './CoverageList';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
@@ -36,6 +41,8 @@ import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from 
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
 import { RiskFilters } from './RiskFilters';
+import { TeamSection } from './TeamSection';
+import { teamVariables } from './teamLinks';
 import './dashboard.css';
 
 /**
@@ -56,6 +63,8 @@ export const dashboardLoader =
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
       coverageList: preloadQuery(DashboardCoverageListDocument, { variables: coverageListVariables(params) }),
+      composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
+      team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
     };
   };
 
@@ -65,6 +74,8 @@ interface DashboardRefs {
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
   coverageList: PreloadedQueryRef<DashboardCoverageListQuery, DashboardCoverageListQueryVariables>;
+  composition: CompositionRef;
+  team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
 }
 
 /**
@@ -131,6 +142,9 @@ export function DashboardRoute() {
       />
 
       <CoverageSection summaryRef={refs.coverage} listRef={refs.coverageList} />
+
+      <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
+      <TeamSection queryRef={refs.team} range={range} />
     </div>
   );
 }
