@@ -399,6 +399,7 @@ export const en = {
     stale: 'Stale dossiers',
     risk: 'Risk customers',
     customersOf: '{{name}}: {{n}} customers',
+    uncoveredOf: '{{name}}: {{n}} A/B customers with uncovered decision makers',
     staleOf: '{{name}}: {{n}} stale dossiers',
     riskOf: '{{name}}: {{n}} risk customers',
   },

@@ -396,6 +396,7 @@ export const zhCN: Messages = {
     stale: '档案过期',
     risk: '风险客户',
     customersOf: '{{name}}：{{n}} 个客户',
+    uncoveredOf: '{{name}}：{{n}} 个决策者未覆盖的 A/B 类客户',
     staleOf: '{{name}}：{{n}} 份过期档案',
     riskOf: '{{name}}：{{n}} 个风险客户',
   },
