@@ -49,6 +49,7 @@ import {
 } from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
 import { StaffAdminResolver } from '../../modules/staff/staff-admin.resolver.js';
+import { TeamSummaryResolver } from '../../modules/team/team.resolver.js';
 import {
   CustomerOrdersResolver,
   OrderLineResolver,
@@ -97,6 +98,7 @@ export const resolvers = [
   CustomerCoverageResolver,
   CustomerRiskResolver,
   CompositionResolver,
+  TeamSummaryResolver,
   AbcClassificationResolver,
   AbcCustomerResolver,
   CustomerAbcResolver,

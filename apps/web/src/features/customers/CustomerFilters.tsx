@@ -5,6 +5,7 @@ import {
   customerOrderFieldLabels,
   customerTierLabels,
   type LabelTable,
+  riskCodeLabels,
   riskLevelLabels,
   sortDirectionLabels,
 } from '@dossier/domain';
@@ -24,6 +25,7 @@ const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: 
   { name: 'lifecycle', label: 'customers.lifecycle', options: customerLifecycleLabels },
   { name: 'abc', label: 'customers.abc', options: abcClassLabels },
   { name: 'risk', label: 'customers.risk', options: riskLevelLabels },
+  { name: 'signal', label: 'customers.signal', options: riskCodeLabels },
 ];
 
 /** Search, filters and sort of the customer list, all held in the URL's search parameters. */

@@ -2,6 +2,7 @@ import {
   AbcClass,
   CustomerNature,
   CustomerOrderField,
+  RiskCode,
   RiskLevel,
   SortDirection,
   StaffRole,
@@ -65,6 +66,14 @@ describe('the customer list URL', () => {
         orderBy: { field: 'NAME', direction: 'ASC' },
       },
     ],
+    [
+      'owner=U3RhZmY6NQ&signal=STALE_DOSSIER',
+      {
+        filter: { ownerId: 'U3RhZmY6NQ', riskSignals: [RiskCode.STALE_DOSSIER] },
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+    ],
+    ['signal=SLEEPY', { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } }],
   ])('?%s asks the API for %j', (query, variables) => {
     expect(variablesOf(read(query), 'me')).toEqual(variables);
   });

@@ -4,6 +4,7 @@ import {
   CustomerNature,
   CustomerOrderField,
   CustomerTier,
+  RiskCode,
   RiskLevel,
   SortDirection,
   StaffRole,
@@ -17,6 +18,8 @@ export const ENUM_FILTERS = {
   lifecycle: CustomerLifecycle,
   abc: AbcClass,
   risk: RiskLevel,
+  /** a risk signal, as the dashboard's team view links a rep's stale dossiers */
+  signal: RiskCode,
 } as const;
 export type EnumFilter = keyof typeof ENUM_FILTERS;
 
@@ -117,6 +120,7 @@ export function variablesOf(list: ListParams, meId: string | undefined): Custome
       ...(filters.lifecycle && { lifecycle: [filters.lifecycle] }),
       ...(filters.abc && { abcClass: [filters.abc] }),
       ...(filters.risk && { riskLevel: [filters.risk] }),
+      ...(filters.signal && { riskSignals: [filters.signal] }),
       ...(list.region && { region: [list.region] }),
       ...(ordered && {
         ordered: {

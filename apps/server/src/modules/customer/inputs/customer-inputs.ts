@@ -7,8 +7,8 @@ import {
   SortDirection,
   sortDirectionLabels,
 } from '@dossier/domain';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { AbcClass, RiskCode, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
 
@@ -139,6 +139,13 @@ export class CustomerFilter {
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels / 风险等级' })
   riskLevel?: RiskLevel[] | null;
 
+  @Field(() => [RiskCode], {
+    nullable: true,
+    description:
+      "Customers with any of these risk signals in their current assessment (riskCustomers' signals) / 风险类型（任一）",
+  })
+  riskSignals?: RiskCode[] | null;
+
   @Field(() => [String], {
     nullable: true,
     description: 'Any of these industries, whole value, case-insensitive ("it" finds "IT", not "ITS") / 行业',
@@ -194,6 +201,14 @@ export class CustomerFilter {
       'which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口',
   })
   hasUncoveredDecisionMaker?: boolean | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'Any of these account coverage scores, 0–3 (see Customer.coverageScore): [0, 1, 2] lists the customers ' +
+      'whose decision makers are not covered / 客户覆盖评分（0–3）之一',
+  })
+  coverageScore?: number[] | null;
 
   @Field(() => CustomerOrderedFilter, {
     nullable: true,
