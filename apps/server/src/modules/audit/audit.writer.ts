@@ -1,5 +1,6 @@
 import type { AuditEvent } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
 
 export interface AuditRecord {
   event: AuditEvent;
@@ -14,12 +15,15 @@ export interface AuditRecord {
 /**
  * The one writer of the audit log. Inside a write transaction the entry commits or rolls back with the
  * change it records; a refused sign-in, which writes nothing else, is recorded on its own.
- * The time is the database's: like sessions, the log is about real time, never a business clock.
+ * The time is the database's: like sessions, the log is about real time, never a business clock. The id is
+ * time-ordered (UUIDv7, monotonic in this process), so entries of the same millisecond list in the order
+ * they happened.
  */
 export async function audit(em: EntityManager, record: AuditRecord): Promise<void> {
   await em.execute(
-    'insert into audit_log (event, actor_id, subject_id, email, address, detail) values (?, ?, ?, ?, ?, ?)',
+    'insert into audit_log (id, event, actor_id, subject_id, email, address, detail) values (?, ?, ?, ?, ?, ?, ?)',
     [
+      uuidv7(),
       record.event,
       record.actorId ?? null,
       record.subjectId ?? null,
