@@ -27,7 +27,7 @@ export async function createApp(
   log: Logger,
   clock: Clock,
 ): Promise<DossierApp> {
-  const apollo = createApolloServer(schema, log);
+  const apollo = createApolloServer(schema, log, env.DOSSIER_MAX_TOKENS);
   await apollo.start();
 
   const app = express();
