@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
+import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
 import { limitsGate, QUERY_TOO_COMPLEX } from './limits-gate.js';
@@ -21,6 +22,7 @@ const EXPECTED_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   QUERY_TOO_COMPLEX,
+  RATE_LIMITED,
 ]);
 
 /**
