@@ -49,7 +49,7 @@ const envSchema = z.object({
   // What one request may ask of the API (README "API limits"); every web and GraphiQL operation fits.
   DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(25_000),
+  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(50_000),
   DOSSIER_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   DOSSIER_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),

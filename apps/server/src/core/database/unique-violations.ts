@@ -33,6 +33,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   risk_assessment_pkey: null,
   customer_day_revenue_pkey: null,
   auth_session_pkey: null,
+  // The rate limit's counters, upserted by rate-limiter-flexible (on conflict): never a violation.
+  rate_limit_pkey: null,
 };
 
 /**

@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { badInput } from '../errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-args.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page-size.js';
 
 /**
  * The size assumed for a list without a page size (a customer's key persons, an order's lines): such lists
@@ -52,7 +52,7 @@ const listSizeEstimator: ComplexityEstimator = ({ field, type, args, childComple
  * The selection tree of one request holds at most this many fields once fragments are expanded; beyond it
  * the library stops counting (a fragment that spreads another twice, ten levels deep, is 1024 copies).
  */
-const MAX_COUNTED_FIELDS = 10_000;
+export const MAX_COUNTED_FIELDS = 10_000;
 
 export type CostResult = { cost: number } | { tooManyFields: true } | { unknown: true };
 

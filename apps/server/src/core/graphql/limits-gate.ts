@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, validate } from 'graphql';
 import type { Context } from '../context.js';
 import type { Env } from '../env.js';
-import { operationCost } from './cost.js';
+import { MAX_COUNTED_FIELDS, operationCost } from './cost.js';
 
 export type OperationLimits = Pick<Env, 'DOSSIER_MAX_DEPTH' | 'DOSSIER_MAX_ALIASES' | 'DOSSIER_MAX_COST'>;
 
@@ -73,9 +73,10 @@ export function limitsGate(): ApolloServerPlugin<Context> {
           const result = costOrPageSizeError(schema, document, operation?.name?.value, request.variables);
           const limit = limits.DOSSIER_MAX_COST;
           if ('tooManyFields' in result) {
-            throw tooComplex(`The operation selects too many fields once its fragments are expanded`, {
-              limit,
-            });
+            throw tooComplex(
+              `The operation selects more than ${MAX_COUNTED_FIELDS} fields once its fragments are expanded`,
+              { limit: MAX_COUNTED_FIELDS },
+            );
           }
           if ('cost' in result && result.cost > limit) {
             throw tooComplex(

@@ -19,7 +19,7 @@ const env = loadEnv({
   NODE_ENV: 'test',
   DOSSIER_RATE_LIMIT: String(RATE_LIMIT),
   DOSSIER_RATE_LIMIT_WINDOW_SECONDS: '600',
-  DOSSIER_MAX_BODY_BYTES: '2048',
+  DOSSIER_MAX_BODY_BYTES: '4096',
 });
 const stops: Array<() => Promise<unknown>> = [];
 
@@ -111,7 +111,7 @@ describe('limits over HTTP', () => {
   it('refuses an over-cost operation with a 400 naming cost and limit, never a 5xx', async () => {
     const pages = Array.from(
       { length: 30 },
-      (_, i) => `c${i}: customers(first: 200) { nodes { id name owner { name } } }`,
+      (_, i) => `c${i}: customers(first: 200) { nodes { id name owner { name } keyPersons { name } } }`,
     );
     const { response, body } = await httpGraphQL(bases[0])(
       `{ ${pages.join(' ')} }`,
@@ -120,7 +120,7 @@ describe('limits over HTTP', () => {
     );
     expect([response.status, body.errors?.[0]?.extensions]).toEqual([
       400,
-      { code: 'QUERY_TOO_COMPLEX', cost: 30 * (1 + 200 * 5), limit: env.DOSSIER_MAX_COST },
+      { code: 'QUERY_TOO_COMPLEX', cost: 30 * (1 + 200 * 16), limit: env.DOSSIER_MAX_COST },
     ]);
   });
 
@@ -142,14 +142,14 @@ describe('limits over HTTP', () => {
     const response = await fetch(`${bases[1]}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...from('192.0.2.4') },
-      body: JSON.stringify({ query: `{ __typename }${' '.repeat(2048)}` }),
+      body: JSON.stringify({ query: `{ __typename }${' '.repeat(4096)}` }),
     });
     expect([response.status, await response.json()]).toEqual([
       413,
       {
         errors: [
           {
-            message: 'The request body is larger than 2048 bytes (DOSSIER_MAX_BODY_BYTES)',
+            message: 'The request body is larger than 4096 bytes (DOSSIER_MAX_BODY_BYTES)',
             extensions: { code: 'BAD_REQUEST' },
           },
         ],
