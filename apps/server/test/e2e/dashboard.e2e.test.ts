@@ -257,6 +257,108 @@ describe.skipIf(!hasChromium)(
       await page.getByText('已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）').waitFor();
     });
 
+    it('breaks revenue down by region and opens the customers behind a region', async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      await page.getByRole('button', { name: '地区构成' }).tap();
+      await page.waitForURL((url) => url.searchParams.get('by') === 'REGION');
+      const table = page.getByRole('table', { name: '销售额：地区构成' });
+      await table.waitFor();
+
+      // Every region's revenue adds up to the period's revenue in the head of the page, to the cent.
+      const cents = (text: string | null) => Math.round(Number((text ?? '').replace(/[^\d.-]/g, '')) * 100);
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+      expect(rows.length).toBeGreaterThan(2);
+      // The head reads "<from> – <to> · 销售额 ¥…": the amount is what follows the last dot.
+      const head = (await page.locator('.dashboard__head p').textContent()) ?? '';
+      const total = cents(head.slice(head.lastIndexOf('·')));
+      expect(total).toBeGreaterThan(0);
+      expect(rows.reduce((sum, [, revenue]) => sum + cents(revenue ?? ''), 0)).toBe(total);
+
+      // The file has the table's columns and rows, named by dimension and period.
+      const [period] = await db.orm.em
+        .fork()
+        .execute<Array<{ from: string; to: string }>>(
+          `select period_from::text as "from", period_to::text as "to" from analytics_snapshot`,
+        );
+      const [header, ...sheet] = await downloadSheet(
+        page.locator('section', { has: table }),
+        `composition_REGION_${period?.from}_${period?.to}.xlsx`,
+      );
+      expect(header).toEqual(await table.locator('thead th').allTextContents());
+      expect(sheet.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+      expect(sheet.reduce((sum, r) => sum + Math.round(Number(r[1]) * 100), 0)).toBe(total);
+
+      // The first region opens the customer list of those who ordered there in the period.
+      const [region, , , shownCustomers] = rows[0] ?? [];
+      await table.getByRole('link', { name: region }).tap();
+      await page.waitForURL(
+        (url) => url.pathname === '/customers' && url.searchParams.get('orderRegion') === region,
+      );
+      await page.getByTestId('ordered-filter').getByText(`销售区域 ${region}`).waitFor();
+      const [expected] = await db.orm.em.fork().execute<Array<{ n: number }>>(
+        `select count(distinct o.customer_id)::int as n
+         from sales_order o join customer c on c.id = o.customer_id, analytics_snapshot s
+         where o.ordered_at between s.period_from and s.period_to
+           and case when o.region is null then c.region else o.region end = ?
+           and exists (select 1 from order_line l where l.order_id = o.id)`,
+        [region],
+      );
+      expect(expected?.n).toBeGreaterThan(0);
+      expect(Number(digits(shownCustomers ?? ''))).toBe(expected?.n);
+      await page.getByText(`共 ${expected?.n} 个客户`).waitFor();
+    });
+
+    it("shows a row per rep whose customers are the database's, in the file too, and opens a rep's list", async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const table = page.getByRole('table', { name: '团队' });
+      await table.waitFor();
+
+      // Counted straight from the tables: the owners of customers, and every active rep (with none: 0).
+      const expected = await db.orm.em
+        .fork()
+        .execute<Array<{ id: string | null; name: string; customers: number }>>(`
+        select s.id, coalesce(s.name, '无负责人') as name, count(c.id)::int as customers
+        from customer c full join staff s on s.id = c.owner_id
+        where c.id is not null or (s.active and s.role = 'SALES_REP')
+        group by s.id, s.name`);
+      const reps = await db.orm.em
+        .fork()
+        .execute<Array<{ name: string }>>(`select name from staff where active and role = 'SALES_REP'`);
+      expect(reps.length).toBeGreaterThan(2);
+      const want = expected
+        .map((r): [string, number] => [r.name, r.customers])
+        .sort(([a], [b]) => a.localeCompare(b));
+      expect(want.map(([name]) => name)).toEqual(expect.arrayContaining(reps.map((r) => r.name)));
+
+      const shown = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.children[0]?.textContent ?? '', r.children[1]?.textContent ?? '']),
+        );
+      expect(
+        shown
+          .map(([name, n]): [string, number] => [name ?? '', Number(digits(n ?? ''))])
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ).toEqual(want);
+      const [header, ...rows] = await downloadSheet(page.locator('section', { has: table }));
+      expect(header?.slice(0, 2)).toEqual(['销售', '客户数']);
+      await table.scrollIntoViewIfNeeded();
+      await screenshot(page, 'dashboard-team');
+      expect(rows.map((r) => [r[0], r[1]]).sort(([a], [b]) => `${a}`.localeCompare(`${b}`))).toEqual(want);
+
+      // The busiest rep's name opens the customer list of that rep, as many customers as the table counts.
+      const busiest = expected.filter((r) => r.id).sort((a, b) => b.customers - a.customers)[0];
+      await table.getByRole('link', { name: busiest?.name, exact: true }).tap();
+      await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.has('owner'));
+      await page.getByText(`共 ${busiest?.customers} 个客户`).waitFor();
+    });
+
     it('narrows the risk table by signal and owner, as the API filters, kept in the URL', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard?signal=OVERDUE_RECEIVABLE');

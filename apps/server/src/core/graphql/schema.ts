@@ -46,6 +46,7 @@ import {
   RiskSummaryResolver,
 } from '../../modules/risk/risk.resolver.js';
 import { StaffResolver } from '../../modules/staff/staff.resolver.js';
+import { TeamSummaryResolver } from '../../modules/team/team.resolver.js';
 import {
   CustomerOrdersResolver,
   OrderLineResolver,
@@ -91,6 +92,7 @@ export const resolvers = [
   CustomerCoverageResolver,
   CustomerRiskResolver,
   CompositionResolver,
+  TeamSummaryResolver,
   AbcClassificationResolver,
   AbcCustomerResolver,
   CustomerAbcResolver,

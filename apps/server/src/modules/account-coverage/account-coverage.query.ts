@@ -8,7 +8,11 @@ import { CoverageGroup, CoverageSummaryRow } from './account-coverage.types.js';
  * `(id, owner_id, region, class, score)` of the visible customers, or of those of `ids`: the coverage score
  * of each, with the ABC class of the default-period snapshot.
  */
-function scoredCustomers(em: EntityManager, viewer: Staff, ids?: readonly string[]): Knex.QueryBuilder {
+export function scoredCustomers(
+  em: EntityManager,
+  viewer: Staff,
+  ids?: readonly string[],
+): Knex.QueryBuilder {
   const knex = em.getKnex();
   // The ids come from loaded customers, never from a request; as an array literal they are one parameter.
   const idArray = ids && `{${ids.join(',')}}`;

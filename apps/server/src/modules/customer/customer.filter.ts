@@ -4,7 +4,8 @@ import { idOf } from '../../core/graphql/global-id.js';
 import { containsPattern } from '../../core/pagination/keyset.js';
 import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
-import type { CustomerFilter } from './inputs/customer-inputs.js';
+import { whereAnySignal } from '../risk/risk.query.js';
+import type { CustomerFilter, CustomerOrderedFilter } from './inputs/customer-inputs.js';
 
 function applySearch(query: Knex.QueryBuilder, search: string): void {
   const pattern = containsPattern(search);
@@ -46,6 +47,37 @@ function checkRange(name: string, from: string | null | undefined, to: string | 
 }
 
 /**
+ * Customers with a row of order_revenue (lines and returns, as salesComposition sums them) in the
+ * period that meets every condition given, so a slice's link lists exactly the customers it counts.
+ */
+function applyOrdered(query: Knex.QueryBuilder, ordered: CustomerOrderedFilter): void {
+  if (ordered.from > ordered.to) throw badInput('filter.ordered.from', 'must not be after to');
+  const productId = ordered.productId && idOf(ordered.productId, 'Product', 'filter.ordered.productId');
+  const { category, region } = ordered;
+  query.whereExists((q) => {
+    q.select(1)
+      .from('order_revenue as ol')
+      .whereRaw('ol.customer_id = c.id')
+      .whereBetween('ol.ordered_at', [ordered.from, ordered.to]);
+    if (productId) q.where('ol.product_id', productId);
+    if (category) {
+      q.whereExists((p) =>
+        p.select(1).from('product as p').whereRaw('p.id = ol.product_id').where('p.category', category),
+      );
+    }
+    if (region) {
+      q.whereExists((o) =>
+        o
+          .select(1)
+          .from('sales_order as o')
+          .whereRaw('o.id = ol.order_id')
+          .whereRaw('coalesce(o.region, c.region) = ?', [region]),
+      );
+    }
+  });
+}
+
+/**
  * The customer list's filter on `customer as c`, with `g` (abc_grade) and `r` (risk_assessment) joined
  * when asked for (`needsGrade` / `needsRisk`). Days are days of the business calendar in `timeZone`.
  */
@@ -68,6 +100,7 @@ export function applyCustomerFilter(
   if (filter.ownerId) query.where('c.owner_id', idOf(filter.ownerId, 'Staff', 'filter.ownerId'));
   if (filter.abcClass?.length) query.whereIn('g.class', filter.abcClass);
   if (filter.riskLevel?.length) query.whereIn('r.level', filter.riskLevel);
+  if (filter.riskSignals?.length) whereAnySignal(query, filter.riskSignals);
   dayRange(query, 'c.created_at', timeZone, filter.createdFrom, filter.createdTo);
   dayRange(query, 'c.reviewed_at', timeZone, filter.reviewedFrom, filter.reviewedTo);
   if (filter.creditReportExpiringBefore) {
@@ -79,10 +112,11 @@ export function applyCustomerFilter(
   }
   if (filter.hasUncoveredDecisionMaker === true) query.whereRaw(`c.id in (${uncoveredCustomersSql()})`);
   if (filter.hasUncoveredDecisionMaker === false) query.whereRaw(`c.id not in (${uncoveredCustomersSql()})`);
+  if (filter.ordered) applyOrdered(query, filter.ordered);
 }
 
 /** Whether the filter reads the ABC (g) or risk (r) snapshot. */
 export const filterNeeds = (filter: CustomerFilter | null | undefined) => ({
   grade: Boolean(filter?.abcClass?.length),
-  risk: Boolean(filter?.riskLevel?.length),
+  risk: Boolean(filter?.riskLevel?.length || filter?.riskSignals?.length),
 });

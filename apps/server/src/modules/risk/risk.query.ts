@@ -28,6 +28,12 @@ export interface RiskFilter {
   region?: readonly string[] | null;
 }
 
+/** Customers whose assessment `r` (risk_assessment) holds any of `signals`, by its containment index. */
+export function whereAnySignal(query: Knex.QueryBuilder, signals: readonly RiskCode[]): void {
+  const codes = signals.map((code) => JSON.stringify([{ code }]));
+  query.whereRaw(`(${codes.map(() => 'r.signals @> ?::jsonb').join(' or ')})`, codes);
+}
+
 /**
  * The visible customers at `minLevel` or above (a level bound is a score bound, RISK_WEIGHTS, so no level
  * column is read to filter), joined as `risk_assessment r` and `customer c`.
@@ -40,10 +46,7 @@ export function riskCustomersQuery(em: EntityManager, viewer: Staff, filter: Ris
     .from('risk_assessment as r')
     .join('customer as c', 'c.id', 'r.customer_id')
     .where('r.score', '>=', RISK_WEIGHTS[filter.minLevel]);
-  if (filter.signals?.length) {
-    const codes = filter.signals.map((code) => JSON.stringify([{ code }]));
-    query.whereRaw(`(${codes.map(() => 'r.signals @> ?::jsonb').join(' or ')})`, codes);
-  }
+  if (filter.signals?.length) whereAnySignal(query, filter.signals);
   if (ownerId) query.where('c.owner_id', ownerId);
   if (filter.region?.length) query.whereIn('c.region', [...filter.region]);
   return visibleCustomers(query, 'c', viewer);

@@ -5,6 +5,7 @@ import {
   customerOrderFieldLabels,
   customerTierLabels,
   type LabelTable,
+  riskCodeLabels,
   riskLevelLabels,
   sortDirectionLabels,
 } from '@dossier/domain';
@@ -15,6 +16,7 @@ import { useViewer } from '../../app/Shell';
 import { type PlainMessageKey, useLabel } from '../../i18n';
 import { SearchBox, Select } from './FilterControls';
 import { type EnumFilter, readListParams, withOwner, withParam } from './listParams';
+import { OrderedChip } from './OrderedChip';
 import { OwnerControl } from './OwnerControl';
 
 const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: LabelTable<string> }> = [
@@ -23,6 +25,7 @@ const ENUM_CONTROLS: Array<{ name: EnumFilter; label: PlainMessageKey; options: 
   { name: 'lifecycle', label: 'customers.lifecycle', options: customerLifecycleLabels },
   { name: 'abc', label: 'customers.abc', options: abcClassLabels },
   { name: 'risk', label: 'customers.risk', options: riskLevelLabels },
+  { name: 'signal', label: 'customers.signal', options: riskCodeLabels },
 ];
 
 /** Search, filters and sort of the customer list, all held in the URL's search parameters. */
@@ -100,6 +103,7 @@ export function CustomerFilters() {
           </option>
         ))}
       </Select>
+      {list.ordered && <OrderedChip ordered={list.ordered} />}
       {params.size > 0 && (
         <button
           type="button"

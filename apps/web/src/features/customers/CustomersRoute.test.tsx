@@ -1,6 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CustomersRouteDocument, OwnerOptionsDocument, ViewerDocument } from '../../apollo/generated';
+import {
+  CustomersRouteDocument,
+  OrderedChipProductDocument,
+  OwnerOptionsDocument,
+  ViewerDocument,
+} from '../../apollo/generated';
 import { renderApp } from '../../test/render';
 
 const rep = { __typename: 'Staff', id: 's1', name: '魏丽', role: 'SALES_REP' };
@@ -121,6 +126,39 @@ describe('the customer list', () => {
     expect(router.state.location.search).toBe('?risk=HIGH');
     expect((await screen.findByText('Total: 1')).getAttribute('role')).toBe('status');
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it("says why a list opened from the dashboard's composition is narrowed, and drops that filter on request", async () => {
+    const product = 'UHJvZHVjdDox';
+    const ordered = { from: '2026-01-01', to: '2026-03-31', productId: product, region: 'East' };
+    const { router } = await act(async () =>
+      renderApp(
+        `/customers?orderedFrom=2026-01-01&orderedTo=2026-03-31&product=${product}&orderRegion=East`,
+        {
+          mocks: [
+            { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+            owners(directory),
+            {
+              request: { query: OrderedChipProductDocument, variables: { id: product } },
+              result: { data: { node: { __typename: 'Product', id: product, name: 'Widget' } } },
+            },
+            list({ filter: { ordered }, orderBy: byName }, [row('c1', '同创电力', 0)]),
+            list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 0), row('c2', '明辉电子', 0)]),
+          ],
+        },
+      ),
+    );
+
+    expect((await screen.findByText('Total: 1')).getAttribute('role')).toBe('status');
+    const chip = screen.getByTestId('ordered-filter');
+    await screen.findByText('Ordered Jan 1, 2026 – Mar 31, 2026 · product Widget · sold in East');
+
+    await act(async () => {
+      fireEvent.click(within(chip).getByRole('button', { name: 'Remove the order filter' }));
+    });
+    expect(router.state.location.search).toBe('');
+    expect((await screen.findByText('Total: 2')).getAttribute('role')).toBe('status');
+    expect(screen.queryByTestId('ordered-filter')).toBeNull();
   });
 
   it('lets a manager pick any staff member, those who left apart, and keeps the pick in the URL', async () => {

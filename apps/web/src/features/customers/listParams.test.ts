@@ -2,6 +2,7 @@ import {
   AbcClass,
   CustomerNature,
   CustomerOrderField,
+  RiskCode,
   RiskLevel,
   SortDirection,
   StaffRole,
@@ -65,6 +66,14 @@ describe('the customer list URL', () => {
         orderBy: { field: 'NAME', direction: 'ASC' },
       },
     ],
+    [
+      'owner=U3RhZmY6NQ&signal=STALE_DOSSIER',
+      {
+        filter: { ownerId: 'U3RhZmY6NQ', riskSignals: [RiskCode.STALE_DOSSIER] },
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+    ],
+    ['signal=SLEEPY', { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } }],
   ])('?%s asks the API for %j', (query, variables) => {
     expect(variablesOf(read(query), 'me')).toEqual(variables);
   });
@@ -82,5 +91,27 @@ describe('the customer list URL', () => {
     ['q=acme', 'mine', 'q=acme&owner=mine'],
   ])('from ?%s, choosing owner %s gives ?%s', (query, owner, expected) => {
     expect(withOwner(new URLSearchParams(query), owner).toString()).toBe(expected);
+  });
+});
+
+describe('customers with orders, from a slice of the sales composition', () => {
+  const product = 'UHJvZHVjdDox';
+  const period = 'orderedFrom=2026-01-01&orderedTo=2026-03-31';
+  it.each([
+    ['a period', period, { from: '2026-01-01', to: '2026-03-31' }],
+    [
+      'a product, a category and a region',
+      `${period}&product=${product}&category=Hardware&orderRegion=%E5%8D%8E%E4%B8%9C`,
+      { from: '2026-01-01', to: '2026-03-31', productId: product, category: 'Hardware', region: '华东' },
+    ],
+    [
+      'a product no API issued, left out',
+      `${period}&product=%3Cb%3E`,
+      { from: '2026-01-01', to: '2026-03-31' },
+    ],
+    ['no end day: no filter', 'orderedFrom=2026-01-01&category=Hardware', undefined],
+    ['a day that is not one: no filter', 'orderedFrom=2026-1-1&orderedTo=2026-03-31', undefined],
+  ])('%s', (_case, query, ordered) => {
+    expect(variablesOf(read(query, StaffRole.SALES_MANAGER), undefined).filter?.ordered).toEqual(ordered);
   });
 });

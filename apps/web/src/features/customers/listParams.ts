@@ -4,6 +4,7 @@ import {
   CustomerNature,
   CustomerOrderField,
   CustomerTier,
+  RiskCode,
   RiskLevel,
   SortDirection,
   StaffRole,
@@ -17,6 +18,8 @@ export const ENUM_FILTERS = {
   lifecycle: CustomerLifecycle,
   abc: AbcClass,
   risk: RiskLevel,
+  /** a risk signal, as the dashboard's team view links a rep's stale dossiers */
+  signal: RiskCode,
 } as const;
 export type EnumFilter = keyof typeof ENUM_FILTERS;
 
@@ -30,12 +33,44 @@ const SCOPES: Record<Scope, Scope> = { mine: 'mine', all: 'all' };
 export type Owner = Scope | (string & {});
 const GLOBAL_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
+/**
+ * Customers with orders in a period (and of a product, category or region): the customers behind a
+ * slice of the dashboard's sales composition. `orderedFrom` and `orderedTo` (both needed), `product`,
+ * `category`, `orderRegion`.
+ */
+export interface Ordered {
+  from: string;
+  to: string;
+  product?: string;
+  category?: string;
+  region?: string;
+}
+export const ORDERED_PARAMS = ['orderedFrom', 'orderedTo', 'product', 'category', 'orderRegion'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function orderedOf(params: URLSearchParams): Ordered | undefined {
+  const from = params.get('orderedFrom') ?? '';
+  const to = params.get('orderedTo') ?? '';
+  if (!DAY.test(from) || !DAY.test(to)) return undefined;
+  const product = params.get('product') ?? '';
+  const category = params.get('category')?.trim();
+  const region = params.get('orderRegion')?.trim();
+  return {
+    from,
+    to,
+    ...(GLOBAL_ID.test(product) && { product }),
+    ...(category && { category }),
+    ...(region && { region }),
+  };
+}
+
 /** What the list shows, read from the URL so a view can be bookmarked and shared. */
 export interface ListParams {
   search: string;
   owner: Owner;
   filters: { [F in EnumFilter]?: (typeof ENUM_FILTERS)[F][keyof (typeof ENUM_FILTERS)[F]] };
   region: string;
+  ordered?: Ordered;
   sort: CustomerOrderField;
   direction: SortDirection;
 }
@@ -60,11 +95,13 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
     const value = oneOf<string>(ENUM_FILTERS[name], params.get(name));
     if (value) Object.assign(filters, { [name]: value });
   }
+  const ordered = orderedOf(params);
   return {
     search: params.get('q')?.trim() ?? '',
     owner: ownerOf(params, role),
     filters,
     region: params.get('region')?.trim() ?? '',
+    ...(ordered && { ordered }),
     sort: oneOf(CustomerOrderField, params.get('sort')) ?? CustomerOrderField.NAME,
     direction: oneOf(SortDirection, params.get('dir')) ?? SortDirection.ASC,
   };
@@ -72,7 +109,7 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
 
 /** The `customers` query for a view; `meId` is whose book "mine" means. */
 export function variablesOf(list: ListParams, meId: string | undefined): CustomersRouteQueryVariables {
-  const { filters } = list;
+  const { filters, ordered } = list;
   const ownerId = list.owner === 'mine' ? meId : list.owner === 'all' ? undefined : list.owner;
   return {
     filter: {
@@ -83,7 +120,17 @@ export function variablesOf(list: ListParams, meId: string | undefined): Custome
       ...(filters.lifecycle && { lifecycle: [filters.lifecycle] }),
       ...(filters.abc && { abcClass: [filters.abc] }),
       ...(filters.risk && { riskLevel: [filters.risk] }),
+      ...(filters.signal && { riskSignals: [filters.signal] }),
       ...(list.region && { region: [list.region] }),
+      ...(ordered && {
+        ordered: {
+          from: ordered.from,
+          to: ordered.to,
+          ...(ordered.product && { productId: ordered.product }),
+          ...(ordered.category && { category: ordered.category }),
+          ...(ordered.region && { region: ordered.region }),
+        },
+      }),
     },
     orderBy: { field: list.sort, direction: list.direction },
   };

@@ -9,6 +9,7 @@ import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardCompositionDocument,
   DashboardCoverageDocument,
   type DashboardCoverageQuery,
   type DashboardCoverageQueryVariables,
@@ -21,10 +22,14 @@ import {
   DashboardRouteDocument,
   type DashboardRouteQuery,
   type DashboardRouteQueryVariables,
+  DashboardTeamDocument,
+  type DashboardTeamQuery,
+  type DashboardTeamQueryVariables,
 } from '../../apollo/generated';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
+import { type CompositionRef, CompositionSection, compositionVariables } from './CompositionSection';
 import { CoverageTable } from './CoverageTable';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
@@ -33,6 +38,8 @@ import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from 
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
 import { RiskFilters } from './RiskFilters';
+import { TeamSection } from './TeamSection';
+import { teamVariables } from './teamLinks';
 import './dashboard.css';
 
 /**
@@ -51,6 +58,8 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
+      composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
+      team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
     };
   };
 
@@ -59,6 +68,8 @@ interface DashboardRefs {
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  composition: CompositionRef;
+  team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
 }
 
 /**
@@ -125,6 +136,9 @@ export function DashboardRoute() {
       />
 
       <CoverageSection queryRef={refs.coverage} />
+
+      <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
+      <TeamSection queryRef={refs.team} range={range} />
     </div>
   );
 }

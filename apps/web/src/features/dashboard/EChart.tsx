@@ -12,14 +12,27 @@ use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, Too
  * disposed on unmount. The chart is a picture to assistive technology; `label` says what it shows
  * and the page offers the same figures as text.
  */
-export function EChart({ option, label }: { option: EChartsCoreOption; label: string }) {
+export function EChart({
+  option,
+  label,
+  onClick,
+}: {
+  option: EChartsCoreOption;
+  label: string;
+  /** a tap on a data item (a bar), by its index in the series */
+  onClick?: (dataIndex: number) => void;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init>>(null);
+  // The latest handler, read on each tap, so a new one needs no new chart.
+  const clicked = useRef(onClick);
+  clicked.current = onClick;
 
   useEffect(() => {
     if (!box.current) return;
     const instance = init(box.current, null, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => clicked.current?.(params.dataIndex));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(box.current);
     return () => {

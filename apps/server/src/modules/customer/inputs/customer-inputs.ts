@@ -8,7 +8,7 @@ import {
   sortDirectionLabels,
 } from '@dossier/domain';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { AbcClass, RiskLevel } from '../../../core/graphql/analytics-enums.js';
+import { AbcClass, RiskCode, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
 
@@ -79,6 +79,34 @@ export class UpdateCustomerInput extends CustomerFields {
   nature?: CustomerNature | null;
 }
 
+@InputType({
+  description:
+    'Customers with revenue in a period, counted as salesComposition counts it: order lines and returns by ' +
+    'order date; every given condition holds for one line / 在期间内有订单的客户',
+})
+export class CustomerOrderedFilter {
+  @Field(() => LocalDateScalar, { description: 'First order day / 下单日期起' })
+  from!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Last order day, inclusive; not before from / 下单日期止' })
+  to!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An order line of this product / 商品' })
+  productId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An order line of a product of this category, whole value / 商品类别',
+  })
+  category?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "An order sold in this region (the customer's region when the order has none) / 销售区域",
+  })
+  region?: string | null;
+}
+
 @InputType({ description: 'Which customers to list; all conditions must hold / 客户筛选' })
 export class CustomerFilter {
   @Field(() => String, {
@@ -110,6 +138,13 @@ export class CustomerFilter {
 
   @Field(() => [RiskLevel], { nullable: true, description: 'Any of these risk levels / 风险等级' })
   riskLevel?: RiskLevel[] | null;
+
+  @Field(() => [RiskCode], {
+    nullable: true,
+    description:
+      "Customers with any of these risk signals in their current assessment (riskCustomers' signals) / 风险类型（任一）",
+  })
+  riskSignals?: RiskCode[] | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -166,6 +201,14 @@ export class CustomerFilter {
       'which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口',
   })
   hasUncoveredDecisionMaker?: boolean | null;
+
+  @Field(() => CustomerOrderedFilter, {
+    nullable: true,
+    description:
+      'Customers behind a slice of salesComposition: with an order line or return in the period, of the ' +
+      'product, category or region when given / 销售构成中的客户',
+  })
+  ordered?: CustomerOrderedFilter | null;
 }
 
 registerEnumType(CustomerOrderField, {
