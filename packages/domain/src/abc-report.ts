@@ -5,6 +5,15 @@ import { ratio } from './fraction.js';
 // Reports over ABC grades: how customers moved between periods (the seeds ask to study fast-growing
 // and lost customers, 成长快或丢失的顾客) and what each class weighs.
 
+/**
+ * Which way a customer moved since the previous period, for the lists of 成长快或丢失的顾客: UP to a better
+ * class; DOWN to a worse one, or lost (revenue then, none now), which a customer already in C can be too.
+ */
+export enum AbcMovementWay {
+  UP = 'UP',
+  DOWN = 'DOWN',
+}
+
 export interface AbcMovement {
   /** null: the customer was not classified in the previous period */
   readonly from: AbcClass | null;

@@ -1,3 +1,4 @@
+import { AbcMovementWay } from './abc-report.js';
 import { Closeness } from './contact-suggestions.js';
 import {
   AbcClass,
@@ -117,6 +118,14 @@ export const abcClassLabels: LabelTable<AbcClass> = {
   [AbcClass.A]: { 'zh-CN': 'A类客户', en: 'Class A' },
   [AbcClass.B]: { 'zh-CN': 'B类客户', en: 'Class B' },
   [AbcClass.C]: { 'zh-CN': 'C类客户', en: 'Class C' },
+};
+
+export const abcMovementWayLabels: LabelTable<AbcMovementWay> = {
+  [AbcMovementWay.UP]: { 'zh-CN': '升入更高类别', en: 'Moved up to a better class' },
+  [AbcMovementWay.DOWN]: {
+    'zh-CN': '降入更低类别，或丢失（上期有销售额，本期没有）',
+    en: 'Moved down to a worse class, or lost (revenue then, none now)',
+  },
 };
 
 export const riskLevelLabels: LabelTable<RiskLevel> = {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { EXPECTED_SCORES_SQL } from '../../src/modules/account-coverage/account-coverage.fixtures.js';
 import { testDatabase } from '../harness.js';
 import {
@@ -53,6 +54,15 @@ async function managerApi(base: string) {
           abcClassification: { movements: Array<{ from: string | null; to: string; customers: number }> };
         }>('{ abcClassification { movements { from to customers } } }', {}, login.token)
       ).abcClassification.movements,
+    /** How many customers moved `way` (UP, or DOWN with the lost ones) in the default period. */
+    movers: async (way: 'UP' | 'DOWN') =>
+      (
+        await post<{ abcClassification: { customers: { totalCount: number } } }>(
+          'query ($way: AbcMovementWay) { abcClassification { customers(movement: $way, first: 0) { totalCount } } }',
+          { way },
+          login.token,
+        )
+      ).abcClassification.customers.totalCount,
     /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
     riskCustomers: async (
       minLevel: string,
@@ -200,6 +210,16 @@ describe.skipIf(!hasChromium)(
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((r) => [r.children[4]?.textContent, r.children[5]?.textContent]));
       for (const [now, before] of classes) expect(`${now}`.localeCompare(`${before}`)).toBe(-1);
+      expect(await api.movers('UP')).toBe(movedUp);
+      // The fallers, lost customers among them: the page shows 10, the file holds every one, best ranked first.
+      const fallers = await api.movers('DOWN');
+      expect(fallers).toBeGreaterThan(10);
+      const fallersTable = page.getByRole('table', { name: /^下滑或丢失的客户/ });
+      expect(await fallersTable.locator('tbody tr').count()).toBe(10);
+      const [, ...fallerRows] = await downloadSheet(page.locator('.data-table', { has: fallersTable }));
+      const ranks = fallerRows.map((row) => Number(row[0]));
+      expect(ranks).toHaveLength(fallers);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 
       // Risk customers: the API's riskiest first.
       const risky = await api.riskCustomers('LOW');
@@ -249,12 +269,53 @@ describe.skipIf(!hasChromium)(
       ).toEqual(expected);
 
       const [header, ...rows] = await downloadSheet(
-        page.locator('section', { has: table }),
+        page.locator('.data-table', { has: table }),
         'decision-maker-coverage.xlsx',
       );
       expect(header).toEqual(['负责人', '客户数', '0 分', '1 分', '2 分', '3 分', '平均分']);
       expect((rows as CoverageRow[]).sort(byOwner)).toEqual(expected);
-      await page.getByText('已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）').waitFor();
+      await page
+        .getByText('已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）', { exact: true })
+        .waitFor();
+    });
+
+    it('lists the A and B customers whose decision makers are not covered, as the database does', async () => {
+      // The test's own scores (EXPECTED_SCORES_SQL), A and B customers under 3, by ABC rank.
+      const uncovered = (ownerName?: string) =>
+        db.orm.em.fork().execute<Array<{ id: string; name: string; owner: string | null }>>(
+          `select c.id, c.name, s.name as owner from (${EXPECTED_SCORES_SQL}) e
+           join customer c on c.id = e.id join abc_grade g on g.customer_id = c.id
+           left join staff s on s.id = c.owner_id
+           where e.class in ('A', 'B') and e.score < 3 ${ownerName ? 'and s.name = ?' : ''}
+           order by g.rank, c.id`,
+          ownerName ? [ownerName] : [],
+        );
+      const expected = await uncovered();
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const list = page.getByRole('table', { name: '决策者未覆盖的 A、B 类客户' });
+      const names = () => list.locator('tbody tr td:first-child').allTextContents();
+      await expect.poll(names, { timeout: 10_000 }).toEqual(expected.slice(0, 50).map((c) => c.name));
+
+      // A rep's name in the coverage table narrows the list to that rep's customers.
+      const rep = expected.find((c) => c.owner)?.owner ?? '';
+      await page
+        .getByRole('table', { name: '决策者覆盖' })
+        .getByRole('link', { name: rep, exact: true })
+        .tap();
+      await page.waitForURL((url) => url.searchParams.has('coverageOwner'));
+      const theirs = await uncovered(rep);
+      expect(theirs.length).toBeLessThan(expected.length);
+      await expect.poll(names, { timeout: 10_000 }).toEqual(theirs.slice(0, 50).map((c) => c.name));
+
+      // A row opens that customer's dossier.
+      const first = theirs[0];
+      const dossier = `/customers/${encodeURIComponent(toGlobalId('Customer', first?.id ?? ''))}/basic`;
+      await list.getByRole('link', { name: first?.name, exact: true }).tap();
+      await page.waitForURL((url) => url.pathname === dossier);
+      await page.getByRole('heading', { name: first?.name, level: 1 }).waitFor();
     });
 
     it('breaks revenue down by region and opens the customers behind a region', async () => {

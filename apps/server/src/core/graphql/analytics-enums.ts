@@ -1,6 +1,8 @@
 import {
   AbcClass,
+  AbcMovementWay,
   abcClassLabels,
+  abcMovementWayLabels,
   CompositionDimension,
   compositionDimensionLabels,
   RiskCode,
@@ -18,6 +20,11 @@ registerEnumType(AbcClass, {
   description: 'ABC class by revenue (Pareto) / ABC 分类',
   valuesConfig: describedBy(abcClassLabels),
 });
+registerEnumType(AbcMovementWay, {
+  name: 'AbcMovementWay',
+  description: 'Which way a customer moved between ABC classes / 客户类别变动方向',
+  valuesConfig: describedBy(abcMovementWayLabels),
+});
 registerEnumType(RiskLevel, {
   name: 'RiskLevel',
   description: 'Level of a risk signal / 风险等级',
@@ -34,4 +41,4 @@ registerEnumType(CompositionDimension, {
   valuesConfig: describedBy(compositionDimensionLabels),
 });
 
-export { AbcClass, CompositionDimension, RiskCode, RiskLevel };
+export { AbcClass, AbcMovementWay, CompositionDimension, RiskCode, RiskLevel };

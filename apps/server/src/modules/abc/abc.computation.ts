@@ -1,7 +1,7 @@
 import { AbcClass, formatCents, ratio } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { type FreshParts, freshStatement, type PageSpec } from './abc.fresh.sql.js';
+import { type FreshParts, freshStatement, type MoverSpec, type PageSpec } from './abc.fresh.sql.js';
 import type { AbcRequest } from './abc.period.js';
 import { runAnalytics } from './abc.sql.js';
 import type { AbcClassSummaryView, AbcGradeView, AbcMovementView, ParetoPointView } from './abc.types.js';
@@ -14,7 +14,8 @@ type Part =
   | { kind: 'summary' }
   | { kind: 'movements' }
   | { kind: 'pareto'; points: number }
-  | { kind: 'page'; spec: PageSpec; previous: boolean };
+  | { kind: 'page'; spec: PageSpec; previous: boolean }
+  | { kind: 'movers'; spec: MoverSpec };
 
 interface Summary {
   total: string;
@@ -46,6 +47,15 @@ interface Result {
   new_idle?: number;
   /** [part, rank, revenue of the customers up to that rank] at the ranks of the Pareto points */
   pareto?: Array<[number, number, string]>;
+  mover_rows?: GradeRow[];
+  /** [part, customers in that movers list] */
+  mover_counts?: Array<[number, number]>;
+}
+
+/** A page of ranked customers and how many the whole list holds. */
+export interface GradedPage {
+  rows: Array<{ id: string; grade: AbcGradeView }>;
+  total: number;
 }
 
 const CLASSES = [AbcClass.A, AbcClass.B, AbcClass.C];
@@ -64,12 +74,14 @@ export class AbcComputation {
   private async compute(parts: readonly Part[]): Promise<unknown[]> {
     const pareto = parts.flatMap((p) => (p.kind === 'pareto' ? [p.points] : []));
     const pages = parts.flatMap((p) => (p.kind === 'page' ? [p.spec] : []));
+    const movers = parts.flatMap((p) => (p.kind === 'movers' ? [p.spec] : []));
     const movements = parts.some((p) => p.kind === 'movements');
     const fresh: FreshParts = {
       movements,
-      previous: movements || parts.some((p) => p.kind === 'page' && p.previous),
+      previous: movements || movers.length > 0 || parts.some((p) => p.kind === 'page' && p.previous),
       pareto,
       pages,
+      movers,
     };
     const [result] = await runAnalytics<Result>(this.em, freshStatement(this.request, fresh));
     if (!result) throw new Error('the classification statement returned no row');
@@ -77,6 +89,11 @@ export class AbcComputation {
       if (part.kind === 'summary') return result.summary;
       if (part.kind === 'movements') return movementsOf(result);
       if (part.kind === 'pareto') return paretoOf(result, pareto.indexOf(part.points), part.points);
+      if (part.kind === 'movers') {
+        const index = movers.indexOf(part.spec);
+        const total = result.mover_counts?.find(([p]) => p === index)?.[1] ?? 0;
+        return { rows: (result.mover_rows ?? []).filter((row) => row.part === index), total };
+      }
       return result.pages.filter((row) => row.part === pages.indexOf(part.spec));
     });
   }
@@ -127,7 +144,20 @@ export class AbcComputation {
       this.parts.load({ kind: 'page', spec, previous }) as Promise<GradeRow[]>,
       this.totalCents(),
     ]);
-    return rows.map((row) => ({ id: row.customer_id, grade: gradeOf(row, total, this.computedAt) }));
+    return this.graded(rows, total);
+  }
+
+  /** A page of the customers that moved one way, by rank, and how many moved that way in all. */
+  async movers(spec: MoverSpec): Promise<GradedPage> {
+    const [found, total] = await Promise.all([
+      this.parts.load({ kind: 'movers', spec }) as Promise<{ rows: GradeRow[]; total: number }>,
+      this.totalCents(),
+    ]);
+    return { rows: this.graded(found.rows, total), total: found.total };
+  }
+
+  private graded(rows: readonly GradeRow[], totalCents: bigint) {
+    return rows.map((row) => ({ id: row.customer_id, grade: gradeOf(row, totalCents, this.computedAt) }));
   }
 }
 

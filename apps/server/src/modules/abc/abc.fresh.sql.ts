@@ -1,4 +1,4 @@
-import type { AbcClass } from '@dossier/domain';
+import type { AbcClass, AbcMovementWay } from '@dossier/domain';
 import type { AbcRequest } from './abc.period.js';
 import {
   classRule,
@@ -25,6 +25,11 @@ export interface PageSpec {
   take: number;
 }
 
+/** A page of the customers that moved `way` since the previous period, in class `cls` or any. */
+export interface MoverSpec extends PageSpec {
+  way: AbcMovementWay;
+}
+
 export interface FreshParts {
   /** classify the previous period too: previous classes and movements */
   previous: boolean;
@@ -32,6 +37,8 @@ export interface FreshParts {
   /** `points` of each Pareto curve asked for */
   pareto: readonly number[];
   pages: readonly PageSpec[];
+  /** pages of movers; they need the previous period */
+  movers: readonly MoverSpec[];
 }
 
 type Prefix = '' | 'previous_';
@@ -140,6 +147,57 @@ const pageRows = () =>
             order by s.cents desc, (select code from customer c where c.id = s.customer_id) collate "C")) r,
          bounds b)`);
 
+/**
+ * The movers (customers with lines in either period; the others stay C or are new) with their way and
+ * their rank in the whole ranking, found without ranking everybody: a customer with revenue ranks after
+ * the curve's positions above its revenue and the ones of its tie group before it by code; one without
+ * ranks in the tail, which is sorted once, only when such a customer moved. Classes compare as letters.
+ */
+const moverRanks = (previousClass: Sql) =>
+  sql`moved as materialized (
+    select v.*, case when v.class < v.previous_class then 'UP'
+        when v.class > v.previous_class or (v.previous_cents > 0 and v.cents <= 0) then 'DOWN' end as way
+    from (select s.customer_id, s.cents, s.previous_cents, ${raw(classOf('', 'm'))} as class,
+            ${previousClass} as previous_class
+          from sums s cross join marks m cross join previous_marks pm offset 0) v),
+  mover_groups as materialized (
+    select cents, min(position) as first, min(through) - cents as above_through from curve
+    where cents in (select cents from moved where way is not null) group by cents),
+  mover_ties as materialized (
+    select s.customer_id, row_number() over (partition by s.cents
+        order by (select code from customer c where c.id = s.customer_id) collate "C") - 1 as ties
+    from sums s where s.cents > 0 and s.cents in (select cents from moved where way is not null)),
+  tail_order as materialized (
+    select c.id as customer_id,
+      row_number() over (order by coalesce(s.cents, 0) desc, c.code collate "C") as n
+    from customer c left join sums s on s.customer_id = c.id
+    where coalesce(s.cents, 0) <= 0 and exists (select 1 from moved where way is not null and cents <= 0)),
+  mover_ranked as materialized (
+    select v.customer_id, v.way, v.class, v.previous_class, v.cents,
+      case when v.cents > 0 then g.first + k.ties else b.positive + t.n end as position,
+      case when v.cents > 0 then g.above_through + k.ties * v.cents else b.total end as before
+    from moved v cross join bounds b
+      left join mover_groups g on g.cents = v.cents and v.cents > 0
+      left join mover_ties k on k.customer_id = v.customer_id and v.cents > 0
+      left join tail_order t on t.customer_id = v.customer_id and v.cents <= 0
+    where v.way is not null)`;
+
+const moverMatch = raw(`r.way = s.way and (s.cls is null or r.class = s.cls)`);
+
+/** Each movers page's rows after its cursor, and how many rows the list has in all. */
+function moverOutputs(movers: readonly MoverSpec[]): Sql[] {
+  const spec = specs(movers, 'way text, cls text, "afterRank" int8, take int8');
+  return [
+    sql`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (
+      select s.part, r.customer_id, r.position, r.cents::text as cents, r.before::text as before, r.class,
+        r.previous_class
+      from (${spec}) s cross join lateral (select * from mover_ranked r where ${moverMatch}
+        and r.position > s."afterRank" order by r.position limit s.take) r) x) as mover_rows`,
+    sql`(select json_agg(json_build_array(s.part, (select count(*) from mover_ranked r where ${moverMatch})))
+      from (${spec}) s) as mover_counts`,
+  ];
+}
+
 export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
   const { previous } = parts;
   const created = existedBefore(request);
@@ -150,6 +208,7 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
     sql`bounds as materialized (${periodBounds(request)})`,
     ...periods.flatMap((p) => [curve(p), marks(p)]),
     pageRanges(parts.pages),
+    ...(parts.movers.length > 0 ? [moverRanks(previousClass)] : []),
     pageRows(),
     // Customers without revenue rank after those with: zero before negative, then by code.
     sql`tail as (
@@ -178,6 +237,7 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
     raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id, position,
       cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`),
   ];
+  if (parts.movers.length > 0) outputs.push(...moverOutputs(parts.movers));
   if (parts.movements) {
     outputs.push(
       // OFFSET 0: each customer's classes once, not once per count

@@ -1,5 +1,6 @@
 import {
   AbcClass,
+  AbcMovementWay,
   type AbcRevenue,
   abcMovements,
   addDays,
@@ -60,12 +61,14 @@ const scenario = fc.record({
   points: fc.integer({ min: 2, max: 30 }),
   page: fc.record({
     cls: fc.constantFrom(null, AbcClass.A, AbcClass.B, AbcClass.C),
+    way: fc.constantFrom(AbcMovementWay.UP, AbcMovementWay.DOWN),
     after: fc.integer({ min: 0, max: 22 }),
     first: fc.integer({ min: 1, max: 4 }),
   }),
 });
 
-const QUERY = `query ($input: AbcInput, $points: Int, $first: Int, $after: String, $cls: AbcClass) {
+const QUERY = `query ($input: AbcInput, $points: Int, $first: Int, $after: String, $cls: AbcClass,
+    $way: AbcMovementWay) {
   abcClassification(input: $input) {
     totalRevenue
     classes { class customers revenue share }
@@ -74,6 +77,10 @@ const QUERY = `query ($input: AbcInput, $points: Int, $first: Int, $after: Strin
     all: customers(first: 200) { nodes { customer { code } grade { class revenue share cumulativeShare rank previousClass } } }
     page: customers(first: $first, after: $after, class: $cls) {
       totalCount pageInfo { hasNextPage } nodes { customer { code } grade { rank } }
+    }
+    up: customers(movement: UP, first: 200) { totalCount nodes { customer { code } grade { rank } } }
+    movers: customers(movement: $way, first: $first, after: $after, class: $cls) {
+      totalCount pageInfo { hasNextPage } nodes { customer { code } grade { class revenue share cumulativeShare rank previousClass } }
     }
   }
 }`;
@@ -91,6 +98,8 @@ interface Answer {
   movements: unknown[];
   all: { nodes: Node[] };
   page: { totalCount: number; pageInfo: { hasNextPage: boolean }; nodes: Node[] };
+  up: { totalCount: number; nodes: Node[] };
+  movers: { totalCount: number; pageInfo: { hasNextPage: boolean }; nodes: Node[] };
 }
 
 const cents = (c: TradingCustomer, from: string, to: string) =>
@@ -140,7 +149,7 @@ describe('ABC classification in SQL', () => {
         const input = { from: PERIOD.from, to: PERIOD.to, aShare, bShare };
         const result = await db.execute<{ abcClassification: Answer }>(
           QUERY,
-          { input, points, first: page.first, after, cls: page.cls },
+          { input, points, first: page.first, after, cls: page.cls, way: page.way },
           { viewer },
         );
         expect(result.errors).toBeUndefined();
@@ -171,6 +180,35 @@ describe('ABC classification in SQL', () => {
         expect(got.page.nodes.map((n) => n.grade.rank)).toEqual(rest.slice(0, page.first).map((g) => g.rank));
         expect(got.page.pageInfo.hasNextPage).toBe(rest.length > page.first);
         expect(got.page.totalCount).toBe(inClass.length);
+
+        // Up: a better class than before; down: a worse one, or revenue before and none now (lost).
+        const lost = new Set(
+          customers
+            .filter(
+              (c) =>
+                cents(c, PERIOD.previousFrom, PERIOD.previousTo) > 0n &&
+                cents(c, PERIOD.from, PERIOD.to) <= 0n,
+            )
+            .map((c) => c.code),
+        );
+        const moved = (way: AbcMovementWay) =>
+          grades.filter((g) =>
+            g.previousClass === null
+              ? false
+              : way === AbcMovementWay.UP
+                ? g.class < g.previousClass
+                : g.class > g.previousClass || lost.has(g.code),
+          );
+        const ups = moved(AbcMovementWay.UP);
+        expect(got.up.nodes.map((n) => n.customer.code)).toEqual(ups.map((g) => g.code));
+        expect(got.up.totalCount).toBe(ups.length);
+        const wayInClass = moved(page.way).filter((g) => page.cls === null || g.class === page.cls);
+        const wayRest = wayInClass.filter((g) => g.rank > page.after);
+        expect(got.movers.nodes.map((n) => ({ code: n.customer.code, ...n.grade }))).toEqual(
+          wayRest.slice(0, page.first),
+        );
+        expect(got.movers.pageInfo.hasNextPage).toBe(wayRest.length > page.first);
+        expect(got.movers.totalCount).toBe(wayInClass.length);
 
         await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
         const snapshot = expected(customers, 0.8, 0.15).grades;

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
-import { AbcClass } from '../../core/graphql/analytics-enums.js';
+import { AbcClass, AbcMovementWay } from '../../core/graphql/analytics-enums.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
@@ -58,6 +58,13 @@ export class AbcClassificationResolver {
     @Args() pageArgs: PageArgs,
     @Arg('class', () => AbcClass, { nullable: true, description: 'Only this class / 只列此类' })
     cls: AbcClass | null,
+    @Arg('movement', () => AbcMovementWay, {
+      nullable: true,
+      description:
+        'Only the customers that moved this way since the period of equal length just before, still by ' +
+        'rank; DOWN includes the lost ones (revenue then, none now) / 只列此方向变动的客户（含丢失的客户）',
+    })
+    movement: AbcMovementWay | null,
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageOf(pageArgs);
@@ -66,6 +73,17 @@ export class AbcClassificationResolver {
       throw badInput('after', 'is not a cursor this API issued');
     }
     const spec = { cls: cls ?? null, afterRank, take: page.limit + 1 };
+    if (movement) {
+      const found = await root.computation.movers({ ...spec, way: movement });
+      const rows = found.rows as AbcCustomerView[];
+      return toConnection(
+        AbcCustomerConnection,
+        rows,
+        page,
+        (row) => row.grade.rank,
+        async () => found.total,
+      );
+    }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
     const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
     return toConnection(

@@ -112,7 +112,11 @@ beforeAll(async () => {
     }
     await db.orm.em
       .fork()
-      .execute('update abc_grade set rank = ? where customer_id = ?', [rank, customer.id]);
+      .execute('update abc_grade set rank = ?, class = ? where customer_id = ?', [
+        rank,
+        rank === null ? 'C' : rank <= 2 ? 'A' : rank <= 4 ? 'B' : 'C',
+        customer.id,
+      ]);
   }
 });
 
@@ -205,6 +209,16 @@ describe('customer filters, each against its own SQL', () => {
       `select code from (${EXPECTED_SCORES_SQL}) s join customer c using (code)
        where score <> 2 and lower(c.industry) in ('it', 'it services')`,
     ],
+    [
+      'coverageScore 0 or 1: no key person, or none deciding',
+      { coverageScore: [0, 1] },
+      `select code from (${EXPECTED_SCORES_SQL}) s where score < 2`,
+    ],
+    [
+      'coverageScore 0 and 3, in the A and B classes',
+      { coverageScore: [0, 3], abcClass: ['A', 'B'] },
+      `select code from (${EXPECTED_SCORES_SQL}) s where score in (0, 3) and class in ('A', 'B')`,
+    ],
   ])('%s', async (_case, filter, sql) => {
     const expected = await codesOf(`select code from (${sql}) x order by code`);
     const { codes, total } = await walk({ filter });
@@ -275,6 +289,7 @@ describe('customer filters refuse bad input before any SQL runs', () => {
       'filter.reviewedFrom',
     ],
     ['an owner that is not a Staff id', { filter: { ownerId: 'nonsense' } }, 'filter.ownerId'],
+    ['a coverage score above 3', { filter: { coverageScore: [2, 4] } }, 'filter.coverageScore'],
     [
       'a name where an ABC rank goes',
       { order: { field: 'ABC_RANK', direction: 'ASC' }, after: forged('F01') },

@@ -2,7 +2,11 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { badInput } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { containsPattern } from '../../core/pagination/keyset.js';
-import { uncoveredCustomersSql } from '../account-coverage/account-coverage.sql.js';
+import {
+  COVERAGE_SCORE,
+  decisionMakerCountsSql,
+  uncoveredCustomersSql,
+} from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 import { whereAnySignal } from '../risk/risk.query.js';
 import type { CustomerFilter, CustomerOrderedFilter } from './inputs/customer-inputs.js';
@@ -40,6 +44,12 @@ function dayRange(
   if (from) query.whereRaw(`${day} >= ?::date`, [timeZone, from]);
   if (to) query.whereRaw(`${day} <= ?::date`, [timeZone, to]);
 }
+
+const SCORES = [0, 1, 2, 3];
+
+/** The coverage score of `c`, the rule account-coverage.sql.ts states, for this customer alone. */
+const coverageScoreOfC = `(select ${COVERAGE_SCORE}
+  from (select 1) one left join (${decisionMakerCountsSql('and kp.customer_id = c.id')}) dm on true)`;
 
 /** Refuses a range whose start is after its end, rather than answering an empty list. */
 function checkRange(name: string, from: string | null | undefined, to: string | null | undefined): void {
@@ -89,6 +99,9 @@ export function applyCustomerFilter(
   if (!filter) return;
   checkRange('created', filter.createdFrom, filter.createdTo);
   checkRange('reviewed', filter.reviewedFrom, filter.reviewedTo);
+  if (filter.coverageScore?.some((score) => !SCORES.includes(score))) {
+    throw badInput('filter.coverageScore', 'must hold scores from 0 to 3');
+  }
   const search = filter.search?.trim();
   if (search) applySearch(query, search);
   if (filter.nature?.length) query.whereIn('c.nature', filter.nature);
@@ -112,6 +125,9 @@ export function applyCustomerFilter(
   }
   if (filter.hasUncoveredDecisionMaker === true) query.whereRaw(`c.id in (${uncoveredCustomersSql()})`);
   if (filter.hasUncoveredDecisionMaker === false) query.whereRaw(`c.id not in (${uncoveredCustomersSql()})`);
+  if (filter.coverageScore?.length) {
+    query.whereRaw(`${coverageScoreOfC} = any(?::int[])`, [`{${filter.coverageScore.join(',')}}`]);
+  }
   if (filter.ordered) applyOrdered(query, filter.ordered);
 }
 

@@ -52,8 +52,9 @@ export async function teamSummary(
       knex.raw(
         `s.owner_id, count(*)::int as customers,
         coalesce(sum(greatest(m.cents, 0)), 0)::int8 as cents, avg(s.score)::float8 as average,
-        -- score 2: a decision maker is a gap, exactly hasUncoveredDecisionMaker (COVERAGE_SCORE)
-        count(*) filter (where s.class in (?, ?) and s.score = 2)::int as uncovered_ab,
+        -- below 3: no key person, no decision maker known, or one not covered (COVERAGE_SCORE); the
+        -- dashboard's coverage list of A and B customers lists the same
+        count(*) filter (where s.class in (?, ?) and s.score < 3)::int as uncovered_ab,
         count(stale.id)::int as stale, count(risky.id)::int as risky`,
         [AbcClass.A, AbcClass.B],
       ),

@@ -56,7 +56,7 @@ revenue as (
 select c.owner_id, count(*)::int as customers,
   coalesce(sum(case when rv.amount > 0 then rv.amount else 0 end), 0)::numeric(16, 2)::text as revenue,
   avg(sc.score)::float8 as average,
-  count(*) filter (where sc.class in ('A', 'B') and sc.score = 2)::int as uncovered_ab,
+  count(*) filter (where sc.class in ('A', 'B') and sc.score < 3)::int as uncovered_ab,
   count(*) filter (where ?::date - (coalesce(c.reviewed_at, c.created_at) at time zone ?)::date > ?)::int as stale,
   count(*) filter (where ra.level = any(?::text[]))::int as risky
 from customer c
@@ -154,18 +154,24 @@ describe('teamSummary', () => {
     expect(cents).toEqual([...cents].sort((a, b) => b - a));
   });
 
-  it("links up: each rep's stale and risk counts are what the customer list and riskCustomers find", async () => {
+  it("links up: each rep's stale, uncovered and risk counts are what the lists behind them find", async () => {
     const result = await db.execute<{ teamSummary: Row[] }>(QUERY, { minRiskLevel: 'MEDIUM' }, { viewer });
     const rows = (result.data?.teamSummary ?? []).filter((row) => row.owner && row.customers > 0);
     const LINKS = `query ($ownerId: ID!) {
       customers(filter: { ownerId: $ownerId, riskSignals: [STALE_DOSSIER] }) { totalCount }
+      uncovered: customers(filter: { ownerId: $ownerId, abcClass: [A, B], coverageScore: [0, 1, 2] }) {
+        totalCount
+      }
       riskCustomers(ownerId: $ownerId, minLevel: MEDIUM) { totalCount }
     }`;
-    type Links = { customers: { totalCount: number }; riskCustomers: { totalCount: number } };
+    type Count = { totalCount: number };
+    type Links = { customers: Count; uncovered: Count; riskCustomers: Count };
     for (const row of rows) {
       const links = await db.execute<Links>(LINKS, { ownerId: row.owner?.id }, { viewer });
-      expect([links.data?.customers.totalCount, links.data?.riskCustomers.totalCount]).toEqual([
+      const { customers, uncovered, riskCustomers } = links.data ?? {};
+      expect([customers?.totalCount, uncovered?.totalCount, riskCustomers?.totalCount]).toEqual([
         row.staleDossiers,
+        row.uncoveredAbCustomers,
         row.riskCustomers,
       ]);
     }

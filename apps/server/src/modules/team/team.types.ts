@@ -28,7 +28,8 @@ export class TeamMemberRow {
 
   @Field(() => Int, {
     description:
-      'A and B customers (default-period class) with a decision maker not covered: coverage score 2 / 决策者未覆盖的 A/B 客户数',
+      'A and B customers (default-period class) whose decision makers are not covered: coverage score below 3 ' +
+      '(no key person, no decision maker known, or one without a positive relationship) / 决策者未覆盖（覆盖度低于 3）的 A/B 客户数',
   })
   uncoveredAbCustomers!: number;
 

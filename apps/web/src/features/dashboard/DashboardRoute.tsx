@@ -11,6 +11,9 @@ import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-r
 import {
   DashboardCompositionDocument,
   DashboardCoverageDocument,
+  DashboardCoverageListDocument,
+  type DashboardCoverageListQuery,
+  type DashboardCoverageListQueryVariables,
   type DashboardCoverageQuery,
   type DashboardCoverageQueryVariables,
   DashboardRiskChoicesDocument,
@@ -30,7 +33,7 @@ import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '..
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
 import { type CompositionRef, CompositionSection, compositionVariables } from './CompositionSection';
-import { CoverageTable } from './CoverageTable';
+import { CoverageSection, coverageListVariables } from './CoverageList';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
@@ -45,7 +48,8 @@ import './dashboard.css';
 /**
  * Two queries from the URL: `period` for every figure of the classification, `risk`, `signal`,
  * `owner` and `region` for the risk table. Changing one leaves the other's answer in the cache, so only the table that changes waits.
- * The coverage table depends on neither, so its query is read once and stays in the cache.
+ * The coverage table depends on neither, so its query is read once and stays in the cache; the list of
+ * uncovered A and B customers follows `coverageOwner` (a rep picked in that table).
  */
 export const dashboardLoader =
   (preloadQuery: PreloadQueryFunction) =>
@@ -58,6 +62,7 @@ export const dashboardLoader =
       risk: preloadQuery(DashboardRiskDocument, { variables: riskVariables(params) }),
       riskChoices: preloadQuery(DashboardRiskChoicesDocument, { variables: { minLevel } }),
       coverage: preloadQuery(DashboardCoverageDocument),
+      coverageList: preloadQuery(DashboardCoverageListDocument, { variables: coverageListVariables(params) }),
       composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
       team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
     };
@@ -68,6 +73,7 @@ interface DashboardRefs {
   risk: PreloadedQueryRef<DashboardRiskQuery, DashboardRiskQueryVariables>;
   riskChoices: PreloadedQueryRef<DashboardRiskChoicesQuery, DashboardRiskChoicesQueryVariables>;
   coverage: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  coverageList: PreloadedQueryRef<DashboardCoverageListQuery, DashboardCoverageListQueryVariables>;
   composition: CompositionRef;
   team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
 }
@@ -135,7 +141,7 @@ export function DashboardRoute() {
         onFilter={set}
       />
 
-      <CoverageSection queryRef={refs.coverage} />
+      <CoverageSection summaryRef={refs.coverage} listRef={refs.coverageList} />
 
       <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
       <TeamSection queryRef={refs.team} range={range} />
@@ -189,18 +195,6 @@ function RiskSection({ queryRef, choicesRef, minLevel, onLevel, filters, onFilte
           {t('dashboard.showMore')}
         </button>
       )}
-    </section>
-  );
-}
-
-/** Decision-maker coverage per rep: where the relationships to the people who decide are missing. */
-function CoverageSection({ queryRef }: { queryRef: DashboardRefs['coverage'] }) {
-  const { t } = useTranslation();
-  const { coverageSummary } = useReadQuery(queryRef).data;
-  return (
-    <section aria-labelledby="dashboard-coverage">
-      <h2 id="dashboard-coverage">{t('dashboard.coverage')}</h2>
-      <CoverageTable rows={coverageSummary} />
     </section>
   );
 }

@@ -98,6 +98,7 @@ describe('the coverage table', () => {
     renderWithProviders(
       <CoverageTable
         rows={[row({ id: 's1', name: 'Li Wei' }, [1, 2, 3, 4], 2), row(null, [2, 0, 0, 1], 1 / 3)]}
+        ownerSearch={(id) => `?coverageOwner=${id}`}
       />,
       { language: 'zh-CN' },
     );
@@ -117,6 +118,10 @@ describe('the coverage table', () => {
       '2已知决策者，但有决策者未覆盖（与我方在职员工无“积极的”关系）',
       '3决策者均已覆盖',
     ]);
+    // a rep's name narrows the uncovered list to that rep
+    expect(within(table).getByRole('link', { name: 'Li Wei' }).getAttribute('href')).toBe(
+      '/?coverageOwner=s1',
+    );
     expect(screen.getByRole('button', { name: '下载 XLSX' })).toBeTruthy();
   });
 });

@@ -15,16 +15,24 @@ interface Props<Row> {
   rowKey: (row: Row) => string;
   /** the .xlsx file's name, without extension */
   fileName: string;
+  /** every row of the list, for the file, when the table shows only the first ones */
+  allRows?: () => Promise<readonly Row[]>;
 }
 
 /** Downloads `sheet()` as `<fileName>.xlsx`; disabled while the file is being written. */
-export function DownloadButton({ sheet, fileName }: { sheet: () => Sheet; fileName: string }) {
+export function DownloadButton({
+  sheet,
+  fileName,
+}: {
+  sheet: () => Sheet | Promise<Sheet>;
+  fileName: string;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      await downloadXlsx(sheet(), `${fileName}.xlsx`);
+      await downloadXlsx(await sheet(), `${fileName}.xlsx`);
     } finally {
       setBusy(false);
     }
@@ -38,11 +46,17 @@ export function DownloadButton({ sheet, fileName }: { sheet: () => Sheet; fileNa
   );
 }
 
-/** A table of the dashboard with its download: the file has exactly the columns and rows shown. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: Props<Row>) {
+/**
+ * A table of the dashboard with its download: the file has exactly the columns shown, and the rows shown
+ * or, for a table of a list's first rows, every row of the list.
+ */
+export function DataTable<Row>({ caption, columns, rows, rowKey, fileName, allRows }: Props<Row>) {
   return (
     <div className="data-table">
-      <DownloadButton sheet={() => sheetOf(caption, columns, rows)} fileName={fileName} />
+      <DownloadButton
+        sheet={async () => sheetOf(caption, columns, allRows ? await allRows() : rows)}
+        fileName={fileName}
+      />
       <div className="data-table__scroll">
         <table>
           <caption className="visually-hidden">{caption}</caption>

@@ -9,10 +9,12 @@ interface Props {
   caption: string;
   rows: readonly RankedCustomers_RowFragment[];
   fileName: string;
+  /** every row of the list, for the download, when `rows` are its first ones */
+  allRows?: () => Promise<readonly RankedCustomers_RowFragment[]>;
 }
 
 /** Customers in the period's ranking by revenue, with their class now and before. */
-export function RankedCustomers({ caption, rows, fileName }: Props) {
+export function RankedCustomers({ caption, rows, fileName, allRows }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const [language] = useLanguage();
@@ -61,6 +63,7 @@ export function RankedCustomers({ caption, rows, fileName }: Props) {
       rows={rows}
       rowKey={(r) => r.customer.id}
       fileName={fileName}
+      allRows={allRows}
     />
   );
 }

@@ -10,7 +10,7 @@ import type {
 import { formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { DataTable, type TableColumn } from './DataTable';
 import { readMinLevel } from './RiskCustomers';
-import { repCustomersHref, repRiskHref, repStaleHref } from './teamLinks';
+import { repCustomersHref, repRiskHref, repStaleHref, repUncoveredHref } from './teamLinks';
 import './team.css';
 
 type Row = TeamTable_RowFragment;
@@ -86,7 +86,12 @@ export function TeamTable({
     {
       header: t('team.uncoveredAb'),
       value: (r) => r.uncoveredAbCustomers,
-      render: (r) => formatNumber(r.uncoveredAbCustomers, language),
+      render: (r) =>
+        figure(
+          r.uncoveredAbCustomers,
+          r.owner && r.uncoveredAbCustomers > 0 ? repUncoveredHref(params, r.owner.id) : null,
+          t('team.uncoveredOf', { name: name(r), n: r.uncoveredAbCustomers }),
+        ),
       numeric: true,
     },
     {

@@ -1,6 +1,6 @@
 import { AbcClass } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
-import { direction, movementMatrix, movementTotals, movers } from './movements';
+import { direction, movementMatrix, movementTotals } from './movements';
 
 const { A, B, C } = AbcClass;
 
@@ -42,20 +42,5 @@ describe('the movement matrix', () => {
   it('counts the customers who moved up and down, not the new ones', () => {
     expect(movementTotals(movements)).toEqual({ up: 4, down: 2 });
     expect(movementTotals([])).toEqual({ up: 0, down: 0 });
-  });
-});
-
-describe('the customers that moved', () => {
-  const row = (rank: number, cls: AbcClass, previousClass: AbcClass | null) => ({
-    id: `c${rank}`,
-    grade: { rank, class: cls, previousClass },
-  });
-  const rows = [row(40, C, A), row(3, A, C), row(1, A, A), row(12, B, A), row(2, A, B), row(30, C, null)];
-
-  it.each([
-    ['up', ['c2', 'c3']],
-    ['down', ['c12', 'c40']],
-  ] as const)('%s: best ranked first, new customers in neither', (way, ids) => {
-    expect(movers(rows, way).map((r) => r.id)).toEqual(ids);
   });
 });

@@ -43,17 +43,3 @@ export function movementTotals(movements: readonly Movement[]): Record<'up' | 'd
     movements.filter((m) => direction(m.from, m.to) === d).reduce((n, m) => n + m.customers, 0);
   return { up: sum('up'), down: sum('down') };
 }
-
-interface Graded {
-  grade: { rank: number; class: AbcClass; previousClass: AbcClass | null };
-}
-
-/**
- * The customers that moved to a better class (fast-growing) or a worse one (lost ground), best
- * ranked first, from the pages of the ranking the caller holds.
- */
-export function movers<Row extends Graded>(rows: readonly Row[], way: 'up' | 'down'): Row[] {
-  return rows
-    .filter((row) => direction(row.grade.previousClass, row.grade.class) === way)
-    .sort((a, b) => a.grade.rank - b.grade.rank);
-}

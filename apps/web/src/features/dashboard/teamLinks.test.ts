@@ -1,6 +1,6 @@
 import { RiskLevel } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
-import { repCustomersHref, repRiskHref, repStaleHref, teamVariables } from './teamLinks';
+import { repCustomersHref, repRiskHref, repStaleHref, repUncoveredHref, teamVariables } from './teamLinks';
 
 const rep = 'U3RhZmY6NQ';
 
@@ -33,5 +33,15 @@ describe("the team view's links", () => {
     ],
   ])('from ?%s narrows the risk table to the rep at %s', (query, href) => {
     expect(repRiskHref(new URLSearchParams(query), rep)).toBe(href);
+  });
+
+  it.each([
+    ['', `/dashboard?coverageOwner=${rep}#dashboard-coverage-list`],
+    [
+      'period=2026&coverageOwner=other',
+      `/dashboard?period=2026&coverageOwner=${rep}#dashboard-coverage-list`,
+    ],
+  ])('from ?%s narrows the uncovered A and B list to the rep at %s', (query, href) => {
+    expect(repUncoveredHref(new URLSearchParams(query), rep)).toBe(href);
   });
 });

@@ -1,6 +1,7 @@
 import { RiskCode } from '@dossier/domain';
 import type { DashboardTeamQueryVariables } from '../../apollo/generated';
 import { withParam } from '../customers/listParams';
+import { COVERAGE_OWNER } from './CoverageList';
 import { abcInputOf, readPeriod } from './period';
 import { readMinLevel } from './RiskCustomers';
 
@@ -28,3 +29,7 @@ export function repRiskHref(params: URLSearchParams, ownerId: string): string {
   const next = withParam(withParam(withParam(params, 'owner', ownerId), 'signal', ''), 'region', '');
   return `/dashboard?${next}#dashboard-risk`;
 }
+
+/** The dashboard as it is, its list of A and B customers with uncovered decision makers narrowed to one rep. */
+export const repUncoveredHref = (params: URLSearchParams, ownerId: string): string =>
+  `/dashboard?${withParam(params, COVERAGE_OWNER, ownerId)}#dashboard-coverage-list`;

@@ -7,7 +7,7 @@ import {
   SortDirection,
   sortDirectionLabels,
 } from '@dossier/domain';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { AbcClass, RiskCode, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
@@ -201,6 +201,14 @@ export class CustomerFilter {
       'which includes customers with no decision maker known (coverageScore 0, 1 or 3) / 决策者覆盖缺口',
   })
   hasUncoveredDecisionMaker?: boolean | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'Any of these account coverage scores, 0–3 (see Customer.coverageScore): [0, 1, 2] lists the customers ' +
+      'whose decision makers are not covered / 客户覆盖评分（0–3）之一',
+  })
+  coverageScore?: number[] | null;
 
   @Field(() => CustomerOrderedFilter, {
     nullable: true,

@@ -1,0 +1,132 @@
+import { type PreloadedQueryRef, useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
+import { abcClassLabels } from '@dossier/domain';
+import { useTransition } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type {
+  CoverageList_RowFragment,
+  DashboardCoverageListQuery,
+  DashboardCoverageListQueryVariables,
+  DashboardCoverageQuery,
+  DashboardCoverageQueryVariables,
+} from '../../apollo/generated';
+import { formatNumber, useLabel, useLanguage } from '../../i18n';
+import { withParam } from '../customers/listParams';
+import { CoverageTable, SCORES } from './CoverageTable';
+import { DataTable, type TableColumn } from './DataTable';
+
+/** The URL parameter naming the rep whose customers the coverage list narrows to. */
+export const COVERAGE_OWNER = 'coverageOwner';
+
+/** The coverage list's variables from the URL: every rep's A and B customers, or one rep's. */
+export function coverageListVariables(params: URLSearchParams): DashboardCoverageListQueryVariables {
+  const ownerId = params.get(COVERAGE_OWNER);
+  return ownerId ? { ownerId } : {};
+}
+
+interface Props {
+  summaryRef: PreloadedQueryRef<DashboardCoverageQuery, DashboardCoverageQueryVariables>;
+  listRef: PreloadedQueryRef<DashboardCoverageListQuery, DashboardCoverageListQueryVariables>;
+}
+
+/**
+ * Decision-maker coverage: the score per rep, then the A and B customers whose decision makers are not
+ * covered, best ranked first; a rep's name in the table narrows the list to that rep's customers.
+ */
+export function CoverageSection({ summaryRef, listRef }: Props) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [params] = useSearchParams();
+  const { coverageSummary } = useReadQuery(summaryRef).data;
+  const { customers } = useReadQuery(listRef).data;
+  const { fetchMore } = useQueryRefHandlers(listRef);
+  // In a transition, so the rows shown stay on screen while the next page arrives.
+  const [loadingMore, startTransition] = useTransition();
+  const ownerId = params.get(COVERAGE_OWNER) ?? '';
+  const owner = coverageSummary.find((row) => row.owner?.id === ownerId)?.owner;
+  const ownerSearch = (id: string) => `?${withParam(params, COVERAGE_OWNER, id).toString()}`;
+  const { hasNextPage, endCursor } = customers.pageInfo;
+  const loadMore = () =>
+    startTransition(async () => {
+      await fetchMore({ variables: { after: endCursor } });
+    });
+  return (
+    <section aria-labelledby="dashboard-coverage">
+      <h2 id="dashboard-coverage">{t('dashboard.coverage')}</h2>
+      <CoverageTable rows={coverageSummary} ownerSearch={ownerSearch} />
+      <div className="dashboard__section-head">
+        <h3 id="dashboard-coverage-list">
+          {owner ? t('dashboard.uncoveredOf', { owner: owner.name }) : t('dashboard.uncovered')}
+        </h3>
+        {ownerId && (
+          <Link className="button button--secondary" to={ownerSearch('')} replace preventScrollReset>
+            {t('dashboard.everyRep')}
+          </Link>
+        )}
+        <p className="muted" role="status">
+          {t('dashboard.shownOf', {
+            shown: formatNumber(customers.nodes.length, language),
+            n: formatNumber(customers.totalCount, language),
+          })}
+        </p>
+      </div>
+      {customers.nodes.length === 0 ? (
+        <p className="muted">{t('dashboard.noUncovered')}</p>
+      ) : (
+        <CoverageList
+          rows={customers.nodes}
+          fileName={ownerId ? `uncovered_${owner?.name ?? ownerId}` : 'uncovered'}
+        />
+      )}
+      {hasNextPage && (
+        <button type="button" className="button button--secondary" disabled={loadingMore} onClick={loadMore}>
+          {t('dashboard.showMoreUncovered')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** A and B customers with their coverage score spelt out; a row's name opens the dossier. */
+export function CoverageList({
+  rows,
+  fileName,
+}: {
+  rows: readonly CoverageList_RowFragment[];
+  fileName: string;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const columns: TableColumn<CoverageList_RowFragment>[] = [
+    {
+      header: t('dashboard.customer'),
+      value: (r) => r.name,
+      render: (r) => (
+        <Link className="cell-link" to={`/customers/${encodeURIComponent(r.id)}/basic`}>
+          {r.name}
+        </Link>
+      ),
+    },
+    { header: t('dashboard.code'), value: (r) => r.code },
+    { header: t('dashboard.class'), value: (r) => label(abcClassLabels, r.abc.class) },
+    { header: t('dashboard.owner'), value: (r) => r.owner?.name ?? t('dashboard.noOwner') },
+    {
+      header: t('dashboard.score'),
+      value: (r) => {
+        const meaning = SCORES.find((s) => s.score === r.coverageScore)?.meaning;
+        return meaning
+          ? t('dashboard.scoreMeaning', { score: r.coverageScore, meaning: t(meaning) })
+          : r.coverageScore;
+      },
+    },
+  ];
+  return (
+    <DataTable
+      caption={t('dashboard.uncovered')}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      fileName={fileName}
+    />
+  );
+}
