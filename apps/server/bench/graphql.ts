@@ -19,7 +19,7 @@ export async function graphqlAs(
   bench: Bench,
   viewer: Staff,
 ): Promise<{ execute: Execute; stop(): Promise<void> }> {
-  const apollo = createApolloServer(await buildDossierSchema(), bench.log);
+  const apollo = createApolloServer(await buildDossierSchema(), bench.log, bench.env.DOSSIER_MAX_TOKENS);
   await apollo.start();
   const execute: Execute = async (query, variables = {}) => {
     const em = bench.orm.em.fork();

@@ -84,7 +84,9 @@ export async function startDossier(
     stops.push(startAbcSchedule(orm, log, clock));
     const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
     stops.push(stopApp);
-    const server = createServer(app);
+    // Receiving a request (a slow client's body) gets the same time as answering it (requestDeadline).
+    const server = createServer({ requestTimeout: env.DOSSIER_REQUEST_TIMEOUT_MS }, app);
+    server.headersTimeout = Math.min(server.headersTimeout, env.DOSSIER_REQUEST_TIMEOUT_MS);
     server.on('clientError', answerClientError);
     const port = await listen(server, env.PORT, env.HOST);
     stops.push(

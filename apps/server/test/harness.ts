@@ -76,7 +76,7 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
     { level: 'error' },
     { write: (line: string) => unexpected.push(describeLogged(line)) },
   );
-  const apollo = createApolloServer(await buildDossierSchema(), apolloLog);
+  const apollo = createApolloServer(await buildDossierSchema(), apolloLog, env.DOSSIER_MAX_TOKENS);
   await apollo.start();
 
   afterAll(async () => {

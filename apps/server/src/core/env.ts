@@ -46,6 +46,16 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(DEFAULT_RISK_THRESHOLDS.reviewIntervalDays),
+  // What one request may ask of the API (README "API limits"); every web and GraphiQL operation fits.
+  DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  DOSSIER_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  DOSSIER_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // Requests per token (per address when signed out) in a window, counted in PostgreSQL for every instance.
+  DOSSIER_RATE_LIMIT: z.coerce.number().int().min(1).default(1_200),
+  DOSSIER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,9 +4,10 @@ export type Checksums = Record<string, string>;
 
 /**
  * Where a refused request is recorded on purpose: a failed sign-in counts towards the lockout and is written
- * to the audit log. Every other path that writes these also changes a table below.
+ * to the audit log, and every request, refused or not, counts towards the rate limit. Every other path that
+ * writes these also changes a table below.
  */
-const SECURITY_RECORDS = new Set(['audit_log', 'login_failure']);
+const SECURITY_RECORDS = new Set(['audit_log', 'login_failure', 'rate_limit']);
 
 /**
  * An md5 of every table's rows, in one statement; cheap on the fuzz test's small dataset. No other table is

@@ -35,6 +35,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   auth_session_pkey: null,
   // 256 random bits: a clash is not something a caller could cause.
   api_token_token_hash_key: null,
+  // The rate limit's counters, upserted by rate-limiter-flexible (on conflict): never a violation.
+  rate_limit_pkey: null,
 };
 
 /**

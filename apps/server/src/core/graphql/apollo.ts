@@ -3,8 +3,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
+import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
+import { limitsGate, QUERY_TOO_COMPLEX } from './limits-gate.js';
 import { textGate } from './text-gate.js';
 
 const EXPECTED_CODES = new Set([
@@ -20,6 +22,8 @@ const EXPECTED_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  QUERY_TOO_COMPLEX,
+  RATE_LIMITED,
 ]);
 
 /**
@@ -39,15 +43,23 @@ export function formatError(log: Logger) {
   };
 }
 
-export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloServer<Context> {
+/** `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it. */
+export function createApolloServer(
+  schema: GraphQLSchema,
+  log: Logger,
+  maxTokens: number,
+): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // Signed-in callers only: the auth gate refuses `__schema` and `__type` to anonymous ones.
     introspection: true,
+    parseOptions: { maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     plugins: [
       authGate(),
+      limitsGate(),
       textGate(),
       // Apollo's landing page loads its explorer from the internet; browsers are sent to the bundled
       // GraphiQL instead (`graphiqlForBrowsers`).

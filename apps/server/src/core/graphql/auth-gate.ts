@@ -4,8 +4,8 @@ import { refusedOperation } from '../access/policy.js';
 import type { Context } from '../context.js';
 import { unauthenticated } from '../errors.js';
 
-/** Root fields an anonymous caller may use; introspection and __typename are always open. */
-const PUBLIC_ROOT_FIELDS = new Set(['login', 'logout', '__typename', '__schema', '__type']);
+/** Root fields an anonymous caller may use. Introspection (`__schema`, `__type`) is for signed-in callers. */
+const PUBLIC_ROOT_FIELDS = new Set(['login', 'logout', '__typename']);
 
 function rootFields(
   selectionSet: SelectionSetNode,

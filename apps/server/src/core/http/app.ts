@@ -6,10 +6,12 @@ import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
+import { requestDeadline } from './deadline.js';
 import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
 import { healthRoutes } from './health.js';
-import { GRAPHQL_BODY_LIMIT, graphqlRequestGuard, jsonErrors } from './json-errors.js';
+import { graphqlRequestGuard, jsonErrors } from './json-errors.js';
+import { postgresRateLimit } from './rate-limit.js';
 import { requestLogging } from './request-id.js';
 import { defaultWebDist, webApp } from './web-app.js';
 
@@ -27,7 +29,7 @@ export async function createApp(
   log: Logger,
   clock: Clock,
 ): Promise<DossierApp> {
-  const apollo = createApolloServer(schema, log);
+  const apollo = createApolloServer(schema, log, env.DOSSIER_MAX_TOKENS);
   await apollo.start();
 
   const app = express();
@@ -38,9 +40,10 @@ export async function createApp(
   app.use(
     '/graphql',
     graphiqlForBrowsers(),
+    requestDeadline(env.DOSSIER_REQUEST_TIMEOUT_MS),
     graphqlRequestGuard(),
-    express.json({ limit: GRAPHQL_BODY_LIMIT }),
-    expressMiddleware(apollo, { context: graphqlContext(orm, env, clock) }),
+    express.json({ limit: env.DOSSIER_MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log)) }),
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   app.use(jsonErrors());

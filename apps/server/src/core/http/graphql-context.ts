@@ -6,6 +6,7 @@ import type { Context, SessionCookie } from '../context.js';
 import type { Env } from '../env.js';
 import { Loaders } from '../loaders.js';
 import { localeFrom } from './locale.js';
+import type { RateLimit } from './rate-limit.js';
 
 export const SESSION_COOKIE = 'dossier_session';
 
@@ -33,12 +34,17 @@ function sessionCookie(req: Request, res: Response): SessionCookie {
   };
 }
 
-export function graphqlContext(orm: MikroORM, env: Env, clock: Clock) {
+/**
+ * Every request counts against its token's rate limit, or its address's when the token signs no one in:
+ * made-up tokens do not buy fresh limits. Over the limit the request ends here, before it is parsed.
+ */
+export function graphqlContext(orm: MikroORM, env: Env, clock: Clock, rateLimit: RateLimit) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const em = orm.em.fork();
     const token = tokenOf(req);
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const { viewer, credential } = await signedIn(em, token, address);
+    await rateLimit.consume(viewer && token ? { token } : { address });
     return {
       em,
       viewer,

@@ -1,10 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 
-/** The body limit of /graphql: far above any real operation, far below what would hurt the server. */
-export const GRAPHQL_BODY_LIMIT = '1mb';
-
 /** A request-level error in the GraphQL shape, so every client reads `errors[0].extensions.code`. */
-function sendError(res: Response, status: number, message: string, code = 'BAD_REQUEST'): void {
+export function sendError(res: Response, status: number, message: string, code = 'BAD_REQUEST'): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -29,7 +26,6 @@ export function graphqlRequestGuard() {
 /** body-parser's error types, in words a client developer can act on. */
 const BODY_PROBLEMS: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON (an object with "query" is expected)',
-  'entity.too.large': `The request body is larger than ${GRAPHQL_BODY_LIMIT}`,
   'entity.verify.failed': 'The request body could not be verified',
   'encoding.unsupported': 'The request body uses a content encoding the server does not read',
   'charset.unsupported': 'The request body uses a charset other than UTF-8',
@@ -42,6 +38,14 @@ interface HttpError {
   status?: number;
   statusCode?: number;
   type?: string;
+  /** body-parser's limit in bytes, on `entity.too.large`. */
+  limit?: number;
+}
+
+function problemOf({ type, limit }: HttpError): string {
+  if (type === 'entity.too.large')
+    return `The request body is larger than ${limit} bytes (DOSSIER_MAX_BODY_BYTES)`;
+  return (type && BODY_PROBLEMS[type]) || 'The request could not be read';
 }
 
 /**
@@ -50,12 +54,12 @@ interface HttpError {
  */
 export function jsonErrors() {
   return (error: unknown, req: Request, res: Response, next: NextFunction) => {
+    // The late answer of a request that requestDeadline already answered has nowhere to go.
+    if (res.headersSent && res.locals.deadlinePassed === true) return;
     if (res.headersSent) return next(error);
-    const { status, statusCode, type } = (error ?? {}) as HttpError;
-    const clientStatus = status ?? statusCode ?? 500;
-    if (clientStatus >= 400 && clientStatus < 500) {
-      return sendError(res, clientStatus, (type && BODY_PROBLEMS[type]) || 'The request could not be read');
-    }
+    const httpError = (error ?? {}) as HttpError;
+    const clientStatus = httpError.status ?? httpError.statusCode ?? 500;
+    if (clientStatus >= 400 && clientStatus < 500) return sendError(res, clientStatus, problemOf(httpError));
     req.log.error({ err: error }, 'unexpected HTTP error');
     sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
   };

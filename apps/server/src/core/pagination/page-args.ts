@@ -2,8 +2,9 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput } from '../errors.js';
 import { type Cursor, decodeCursor } from './cursor.js';
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ArgsType()
 export class PageArgs {

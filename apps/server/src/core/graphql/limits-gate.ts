@@ -1,0 +1,91 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, validate } from 'graphql';
+import type { Context } from '../context.js';
+import type { Env } from '../env.js';
+import { MAX_COUNTED_FIELDS, operationCost } from './cost.js';
+
+export type OperationLimits = Pick<Env, 'DOSSIER_MAX_DEPTH' | 'DOSSIER_MAX_ALIASES' | 'DOSSIER_MAX_COST'>;
+
+/**
+ * The code of every refusal for size: a client asked for too much at once and should ask for less, which
+ * is neither bad input to a field nor a fault of the server. Status 400, as Apollo's validation failures.
+ */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+function tooComplex(message: string, extensions: Record<string, number>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: QUERY_TOO_COMPLEX, ...extensions, http: { status: 400 } },
+  });
+}
+
+/** graphql-armor's depth and alias rules; their own message names the limit and what was found. */
+function shapeProblem(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits) {
+  const rejected: Array<{ message: string; limit: number }> = [];
+  const reject = (limit: number) => (_: unknown, error: GraphQLError) =>
+    rejected.push({ message: error.message.replace(/^Syntax Error: /, ''), limit });
+  validate(schema, document, [
+    maxDepthRule({
+      n: limits.DOSSIER_MAX_DEPTH,
+      // Depth counts fields: a fragment spread is a name for fields at the same level, not a level.
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reject(limits.DOSSIER_MAX_DEPTH)],
+    }),
+    maxAliasesRule({
+      n: limits.DOSSIER_MAX_ALIASES,
+      propagateOnRejection: false,
+      onReject: [reject(limits.DOSSIER_MAX_ALIASES)],
+    }),
+  ]);
+  return rejected[0];
+}
+
+/** A page size out of range comes back with status 200, as the resolvers' BAD_USER_INPUT does. */
+function costOrPageSizeError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+) {
+  try {
+    return operationCost(schema, document, operationName, variables ?? {});
+  } catch (error) {
+    if (error instanceof GraphQLError) Object.assign(error.extensions, { http: { status: 200 } });
+    throw error;
+  }
+}
+
+/**
+ * Refuses, after validation and before any resolver runs, an operation too deep, with too many aliases or
+ * costing more than the limit (cost.ts: list sizes multiplied down the tree, every alias counted). A page
+ * size out of range is BAD_USER_INPUT on `first`, as the resolvers would say, only earlier.
+ */
+export function limitsGate(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          const limits = contextValue.env;
+          const shape = shapeProblem(schema, document, limits);
+          if (shape) throw tooComplex(shape.message, { limit: shape.limit });
+          const result = costOrPageSizeError(schema, document, operation?.name?.value, request.variables);
+          const limit = limits.DOSSIER_MAX_COST;
+          if ('tooManyFields' in result) {
+            throw tooComplex(
+              `The operation selects more than ${MAX_COUNTED_FIELDS} fields once its fragments are expanded`,
+              { limit: MAX_COUNTED_FIELDS },
+            );
+          }
+          if ('cost' in result && result.cost > limit) {
+            throw tooComplex(
+              `The operation costs ${result.cost}, more than the limit of ${limit}: ask for smaller pages (first) or fewer nested lists and aliases`,
+              { cost: result.cost, limit },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { NextFunction, Request, Response } from 'express';
+import { sendError } from './json-errors.js';
+
+/**
+ * Answers a request still unanswered after `ms` with a JSON 503 (code TIMEOUT) rather than leaving the
+ * client waiting. JavaScript cannot stop the resolvers already running: the cost limit bounds how much
+ * they can still do, and their late answer is dropped (jsonErrors).
+ */
+export function requestDeadline(ms: number) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.locals.deadlinePassed = true;
+      res.setHeader('retry-after', String(Math.ceil(ms / 1000)));
+      sendError(res, 503, `The request took longer than ${ms} ms and was stopped`, 'TIMEOUT');
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
