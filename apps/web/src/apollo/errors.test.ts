@@ -26,6 +26,17 @@ describe('errorCode', () => {
       ),
       'BAD_USER_INPUT',
     ],
+    ...(
+      [
+        ['RATE_LIMITED', 429],
+        ['QUERY_TOO_COMPLEX', 400],
+        ['TIMEOUT', 503],
+      ] as const
+    ).map(([code, status]): [string, unknown, ErrorCode] => [
+      `a ${status} refusal by the API's limits (${code})`,
+      serverError(status, JSON.stringify({ errors: [{ message: 'x', extensions: { code } }] })),
+      code,
+    ]),
     ['a proxy 502 while the API is down', serverError(502, 'Bad Gateway'), 'UNREACHABLE'],
     ['a 404 without a GraphQL body', serverError(404, 'Not Found'), 'UNKNOWN'],
     [

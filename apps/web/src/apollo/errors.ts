@@ -8,6 +8,9 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'VERSION_CONFLICT',
   'TOO_MANY_ATTEMPTS',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'QUERY_TOO_COMPLEX',
   'BAD_USER_INPUT',
 ] as const;
 
