@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../core/context.js';
+import { assertMayAssignOwner, requireDossierWriter } from '../../core/access/policy.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
@@ -59,7 +60,9 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
   if (input.creditLimit !== undefined)
     customer.creditLimit = optionalAmount('input.creditLimit', input.creditLimit);
   if (input.ownerId !== undefined) {
-    customer.owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    const owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    if (owner) await assertMayAssignOwner(em, viewerOf(ctx), owner.id);
+    customer.owner = owner;
   }
   if (input.parentId !== undefined) {
     const parent = input.parentId ? await visibleCustomer(ctx, em, input.parentId, 'input.parentId') : null;
@@ -69,6 +72,7 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
 }
 
 export function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<Customer> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const code = input.code?.trim() ? input.code.trim() : await nextCustomerCode(em);
     if (!CUSTOMER_CODE.test(code))
@@ -86,6 +90,7 @@ export function updateCustomer(
   expectedVersion: number,
   input: UpdateCustomerInput,
 ) {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
     expectVersion(customer, expectedVersion);
@@ -96,6 +101,7 @@ export function updateCustomer(
 
 /** The two-monthly full review (全面审阅): resets the STALE_DOSSIER clock. */
 export function markCustomerReviewed(ctx: Context, globalId: string, expectedVersion: number | null) {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
     expectVersionIfGiven(customer, expectedVersion);
