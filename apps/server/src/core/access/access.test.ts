@@ -107,6 +107,26 @@ describe('who may change what', () => {
     expect(await refusal(UPDATE, given, repA)).toBe('FORBIDDEN');
   });
 
+  it("a rep's new customer is theirs, so it stays in their book", async () => {
+    const created = await db.execute<{ createCustomer: { id: string; owner: { id: string } | null } }>(
+      'mutation { createCustomer(input: { name: "新客户", nature: COMPANY }) { id owner { id } } }',
+      {},
+      { viewer: repB },
+    );
+    expect(created.data?.createCustomer.owner).toEqual({ id: gid('Staff', repB) });
+    const id = created.data?.createCustomer.id;
+    const read = async (viewer: Staff) =>
+      (
+        await db.execute<{ customer: { id: string } | null }>(
+          'query ($id: ID!) { customer(id: $id) { id } }',
+          { id },
+          { viewer },
+        )
+      ).data?.customer;
+    expect(await read(repB)).toEqual({ id });
+    expect(await read(repA)).toBeNull();
+  });
+
   it('a relationship is recorded only by its own staff member, or their manager', async () => {
     const SET = `mutation ($input: SetRelationshipStateInput!) { setRelationshipState(input: $input) { id } }`;
     const input = (staff: Staff) => ({
