@@ -75,6 +75,21 @@ describe('which customers each role reads', () => {
   });
 });
 
+describe('aggregates count only the book', () => {
+  it("a manager's team view lists their reps and counts only the customers they read", async () => {
+    const result = await db.execute<{
+      teamSummary: Array<{ owner: { id: string } | null; customers: number }>;
+    }>('{ teamSummary { owner { id } customers } }', {}, { viewer: manager });
+    expect(result.errors).toBeUndefined();
+    const rows = new Map(result.data?.teamSummary.map((row) => [row.owner?.id ?? null, row.customers]));
+    // A's own customer; B's two in A's book count under their owner B; nobody else's rep is listed.
+    expect(rows.get(gid('Staff', repA))).toBe(1);
+    expect(rows.get(gid('Staff', repB))).toBe(2);
+    expect(rows.get(gid('Staff', repA2))).toBe(0);
+    expect(rows.size).toBe(3);
+  });
+});
+
 const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateCustomerInput!) {
   updateCustomer(id: $id, expectedVersion: $v, input: $input) { id creditLimit }
 }`;
