@@ -21,7 +21,7 @@ let owner: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  manager = await build.staff({}, StaffRole.SALES_MANAGER);
+  manager = await build.staff({}, StaffRole.ADMIN);
   owner = await build.staff({ name: '李雷', email: 'li.lei@example.com' });
   customer = await build.customer({ code: 'HOME' });
 });

@@ -1,6 +1,7 @@
 import {
   InfluenceLevel as Influence,
   DecisionRole as Role,
+  StaffRole,
   RelationshipState as State,
 } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ let east: Customer;
  * and an influence held in two different assignments, two people of the same name.
  */
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   const [rep, manager, departed] = [viewer, await build.staff(), await build.staff({ active: false })];
   east = await build.customer({ name: 'A 华东客户', region: '华东' });
   const north = await build.customer({ name: 'B 华北客户', region: '华北' });

@@ -15,7 +15,7 @@ let rep: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  rep = await build.staff({}, StaffRole.SALES_REP);
+  rep = await build.staff({}, StaffRole.ADMIN);
   customer = await build.customer({ name: '华东电力设计院' });
 });
 
