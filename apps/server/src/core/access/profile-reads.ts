@@ -1,5 +1,5 @@
-import { AuditEvent } from '@dossier/domain';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { AuditEvent } from '@dossier/domain';
 import { auditAll } from '../../modules/audit/audit.writer.js';
 import type { Context } from '../context.js';
 import type { LoaderFactory } from '../loaders.js';
