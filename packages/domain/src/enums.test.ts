@@ -60,6 +60,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'MANAGER_CHANGED',
     'PASSWORD_RESET',
     'STAFF_DEACTIVATED',
+    'PROFILE_READ',
   ],
 };
 

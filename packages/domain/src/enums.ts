@@ -147,6 +147,7 @@ export enum AuditEvent {
   MANAGER_CHANGED = 'MANAGER_CHANGED',
   PASSWORD_RESET = 'PASSWORD_RESET',
   STAFF_DEACTIVATED = 'STAFF_DEACTIVATED',
+  PROFILE_READ = 'PROFILE_READ',
 }
 
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop

@@ -223,6 +223,7 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
   [AuditEvent.MANAGER_CHANGED]: { 'zh-CN': '上级变更', en: 'Manager changed' },
   [AuditEvent.PASSWORD_RESET]: { 'zh-CN': '重置密码', en: 'Password reset' },
   [AuditEvent.STAFF_DEACTIVATED]: { 'zh-CN': '停用员工', en: 'Staff member deactivated' },
+  [AuditEvent.PROFILE_READ]: { 'zh-CN': '查看个人信息', en: 'Personal data read' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */
