@@ -25,10 +25,12 @@ const relatedToA = await build.customer({ owner: build.ref(Staff, repB) });
 await build.relationship(await build.keyPerson(relatedToA), repA);
 const projectOfA = await build.customer({ owner: build.ref(Staff, repB) });
 await build.project(projectOfA, { owner: build.ref(Staff, repA) });
+// A prospect nobody owns yet: in the managers' pool, for them to assign.
+const unowned = await build.customer({ owner: null });
 const keyPersonOfB = await build.keyPerson(ownedByB);
 const keyPersonOfA = await build.keyPerson(ownedByA);
 
-const all = [ownedByA, ownedByB, relatedToA, projectOfA];
+const all = [ownedByA, ownedByB, relatedToA, projectOfA, unowned];
 const gid = (type: string, row: { id: string }) => toGlobalId(type, row.id);
 
 async function visibleOf(viewer: Staff) {
@@ -45,8 +47,16 @@ describe('which customers each role reads', () => {
   it.each([
     ['rep A: owned, related and project customers', repA, [ownedByA, relatedToA, projectOfA]],
     ['rep B: owns all but one', repB, [ownedByB, relatedToA, projectOfA]],
-    ["a manager: their reps' books", manager, [ownedByA, relatedToA, projectOfA]],
-    ["the head: their whole line's books, transitively", head, [ownedByA, relatedToA, projectOfA]],
+    [
+      "a manager: their reps' books and the unowned pool",
+      manager,
+      [ownedByA, relatedToA, projectOfA, unowned],
+    ],
+    [
+      "the head: their whole line's books, transitively, and the unowned pool",
+      head,
+      [ownedByA, relatedToA, projectOfA, unowned],
+    ],
     ['an analyst: everything', analyst, all],
     ['an archivist: everything', archivist, all],
     ['an admin: everything', admin, all],
@@ -82,11 +92,13 @@ describe('aggregates count only the book', () => {
     }>('{ teamSummary { owner { id } customers } }', {}, { viewer: manager });
     expect(result.errors).toBeUndefined();
     const rows = new Map(result.data?.teamSummary.map((row) => [row.owner?.id ?? null, row.customers]));
-    // A's own customer; B's two in A's book count under their owner B; nobody else's rep is listed.
+    // A's own customer; B's two in A's book count under their owner B; the unowned pool on the last row;
+    // nobody else's rep is listed.
     expect(rows.get(gid('Staff', repA))).toBe(1);
     expect(rows.get(gid('Staff', repB))).toBe(2);
     expect(rows.get(gid('Staff', repA2))).toBe(0);
-    expect(rows.size).toBe(3);
+    expect(rows.get(null)).toBe(1);
+    expect(rows.size).toBe(4);
   });
 });
 
