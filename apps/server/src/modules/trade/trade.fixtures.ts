@@ -18,6 +18,8 @@ export interface LineSpec {
 }
 
 export interface OrderSpec {
+  /** A chosen primary key, e.g. to name the order before it exists. */
+  id?: string;
   orderedAt: string;
   number?: string;
   dueDate?: string | null;
@@ -46,6 +48,7 @@ export function tradeFixtures(orm: MikroORM) {
         em.getReference(Customer, customer.id, { wrapped: true }),
         spec.orderedAt,
       );
+      if (spec.id) order.id = spec.id;
       Object.assign(order, {
         dueDate: spec.dueDate ?? null,
         region: spec.region ?? null,

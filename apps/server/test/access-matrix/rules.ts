@@ -1,0 +1,185 @@
+import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import { type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
+
+/**
+ * The access matrix's rule table: every root field of the schema has a kind, every kind an expected outcome
+ * per role. Written from the README's "Who sees what", not from the resolvers, so the matrix checks the code
+ * against the rules rather than against itself.
+ */
+export type Kind =
+  /** Reads dossiers: the viewer's book (reps, managers) or every dossier (the other roles). */
+  | 'dossier-read'
+  /** Counts, sums and ranks over dossiers: scoped like the dossiers they count. */
+  | 'analytics'
+  /** The staff directory: everyone reads it. */
+  | 'staff-read'
+  /** The viewer's own account. */
+  | 'own-account'
+  /** The viewer's personal API tokens: analysts and admins hold them. */
+  | 'api-tokens'
+  /** Revoking a token: one's own, or an admin anyone's. */
+  | 'api-token-revoke'
+  /** The audit log: administrators only. */
+  | 'admin-read'
+  /** Changes an existing dossier row. */
+  | 'dossier-write'
+  /** Opens a new dossier (no existing target). */
+  | 'dossier-create'
+  /** Records a staff member's relationship to a key person. */
+  | 'relationship-write'
+  /** Hands a whole book over. */
+  | 'handover'
+  /** Bulk import of customers, key persons, orders. */
+  | 'import'
+  /** Creates, changes and deactivates staff. */
+  | 'staff-admin'
+  /** Signs in or out: public. */
+  | 'session';
+
+export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
+  // queries
+  abcClassification: 'analytics',
+  apiTokens: 'api-tokens',
+  auditLog: 'admin-read',
+  changes: 'dossier-read',
+  coverageSummary: 'analytics',
+  customer: 'dossier-read',
+  customers: 'dossier-read',
+  keyPerson: 'dossier-read',
+  keyPersons: 'dossier-read',
+  me: 'own-account',
+  node: 'dossier-read',
+  orders: 'dossier-read',
+  project: 'dossier-read',
+  projects: 'dossier-read',
+  relationships: 'dossier-read',
+  riskCustomers: 'analytics',
+  riskSummary: 'analytics',
+  salesComposition: 'analytics',
+  staffMembers: 'staff-read',
+  teamSummary: 'analytics',
+  // mutations
+  addKeyPerson: 'dossier-write',
+  addPlaceholder: 'dossier-write',
+  addProjectEvent: 'dossier-write',
+  assignDecisionRole: 'dossier-write',
+  createApiToken: 'api-tokens',
+  createCustomer: 'dossier-create',
+  createProject: 'dossier-write',
+  createStaff: 'staff-admin',
+  deactivateStaff: 'staff-admin',
+  importRecords: 'import',
+  login: 'session',
+  logout: 'session',
+  markCustomerReviewed: 'dossier-write',
+  recordCreditReport: 'dossier-write',
+  recordPayment: 'dossier-write',
+  recordReturn: 'dossier-write',
+  removeDecisionRole: 'dossier-write',
+  resetStaffPassword: 'staff-admin',
+  revokeApiToken: 'api-token-revoke',
+  setRelationshipState: 'relationship-write',
+  setStaffManager: 'staff-admin',
+  setStaffRole: 'staff-admin',
+  transferCustomers: 'handover',
+  updateCustomer: 'dossier-write',
+  updateDecisionRole: 'dossier-write',
+  updateKeyPerson: 'dossier-write',
+  updateProject: 'dossier-write',
+  updateProjectEvent: 'dossier-write',
+};
+
+export const ROLES = [
+  StaffRole.SALES_REP,
+  StaffRole.SALES_MANAGER,
+  StaffRole.ANALYST,
+  StaffRole.ARCHIVIST,
+  StaffRole.ADMIN,
+] as const;
+
+/**
+ * What a role gets from a root field when the data is someone else's (another rep's customer, outside the
+ * viewer's line): `sees` it, finds it `hidden` (null or absent, as if it did not exist), or is `refused`.
+ */
+export type Outcome = 'sees' | 'hidden' | 'refused';
+
+const { SALES_REP: REP, SALES_MANAGER: MANAGER, ANALYST, ARCHIVIST, ADMIN } = StaffRole;
+
+const byRole = (outcome: (role: StaffRole) => Outcome) =>
+  Object.fromEntries(ROLES.map((role) => [role, outcome(role)])) as Record<StaffRole, Outcome>;
+
+const SALES_LINE = new Set<StaffRole>([REP, MANAGER]);
+const DOSSIER_WRITERS = new Set<StaffRole>([REP, MANAGER, ADMIN]);
+
+export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
+  'dossier-read': byRole((role) => (SALES_LINE.has(role) ? 'hidden' : 'sees')),
+  analytics: byRole((role) => (SALES_LINE.has(role) ? 'hidden' : 'sees')),
+  'staff-read': byRole(() => 'sees'),
+  'own-account': byRole(() => 'hidden'),
+  // Someone else's token is not listed; a role without tokens is refused outright.
+  'api-tokens': byRole((role) => (mayHoldApiTokens(role) ? 'sees' : 'refused')),
+  'api-token-revoke': byRole((role) => (role === ADMIN ? 'sees' : 'hidden')),
+  'admin-read': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
+  // A write to a row the viewer cannot see is NOT_FOUND (hidden), a reader role's FORBIDDEN (refused).
+  'dossier-write': byRole((role) => (role === ADMIN ? 'sees' : SALES_LINE.has(role) ? 'hidden' : 'refused')),
+  'dossier-create': byRole((role) => (DOSSIER_WRITERS.has(role) ? 'sees' : 'refused')),
+  'relationship-write': byRole((role) =>
+    role === ADMIN ? 'sees' : SALES_LINE.has(role) ? 'hidden' : 'refused',
+  ),
+  handover: byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
+  import: byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
+  'staff-admin': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
+  session: byRole(() => 'sees'),
+};
+
+/** Whether the role changes dossiers in its own book (the allow half of every dossier write). */
+export const writesOwnBook = (role: StaffRole) => DOSSIER_WRITERS.has(role);
+
+/**
+ * Fields whose names look like personal data, each classified: `personal` ones (key persons' phones, e-mail
+ * and every part of the profile) only the owner's line and admins read; the others are not about a private
+ * person (a company's switchboard, a staff member's work e-mail, the address a request came from).
+ */
+export const NAMED_LIKE_PERSONAL: Readonly<Record<string, 'personal' | 'not personal'>> = {
+  'KeyPerson.mobile': 'personal',
+  'KeyPerson.officePhone': 'personal',
+  'KeyPerson.email': 'personal',
+  'KeyPerson.profile': 'personal',
+  'KeyPerson.personalDataVisible': 'not personal',
+  'Customer.phone': 'not personal',
+  'Customer.address': 'not personal',
+  'Staff.email': 'not personal',
+  'AuditEntry.email': 'not personal',
+  'AuditEntry.address': 'not personal',
+};
+
+const LOOKS_PERSONAL = /phone|mobile|mail|profile|family|birth|wechat|address|personal|interest|hobb|home/i;
+
+/** Fields the table does not classify: root fields without a kind, personal-looking fields without a verdict. */
+export function unclassified(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  const profile = profileType(schema);
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const name of Object.keys(root?.getFields() ?? {})) {
+      if (!ROOT_KINDS[name]) missing.push(`${root?.name}.${name} has no kind`);
+    }
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    // Everything inside the profile is personal with it.
+    if (type.name === profile) continue;
+    for (const field of Object.keys(type.getFields())) {
+      const key = `${type.name}.${field}`;
+      if (LOOKS_PERSONAL.test(field) && !NAMED_LIKE_PERSONAL[key]) missing.push(`${key} looks personal`);
+    }
+  }
+  return missing;
+}
+
+function profileType(schema: GraphQLSchema): string {
+  const keyPerson = schema.getType('KeyPerson');
+  if (!isObjectType(keyPerson)) throw new Error('the schema has no KeyPerson');
+  const profile = keyPerson.getFields().profile;
+  if (!profile) throw new Error('KeyPerson has no profile');
+  return getNamedType(profile.type).name;
+}
