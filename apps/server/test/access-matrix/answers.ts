@@ -32,7 +32,9 @@ export function pageCountProblems(value: unknown, path = ''): string[] {
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
   const own =
-    typeof record.totalCount === 'number' && Array.isArray(record.nodes) && record.totalCount !== record.nodes.length
+    typeof record.totalCount === 'number' &&
+    Array.isArray(record.nodes) &&
+    record.totalCount !== record.nodes.length
       ? [`${path}: totalCount ${record.totalCount}, ${record.nodes.length} nodes`]
       : [];
   return [
@@ -42,3 +44,27 @@ export function pageCountProblems(value: unknown, path = ''): string[] {
 }
 
 export const codesOf = (answer: Answer) => answer.errors.map((error) => error.extensions?.code);
+
+/**
+ * What may differ for a viewer once another line's customer exists, by the README's rules: ABC classes
+ * and ranks are the company's, so a customer's `rank` (and the ranking's cursors, which hold it) moves when
+ * a bigger customer appears anywhere. Masked, so everything else must stay the same.
+ */
+export function withoutCompanyRanks(value: unknown, parent = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutCompanyRanks(item, parent));
+  if (!value || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const type = typeof record.__typename === 'string' ? record.__typename : '';
+  const masked = new Set<string>();
+  if (type === 'AbcGrade') masked.add('rank');
+  if (type === 'AbcCustomerEdge') masked.add('cursor');
+  if (type === 'PageInfo' && parent === 'AbcCustomerConnection') {
+    masked.add('startCursor').add('endCursor');
+  }
+  return Object.fromEntries(
+    Object.entries(record).map(([key, item]) => [
+      key,
+      masked.has(key) ? '(company-wide)' : withoutCompanyRanks(item, type),
+    ]),
+  );
+}

@@ -37,8 +37,11 @@ const ID_NAMES: Record<string, string> = { removeDecisionRole: 'DecisionRoleAssi
 
 export const PASSWORD = 'Matrix-pass-2026!';
 
-/** Optional input fields given a value anyway: a rename, and a phone, personal data to write. */
-const OPTIONAL: Record<string, string> = { name: 'name', title: 'name', mobile: 'mobile' };
+/**
+ * Optional arguments given a value anyway: a rename, a phone (personal data to write), and the version of
+ * the row changed, which a change of an existing row (e.g. a relationship already recorded) requires.
+ */
+const OPTIONAL = new Set(['name', 'title', 'mobile', 'expectedVersion']);
 
 let serial = 0;
 
@@ -79,10 +82,15 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (name === 'password') return PASSWORD;
     if (name === 'mobile') return '13700000000';
     if (name === 'fileName') return 'customers.csv';
-    if (name === 'contentBase64') return Buffer.from(`name,nature\n矩阵导入${serial},COMPANY\n`).toString('base64');
+    if (name === 'contentBase64')
+      return Buffer.from(`name,nature\n矩阵导入${serial},COMPANY\n`).toString('base64');
     return `矩阵${serial}`;
   };
-  const value = async (type: GraphQLInputType, name: string, siblings: Record<string, unknown>) => {
+  const value = async (
+    type: GraphQLInputType,
+    name: string,
+    siblings: Record<string, unknown>,
+  ): Promise<unknown> => {
     if (isNonNullType(type)) return value(type.ofType, name, siblings);
     if (isListType(type)) return [await value(type.ofType, name, siblings)];
     if (name === 'expectedVersion') return aim.version(String(siblings.id ?? idOf('id')));
@@ -98,7 +106,7 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     // Ids first: a version follows the id beside it.
     const ordered = [...fields].sort((a, b) => Number(b.name === 'id') - Number(a.name === 'id'));
     for (const input of ordered) {
-      if (!isNonNullType(input.type) && !OPTIONAL[input.name]) continue;
+      if (!isNonNullType(input.type) && !OPTIONAL.has(input.name)) continue;
       given[input.name] = await value(input.type, input.name, given);
     }
     return given;

@@ -78,7 +78,10 @@ export function reachableFields(schema: GraphQLSchema): Set<string> {
  * The variants of a root query: one per value of each required enum argument (every grouping of a summary),
  * one per id for a required id (the other's rows), always a full page. Each is an argument list.
  */
-export function rootVariants(field: GraphQLField<unknown, unknown>, ids: (type: string) => string[]): string[] {
+export function rootVariants(
+  field: GraphQLField<unknown, unknown>,
+  ids: (type: string) => string[],
+): string[] {
   let variants = [field.args.some((arg) => arg.name === 'first') ? [`first: ${PAGE}`] : []];
   for (const arg of field.args) {
     if (!isNonNullType(arg.type)) continue;

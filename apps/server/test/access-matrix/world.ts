@@ -46,7 +46,11 @@ export async function buildStaff(db: Db) {
   const passwordHash = await hashPassword(PASSWORD);
   const manager = await build.staff({ name: '经理', passwordHash }, StaffRole.SALES_MANAGER);
   const viewers = {
-    [StaffRole.SALES_REP]: await build.staff({ name: '销售', passwordHash, manager: build.ref(Staff, manager) }),
+    [StaffRole.SALES_REP]: await build.staff({
+      name: '销售',
+      passwordHash,
+      manager: build.ref(Staff, manager),
+    }),
     [StaffRole.SALES_MANAGER]: manager,
     [StaffRole.ANALYST]: await build.staff({ name: '分析师', passwordHash }, StaffRole.ANALYST),
     [StaffRole.ARCHIVIST]: await build.staff({ name: '档案员', passwordHash }, StaffRole.ARCHIVIST),

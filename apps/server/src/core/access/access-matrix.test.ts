@@ -3,8 +3,22 @@ import { StaffRole } from '@dossier/domain';
 import { type GraphQLField, getNamedType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mutationArgs } from '../../../test/access-matrix/arguments.js';
-import { type Answer, codesOf, findLeaks, harvestIds, pageCountProblems } from '../../../test/access-matrix/answers.js';
-import { OTHERS_DATA, type Outcome, ROLES, ROOT_KINDS, unclassified, writesOwnBook } from '../../../test/access-matrix/rules.js';
+import {
+  type Answer,
+  codesOf,
+  findLeaks,
+  harvestIds,
+  pageCountProblems,
+  withoutCompanyRanks,
+} from '../../../test/access-matrix/answers.js';
+import {
+  OTHERS_DATA,
+  type Outcome,
+  ROLES,
+  ROOT_KINDS,
+  unclassified,
+  writesOwnBook,
+} from '../../../test/access-matrix/rules.js';
 import { reachableFields, rootVariants, selectAll } from '../../../test/access-matrix/walk.js';
 import { type Book, buildBook, buildStaff, plannedGlobalIds } from '../../../test/access-matrix/world.js';
 import { changedTables, checksummer } from '../../../test/fuzz/checksum.js';
@@ -43,7 +57,9 @@ function readRequests() {
   const requests = queryFields.map((field) => {
     const before = visited.size;
     const selection = selectAll(schema, field.type, visited);
-    const variants = rootVariants(field, (type) => (type === '*' ? Object.values(other) : other[type] ? [other[type]] : []));
+    const variants = rootVariants(field, (type) =>
+      type === '*' ? Object.values(other) : other[type] ? [other[type]] : [],
+    );
     const body = variants.map((args, i) => `v${i}: ${field.name}${args} ${selection}`).join(' ');
     return { field, query: `{ ${body} }`, variants: variants.length, paths: visited.size - before };
   });
@@ -124,7 +140,7 @@ describe.each(ROLES)('%s reads the other’s data', (role) => {
     expect(pageCountProblems(answer.data)).toEqual([]);
     if (!readsOthers(role)) {
       // Nothing the viewer gets changes when the other's customer comes into being: no row, count, sum.
-      expect(answer).toEqual(before.get(role)?.get(name));
+      expect(withoutCompanyRanks(answer)).toEqual(withoutCompanyRanks(before.get(role)?.get(name)));
       expect(findLeaks(answer, [...othersBook.names, ...othersRowIds()], request.query)).toEqual([]);
     }
     if (role !== StaffRole.ADMIN) expect(findLeaks(answer, othersBook.personal)).toEqual([]);
@@ -172,10 +188,9 @@ async function version(globalId: string): Promise<number> {
   const parsed = parseGlobalId(globalId);
   const table = parsed && db.orm.getMetadata().find(parsed.type)?.tableName;
   if (!parsed || !table) throw new Error(`no table for ${globalId}`);
-  const [row] = await db.orm.em.fork().execute<Array<{ version: number }>>(
-    `select version from "${table}" where id = ?`,
-    [parsed.id],
-  );
+  const [row] = await db.orm.em
+    .fork()
+    .execute<Array<{ version: number }>>(`select version from "${table}" where id = ?`, [parsed.id]);
   return row?.version ?? 1;
 }
 
@@ -197,10 +212,13 @@ async function write(field: GraphQLField<unknown, unknown>, role: StaffRole, boo
   return { query, answer: await ask(query, viewer) };
 }
 
-const mutation = (name: string) => mutationFields.find((field) => field.name === name) as GraphQLField<unknown, unknown>;
+const mutation = (name: string) =>
+  mutationFields.find((field) => field.name === name) as GraphQLField<unknown, unknown>;
 
 const denied = ROLES.flatMap((role) =>
-  mutationFields.filter((field) => expected(field.name, role) !== 'sees').map((field) => [role, field.name] as const),
+  mutationFields
+    .filter((field) => expected(field.name, role) !== 'sees')
+    .map((field) => [role, field.name] as const),
 );
 
 describe('refused writes to the other’s data change nothing and tell nothing', () => {
@@ -217,15 +235,16 @@ describe('refused writes to the other’s data change nothing and tell nothing',
 });
 
 /** Allowed writes: the admin's to the other's data, and every writer's to their own book. */
+type Whose = 'own' | 'other';
 const allowed = ROLES.flatMap((role) =>
-  inOrder(mutationFields).flatMap((field) => {
+  inOrder(mutationFields).flatMap((field): Array<readonly [StaffRole, string, Whose]> => {
     const kind = ROOT_KINDS[field.name];
     const own =
       writesOwnBook(role) &&
       role !== StaffRole.ADMIN &&
       (kind === 'dossier-write' || kind === 'relationship-write');
-    if (own) return [[role, field.name, 'own'] as const];
-    return expected(field.name, role) === 'sees' ? [[role, field.name, 'other'] as const] : [];
+    if (own) return [[role, field.name, 'own']];
+    return expected(field.name, role) === 'sees' ? [[role, field.name, 'other']] : [];
   }),
 );
 
@@ -243,7 +262,9 @@ describe('allowed writes succeed', () => {
 describe('the number of cases', () => {
   it('is reported, and every role walked the whole schema', () => {
     const total = Object.values(cases).reduce((sum, n) => sum + n, 0);
-    console.info(`access matrix: ${total} cases (${ROLES.map((role) => `${role} ${cases[role]}`).join(', ')})`);
+    console.info(
+      `access matrix: ${total} cases (${ROLES.map((role) => `${role} ${cases[role]}`).join(', ')})`,
+    );
     const floor = reachableFields(schema).size + mutationFields.length;
     for (const role of ROLES) expect(cases[role]).toBeGreaterThanOrEqual(floor);
   });

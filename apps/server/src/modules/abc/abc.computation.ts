@@ -147,6 +147,13 @@ export class AbcComputation {
     return this.graded(rows, total);
   }
 
+  /** Every ranked customer with its previous class: what a book's own totals are summed from (abc.book.ts). */
+  async everyRow(): Promise<GradeRow[]> {
+    const { all } = await this.classCounts();
+    const spec = { cls: null, afterRank: 0, take: Math.max(1, all) };
+    return this.parts.load({ kind: 'page', spec, previous: true }) as Promise<GradeRow[]>;
+  }
+
   /** A page of the customers that moved one way, by rank, and how many moved that way in all. */
   async movers(spec: MoverSpec): Promise<GradedPage> {
     const [found, total] = await Promise.all([

@@ -9,6 +9,7 @@ import { toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
+import { type BookAbc, bookAbc } from './abc.book.js';
 import { AbcComputation } from './abc.computation.js';
 import { abcGradeOf } from './abc.loaders.js';
 import { abcRequest } from './abc.period.js';
@@ -28,6 +29,25 @@ import { selectsField } from './selection.js';
 export const DEFAULT_PARETO_POINTS = 100;
 export const MAX_PARETO_POINTS = 1000;
 
+const books = new WeakMap<AbcClassificationView, Promise<BookAbc | null>>();
+
+/** The viewer's book's totals of this classification, once per request; null when they read every customer. */
+function bookOf(root: AbcClassificationView, ctx: Context): Promise<BookAbc | null> {
+  let book = books.get(root);
+  if (!book) {
+    book = bookAbc(ctx.em, ctx.viewer, root.computation);
+    books.set(root, book);
+  }
+  return book;
+}
+
+/** A book's ranking page with each row's shares of the book's revenue (BookAbc.regrade). */
+function withBookShares<C extends { nodes: AbcCustomerView[] }>(connection: C, book: BookAbc | null): C {
+  if (!book) return connection;
+  for (const row of connection.nodes) row.grade = book.regrade(row.id, row.grade);
+  return connection;
+}
+
 @Resolver(() => AbcClassificationView)
 export class AbcClassificationResolver {
   @Query(() => AbcClassificationView, {
@@ -43,14 +63,18 @@ export class AbcClassificationResolver {
     return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request, ctx.clock.now()) };
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Total revenue of the period / 期间总销售额' })
-  async totalRevenue(@Root() root: AbcClassificationView): Promise<string> {
-    return formatCents(await root.computation.totalCents());
+  @FieldResolver(() => DecimalScalar, {
+    description: "Total revenue of the period (a sales rep's or manager's: of their book) / 期间总销售额",
+  })
+  async totalRevenue(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<string> {
+    const book = await bookOf(root, ctx);
+    return formatCents(book ? book.totalCents() : await root.computation.totalCents());
   }
 
   @FieldResolver(() => [AbcClassSummaryView], { description: 'A, B and C in that order / 各类汇总' })
-  classes(@Root() root: AbcClassificationView): Promise<AbcClassSummaryView[]> {
-    return root.computation.classes();
+  async classes(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<AbcClassSummaryView[]> {
+    const book = await bookOf(root, ctx);
+    return book ? book.classes() : root.computation.classes();
   }
 
   @FieldResolver(() => AbcCustomerConnection, {
@@ -90,7 +114,10 @@ export class AbcClassificationResolver {
       );
       const everyMover = async () =>
         (await root.computation.movers({ ...spec, afterRank: 0, take: found.total, way: movement })).rows;
-      return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyMover()).map((r) => r.id));
+      const scoped = await scopedRanking(ctx.em, ctx.viewer, connection, async () =>
+        (await everyMover()).map((r) => r.id),
+      );
+      return withBookShares(scoped, await bookOf(root, ctx));
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
     const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
@@ -103,30 +130,36 @@ export class AbcClassificationResolver {
     );
     const everyRow = async () =>
       root.computation.page({ cls: spec.cls, afterRank: 0, take: Math.max(1, await count()) }, false);
-    return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyRow()).map((r) => r.id));
+    const scoped = await scopedRanking(ctx.em, ctx.viewer, connection, async () =>
+      (await everyRow()).map((r) => r.id),
+    );
+    return withBookShares(scoped, await bookOf(root, ctx));
   }
 
   @FieldResolver(() => [ParetoPointView], { description: 'Pareto curve, evenly thinned / 帕累托曲线' })
-  pareto(
+  async pareto(
     @Root() root: AbcClassificationView,
     @Arg('points', () => Int, {
       nullable: true,
       description: `Points at most, 2–${MAX_PARETO_POINTS} (default ${DEFAULT_PARETO_POINTS}) / 点数上限`,
     })
     points: number | null,
+    @Ctx() ctx: Context,
   ): Promise<ParetoPointView[]> {
     const wanted = points ?? DEFAULT_PARETO_POINTS;
     if (wanted < 2 || wanted > MAX_PARETO_POINTS) {
       throw badInput('points', `must be between 2 and ${MAX_PARETO_POINTS}`);
     }
-    return root.computation.pareto(wanted);
+    const book = await bookOf(root, ctx);
+    return book ? book.pareto(wanted) : root.computation.pareto(wanted);
   }
 
   @FieldResolver(() => [AbcMovementView], {
     description: 'Customers per (previous class, class), previous = the period just before / 类别变动',
   })
-  movements(@Root() root: AbcClassificationView): Promise<AbcMovementView[]> {
-    return root.computation.movements();
+  async movements(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<AbcMovementView[]> {
+    const book = await bookOf(root, ctx);
+    return book ? book.movements() : root.computation.movements();
   }
 }
 

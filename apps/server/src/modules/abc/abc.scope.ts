@@ -4,7 +4,11 @@ import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { Staff } from '../staff/staff.entity.js';
 
 /** Which of `ids` the viewer may see, in one statement. */
-async function visibleIds(em: EntityManager, viewer: Staff, ids: readonly string[]): Promise<Set<string>> {
+export async function visibleIds(
+  em: EntityManager,
+  viewer: Staff,
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const query = em
     .getKnex()
