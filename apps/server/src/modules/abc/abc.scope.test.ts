@@ -60,3 +60,45 @@ describe('ABC for a viewer who sees part of the book', () => {
     expect(second?.nodes.map((node) => node.customer.code)).toEqual(['mine']);
   });
 });
+
+describe('the totals a viewer who sees part of the book reads', () => {
+  const TOTALS = `{ abcClassification(input: { from: "2025-07-01", to: "2026-06-30" }) {
+    totalRevenue classes { class customers revenue share } pareto { customerShare revenueShare }
+    movements { from to customers } customers { nodes { grade { share cumulativeShare } } }
+  } }`;
+
+  it("count the rep's book only: no sum tells the revenue of customers they may not see", async () => {
+    const result = await db.execute<{ abcClassification: Record<string, unknown> }>(
+      TOTALS,
+      {},
+      { viewer: rep },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.abcClassification).toEqual({
+      totalRevenue: '200.00',
+      // 'mine' keeps its company-wide class A.
+      classes: [
+        { class: 'A', customers: 1, revenue: '200.00', share: 1 },
+        { class: 'B', customers: 0, revenue: '0.00', share: 0 },
+        { class: 'C', customers: 0, revenue: '0.00', share: 0 },
+      ],
+      pareto: [
+        { customerShare: 0, revenueShare: 0 },
+        { customerShare: 1, revenueShare: 1 },
+      ],
+      movements: [{ from: 'C', to: 'A', customers: 1 }],
+      customers: { nodes: [{ grade: { share: 1, cumulativeShare: 1 } }] },
+    });
+  });
+
+  it('an analyst reads the company totals', async () => {
+    const result = await db.execute<{ abcClassification: { totalRevenue: string } }>(
+      TOTALS,
+      {},
+      {
+        viewer: analyst,
+      },
+    );
+    expect(result.data?.abcClassification.totalRevenue).toBe('1000.00');
+  });
+});
