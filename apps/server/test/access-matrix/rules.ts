@@ -103,7 +103,7 @@ export const ROLES = [
  */
 export type Outcome = 'sees' | 'hidden' | 'refused';
 
-const { SALES_REP: REP, SALES_MANAGER: MANAGER, ANALYST, ARCHIVIST, ADMIN } = StaffRole;
+const { SALES_REP: REP, SALES_MANAGER: MANAGER, ADMIN } = StaffRole;
 
 const byRole = (outcome: (role: StaffRole) => Outcome) =>
   Object.fromEntries(ROLES.map((role) => [role, outcome(role)])) as Record<StaffRole, Outcome>;

@@ -7,8 +7,8 @@ import { Staff } from '../../src/modules/staff/staff.entity.js';
 import type { Product } from '../../src/modules/trade/product.entity.js';
 import { tradeFixtures } from '../../src/modules/trade/trade.fixtures.js';
 import { builders } from '../builders.js';
-import { PASSWORD } from './arguments.js';
 import type { testDatabase } from '../harness.js';
+import { PASSWORD } from './arguments.js';
 
 type Db = Awaited<ReturnType<typeof testDatabase>>;
 

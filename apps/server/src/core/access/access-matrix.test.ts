@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@dossier/domain';
 import { type GraphQLField, getNamedType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mutationArgs } from '../../../test/access-matrix/arguments.js';
 import {
   type Answer,
   codesOf,
@@ -11,6 +10,7 @@ import {
   pageCountProblems,
   withoutCompanyRanks,
 } from '../../../test/access-matrix/answers.js';
+import { mutationArgs } from '../../../test/access-matrix/arguments.js';
 import {
   OTHERS_DATA,
   type Outcome,
@@ -23,10 +23,10 @@ import { reachableFields, rootVariants, selectAll } from '../../../test/access-m
 import { type Book, buildBook, buildStaff, plannedGlobalIds } from '../../../test/access-matrix/world.js';
 import { changedTables, checksummer } from '../../../test/fuzz/checksum.js';
 import { testDatabase } from '../../../test/harness.js';
-import { fixedClock } from '../clock/clock.js';
-import { buildDossierSchema } from '../graphql/schema.js';
-import { parseGlobalId, toGlobalId } from '../graphql/global-id.js';
 import type { Staff } from '../../modules/staff/staff.entity.js';
+import { fixedClock } from '../clock/clock.js';
+import { parseGlobalId, toGlobalId } from '../graphql/global-id.js';
+import { buildDossierSchema } from '../graphql/schema.js';
 
 // The access matrix (issue 10, acceptance 1): every root field of the schema, and every path below it, for
 // each role, against a customer owned by a rep outside the viewer's line. What each role should get comes
