@@ -6,6 +6,7 @@ import {
   getNamedType,
   isAbstractType,
   isEnumType,
+  isInputObjectType,
   isLeafType,
   isNonNullType,
   isObjectType,
@@ -76,13 +77,17 @@ export function reachableFields(schema: GraphQLSchema): Set<string> {
 
 /**
  * The variants of a root query: one per value of each required enum argument (every grouping of a summary),
- * one per id for a required id (the other's rows), always a full page. Each is an argument list.
+ * one per id for a required id (the other's rows), and one per optional argument or filter field that
+ * `probes` names (e.g. `filter: { customerId: <the other's customer> }`): a filter aimed at hidden rows must
+ * count nothing. Always a full page. Each is an argument list.
  */
 export function rootVariants(
   field: GraphQLField<unknown, unknown>,
   ids: (type: string) => string[],
+  probes: Readonly<Record<string, string>>,
 ): string[] {
-  let variants = [field.args.some((arg) => arg.name === 'first') ? [`first: ${PAGE}`] : []];
+  const page = field.args.some((arg) => arg.name === 'first') ? [`first: ${PAGE}`] : [];
+  let variants = [page];
   for (const arg of field.args) {
     if (!isNonNullType(arg.type)) continue;
     const type = getNamedType(arg.type);
@@ -94,5 +99,19 @@ export function rootVariants(
     } else throw new Error(`no value for the required argument ${field.name}(${arg.name}: ${arg.type})`);
     variants = variants.flatMap((given) => values.map((value) => [...given, `${arg.name}: ${value}`]));
   }
+  const probing = field.args.flatMap((arg) => {
+    if (isNonNullType(arg.type)) return [];
+    const type = getNamedType(arg.type);
+    const probe = probes[arg.name];
+    if (probe) return [`${arg.name}: ${JSON.stringify(probe)}`];
+    if (!isInputObjectType(type)) return [];
+    return Object.keys(type.getFields()).flatMap((name) => {
+      const value = probes[name];
+      return value ? [`${arg.name}: { ${name}: ${JSON.stringify(value)} }`] : [];
+    });
+  });
+  // Probes go with the first variant's required arguments (e.g. the first grouping of a summary).
+  const base = variants[0] ?? page;
+  variants.push(...probing.map((probe) => [...base, probe]));
   return variants.map((given) => (given.length > 0 ? `(${given.join(', ')})` : ''));
 }

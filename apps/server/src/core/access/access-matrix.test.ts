@@ -42,6 +42,8 @@ const checksum = await checksummer(db.orm);
 const env = { DOSSIER_MAX_DEPTH: 1_000, DOSSIER_MAX_ALIASES: 10_000, DOSSIER_MAX_COST: 1e12 };
 
 const world = await buildStaff(db);
+/** In every name, code and phone of the other's book: what a search for it types. */
+const OTHERS_TAG = '0001';
 const other = plannedGlobalIds(world.planned);
 const cases: Record<string, number> = {};
 const count = (role: StaffRole, n = 1) => {
@@ -51,15 +53,24 @@ const count = (role: StaffRole, n = 1) => {
 const queryFields = Object.values(schema.getQueryType()?.getFields() ?? {});
 const mutationFields = Object.values(schema.getMutationType()?.getFields() ?? {});
 
+const idsOf = (type: string) => (type === '*' ? Object.values(other) : other[type] ? [other[type]] : []);
+/** Filters and arguments aimed at the other's rows, by the name of the argument or filter field. */
+const probes: Record<string, string> = {
+  customerId: other.Customer as string,
+  keyPersonId: other.KeyPerson as string,
+  ownerId: toGlobalId('Staff', world.other.id),
+  staffId: toGlobalId('Staff', world.other.id),
+  actorId: toGlobalId('Staff', world.other.id),
+  search: OTHERS_TAG,
+};
+
 /** One request per root query field, each variant an alias; `paths` counts the field paths it asks. */
 function readRequests() {
   const visited = new Set<string>();
   const requests = queryFields.map((field) => {
     const before = visited.size;
     const selection = selectAll(schema, field.type, visited);
-    const variants = rootVariants(field, (type) =>
-      type === '*' ? Object.values(other) : other[type] ? [other[type]] : [],
-    );
+    const variants = rootVariants(field, idsOf, probes);
     const body = variants.map((args, i) => `v${i}: ${field.name}${args} ${selection}`).join(' ');
     return { field, query: `{ ${body} }`, variants: variants.length, paths: visited.size - before };
   });
@@ -92,7 +103,7 @@ beforeAll(async () => {
   for (const role of ROLES.filter((role) => role === StaffRole.ADMIN || !readsOthers(role))) {
     before.set(role, await readAll(viewers[role]));
   }
-  othersBook = await buildBook(db, world.other, product, '0001', world.planned);
+  othersBook = await buildBook(db, world.other, product, OTHERS_TAG, world.planned);
   for (const role of ROLES) after.set(role, await readAll(viewers[role]));
 }, 120_000);
 
@@ -133,7 +144,8 @@ describe.each(ROLES)('%s reads the other’s data', (role) => {
     const aliases = Object.values(answer.data ?? {});
     const outcome = expected(name, role);
     if (outcome === 'refused') {
-      expect(codesOf(answer)).toEqual(Array(request.variants).fill('FORBIDDEN'));
+      expect(codesOf(answer).length).toBeGreaterThan(0);
+      expect(new Set(codesOf(answer))).toEqual(new Set(['FORBIDDEN']));
       expect(aliases.every((value) => value === null)).toBe(true);
     } else {
       expect(answer.errors).toEqual([]);
