@@ -31,9 +31,10 @@ describe.skipIf(!hasChromium)('the audit log in Chromium', () => {
     await page.goto('/customers');
     await signIn(page, ADMIN);
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
-    const [{ name }] = await db.orm.em
+    const [admin] = await db.orm.em
       .fork()
       .execute<{ name: string }[]>('select name from staff where email = ?', [ADMIN.email]);
+    const name = admin?.name;
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审计日志' }).tap();
     await page.getByRole('heading', { name: '审计日志', level: 1 }).waitFor();
 
