@@ -20,7 +20,10 @@ export function readAuditParams(params: URLSearchParams): AuditParams {
     const value = params.get(name) ?? '';
     return DAY.test(value) ? value : '';
   };
-  return { event, staff: params.get('staff') ?? '', from: day('from'), to: day('to') };
+  const [from, to] = [day('from'), day('to')];
+  // Days typed the wrong way round still mean the days between them.
+  const swap = from !== '' && to !== '' && from > to;
+  return { event, staff: params.get('staff') ?? '', from: swap ? to : from, to: swap ? from : to };
 }
 
 /** The auditLog query's variables for the filters; none set lists everything. */
