@@ -34,13 +34,16 @@ export type Kind =
   /** Creates, changes and deactivates staff. */
   | 'staff-admin'
   /** Signs in or out: public. */
-  | 'session';
+  | 'session'
+  /** The installation's settings every client needs (e.g. the business time zone): everyone reads them. */
+  | 'settings';
 
 export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   // queries
   abcClassification: 'analytics',
   apiTokens: 'api-tokens',
   auditLog: 'admin-read',
+  businessTimeZone: 'settings',
   changes: 'dossier-read',
   coverageSummary: 'analytics',
   customer: 'dossier-read',
@@ -130,6 +133,7 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   import: byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   'staff-admin': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   session: byRole(() => 'sees'),
+  settings: byRole(() => 'sees'),
 };
 
 /** Whether the role changes dossiers in its own book (the allow half of every dossier write). */
