@@ -42,6 +42,10 @@ export async function readContent(
 
 /** Removes a document's bytes for good (destruction); true when there were bytes to remove. */
 export async function removeContent(em: EntityManager, documentId: string): Promise<boolean> {
-  const removed = await em.execute('delete from document_content where document_id = ?', [documentId], 'run');
+  const removed = await em.execute<{ affectedRows: number }>(
+    'delete from document_content where document_id = ?',
+    [documentId],
+    'run',
+  );
   return removed.affectedRows === 1;
 }
