@@ -60,6 +60,10 @@ const contract: Record<ContractEnumName, string[]> = {
     'MANAGER_CHANGED',
     'PASSWORD_RESET',
     'STAFF_DEACTIVATED',
+    'DOCUMENT_VIEWED',
+    'DOCUMENT_DOWNLOADED',
+    'DOCUMENT_DESTRUCTION_APPROVED',
+    'DOCUMENT_DESTROYED',
   ],
 };
 

@@ -223,6 +223,13 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
   [AuditEvent.MANAGER_CHANGED]: { 'zh-CN': '上级变更', en: 'Manager changed' },
   [AuditEvent.PASSWORD_RESET]: { 'zh-CN': '重置密码', en: 'Password reset' },
   [AuditEvent.STAFF_DEACTIVATED]: { 'zh-CN': '停用员工', en: 'Staff member deactivated' },
+  [AuditEvent.DOCUMENT_VIEWED]: { 'zh-CN': '查阅档案', en: 'Document viewed' },
+  [AuditEvent.DOCUMENT_DOWNLOADED]: { 'zh-CN': '下载档案', en: 'Document downloaded' },
+  [AuditEvent.DOCUMENT_DESTRUCTION_APPROVED]: {
+    'zh-CN': '批准销毁档案',
+    en: 'Document destruction approved',
+  },
+  [AuditEvent.DOCUMENT_DESTROYED]: { 'zh-CN': '销毁档案', en: 'Document destroyed' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

@@ -17,7 +17,8 @@ export class Migration20261129233000_documents extends Migration {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         version int not null default 1,
-        customer_id uuid references customer (id),
+        -- Every document is filed in a customer's dossier, and within it optionally under a project.
+        customer_id uuid not null references customer (id),
         project_id uuid references project (id),
         category text not null check (category in ('CONTRACT', 'LICENCE', 'PROPOSAL', 'PRICE_LIST', 'LETTER',
           'MINUTES', 'CREDIT_REPORT', 'DOSSIER', 'PROJECT_RECORD')),
@@ -29,15 +30,15 @@ export class Migration20261129233000_documents extends Migration {
         file_name varchar(255) not null,
         media_type varchar(100) not null,
         size_bytes int not null check (size_bytes between 1 and 26214400),
-        sha256 bytea not null check (octet_length(sha256) = 32),
+        sha256 char(64) not null check (sha256 ~ '^[0-9a-f]{64}$'),
         uploaded_by_id uuid not null references staff (id),
+        destruction_approved_by_id uuid references staff (id),
+        destruction_approved_at timestamptz,
         destroyed_at timestamptz,
-        -- A document belongs to exactly one dossier: a customer's or a project's.
-        check ((customer_id is null) <> (project_id is null)),
         -- Years, or until a date, or neither: permanent.
         check (retention_years is null or retain_until is null)
       )`);
-    this.addSql('create index document_customer on document (customer_id) where customer_id is not null');
+    this.addSql('create index document_customer on document (customer_id)');
     this.addSql('create index document_project on document (project_id) where project_id is not null');
 
     // Kept apart from the metadata so listing documents never reads the bytes. PDFs, images and Office
@@ -58,7 +59,7 @@ export class Migration20261129233000_documents extends Migration {
         category text not null,
         confidentiality text not null,
         file_name varchar(255) not null,
-        sha256 bytea not null,
+        sha256 char(64) not null,
         approved_by_id uuid not null references staff (id),
         approved_at timestamptz not null,
         carried_out_by_id uuid not null references staff (id),
