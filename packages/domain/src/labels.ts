@@ -225,6 +225,10 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
   [AuditEvent.STAFF_DEACTIVATED]: { 'zh-CN': '停用员工', en: 'Staff member deactivated' },
   [AuditEvent.DOCUMENT_VIEWED]: { 'zh-CN': '查阅档案', en: 'Document viewed' },
   [AuditEvent.DOCUMENT_DOWNLOADED]: { 'zh-CN': '下载档案', en: 'Document downloaded' },
+  [AuditEvent.DOCUMENT_LOAN_REQUESTED]: { 'zh-CN': '申请借阅', en: 'Loan requested' },
+  [AuditEvent.DOCUMENT_LOAN_GRANTED]: { 'zh-CN': '准予借阅', en: 'Loan granted' },
+  [AuditEvent.DOCUMENT_LOAN_REFUSED]: { 'zh-CN': '拒绝借阅', en: 'Loan refused' },
+  [AuditEvent.DOCUMENT_LOAN_RETURNED]: { 'zh-CN': '归还档案', en: 'Loan returned' },
   [AuditEvent.DOCUMENT_DESTRUCTION_APPROVED]: {
     'zh-CN': '批准销毁档案',
     en: 'Document destruction approved',

@@ -1,7 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The documents archive: each document's metadata, its bytes, and the destruction record kept forever.
+ * The documents archive: each document's metadata, its bytes, the loan register, and the destruction
+ * record kept forever.
  *
  * The bytes live in PostgreSQL (bytea), not in files under the data folder: DOSSIER_DATA_DIR is the
  * embedded cluster's own folder, a DATABASE_URL install has no data folder on this machine at all, and
@@ -50,6 +51,27 @@ export class Migration20261129233000_documents extends Migration {
       )`);
     this.addSql('alter table document_content alter column bytes set storage external');
 
+    // The loan register (借阅登记): who borrowed what, when, approved by whom, due and returned when.
+    this.addSql(`
+      create table document_loan (
+        id uuid primary key,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        version int not null default 1,
+        document_id uuid not null references document (id),
+        borrower_id uuid not null references staff (id),
+        approval text not null check (approval in ('REGISTRATION', 'DEPARTMENT_HEAD', 'SALES_HEAD')),
+        hours int not null check (hours between 1 and 48),
+        decided_by_id uuid references staff (id),
+        refused boolean not null default false,
+        granted_at timestamptz,
+        due_at timestamptz,
+        returned_at timestamptz,
+        check ((granted_at is null) = (due_at is null))
+      )`);
+    this.addSql('create index document_loan_document on document_loan (document_id, borrower_id)');
+    this.addSql('create index document_loan_newest_first on document_loan (created_at desc, id desc)');
+
     // What was destroyed, with its checksum, when, approved by whom and carried out by whom: kept forever.
     this.addSql(`
       create table document_destruction (
@@ -83,6 +105,7 @@ export class Migration20261129233000_documents extends Migration {
   override async down(): Promise<void> {
     this.addSql('drop table document_destruction');
     this.addSql('drop function document_destruction_append_only');
+    this.addSql('drop table document_loan');
     this.addSql('drop table document_content');
     this.addSql('drop table document');
   }

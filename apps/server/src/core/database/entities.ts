@@ -4,6 +4,7 @@ import { CreditReport } from '../../modules/credit-report/credit-report.entity.j
 import { Customer } from '../../modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
 import { Document } from '../../modules/document/document.entity.js';
+import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
 import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
@@ -23,6 +24,7 @@ export const entities = [
   BaseEntity,
   Staff,
   Document,
+  DocumentLoan,
   Customer,
   KeyPerson,
   KeyPersonProfile,

@@ -9,20 +9,19 @@ import {
   retentionYearsProblem,
   StaffRole,
 } from '@dossier/domain';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { requireRole } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, forbidden, notFound } from '../../core/errors.js';
-import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import { audit } from '../audit/audit.writer.js';
 import { Customer } from '../customer/customer.entity.js';
 import { visibleCustomer } from '../customer/customer.service.js';
 import { Staff } from '../staff/staff.entity.js';
 import { readContent, removeContent, sha256, storeContent } from './document.content.js';
 import { Document } from './document.entity.js';
+import { holdsRunningLoan, liveDocument, requireArchiveWriter } from './document.lookup.js';
 
 /** 25 MB: a scanned contract fits; a video does not belong in the archive. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -85,13 +84,7 @@ function validRetention(ctx: Context, input: FileDocumentInput) {
 
 /** Files a document with its bytes in a customer's dossier; analysts write nothing. */
 export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes: Buffer): Promise<Document> {
-  const uploader = requireRole(
-    ctx,
-    StaffRole.SALES_REP,
-    StaffRole.SALES_MANAGER,
-    StaffRole.ARCHIVIST,
-    StaffRole.ADMIN,
-  );
+  const uploader = requireArchiveWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const { fileName, mediaType } = validFile(input, bytes);
     const title = input.title.trim();
@@ -120,25 +113,6 @@ export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes
   });
 }
 
-/**
- * A document that exists, is not destroyed and is filed in a dossier the viewer may see; anything else is
- * NOT_FOUND, whoever asks, so a refusal tells nothing about what exists.
- */
-async function liveDocument(ctx: Context, em: EntityManager, globalId: string): Promise<Document> {
-  const id = idOf(globalId, 'Document', 'id');
-  const document = await em.findOne(Document, { id, destroyedAt: null });
-  if (!document) throw notFound('Document', globalId, 'id');
-  // The dossier's own NOT_FOUND would name the customer: answered as the document's instead.
-  await visibleCustomer(ctx, em, toGlobalId('Customer', document.customer.id), 'id').catch(
-    (error: unknown) => {
-      throw error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND'
-        ? notFound('Document', globalId, 'id')
-        : error;
-    },
-  );
-  return document;
-}
-
 export interface ServedContent {
   bytes: Buffer;
   fileName: string;
@@ -149,7 +123,7 @@ export interface ServedContent {
 
 /**
  * A document's content for viewing in place or downloading, by DOMAIN.md's levels; each serving recorded
- * in the audit log. Loans are not there yet, so only keepers download.
+ * in the audit log. A loan counts while granted, unreturned and before its due time on the request's clock.
  */
 export async function documentContent(
   ctx: Context,
@@ -159,7 +133,8 @@ export async function documentContent(
   const viewer = viewerOf(ctx);
   return writeTransaction(ctx, async (em) => {
     const document = await liveDocument(ctx, em, globalId);
-    if (!mayServe(document.confidentiality, action, { role: viewer.role, holdsRunningLoan: false })) {
+    const loan = await holdsRunningLoan(em, document.id, viewer.id, ctx.clock.now());
+    if (!mayServe(document.confidentiality, action, { role: viewer.role, holdsRunningLoan: loan })) {
       throw forbidden(
         action === 'DOWNLOAD'
           ? 'This document may not be downloaded; view it in place or borrow it'
