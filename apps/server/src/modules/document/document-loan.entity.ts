@@ -37,11 +37,6 @@ export class DocumentLoan extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   returnedAt: Date | null = null;
 
-  /** Filed with the document's dossier; the service always loads the document first. */
-  dossierId(): string {
-    return this.document.getEntity().dossierId();
-  }
-
   constructor(document: Ref<Document>, borrower: Ref<Staff>, approval: LoanApproval, hours: number) {
     super();
     this.document = document;

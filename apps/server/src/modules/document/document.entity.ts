@@ -63,10 +63,6 @@ export class Document extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   destroyedAt: Date | null = null;
 
-  dossierId(): string {
-    return this.customer.id;
-  }
-
   get retention(): Retention {
     if (this.retentionYears !== null) return { years: this.retentionYears };
     if (this.retainUntil !== null) return { until: new Date(`${this.retainUntil}T00:00:00Z`) };
