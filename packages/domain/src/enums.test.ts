@@ -68,6 +68,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'DOCUMENT_LOAN_RETURNED',
     'DOCUMENT_DESTRUCTION_APPROVED',
     'DOCUMENT_DESTROYED',
+    'PROFILE_READ',
   ],
 };
 

@@ -155,6 +155,7 @@ export enum AuditEvent {
   DOCUMENT_LOAN_RETURNED = 'DOCUMENT_LOAN_RETURNED',
   DOCUMENT_DESTRUCTION_APPROVED = 'DOCUMENT_DESTRUCTION_APPROVED',
   DOCUMENT_DESTROYED = 'DOCUMENT_DESTROYED',
+  PROFILE_READ = 'PROFILE_READ',
 }
 
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop

@@ -234,6 +234,7 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
     en: 'Document destruction approved',
   },
   [AuditEvent.DOCUMENT_DESTROYED]: { 'zh-CN': '销毁档案', en: 'Document destroyed' },
+  [AuditEvent.PROFILE_READ]: { 'zh-CN': '查看个人信息', en: 'Personal data read' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

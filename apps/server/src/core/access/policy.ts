@@ -1,8 +1,10 @@
 import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import DataLoader from 'dataloader';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
+import type { LoaderFactory } from '../loaders.js';
 
 /**
  * What a role may do, beside which rows it sees (scope.ts). The access-control issue grows this into the
@@ -32,4 +34,50 @@ export function refusedOperation(ctx: Context, operation: OperationTypeNode): Gr
   return ctx.credential === 'api-token' && operation !== 'query'
     ? forbidden('API tokens are read-only: sign in to change anything')
     : null;
+}
+
+/**
+ * Who may read the personal data (profile, phones, e-mail) of a customer's key persons: an admin, the
+ * customer's owner, and every manager above the owner (staff_line, transitive). One statement per batch of
+ * customers; analysts and archivists never, without asking the database.
+ */
+export const personalDataAllowed: LoaderFactory<DataLoader<string, boolean>> = (em, viewer) =>
+  new DataLoader(async (customerIds) => {
+    if (!viewer || !PERSONAL_DATA_ROLES.has(viewer.role)) return customerIds.map(() => false);
+    if (isAdmin(viewer)) return customerIds.map(() => true);
+    const rows = await em.execute<Array<{ id: string }>>(
+      `select c.id from customer c where c.id in (?) and (c.owner_id = ? or exists (
+         select 1 from staff_line l where l.staff_id = c.owner_id and l.manager_id = ?))`,
+      [[...customerIds], viewer.id, viewer.id],
+    );
+    const allowed = new Set(rows.map((row) => row.id));
+    return customerIds.map((id) => allowed.has(id));
+  });
+
+const PERSONAL_DATA_ROLES: ReadonlySet<StaffRole> = new Set([
+  StaffRole.ADMIN,
+  StaffRole.SALES_MANAGER,
+  StaffRole.SALES_REP,
+]);
+
+/** Whether the viewer may read (and so change) the personal data of the key persons of `customerId`. */
+export function mayReadPersonalData(ctx: Context, customerId: string): Promise<boolean> {
+  return ctx.loaders.get(personalDataAllowed).load(customerId);
+}
+
+/** Changing personal data is for those who may read it; anyone else is refused before anything is written. */
+export async function requirePersonalDataAccess(ctx: Context, customerId: string): Promise<void> {
+  if (!(await mayReadPersonalData(ctx, customerId))) {
+    throw forbidden('Only the owner, their managers and admins may change personal data');
+  }
+}
+
+/** Key person fields that are personal data: its phones, e-mail and every part of its profile. */
+export const PERSONAL_KEY_PERSON_FIELDS: ReadonlySet<string> = new Set(['mobile', 'officePhone', 'email']);
+
+/** Whether a history field (as FieldChange.field names it) holds personal data. */
+export function isPersonalField(entityType: string, field: string): boolean {
+  return (
+    entityType === 'KeyPerson' && (PERSONAL_KEY_PERSON_FIELDS.has(field) || field.startsWith('profile.'))
+  );
 }

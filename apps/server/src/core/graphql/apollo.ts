@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { profileReadAudit } from '../access/profile-reads.js';
 import type { Context } from '../context.js';
 import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
@@ -61,6 +62,7 @@ export function createApolloServer(
       authGate(),
       limitsGate(),
       textGate(),
+      profileReadAudit(),
       // Apollo's landing page loads its explorer from the internet; browsers are sent to the bundled
       // GraphiQL instead (`graphiqlForBrowsers`).
       ApolloServerPluginLandingPageDisabled(),

@@ -20,9 +20,17 @@ export interface AuditRecord {
  * they happened.
  */
 export async function audit(em: EntityManager, record: AuditRecord): Promise<void> {
+  await auditAll(em, [record]);
+}
+
+/** Several entries in one statement (e.g. every profile a response showed), in the order given. */
+export async function auditAll(em: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
   await em.execute(
-    'insert into audit_log (id, event, actor_id, subject_id, email, address, detail) values (?, ?, ?, ?, ?, ?, ?)',
-    [
+    `insert into audit_log (id, event, actor_id, subject_id, email, address, detail) values ${records
+      .map(() => '(?, ?, ?, ?, ?, ?, ?)')
+      .join(', ')}`,
+    records.flatMap((record) => [
       uuidv7(),
       record.event,
       record.actorId ?? null,
@@ -30,6 +38,6 @@ export async function audit(em: EntityManager, record: AuditRecord): Promise<voi
       record.email ?? null,
       record.address ?? null,
       JSON.stringify(record.detail ?? {}),
-    ],
+    ]),
   );
 }

@@ -43,11 +43,9 @@ export class FieldChange {
   @Property({ length: 100 })
   field: string;
 
-  @Field(() => String, { nullable: true, description: 'Value before / 修改前' })
   @Property({ type: 'text', nullable: true })
   before: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Value after / 修改后' })
   @Property({ type: 'text', nullable: true })
   after: string | null;
 

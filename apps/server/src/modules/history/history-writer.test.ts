@@ -22,8 +22,13 @@ let customer: Customer;
 
 beforeAll(async () => {
   manager = await build.staff({}, StaffRole.SALES_MANAGER);
-  owner = await build.staff({ name: '李雷', email: 'li.lei@example.com' });
-  customer = await build.customer({ code: 'HOME' });
+  owner = await build.staff({
+    name: '李雷',
+    email: 'li.lei@example.com',
+    manager: build.ref(Staff, manager),
+  });
+  // The manager above the owner may write the key persons' personal data (profiles) of this dossier.
+  customer = await build.customer({ code: 'HOME', owner: build.ref(Staff, owner) });
 });
 
 /** A CSV through the import service in one transaction, as `pnpm dossier import` runs it, by `manager`. */

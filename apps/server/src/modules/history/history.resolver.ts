@@ -11,6 +11,8 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
+import { isPersonalField, mayReadPersonalData } from '../../core/access/policy.js';
+import { profileReads } from '../../core/access/profile-reads.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { describedBy } from '../../core/graphql/enum-values.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
@@ -76,22 +78,62 @@ export class ChangeResolver {
   }
 }
 
-/** The type of the record a field change belongs to: its change is in the request's identity map already. */
-async function entityTypeOf(fieldChange: FieldChange, ctx: Context): Promise<string | null> {
-  const change = fieldChange.change.isInitialized()
+/** The change a field change belongs to: it is in the request's identity map already. */
+async function changeOf(fieldChange: FieldChange, ctx: Context): Promise<Change | null> {
+  return fieldChange.change.isInitialized()
     ? fieldChange.change.unwrap()
     : await ctx.loaders.get(changeById).load(fieldChange.change.id);
-  return change?.entityType ?? null;
+}
+
+/**
+ * A field change's value as the viewer may see it: a personal field's (a key person's phones, e-mail,
+ * profile) only for those who may read that customer's personal data, and the read goes to the audit log.
+ */
+async function visibleValue(fieldChange: FieldChange, value: string | null, ctx: Context) {
+  if (value === null) return null;
+  const change = await changeOf(fieldChange, ctx);
+  if (!change) return null;
+  if (!isPersonalField(change.entityType, fieldChange.field)) return value;
+  if (!change.customerId || !(await mayReadPersonalData(ctx, change.customerId))) return null;
+  ctx.loaders.get(profileReads).note(change.entityId, change.customerId);
+  return value;
 }
 
 async function nameOf(fieldChange: FieldChange, value: string | null, ctx: Context) {
   if (value === null) return null;
-  const entityType = await entityTypeOf(fieldChange, ctx);
-  return entityType ? referenceName(ctx, entityType, fieldChange.field, value) : null;
+  const change = await changeOf(fieldChange, ctx);
+  return change ? referenceName(ctx, change.entityType, fieldChange.field, value) : null;
 }
 
 @Resolver(() => FieldChange)
 export class FieldChangeResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Value before; null when redacted / 修改前',
+  })
+  before(@Root() fieldChange: FieldChange, @Ctx() ctx: Context) {
+    return visibleValue(fieldChange, fieldChange.before, ctx);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Value after; null when redacted / 修改后',
+  })
+  after(@Root() fieldChange: FieldChange, @Ctx() ctx: Context) {
+    return visibleValue(fieldChange, fieldChange.after, ctx);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "True when the field is personal data (a key person's phones, e-mail, profile) you may not see: the " +
+      'field name is shown, its values are null / 个人信息字段，无权查看其值',
+  })
+  async redacted(@Root() fieldChange: FieldChange, @Ctx() ctx: Context) {
+    const change = await changeOf(fieldChange, ctx);
+    if (!change || !isPersonalField(change.entityType, fieldChange.field)) return false;
+    return !change.customerId || !(await mayReadPersonalData(ctx, change.customerId));
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description:

@@ -10,7 +10,7 @@ import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
-import type { Staff } from '../staff/staff.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 
 const db = await testDatabase({ clock: fixedClock('2026-11-20T02:00:00Z') });
 const build = builders(db.orm);
@@ -26,9 +26,11 @@ let east: Customer;
 beforeAll(async () => {
   viewer = await build.staff();
   const [rep, manager, departed] = [viewer, await build.staff(), await build.staff({ active: false })];
-  east = await build.customer({ name: 'A 华东客户', region: '华东' });
-  const north = await build.customer({ name: 'B 华北客户', region: '华北' });
-  const nowhere = await build.customer({ name: 'C 无区域客户', region: null });
+  // The viewer owns the customers, so the people's personal data (profiles) is theirs to read.
+  const owner = build.ref(Staff, viewer);
+  east = await build.customer({ name: 'A 华东客户', region: '华东', owner });
+  const north = await build.customer({ name: 'B 华北客户', region: '华北', owner });
+  const nowhere = await build.customer({ name: 'C 无区域客户', region: null, owner });
   const project = await build.project(east);
 
   const wang = await build.keyPerson(east, { name: '王伟', title: '总经理' });

@@ -30,15 +30,12 @@ export class KeyPerson extends BaseEntity {
   @ManyToOne(() => KeyPerson, { nullable: true, ref: true })
   reportsTo: Ref<KeyPerson> | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Mobile phone / 手机' })
   @Property({ type: 'varchar', length: 50, nullable: true })
   mobile: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Office phone / 办公电话' })
   @Property({ type: 'varchar', length: 50, nullable: true })
   officePhone: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail / 邮箱' })
   @Property({ type: 'varchar', length: 254, nullable: true })
   email: string | null = null;
 

@@ -1,5 +1,7 @@
 import { RelationshipState } from '@dossier/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayReadPersonalData } from '../../core/access/policy.js';
+import { profileReads } from '../../core/access/profile-reads.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
@@ -17,6 +19,16 @@ import { keyPersonById, keyPersonsOfCustomer } from './key-person.loaders.js';
 import { DEFAULT_KEY_PERSON_ORDER, keyPersonPage } from './key-person.query.js';
 import { addKeyPerson, addPlaceholder, updateKeyPerson } from './key-person.service.js';
 import { KeyPersonProfile } from './key-person-profile.embeddable.js';
+
+/**
+ * A personal field's value for a viewer allowed to read it (the read goes to the audit log), else null. An
+ * empty field shows nothing personal, so it is neither checked nor recorded.
+ */
+async function personalValue<T>(ctx: Context, person: KeyPerson, value: T | null): Promise<T | null> {
+  if (value === null || !(await mayReadPersonalData(ctx, person.customer.id))) return null;
+  ctx.loaders.get(profileReads).note(person.id, person.customer.id);
+  return value;
+}
 
 export const KeyPersonConnection = connectionType(KeyPerson, 'KeyPerson');
 
@@ -65,13 +77,45 @@ export class KeyPersonResolver {
     return person.reportsTo ? ctx.loaders.get(keyPersonById).load(person.reportsTo.id) : null;
   }
 
-  /** The one place that decides whether the viewer may read personal data (access control fills it in). */
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may see this person's personal data (phones, e-mail, profile): the owner of the customer, " +
+      'their managers and admins; when false those fields are null however they are filled in / 是否有权查看个人信息',
+  })
+  personalDataVisible(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return mayReadPersonalData(ctx, person.customer.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Mobile phone; null for a viewer not allowed to see personal details / 手机',
+  })
+  mobile(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return personalValue(ctx, person, person.mobile);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Office phone; null for a viewer not allowed to see personal details / 办公电话',
+  })
+  officePhone(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return personalValue(ctx, person, person.officePhone);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'E-mail; null for a viewer not allowed to see personal details / 邮箱',
+  })
+  email(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return personalValue(ctx, person, person.email);
+  }
+
   @FieldResolver(() => KeyPersonProfile, {
     nullable: true,
     description: 'Personal profile; null for a viewer not allowed to see personal details / 个人情况',
   })
-  profile(@Root() person: KeyPerson): KeyPersonProfile {
-    return person.profile;
+  profile(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    return personalValue(ctx, person, person.profile);
   }
 
   @FieldResolver(() => [Relationship], {

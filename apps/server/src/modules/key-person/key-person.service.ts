@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requirePersonalDataAccess } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -88,7 +89,12 @@ function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null, to
   person.profile = profile;
 }
 
+/** Whether `input` sets any personal field (phones, e-mail, profile). */
+const touchesPersonalData = (input: UpdateKeyPersonInput) =>
+  [input.mobile, input.officePhone, input.email, input.profile].some((value) => value !== undefined);
+
 async function applyFields(ctx: Context, em: EntityManager, person: KeyPerson, input: UpdateKeyPersonInput) {
+  if (touchesPersonalData(input)) await requirePersonalDataAccess(ctx, person.customer.id);
   if (input.name !== undefined) person.name = requiredText('input.name', input.name, 100);
   if (input.title !== undefined) person.title = optionalText('input.title', input.title, 100);
   if (input.department !== undefined) {

@@ -5,7 +5,7 @@ import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
-import type { Staff } from '../staff/staff.entity.js';
+import { Staff } from '../staff/staff.entity.js';
 import { KeyPerson } from './key-person.entity.js';
 
 // 00:30 on 1 January 2027 in Beijing, still 2026 in UTC.
@@ -16,7 +16,8 @@ let customer: Customer;
 
 beforeAll(async () => {
   rep = await build.staff({}, StaffRole.SALES_REP);
-  customer = await build.customer({ name: '华东电力设计院' });
+  // The rep owns the customer: only the owner (their managers, admins) may read and write personal data.
+  customer = await build.customer({ name: '华东电力设计院', owner: build.ref(Staff, rep) });
 });
 
 const PERSON =

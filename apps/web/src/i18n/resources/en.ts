@@ -125,6 +125,7 @@ export const en = {
     personality: 'Personality',
     interests: 'Interests',
     notes: 'Notes',
+    personalHidden: 'Not shown: phones, e-mail and profile are for the owner, their managers and admins only',
   },
   history: {
     section: 'Section',
@@ -141,6 +142,7 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     unavailable: '(record no longer available)',
+    redacted: '(not shown)',
   },
   tabs: {
     basic: 'Basic sheet',

@@ -124,6 +124,7 @@ export const zhCN: Messages = {
     personality: '性格',
     interests: '兴趣爱好',
     notes: '备注',
+    personalHidden: '无权查看：电话、邮箱和个人情况仅限客户负责人、其上级和管理员查看',
   },
   history: {
     section: '栏目',
@@ -140,6 +141,7 @@ export const zhCN: Messages = {
     yes: '是',
     no: '否',
     unavailable: '（记录已不存在）',
+    redacted: '（无权查看）',
   },
   tabs: {
     basic: '基本情况',

@@ -12,6 +12,7 @@ type Value = {
   after: string | null;
   beforeName?: string;
   afterName?: string;
+  redacted?: boolean;
 };
 
 const changeOf = (
@@ -26,6 +27,7 @@ const changeOf = (
     __typename: 'FieldChange',
     beforeName: null,
     afterName: null,
+    redacted: false,
     ...value,
   })),
 });
@@ -89,6 +91,16 @@ describe('FieldChanges', () => {
       ChangeAction.CREATE,
     );
     expect(await lines(created, 'zh-CN')).toEqual(['是否仍在职：是', '兴趣爱好：高尔夫']);
+  });
+
+  it('names a personal field the reader may not see and says its values are not shown', async () => {
+    const hidden = changeOf('KeyPerson', [{ field: 'mobile', before: null, after: null, redacted: true }]);
+    expect(await lines(hidden, 'zh-CN')).toEqual(['手机：（无权查看） → （无权查看）']);
+  });
+
+  it('says so in English too', async () => {
+    const hidden = changeOf('KeyPerson', [{ field: 'mobile', before: null, after: null, redacted: true }]);
+    expect(await lines(hidden, 'en')).toEqual(['Mobile phone: (not shown) → (not shown)']);
   });
 
   it('lists a deleted record by its values before', async () => {

@@ -37,10 +37,13 @@ export function FieldChanges({ change }: { change: FieldChanges_ChangeFragment }
     }
   };
 
-  const line = ({ field, before, after, beforeName, afterName }: FieldChange) => {
+  const line = ({ field, before, after, beforeName, afterName, redacted }: FieldChange) => {
     const known = historyFieldOf(change.entityType, field);
-    const shownBefore = <del>{show(known?.value, before, beforeName)}</del>;
-    const shownAfter = <ins>{show(known?.value, after, afterName)}</ins>;
+    // Personal data the reader may not see: the API names the field and withholds both values.
+    const value = (raw: string | null, name: string | null) =>
+      redacted ? t('history.redacted') : show(known?.value, raw, name);
+    const shownBefore = <del>{value(before, beforeName)}</del>;
+    const shownAfter = <ins>{value(after, afterName)}</ins>;
     return (
       <li key={field}>
         <span className="field-changes__field">

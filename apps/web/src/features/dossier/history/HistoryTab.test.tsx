@@ -19,7 +19,9 @@ const change = (
   entityType,
   entityId: `${entityType}-1`,
   actor: { __typename: 'Staff', id: 's1', name: '魏丽' },
-  changes: [{ __typename: 'FieldChange', field, before, after, beforeName: null, afterName: null }],
+  changes: [
+    { __typename: 'FieldChange', field, before, after, beforeName: null, afterName: null, redacted: false },
+  ],
 });
 
 const page = (nodes: object[], endCursor: string | null) => ({

@@ -12,6 +12,7 @@ const person = (id: string, name: string, changes: Record<string, unknown> = {})
   title: null,
   department: null,
   active: true,
+  personalDataVisible: true,
   mobile: null,
   officePhone: null,
   email: null,
@@ -57,6 +58,7 @@ describe('PeopleTab', () => {
       person('k2', '王总', { title: '总经理', department: '总经办', profile }),
       person('k3', '赵工', {
         title: '技术总监',
+        personalDataVisible: false,
         reportsTo: { __typename: 'KeyPerson', id: 'k2', name: '王总' },
       }),
     ]);
@@ -73,11 +75,16 @@ describe('PeopleTab', () => {
       '高尔夫',
     ]);
 
-    // The API hides 赵工's profile from this viewer: no empty section, just the work details.
+    // The API hides 赵工's personal data from this viewer: no empty section, the work details and a note
+    // that phones and profile are withheld, so nobody takes them for missing and fills them in.
     fireEvent.click(screen.getByRole('button', { name: /赵工/ }));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('赵工 ');
     expect(screen.queryByRole('heading', { name: 'Personal profile' })).toBeNull();
-    expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual(['技术总监', '王总']);
+    expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual([
+      '技术总监',
+      'Not shown: phones, e-mail and profile are for the owner, their managers and admins only',
+      '王总',
+    ]);
   });
 
   it('says so when no key person is recorded', async () => {

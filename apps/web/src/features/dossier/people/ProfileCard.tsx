@@ -28,8 +28,8 @@ const PROFILE: Array<[keyof Omit<Profile, '__typename'>, PlainMessageKey]> = [
 ];
 
 /**
- * A key person's card. The personal profile is shown only when the API returns it: it is null for
- * viewers not allowed to see personal details, and then the section is left out, not shown empty.
+ * A key person's card. Phones, e-mail and the profile come only to viewers allowed to see personal details;
+ * anyone else is told they are not shown, so an empty field never reads as missing data to be filled in.
  */
 export function ProfileCard({ person }: { person: ProfileCard_KeyPersonFragment }) {
   const { t } = useTranslation();
@@ -45,6 +45,12 @@ export function ProfileCard({ person }: { person: ProfileCard_KeyPersonFragment 
             <dd>{person[field]}</dd>
           </div>
         ))}
+        {!person.personalDataVisible && (
+          <div className="sheet__row">
+            <dt>{t('people.profile')}</dt>
+            <dd>{t('people.personalHidden')}</dd>
+          </div>
+        )}
         {person.reportsTo && (
           <div className="sheet__row">
             <dt>{t('people.reportsTo')}</dt>
