@@ -3,7 +3,9 @@ import {
   Confidentiality,
   DocumentCategory,
   isPastRetention,
+  LoanStatus,
   loanDueAt,
+  loanStatus,
   loanTerms,
   mayApprove,
   mayServe,
@@ -144,5 +146,28 @@ describe('retention', () => {
     [51, 'must be at most 50 years; longer is permanent'],
   ])('%s years → %s', (years, problem) => {
     expect(retentionYearsProblem(years)).toBe(problem);
+  });
+});
+
+describe('loanStatus', () => {
+  const now = new Date('2026-03-02T13:00:00Z');
+  const granted = new Date('2026-03-02T09:00:00Z');
+  const open = { refused: false, grantedAt: null, dueAt: null, returnedAt: null };
+  it.each([
+    ['requested', open, LoanStatus.REQUESTED],
+    ['refused', { ...open, refused: true }, LoanStatus.REFUSED],
+    [
+      'due in a minute',
+      { ...open, grantedAt: granted, dueAt: new Date('2026-03-02T13:01:00Z') },
+      LoanStatus.ON_LOAN,
+    ],
+    ['due right now', { ...open, grantedAt: granted, dueAt: now }, LoanStatus.EXPIRED],
+    [
+      'returned late',
+      { ...open, grantedAt: granted, dueAt: new Date('2026-03-02T11:00:00Z'), returnedAt: now },
+      LoanStatus.RETURNED,
+    ],
+  ])('%s → %s', (_case, loan, status) => {
+    expect(loanStatus(loan, now)).toBe(status);
   });
 });

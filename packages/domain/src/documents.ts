@@ -164,3 +164,78 @@ export function retentionYearsProblem(years: number): string | null {
   if (years > 50) return 'must be at most 50 years; longer is permanent';
   return null;
 }
+
+/** Where a loan stands in the register (借阅状态). */
+export enum LoanStatus {
+  REQUESTED = 'REQUESTED',
+  REFUSED = 'REFUSED',
+  ON_LOAN = 'ON_LOAN',
+  EXPIRED = 'EXPIRED',
+  RETURNED = 'RETURNED',
+}
+
+export const loanStatusLabels: LabelTable<LoanStatus> = {
+  [LoanStatus.REQUESTED]: { 'zh-CN': '待审批', en: 'Awaiting approval' },
+  [LoanStatus.REFUSED]: { 'zh-CN': '已拒绝', en: 'Refused' },
+  [LoanStatus.ON_LOAN]: { 'zh-CN': '借阅中', en: 'On loan' },
+  [LoanStatus.EXPIRED]: { 'zh-CN': '已到期', en: 'Expired' },
+  [LoanStatus.RETURNED]: { 'zh-CN': '已归还', en: 'Returned' },
+};
+
+export const loanApprovalLabels: LabelTable<LoanApproval> = {
+  REGISTRATION: { 'zh-CN': '登记即借', en: 'On registration' },
+  DEPARTMENT_HEAD: { 'zh-CN': '部门负责人审批', en: "Department head's approval" },
+  SALES_HEAD: { 'zh-CN': '销售负责人审批', en: "Sales head's approval" },
+};
+
+/**
+ * A loan's status at `now`: a grant expires by itself at its due time (no job has to run), and a return
+ * ends it for good, even when it came late.
+ */
+export function loanStatus(
+  loan: { refused: boolean; grantedAt: Date | null; dueAt: Date | null; returnedAt: Date | null },
+  now: Date,
+): LoanStatus {
+  if (loan.refused) return LoanStatus.REFUSED;
+  if (loan.returnedAt) return LoanStatus.RETURNED;
+  if (!loan.grantedAt || !loan.dueAt) return LoanStatus.REQUESTED;
+  return loan.dueAt.getTime() > now.getTime() ? LoanStatus.ON_LOAN : LoanStatus.EXPIRED;
+}
+
+/** What the viewer may do with a document right now, for the screens to offer only that. */
+export interface DocumentActions {
+  view: boolean;
+  download: boolean;
+  borrow: boolean;
+  approveDestruction: boolean;
+  destroy: boolean;
+}
+
+/**
+ * The document's actions for one viewer, from the same rules the server enforces: serving by level and
+ * loan, borrowing when lendable and nothing is asked or out already (analysts write nothing), destruction
+ * approved by a keeper once past retention and carried out by another keeper.
+ */
+export function documentActions(
+  document: {
+    level: Confidentiality;
+    category: DocumentCategory;
+    pastRetention: boolean;
+    destructionApprovedBy: string | null;
+  },
+  viewer: { id: string; role: StaffRole; holdsRunningLoan: boolean; awaitsApproval: boolean },
+): DocumentActions {
+  const keeper = isKeeper(viewer.role);
+  return {
+    view: mayServe(document.level, 'VIEW', viewer),
+    download: mayServe(document.level, 'DOWNLOAD', viewer),
+    borrow:
+      viewer.role !== StaffRole.ANALYST &&
+      loanTerms(document.level, document.category).lendable &&
+      !viewer.holdsRunningLoan &&
+      !viewer.awaitsApproval,
+    approveDestruction: keeper && document.pastRetention && document.destructionApprovedBy === null,
+    destroy:
+      keeper && document.destructionApprovedBy !== null && document.destructionApprovedBy !== viewer.id,
+  };
+}

@@ -416,6 +416,9 @@ export type OrderedChipProductQuery = { node:
     | { __typename: 'CreditReport', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'DecisionRoleAssignment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentDestruction', id: string }
+    | { __typename: 'DocumentLoan', id: string }
     | { __typename: 'KeyPerson', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderReturn', id: string }
@@ -439,6 +442,9 @@ export type OwnerOptionsQuery = { staffMembers: { __typename: 'StaffConnection',
     | { __typename: 'CreditReport' }
     | { __typename: 'Customer' }
     | { __typename: 'DecisionRoleAssignment' }
+    | { __typename: 'Document' }
+    | { __typename: 'DocumentDestruction' }
+    | { __typename: 'DocumentLoan' }
     | { __typename: 'KeyPerson' }
     | { __typename: 'Order' }
     | { __typename: 'OrderReturn' }
@@ -623,6 +629,9 @@ export type RelationshipTimelineQuery = { node:
     | { __typename: 'CreditReport', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'DecisionRoleAssignment', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentDestruction', id: string }
+    | { __typename: 'DocumentLoan', id: string }
     | { __typename: 'KeyPerson', id: string }
     | { __typename: 'Order', id: string }
     | { __typename: 'OrderReturn', id: string }

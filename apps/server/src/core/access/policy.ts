@@ -1,10 +1,12 @@
 import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { LoaderFactory } from '../loaders.js';
+import { visibleCustomers } from './scope.js';
 
 /**
  * What a role may do, beside which rows it sees (scope.ts). The access-control issue grows this into the
@@ -80,4 +82,22 @@ export function isPersonalField(entityType: string, field: string): boolean {
   return (
     entityType === 'KeyPerson' && (PERSONAL_KEY_PERSON_FIELDS.has(field) || field.startsWith('profile.'))
   );
+}
+
+/**
+ * The documents (aliased `documentAlias`) the viewer may see a row of: those filed in a dossier they may
+ * read. Every list and lookup of documents and of their loans passes through here, so a finer rule (per
+ * level, per role) has one place to go; the customer's own rule stays in scope.ts.
+ */
+export function visibleDocuments(
+  query: Knex.QueryBuilder,
+  documentAlias: string,
+  viewer: Staff,
+): Knex.QueryBuilder {
+  return query.whereExists(function dossierReadable(this: Knex.QueryBuilder) {
+    const dossier = this.select(1)
+      .from('customer as dossier')
+      .whereRaw('dossier.id = ??', [`${documentAlias}.customer_id`]);
+    visibleCustomers(dossier, 'dossier', viewer);
+  });
 }

@@ -4,6 +4,7 @@ import { CreditReport } from '../../modules/credit-report/credit-report.entity.j
 import { Customer } from '../../modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
 import { Document } from '../../modules/document/document.entity.js';
+import { DocumentDestruction } from '../../modules/document/document-destruction.entity.js';
 import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
@@ -25,6 +26,7 @@ export const entities = [
   Staff,
   Document,
   DocumentLoan,
+  DocumentDestruction,
   Customer,
   KeyPerson,
   KeyPersonProfile,

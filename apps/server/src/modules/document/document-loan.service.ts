@@ -157,11 +157,3 @@ export async function returnLoan(
     return loan;
   });
 }
-
-/** The loan register, newest first: keepers see every loan, anyone else their own. */
-export async function loanRegister(ctx: Context): Promise<DocumentLoan[]> {
-  const viewer = viewerOf(ctx);
-  return ctx.em.find(DocumentLoan, isKeeper(viewer.role) ? {} : { borrower: viewer.id }, {
-    orderBy: { createdAt: 'desc', id: 'desc' },
-  });
-}

@@ -1,31 +1,33 @@
 import { StaffRole } from '@dossier/domain';
+import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
-import { requireRole } from '../../core/access/policy.js';
+import { requireRole, visibleDocuments } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
-import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
-import { visibleCustomer } from '../customer/customer.service.js';
+import { idOf } from '../../core/graphql/global-id.js';
 import { Document } from './document.entity.js';
 import { DocumentLoan } from './document-loan.entity.js';
 
 /**
- * A document that exists, is not destroyed and is filed in a dossier the viewer may see; anything else is
- * NOT_FOUND, whoever asks, so a refusal tells nothing about what exists.
+ * A document that exists, is not destroyed and is one the viewer may see (the policy's one rule), locked
+ * for the rest of the transaction; anything else is NOT_FOUND, whoever asks, so a refusal tells nothing
+ * about what exists.
  */
 export async function liveDocument(ctx: Context, em: EntityManager, globalId: string): Promise<Document> {
   const id = idOf(globalId, 'Document', 'id');
-  const document = await em.findOne(Document, { id, destroyedAt: null });
-  if (!document) throw notFound('Document', globalId, 'id');
-  // The dossier's own NOT_FOUND would name the customer: answered as the document's instead.
-  await visibleCustomer(ctx, em, toGlobalId('Customer', document.customer.id), 'id').catch(
-    (error: unknown) => {
-      throw error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND'
-        ? notFound('Document', globalId, 'id')
-        : error;
-    },
-  );
-  return document;
+  const viewer = ctx.viewer;
+  if (!viewer) throw notFound('Document', globalId, 'id');
+  const query = em
+    .getKnex()
+    .queryBuilder()
+    .select('d.*')
+    .from('document as d')
+    .where('d.id', id)
+    .whereNull('d.destroyed_at')
+    .forUpdate();
+  const [row] = await em.execute<EntityDictionary<Document>[]>(visibleDocuments(query, 'd', viewer));
+  if (!row) throw notFound('Document', globalId, 'id');
+  return em.map(Document, row);
 }
 
 /** Whether `borrowerId` holds a granted, unreturned loan of the document that has not run out at `now`. */
