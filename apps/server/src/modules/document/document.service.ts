@@ -9,19 +9,22 @@ import {
   retentionYearsProblem,
   StaffRole,
 } from '@dossier/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { requireRole } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, forbidden, notFound } from '../../core/errors.js';
-import { toGlobalId } from '../../core/graphql/global-id.js';
+import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
 import { audit } from '../audit/audit.writer.js';
 import { Customer } from '../customer/customer.entity.js';
 import { visibleCustomer } from '../customer/customer.service.js';
+import { Project } from '../project/project.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { readContent, removeContent, sha256, storeContent } from './document.content.js';
 import { Document } from './document.entity.js';
 import { holdsRunningLoan, liveDocument, requireArchiveWriter } from './document.lookup.js';
+import { contentMatchesType } from './document-type.js';
 
 /** 25 MB: a scanned contract fits; a video does not belong in the archive. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -44,7 +47,10 @@ export const ACCEPTED_MEDIA_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 export interface FileDocumentInput {
-  customerId: string;
+  /** The dossier; may be left out when a project names it. */
+  customerId?: string | null;
+  /** Filed under this project, in its customer's dossier. */
+  projectId?: string | null;
   category: DocumentCategory;
   confidentiality: Confidentiality;
   title: string;
@@ -56,7 +62,7 @@ export interface FileDocumentInput {
   mediaType: string;
 }
 
-function validFile(input: FileDocumentInput, bytes: Buffer) {
+async function validFile(input: FileDocumentInput, bytes: Buffer) {
   const fileName = input.fileName.trim();
   if (fileName === '' || fileName.length > 255)
     throw badInput('input.fileName', 'must be 1 to 255 characters');
@@ -66,6 +72,9 @@ function validFile(input: FileDocumentInput, bytes: Buffer) {
   }
   if (bytes.length === 0) throw badInput('input.content', 'must not be empty');
   if (bytes.length > MAX_DOCUMENT_BYTES) throw badInput('input.content', 'must be at most 25 MB');
+  if (!(await contentMatchesType(bytes, mediaType))) {
+    throw badInput('input.content', `is not a ${mediaType} file`);
+  }
   return { fileName, mediaType };
 }
 
@@ -82,17 +91,40 @@ function validRetention(ctx: Context, input: FileDocumentInput) {
   return { years, until };
 }
 
+/**
+ * The dossier a document is filed in: the customer given, or the project's customer (both given: the
+ * project must be the customer's). Either one invisible to the viewer does not exist for them.
+ */
+async function dossierOf(ctx: Context, em: EntityManager, input: FileDocumentInput) {
+  if (!input.projectId) {
+    if (!input.customerId) throw badInput('input.customerId', 'or input.projectId must be given');
+    return { customer: await visibleCustomer(ctx, em, input.customerId, 'input.customerId'), project: null };
+  }
+  const projectId = input.projectId;
+  const project = await em.findOne(Project, { id: idOf(projectId, 'Project', 'input.projectId') });
+  const customer = project
+    ? await visibleCustomer(ctx, em, toGlobalId('Customer', project.customer.id), 'input.projectId').catch(
+        () => null,
+      )
+    : null;
+  if (!project || !customer) throw notFound('Project', projectId, 'input.projectId');
+  if (input.customerId && idOf(input.customerId, 'Customer', 'input.customerId') !== customer.id) {
+    throw badInput('input.projectId', "must be one of the customer's projects");
+  }
+  return { customer, project };
+}
+
 /** Files a document with its bytes in a customer's dossier; analysts write nothing. */
 export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes: Buffer): Promise<Document> {
   const uploader = requireArchiveWriter(ctx);
   return writeTransaction(ctx, async (em) => {
-    const { fileName, mediaType } = validFile(input, bytes);
+    const { fileName, mediaType } = await validFile(input, bytes);
     const title = input.title.trim();
     if (title === '' || title.length > 200) throw badInput('input.title', 'must be 1 to 200 characters');
     if (input.documentDate > ctx.clock.today())
       throw badInput('input.documentDate', 'must not be in the future');
     const retention = validRetention(ctx, input);
-    const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
+    const { customer, project } = await dossierOf(ctx, em, input);
     const document = new Document({
       customer: em.getReference(Customer, customer.id, { wrapped: true }),
       category: input.category,
@@ -105,6 +137,7 @@ export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes
       sha256: sha256(bytes),
       uploadedBy: em.getReference(Staff, uploader.id, { wrapped: true }),
     });
+    document.project = project ? em.getReference(Project, project.id, { wrapped: true }) : null;
     document.retentionYears = retention.years;
     document.retainUntil = retention.until;
     await em.persist(document).flush();
