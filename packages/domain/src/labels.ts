@@ -197,6 +197,7 @@ export const historySectionLabels: LabelTable<HistorySection> = {
   [HistorySection.PROJECTS]: { 'zh-CN': '销售项目', en: 'Projects' },
   [HistorySection.TRADE]: { 'zh-CN': '交易', en: 'Trade' },
   [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
+  [HistorySection.DOCUMENTS]: { 'zh-CN': '档案文件', en: 'Documents' },
 };
 
 export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {

@@ -1,5 +1,5 @@
 import { type LoanApproval, loanApprovalLabels } from '@dossier/domain';
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { describedBy } from '../../core/graphql/enum-values.js';
@@ -8,9 +8,11 @@ import { Staff } from '../staff/staff.entity.js';
 import { Document } from './document.entity.js';
 
 /** The approvals a loan can need, as the domain's union names them. */
-const LoanApprovalValues = Object.fromEntries(
-  Object.keys(loanApprovalLabels).map((value) => [value, value]),
-) as Record<LoanApproval, LoanApproval>;
+const LOAN_APPROVALS = Object.keys(loanApprovalLabels) as LoanApproval[];
+const LoanApprovalValues = Object.fromEntries(LOAN_APPROVALS.map((value) => [value, value])) as Record<
+  LoanApproval,
+  LoanApproval
+>;
 
 registerEnumType(LoanApprovalValues, {
   name: 'LoanApproval',
@@ -32,7 +34,7 @@ export class DocumentLoan extends BaseEntity {
   borrower: Ref<Staff>;
 
   @Field(() => LoanApprovalValues, { description: 'Whose approval it needs / 审批要求' })
-  @Property({ type: 'text' })
+  @Enum({ items: () => LOAN_APPROVALS })
   approval: LoanApproval;
 
   @Field(() => Int, { description: 'Hours asked for (at most the level allows) / 借阅时长（小时）' })
@@ -57,6 +59,11 @@ export class DocumentLoan extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When it was returned / 归还时间' })
   @Property({ type: 'timestamptz', nullable: true })
   returnedAt: Date | null = null;
+
+  /** Filed with the document's dossier; every service loads the document before it writes a loan. */
+  dossierId(): string {
+    return this.document.getEntity().dossierId();
+  }
 
   constructor(document: Ref<Document>, borrower: Ref<Staff>, approval: LoanApproval, hours: number) {
     super();

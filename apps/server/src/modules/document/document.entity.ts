@@ -109,6 +109,11 @@ export class Document extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   destroyedAt: Date | null = null;
 
+  /** Filed in its customer's dossier: its changes show in that customer's history. */
+  dossierId(): string {
+    return this.customer.id;
+  }
+
   get retention(): Retention {
     if (this.retentionYears !== null) return { years: this.retentionYears };
     if (this.retainUntil !== null) return { until: new Date(`${this.retainUntil}T00:00:00Z`) };

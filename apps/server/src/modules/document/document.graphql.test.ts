@@ -147,6 +147,50 @@ describe('documents through GraphQL', () => {
     expect(mine.data?.loanRegister.totalCount).toBe(0);
   });
 
+  it("records the document and its loan in the dossier's history, under DOCUMENTS", async () => {
+    const customer = await build.customer({ owner: build.ref(Staff, rep) });
+    const document = await file(customer, Confidentiality.INTERNAL);
+    await db.execute(
+      'mutation ($id: ID!) { requestDocumentLoan(documentId: $id, hours: 3) { id } }',
+      { id: document },
+      { viewer: rep },
+    );
+    const result = await db.execute<{
+      node: {
+        history: {
+          nodes: Array<{
+            entityType: string;
+            actor: { name: string };
+            changes: Array<Record<string, unknown>>;
+          }>;
+        };
+      };
+    }>(
+      `query ($id: ID!) { node(id: $id) { ... on Customer { history(sections: [DOCUMENTS]) { nodes {
+        entityType actor { name } changes { field after afterName } } } } } }`,
+      { id: toGlobalId('Customer', customer.id) },
+      { viewer: rep },
+    );
+    // Both written at the pinned clock's instant: their order in the history is the ids'.
+    const changes = result.data?.node.history.nodes ?? [];
+    const of = (type: string) => changes.find((change) => change.entityType === type);
+    expect(changes).toHaveLength(2);
+    expect(of('Document')?.actor.name).toBe('档案员');
+    expect(of('Document')?.changes).toContainEqual({
+      field: 'confidentiality',
+      after: 'INTERNAL',
+      afterName: null,
+    });
+    expect(of('DocumentLoan')?.actor.name).toBe('代表');
+    expect(of('DocumentLoan')?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'documentId', after: document, afterName: 'INTERNAL 方案' },
+        { field: 'hours', after: '3', afterName: null },
+        { field: 'dueAt', after: '2026-11-30T05:00:00.000Z', afterName: null },
+      ]),
+    );
+  });
+
   it('refuses bad input, unknown documents and other roles with the API codes', async () => {
     const customer = await build.customer({ owner: build.ref(Staff, rep) });
     const document = await file(customer, Confidentiality.TOP_SECRET);
