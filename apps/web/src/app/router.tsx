@@ -3,6 +3,8 @@ import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
+import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/LoanRegisterRoute';
+import { RetentionRoute, retentionLoader } from '../features/documents/RetentionRoute';
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
 import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
@@ -59,6 +61,9 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         },
         { path: 'staff', loader: staffAdminLoader(preloadQuery), Component: StaffAdminRoute },
         { path: 'api-tokens', loader: apiTokensLoader(preloadQuery), Component: ApiTokensRoute },
+        // Not under /documents: the server owns that path (uploads and content).
+        { path: 'loans', loader: loanRegisterLoader(preloadQuery), Component: LoanRegisterRoute },
+        { path: 'retention', loader: retentionLoader(preloadQuery), Component: RetentionRoute },
         { path: '*', Component: NotFound },
       ],
     },

@@ -1,4 +1,4 @@
-export { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+export { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
 export { I18nProvider, useLanguage } from './I18nProvider';
 export {
   createLanguageStore,

@@ -1,12 +1,8 @@
 import { HistorySection, historySectionOf } from '@dossier/domain';
 import type { DossierTab } from '../tabs';
 
-/**
- * The tab of each history section: its label, and its name in the URL (`?section=people`). A section
- * without a tab yet (DOCUMENTS, until the archive has its dossier tab) is no filter, and its changes name
- * no tab.
- */
-const TAB_OF_SECTION: Partial<Record<HistorySection, DossierTab>> = {
+/** The tab of each history section: its label, and its name in the URL (`?section=people`). */
+const TAB_OF_SECTION: Record<HistorySection, DossierTab> = {
   [HistorySection.BASIC]: 'basic',
   [HistorySection.PEOPLE]: 'people',
   [HistorySection.MAP]: 'map',
@@ -14,16 +10,14 @@ const TAB_OF_SECTION: Partial<Record<HistorySection, DossierTab>> = {
   [HistorySection.PROJECTS]: 'projects',
   [HistorySection.TRADE]: 'trade',
   [HistorySection.CREDIT]: 'credit',
+  [HistorySection.DOCUMENTS]: 'documents',
 };
 
 /** The sections a history can be filtered by, in the order of the tab bar. */
-export const HISTORY_SECTIONS = Object.values(HistorySection).filter((section) => TAB_OF_SECTION[section]);
+export const HISTORY_SECTIONS = Object.values(HistorySection);
 
-/** The tab of a section of HISTORY_SECTIONS. */
 export function tabOfSection(section: HistorySection): DossierTab {
-  const tab = TAB_OF_SECTION[section];
-  if (!tab) throw new Error(`The history section ${section} has no dossier tab`);
-  return tab;
+  return TAB_OF_SECTION[section];
 }
 
 /** The tab a changed record belongs to, by its GraphQL type; undefined for a type no tab shows. */
