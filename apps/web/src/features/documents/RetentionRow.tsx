@@ -1,5 +1,5 @@
 import { documentCategoryLabels } from '@dossier/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RetentionRow_DocumentFragment } from '../../apollo/generated';
@@ -26,6 +26,11 @@ export function RetentionRow({
   const [approve, approval] = useApproveDestruction();
   const [destroy, destruction] = useDestroyDocument();
   const [confirming, setConfirming] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The button that asked is gone: focus moves to the confirmation, for keyboards and screen readers.
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+  }, [confirming]);
   const approver = document.destructionApprovedBy;
   const ignore = () => undefined;
   const busy = approval.loading || destruction.loading;
@@ -77,6 +82,7 @@ export function RetentionRow({
           {confirming && (
             <>
               <button
+                ref={confirm}
                 type="button"
                 className="button button--danger"
                 disabled={busy}
