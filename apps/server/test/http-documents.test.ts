@@ -205,6 +205,10 @@ describe('POST /documents', () => {
       status: 400,
       field: 'retentionUntil',
     });
+    expect(await refusalOf(await upload(form({ customerId, documentDate: '2026-02-30' })))).toMatchObject({
+      status: 400,
+      field: 'documentDate',
+    });
     expect(await refusalOf(await upload(form({ customerId }, null)))).toMatchObject({
       status: 400,
       field: 'file',

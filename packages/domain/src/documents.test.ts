@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Confidentiality,
   DocumentCategory,
+  documentActions,
   isPastRetention,
   LoanStatus,
   loanDueAt,
@@ -169,5 +170,60 @@ describe('loanStatus', () => {
     ],
   ])('%s → %s', (_case, loan, status) => {
     expect(loanStatus(loan, now)).toBe(status);
+  });
+});
+
+describe('documentActions', () => {
+  const document = {
+    level: INTERNAL,
+    category: DocumentCategory.MINUTES,
+    pastRetention: false,
+    destructionApprovedBy: null,
+  };
+  const viewer = { id: 'me', role: SALES_REP, holdsRunningLoan: false, awaitsApproval: false };
+  const none = { view: false, download: false, borrow: false, approveDestruction: false, destroy: false };
+  it.each([
+    ['a rep, INTERNAL, no loan', document, viewer, { ...none, borrow: true }],
+    [
+      'a rep on a running loan',
+      document,
+      { ...viewer, holdsRunningLoan: true },
+      { ...none, view: true, download: true },
+    ],
+    ['a rep awaiting approval', document, { ...viewer, awaitsApproval: true }, none],
+    ['an analyst', document, { ...viewer, role: ANALYST }, none],
+    ['a rep, SECRET', { ...document, level: SECRET }, viewer, { ...none, view: true }],
+    [
+      'an archivist, TOP_SECRET',
+      { ...document, level: TOP_SECRET },
+      { ...viewer, role: ARCHIVIST },
+      { ...none, view: true },
+    ],
+    [
+      'an admin, past retention',
+      { ...document, pastRetention: true },
+      { ...viewer, role: ADMIN },
+      { ...none, view: true, download: true, borrow: true, approveDestruction: true },
+    ],
+    [
+      'the approving archivist',
+      { ...document, pastRetention: true, destructionApprovedBy: 'me' },
+      { ...viewer, role: ARCHIVIST },
+      { ...none, view: true, download: true, borrow: true },
+    ],
+    [
+      'another keeper after approval',
+      { ...document, pastRetention: true, destructionApprovedBy: 'someone' },
+      { ...viewer, role: ADMIN },
+      { ...none, view: true, download: true, borrow: true, destroy: true },
+    ],
+    [
+      'a manager after approval',
+      { ...document, destructionApprovedBy: 'someone' },
+      { ...viewer, role: SALES_MANAGER },
+      { ...none, borrow: true },
+    ],
+  ])('%s', (_case, doc, who, actions) => {
+    expect(documentActions(doc, who)).toEqual(actions);
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
-import { toGlobalId } from '../../core/graphql/global-id.js';
+import { parseGlobalId, toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { fileDocument } from './document.service.js';
@@ -189,6 +189,56 @@ describe('documents through GraphQL', () => {
         { field: 'dueAt', after: '2026-11-30T05:00:00.000Z', afterName: null },
       ]),
     );
+  });
+
+  it("lets keepers change a document's metadata, recorded, and withdraws a destruction on a new retention", async () => {
+    const customer = await build.customer({ owner: build.ref(Staff, rep) });
+    const document = await file(customer, Confidentiality.INTERNAL, '2020-01-02');
+    const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateDocumentInput!) {
+      updateDocument(id: $id, expectedVersion: $v, input: $input) { version title level retentionUntil destructionApprovedBy { name } } }`;
+    const approved = await db.execute<{ approveDocumentDestruction: { version: number } }>(
+      'mutation ($id: ID!) { approveDocumentDestruction(id: $id, expectedVersion: 1) { version } }',
+      { id: document },
+      { viewer: archivist },
+    );
+    expect(approved.data?.approveDocumentDestruction.version).toBe(2);
+    const refused = await db.execute(
+      UPDATE,
+      { id: document, v: 2, input: { title: '改名' } },
+      { viewer: rep },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const blank = await db.execute(
+      UPDATE,
+      { id: document, v: 2, input: { title: ' ' } },
+      { viewer: archivist },
+    );
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    const updated = await db.execute<{ updateDocument: Record<string, unknown> }>(
+      UPDATE,
+      { id: document, v: 2, input: { title: '会议纪要（更正）', level: 'SECRET', retentionYears: 30 } },
+      { viewer: archivist },
+    );
+    expect(updated.data?.updateDocument).toEqual({
+      version: 3,
+      title: '会议纪要（更正）',
+      level: 'SECRET',
+      retentionUntil: '2050-01-02',
+      destructionApprovedBy: null,
+    });
+    const stale = await db.execute(
+      UPDATE,
+      { id: document, v: 2, input: { title: '再改' } },
+      { viewer: archivist },
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
+    const history = await db.orm.em
+      .fork()
+      .execute(
+        "select f.field, f.before, f.after from change c join field_change f on f.change_id = c.id where c.entity_id = ? and c.action = 'UPDATE' and f.field = 'confidentiality'",
+        [parseGlobalId(document)?.id],
+      );
+    expect(history).toEqual([{ field: 'confidentiality', before: 'INTERNAL', after: 'SECRET' }]);
   });
 
   it('refuses bad input, unknown documents and other roles with the API codes', async () => {

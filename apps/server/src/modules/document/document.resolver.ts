@@ -22,6 +22,8 @@ import {
 } from './document.loaders.js';
 import { approveDestruction, documentsPastRetention } from './document.service.js';
 import { DocumentAccess } from './document-access.type.js';
+import { updateDocument } from './document-update.service.js';
+import { UpdateDocumentInput } from './inputs/update-document.input.js';
 
 export const DocumentConnection = connectionType(Document, 'Document');
 
@@ -127,6 +129,18 @@ export class DocumentResolver {
         awaitsApproval: statuses.includes(LoanStatus.REQUESTED),
       },
     );
+  }
+
+  @Mutation(() => Document, {
+    description: "Change a document's metadata; archivist and admins / 修改档案信息（档案管理人员）",
+  })
+  updateDocument(
+    @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'Version last read / 读取时的版本号' }) version: number,
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateDocumentInput,
+    @Ctx() ctx: Context,
+  ) {
+    return updateDocument(ctx, id, version, input);
   }
 
   @Mutation(() => Document, {

@@ -6,12 +6,12 @@ import {
   isKeeper,
   isPastRetention,
   mayServe,
-  retentionYearsProblem,
   StaffRole,
 } from '@dossier/domain';
+import type { EntityDictionary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { requireRole } from '../../core/access/policy.js';
+import { requireRole, visibleDocuments } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, forbidden, notFound } from '../../core/errors.js';
@@ -24,6 +24,7 @@ import { Staff } from '../staff/staff.entity.js';
 import { readContent, removeContent, sha256, storeContent } from './document.content.js';
 import { Document } from './document.entity.js';
 import { holdsRunningLoan, liveDocument, requireArchiveWriter } from './document.lookup.js';
+import { validDocumentDate, validRetention, validTitle } from './document.validation.js';
 import { contentMatchesType } from './document-type.js';
 
 /** 25 MB: a scanned contract fits; a video does not belong in the archive. */
@@ -78,19 +79,6 @@ async function validFile(input: FileDocumentInput, bytes: Buffer) {
   return { fileName, mediaType };
 }
 
-function validRetention(ctx: Context, input: FileDocumentInput) {
-  const years = input.retentionYears ?? null;
-  const until = input.retainUntil ?? null;
-  if (years !== null && until !== null) {
-    throw badInput('input.retainUntil', 'must not be given together with retentionYears');
-  }
-  const problem = years === null ? null : retentionYearsProblem(years);
-  if (problem) throw badInput('input.retentionYears', problem);
-  if (until !== null && until <= ctx.clock.today())
-    throw badInput('input.retainUntil', 'must be in the future');
-  return { years, until };
-}
-
 /**
  * The dossier a document is filed in: the customer given, or the project's customer (both given: the
  * project must be the customer's). Either one invisible to the viewer does not exist for them.
@@ -119,10 +107,8 @@ export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes
   const uploader = requireArchiveWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const { fileName, mediaType } = await validFile(input, bytes);
-    const title = input.title.trim();
-    if (title === '' || title.length > 200) throw badInput('input.title', 'must be 1 to 200 characters');
-    if (input.documentDate > ctx.clock.today())
-      throw badInput('input.documentDate', 'must not be in the future');
+    const title = validTitle(input.title);
+    const documentDate = validDocumentDate(ctx, input.documentDate);
     const retention = validRetention(ctx, input);
     const { customer, project } = await dossierOf(ctx, em, input);
     const document = new Document({
@@ -130,7 +116,7 @@ export async function fileDocument(ctx: Context, input: FileDocumentInput, bytes
       category: input.category,
       confidentiality: input.confidentiality,
       title,
-      documentDate: input.documentDate,
+      documentDate,
       fileName,
       mediaType,
       sizeBytes: bytes.length,
@@ -193,14 +179,20 @@ export async function documentContent(
 
 /** Documents past retention on `on` (default today), oldest first: the yearly destruction list. */
 export async function documentsPastRetention(ctx: Context, on = ctx.clock.today()): Promise<Document[]> {
-  requireRole(ctx, StaffRole.ARCHIVIST, StaffRole.ADMIN);
+  const keeper = requireRole(ctx, StaffRole.ARCHIVIST, StaffRole.ADMIN);
   const day = new Date(`${on}T00:00:00Z`);
-  const candidates = await ctx.em.find(
-    Document,
-    { destroyedAt: null, $or: [{ retentionYears: { $ne: null } }, { retainUntil: { $ne: null } }] },
-    { orderBy: { documentDate: 'asc', id: 'asc' } },
-  );
-  return candidates.filter((d) => isPastRetention(d.retention, new Date(`${d.documentDate}T00:00:00Z`), day));
+  const query = ctx.em
+    .getKnex()
+    .queryBuilder()
+    .select('d.*')
+    .from('document as d')
+    .whereNull('d.destroyed_at')
+    .where((kept) => kept.whereNotNull('d.retention_years').orWhereNotNull('d.retain_until'))
+    .orderBy(['d.document_date', 'd.id']);
+  const rows = await ctx.em.execute<EntityDictionary<Document>[]>(visibleDocuments(query, 'd', keeper));
+  return rows
+    .map((row) => ctx.em.map(Document, row))
+    .filter((d) => isPastRetention(d.retention, new Date(`${d.documentDate}T00:00:00Z`), day));
 }
 
 /** Approves a past-retention document for destruction: an archivist's or an admin's decision. */
