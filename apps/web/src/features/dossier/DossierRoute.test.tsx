@@ -66,6 +66,7 @@ describe('the dossier route', () => {
       ['Projects', '/customers/c1/projects'],
       ['Trade', '/customers/c1/trade'],
       ['Credit', '/customers/c1/credit'],
+      ['Documents', '/customers/c1/documents'],
       ['History', '/customers/c1/history'],
     ]);
     expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe(
