@@ -16,21 +16,21 @@ export const viewer = {
 };
 
 /** The shell loads `me` before any tab opens; a tab rendered alone finds it in the cache the same way. */
-function SignedIn({ children }: { children: ReactNode }) {
+function SignedIn({ me, children }: { me: typeof viewer; children: ReactNode }) {
   const client = useApolloClient();
-  useState(() => client.writeQuery({ query: ViewerDocument, data: { me: viewer } }));
+  useState(() => client.writeQuery({ query: ViewerDocument, data: { me } }));
   return children;
 }
 
 /** Renders a dossier tab as the dossier route does: signed in, inside a Suspense boundary. */
 export async function renderTab(
   ui: ReactElement,
-  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: Language } = {},
+  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: Language; role?: StaffRole } = {},
 ): Promise<void> {
   // React 19 only retries a component that suspended inside an awaited `act`.
   await act(async () => {
     renderWithProviders(
-      <SignedIn>
+      <SignedIn me={{ ...viewer, role: options.role ?? viewer.role }}>
         <Suspense fallback={<Loading />}>{ui}</Suspense>
       </SignedIn>,
       options,

@@ -1,3 +1,4 @@
+import { StaffRole } from '@dossier/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -98,6 +99,15 @@ describe('DocumentsTab', () => {
     const internal = rowOf('技术方案');
     expect(within(internal).getByText('On registration, up to 2 days')).toBeTruthy();
     expect(within(internal).queryByRole('link', { name: 'Download' })).toBeNull();
+  });
+
+  it('offers an analyst, who writes nothing, no upload', async () => {
+    await renderTab(<DocumentsTab customerId={customerId} />, {
+      mocks: [tabMock([]), openLoans([])],
+      role: StaffRole.ANALYST,
+    });
+    expect(await screen.findByText('No documents filed yet.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Upload a document' })).toBeNull();
   });
 
   it('lends an INTERNAL document on request: the loan shows with its due time, download and return', async () => {

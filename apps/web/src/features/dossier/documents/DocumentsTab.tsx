@@ -1,10 +1,11 @@
 import { type PreloadQueryFunction, useQuery, useSuspenseQuery } from '@apollo/client/react';
+import { StaffRole } from '@dossier/domain';
 import { useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsTabDocument, MyOpenLoansDocument } from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
 import '../../documents/documents.css';
-import { useViewer } from '../forms/useViewer';
+import { useViewer, useViewerRole } from '../forms/useViewer';
 import { DocumentRow } from './DocumentRow';
 import { UploadDocumentForm } from './UploadDocumentForm';
 
@@ -16,6 +17,8 @@ export function preloadDocumentsTab(preloadQuery: PreloadQueryFunction, customer
 export function DocumentsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const viewer = useViewer();
+  // Filing is a write: every role but the analyst's (the server's rule for POST /documents).
+  const mayFile = useViewerRole() !== StaffRole.ANALYST;
   const [uploading, setUploading] = useState(false);
   const [loadingMore, startTransition] = useTransition();
   const { data, fetchMore } = useSuspenseQuery(DocumentsTabDocument, { variables: { customerId } });
@@ -32,9 +35,16 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
     <section className="dossier-tab" aria-labelledby="documents-heading">
       <header className="dossier-tab__header">
         <h2 id="documents-heading">{t('documents.heading')}</h2>
-        <button type="button" className="button" aria-expanded={uploading} onClick={() => setUploading(true)}>
-          {t('documents.upload')}
-        </button>
+        {mayFile && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={uploading}
+            onClick={() => setUploading(true)}
+          >
+            {t('documents.upload')}
+          </button>
+        )}
       </header>
       {uploading && <UploadDocumentForm customerId={customerId} onClose={() => setUploading(false)} />}
       {documents.nodes.length === 0 ? (
