@@ -17,7 +17,7 @@ let base: string;
 beforeAll(async () => {
   await build.staff(
     { email: 'li.lei@example.com', passwordHash: await hashPassword('s3cret-pass') },
-    StaffRole.SALES_REP,
+    StaffRole.ADMIN,
   );
   const env = loadEnv({ NODE_ENV: 'production', PORT: '0', DATABASE_URL: db.url, DOSSIER_SEED: 'none' });
   dossier = await startDossier(env, createLogger({ ...env, LOG_LEVEL: 'silent' }));

@@ -20,7 +20,7 @@ let manager: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  manager = await build.staff({}, StaffRole.SALES_MANAGER);
+  manager = await build.staff({}, StaffRole.ADMIN);
   customer = await build.customer({ code: 'TAKEN-1' });
 });
 

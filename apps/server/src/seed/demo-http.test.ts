@@ -53,14 +53,10 @@ describe('the demo company over HTTP', () => {
       bearer,
     );
     expect(page.errors).toBeUndefined();
-    expect(page.data?.customers.nodes.map((c) => c.code)).toEqual([
-      'C000001',
-      'C000002',
-      'C000003',
-      'C000004',
-      'C000005',
-    ]);
-    expect(page.data?.customers.totalCount).toBeGreaterThanOrEqual(290);
+    // The rep reads their own book (need-to-know), not the company's 290-odd customers.
+    expect(page.data?.customers.nodes).toHaveLength(5);
+    expect(page.data?.customers.totalCount).toBeGreaterThan(5);
+    expect(page.data?.customers.totalCount).toBeLessThan(290);
   });
 
   it("lets the manager hand the departed rep's book to rep@demo.dossier in one step", async () => {

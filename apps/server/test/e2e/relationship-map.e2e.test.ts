@@ -16,7 +16,7 @@ const db = await testDatabase();
 interface Link {
   id: string;
   state: string;
-  staff: { name: string; active: boolean };
+  staff: { id: string; name: string; active: boolean };
   keyPerson: { id: string; name: string; active: boolean };
 }
 
@@ -24,13 +24,13 @@ interface Link {
 async function customersWithLinks(page: Page) {
   const response = await page.request.post('/graphql', {
     data: {
-      query: `{ me { name } customers(first: 200) { nodes { id name keyPersons { id name active }
-        relationshipMap { relationships { id state staff { name active } keyPerson { id name active } } } } } }`,
+      query: `{ me { id name } customers(first: 200) { nodes { id name keyPersons { id name active }
+        relationshipMap { relationships { id state staff { id name active } keyPerson { id name active } } } } } }`,
     },
   });
   const body = (await response.json()) as {
     data: {
-      me: { name: string };
+      me: { id: string; name: string };
       customers: {
         nodes: {
           id: string;
@@ -44,11 +44,14 @@ async function customersWithLinks(page: Page) {
   return body.data;
 }
 
-/** Neutral links the map draws (active staff, active key person), of one customer with at least `count`. */
+/**
+ * The rep's own neutral links the map draws (active key person), of one customer with at least `count`:
+ * a rep records only their own relationships.
+ */
 function neutralLinks(data: Awaited<ReturnType<typeof customersWithLinks>>, count: number) {
   for (const customer of data.customers.nodes) {
     const links = customer.relationshipMap.relationships.filter(
-      (l) => l.state === 'NEUTRAL' && l.staff.active && l.keyPerson.active,
+      (l) => l.state === 'NEUTRAL' && l.staff.id === data.me.id && l.keyPerson.active,
     );
     if (links.length >= count) return { customer, links };
   }

@@ -1,5 +1,5 @@
 import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
@@ -9,8 +9,9 @@ import type { LoaderFactory } from '../loaders.js';
 import { visibleCustomers } from './scope.js';
 
 /**
- * What a role may do, beside which rows it sees (scope.ts). The access-control issue grows this into the
- * full policy; for now staff administration and the audit log are the administrators' alone.
+ * What a role may do, beside which rows it sees (scope.ts). A write first finds its target through the
+ * visibility rule (NOT_FOUND when the viewer may not see it: no existence leak), then asks here whether
+ * the viewer may make that change (FORBIDDEN), before anything is written.
  */
 export function requireRole(ctx: Context, ...roles: StaffRole[]): Staff {
   const viewer = ctx.viewer;
@@ -36,6 +37,69 @@ export function refusedOperation(ctx: Context, operation: OperationTypeNode): Gr
   return ctx.credential === 'api-token' && operation !== 'query'
     ? forbidden('API tokens are read-only: sign in to change anything')
     : null;
+}
+
+/** Roles that change dossiers; analysts read, archivists keep the documents archive, neither edits a dossier. */
+const DOSSIER_WRITERS = [StaffRole.SALES_REP, StaffRole.SALES_MANAGER, StaffRole.ADMIN];
+
+/**
+ * Every change to a dossier (customer, key person, relationship, project, decision role, trade, credit
+ * report): a rep or manager changes what they can see (their book, scope.ts), an admin anything.
+ */
+export function requireDossierWriter(ctx: Context): Staff {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  if (!DOSSIER_WRITERS.includes(viewer.role)) throw forbidden('Your role reads dossiers and changes none');
+  return viewer;
+}
+
+/** Whether `staffId` is below the manager on the reporting line (staff_line, transitive). */
+async function manages(em: EntityManager, managerId: string, staffId: string): Promise<boolean> {
+  const rows = await em.execute('select 1 from staff_line where manager_id = ? and staff_id = ?', [
+    managerId,
+    staffId,
+  ]);
+  return rows.length > 0;
+}
+
+/**
+ * Whose book the viewer may put work into: an admin anyone's, a manager their own or that of someone they
+ * manage, a rep only their own. Used for recording a relationship on someone's behalf and for naming a
+ * customer's owner.
+ */
+export async function mayActFor(em: EntityManager, viewer: Staff, staffId: string): Promise<boolean> {
+  if (viewer.role === StaffRole.ADMIN || staffId === viewer.id) return true;
+  return viewer.role === StaffRole.SALES_MANAGER && manages(em, viewer.id, staffId);
+}
+
+/**
+ * `setRelationshipState`: a relationship is the staff member's own account of a contact, so a rep records
+ * only their own; a manager their own and, as the reporting line's head, their reps'; an admin anyone's.
+ */
+export async function assertMayRecordRelationshipOf(em: EntityManager, viewer: Staff, staffId: string) {
+  if (!(await mayActFor(em, viewer, staffId))) throw forbidden('You record only your own relationships');
+}
+
+/**
+ * Naming a customer's owner moves the dossier into someone's book: a rep may only take it themselves
+ * (e.g. a customer they created), a manager give it to themselves or one of their reps, an admin anyone.
+ */
+export async function assertMayAssignOwner(em: EntityManager, viewer: Staff, staffId: string) {
+  if (!(await mayActFor(em, viewer, staffId)))
+    throw forbidden('You may assign customers only within your team');
+}
+
+/**
+ * `transferCustomers`: handing a whole book over is an admin's call, or a manager's between two reps they
+ * manage (transitively); nobody else's.
+ */
+export async function assertMayHandOver(em: EntityManager, viewer: Staff, fromId: string, toId: string) {
+  if (viewer.role === StaffRole.ADMIN) return;
+  if (viewer.role === StaffRole.SALES_MANAGER) {
+    if ((await manages(em, viewer.id, fromId)) && (await manages(em, viewer.id, toId))) return;
+    throw forbidden('You hand over only between the reps you manage');
+  }
+  throw forbidden('Handing over customers is for sales managers and admins');
 }
 
 /**

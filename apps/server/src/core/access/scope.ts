@@ -1,15 +1,66 @@
+import { StaffRole } from '@dossier/domain';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
 
+/** Roles that read every dossier: need-to-know row rules apply to the sales line only. */
+const READS_ALL = new Set<StaffRole>([StaffRole.ANALYST, StaffRole.ARCHIVIST, StaffRole.ADMIN]);
+
+export const readsAllCustomers = (viewer: Staff) => READS_ALL.has(viewer.role);
+
+/**
+ * The sales staff whose book the viewer reads, as SQL: a rep their own; a manager their own and that of
+ * everyone below them on the reporting line (`staff_line`, transitive), so a change of manager takes
+ * effect at once.
+ */
+export function bookHolders(viewer: Staff): { sql: string; bindings: string[] } {
+  return viewer.role === StaffRole.SALES_MANAGER
+    ? {
+        sql: 'select ?::uuid union all select staff_id from staff_line where manager_id = ?',
+        bindings: [viewer.id, viewer.id],
+      }
+    : { sql: 'select ?::uuid', bindings: [viewer.id] };
+}
+
+/**
+ * The need-to-know predicate on a `customer` row under `alias`: the customer is in the book of one of the
+ * holders — owned, or a relationship of theirs to one of its key persons, or a project of theirs — or,
+ * for a manager, owned by nobody yet. One SQL
+ * condition, so lists, counts, loaders and the write checks in policy.ts all ask the same question.
+ */
+export function customerInBook(alias: string, viewer: Staff): { sql: string; bindings: unknown[] } {
+  const holders = bookHolders(viewer);
+  // Customers nobody owns yet wait in the managers' pool: they are the ones who assign owners.
+  const pool = viewer.role === StaffRole.SALES_MANAGER ? '??.owner_id is null or ' : '';
+  return {
+    sql: `(${pool}??.owner_id in (${holders.sql})
+      or exists (select 1 from relationship scope_r join key_person scope_kp on scope_kp.id = scope_r.key_person_id
+        where scope_kp.customer_id = ??.id and scope_r.staff_id in (${holders.sql}))
+      or exists (select 1 from project scope_p
+        where scope_p.customer_id = ??.id and scope_p.owner_id in (${holders.sql})))`,
+    bindings: [
+      ...(pool ? [alias] : []),
+      alias,
+      ...holders.bindings,
+      alias,
+      ...holders.bindings,
+      alias,
+      ...holders.bindings,
+    ],
+  };
+}
+
 /**
  * Row-level visibility of customers: every list and lookup of customers (and of what hangs off a customer)
- * passes through here, so access rules have exactly one place to live. The access-control issue adds the
- * need-to-know rules; until then every signed-in staff member sees every dossier.
+ * passes through here, so access rules have exactly one place to live. Analysts, archivists and
+ * administrators read every dossier (what they may not read of it — personal data — is field-level);
+ * reps and managers read their book (customerInBook).
  */
 export function visibleCustomers(
   query: Knex.QueryBuilder,
-  _customerAlias: string,
-  _viewer: Staff,
+  customerAlias: string,
+  viewer: Staff,
 ): Knex.QueryBuilder {
-  return query;
+  if (readsAllCustomers(viewer)) return query;
+  const { sql, bindings } = customerInBook(customerAlias, viewer);
+  return query.whereRaw(sql, bindings as Knex.RawBinding[]);
 }

@@ -12,6 +12,7 @@ import { customerById } from '../customer/customer.loaders.js';
 import { AbcComputation } from './abc.computation.js';
 import { abcGradeOf } from './abc.loaders.js';
 import { abcRequest } from './abc.period.js';
+import { scopedRanking } from './abc.scope.js';
 import {
   AbcClassificationView,
   AbcClassSummaryView,
@@ -52,7 +53,10 @@ export class AbcClassificationResolver {
     return root.computation.classes();
   }
 
-  @FieldResolver(() => AbcCustomerConnection, { description: 'Customers by rank / 按排名列出客户' })
+  @FieldResolver(() => AbcCustomerConnection, {
+    description:
+      "Customers by rank, company-wide ranks and classes; a sales rep or manager gets only the rows of their book's customers (a page may hold fewer rows than asked for) and totalCount counts those / 按排名列出客户（销售只见其权限内客户）",
+  })
   async customers(
     @Root() root: AbcClassificationView,
     @Args() pageArgs: PageArgs,
@@ -66,6 +70,7 @@ export class AbcClassificationResolver {
     })
     movement: AbcMovementWay | null,
     @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
     const afterRank = page.after ? page.after.value : 0;
@@ -76,23 +81,29 @@ export class AbcClassificationResolver {
     if (movement) {
       const found = await root.computation.movers({ ...spec, way: movement });
       const rows = found.rows as AbcCustomerView[];
-      return toConnection(
+      const connection = toConnection(
         AbcCustomerConnection,
         rows,
         page,
         (row) => row.grade.rank,
         async () => found.total,
       );
+      const everyMover = async () =>
+        (await root.computation.movers({ ...spec, afterRank: 0, take: found.total, way: movement })).rows;
+      return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyMover()).map((r) => r.id));
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
     const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
-    return toConnection(
+    const connection = toConnection(
       AbcCustomerConnection,
       rows as AbcCustomerView[],
       page,
       (row) => row.grade.rank,
       count,
     );
+    const everyRow = async () =>
+      root.computation.page({ cls: spec.cls, afterRank: 0, take: Math.max(1, await count()) }, false);
+    return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyRow()).map((r) => r.id));
   }
 
   @FieldResolver(() => [ParetoPointView], { description: 'Pareto curve, evenly thinned / 帕累托曲线' })

@@ -16,7 +16,7 @@ const fixtures = abcFixtures(db.orm);
 let viewer: Staff;
 
 beforeAll(async () => {
-  viewer = await builders(db.orm).staff({}, StaffRole.SALES_MANAGER);
+  viewer = await builders(db.orm).staff({}, StaffRole.ANALYST);
 });
 beforeEach(() => fixtures.reset());
 

@@ -64,7 +64,7 @@ describe('markCustomerReviewed', () => {
   const REVIEW = 'mutation ($id: ID!) { markCustomerReviewed(id: $id) { reviewedAt version } }';
 
   it('stamps the review time, bumps the version and records it in the history', async () => {
-    const viewer = await build.staff();
+    const viewer = await build.staff({}, StaffRole.ADMIN);
     const customer = await build.customer();
     const before = Date.now();
     const result = await db.execute<{ markCustomerReviewed: { reviewedAt: string; version: number } }>(

@@ -1,3 +1,4 @@
+import { requireDossierWriter } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput } from '../../core/errors.js';
@@ -12,6 +13,7 @@ import { validityRange } from './validity.js';
 /** Records a credit investigation (资信调查报告) written by the viewer. */
 export function recordCreditReport(ctx: Context, input: RecordCreditReportInput): Promise<CreditReport> {
   const author = viewerOf(ctx);
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     if (input.reportedAt > ctx.clock.today()) throw badInput('input.reportedAt', 'must not be in the future');
     const { earliest, latest } = validityRange(input.reportedAt);

@@ -15,7 +15,7 @@ let analyst: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  analyst = await build.staff({ name: '孙敏' }, StaffRole.ANALYST);
+  analyst = await build.staff({ name: '孙敏' }, StaffRole.ADMIN);
   customer = await build.customer({ name: '江南机械' });
 });
 

@@ -12,7 +12,7 @@ const build = builders(db.orm);
 let manager: Staff;
 
 beforeAll(async () => {
-  manager = await build.staff({}, StaffRole.SALES_MANAGER);
+  manager = await build.staff({}, StaffRole.ADMIN);
 });
 
 const CREATE = 'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { code } }';

@@ -1,4 +1,4 @@
-import { DecisionRole as D, InfluenceLevel as I, RelationshipState as S } from '@dossier/domain';
+import { DecisionRole as D, InfluenceLevel as I, RelationshipState as S, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
@@ -87,7 +87,7 @@ const ROWS: Array<
 ];
 
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   const rep = await build.staff();
   for (const [code, industry, city, created, reviewed, reports, coverage, rank] of ROWS) {
     const customer = await build.customer({

@@ -1,3 +1,4 @@
+import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
@@ -22,7 +23,7 @@ const GRADES: Array<[code: string, abc: 'A' | 'B' | 'C', revenue: string, risk: 
 ];
 
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   for (const [code, abc, revenue, risk, score] of GRADES) {
     const customer = await build.customer({ code, name: `客户 ${code}` });
     await db.orm.em

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../core/context.js';
+import { assertMayAssignOwner, requireDossierWriter } from '../../core/access/policy.js';
+import { readsAllCustomers } from '../../core/access/scope.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
-import { idOf } from '../../core/graphql/global-id.js';
+import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
 import {
   notNull,
   optionalAmount,
@@ -59,7 +61,9 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
   if (input.creditLimit !== undefined)
     customer.creditLimit = optionalAmount('input.creditLimit', input.creditLimit);
   if (input.ownerId !== undefined) {
-    customer.owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    const owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    if (owner) await assertMayAssignOwner(em, viewerOf(ctx), owner.id);
+    customer.owner = owner;
   }
   if (input.parentId !== undefined) {
     const parent = input.parentId ? await visibleCustomer(ctx, em, input.parentId, 'input.parentId') : null;
@@ -69,12 +73,16 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
 }
 
 export function createCustomer(ctx: Context, input: CreateCustomerInput): Promise<Customer> {
+  const viewer = requireDossierWriter(ctx);
+  // A rep's or manager's new customer is theirs unless they name an owner: else it would leave their
+  // sight (their book) the moment they created it.
+  const ownerId = input.ownerId ?? (readsAllCustomers(viewer) ? null : toGlobalId('Staff', viewer.id));
   return writeTransaction(ctx, async (em) => {
     const code = input.code?.trim() ? input.code.trim() : await nextCustomerCode(em);
     if (!CUSTOMER_CODE.test(code))
       throw badInput('input.code', 'must be 1–32 letters, digits, ".", "_" or "-"');
     const customer = new Customer(code, requiredText('input.name', input.name, 200), input.nature);
-    await applyFields(ctx, em, customer, { ...input, name: undefined, nature: undefined });
+    await applyFields(ctx, em, customer, { ...input, ownerId, name: undefined, nature: undefined });
     em.persist(customer);
     return customer;
   });
@@ -86,6 +94,7 @@ export function updateCustomer(
   expectedVersion: number,
   input: UpdateCustomerInput,
 ) {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
     expectVersion(customer, expectedVersion);
@@ -96,6 +105,7 @@ export function updateCustomer(
 
 /** The two-monthly full review (全面审阅): resets the STALE_DOSSIER clock. */
 export function markCustomerReviewed(ctx: Context, globalId: string, expectedVersion: number | null) {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const customer = await visibleCustomer(ctx, em, globalId, 'id');
     expectVersionIfGiven(customer, expectedVersion);

@@ -11,7 +11,7 @@ const build = builders(db.orm);
 let rep: Staff;
 
 beforeAll(async () => {
-  rep = await build.staff({}, StaffRole.SALES_REP);
+  rep = await build.staff({}, StaffRole.ADMIN);
 });
 
 const CREATE = `mutation ($input: CreateCustomerInput!) {

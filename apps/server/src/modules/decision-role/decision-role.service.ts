@@ -1,5 +1,6 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireDossierWriter } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { expectVersion, expectVersionIfGiven, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -47,6 +48,7 @@ export async function persistDecisionRole(
  * the input carries no version to guard such an overwrite; updateDecisionRole changes the one held.
  */
 export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput) {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const person = await visibleKeyPerson(ctx, em, input.keyPersonId, 'input.keyPersonId');
     return persistDecisionRole(em, person, input, 'input');
@@ -74,6 +76,7 @@ export function removeDecisionRole(
   globalId: string,
   expectedVersion: number | null,
 ): Promise<boolean> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const assignment = await lockedVisibleRole(ctx, em, globalId, 'id');
     expectVersionIfGiven(assignment, expectedVersion);
@@ -90,6 +93,7 @@ export function updateDecisionRole(
   ctx: Context,
   input: UpdateDecisionRoleInput,
 ): Promise<DecisionRoleAssignment> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const assignment = await lockedVisibleRole(ctx, em, input.id, 'input.id');
     expectVersion(assignment, input.expectedVersion);

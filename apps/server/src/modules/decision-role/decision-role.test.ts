@@ -16,7 +16,7 @@ let customer: Customer;
 let project: Project;
 
 beforeAll(async () => {
-  rep = await build.staff({}, StaffRole.SALES_REP);
+  rep = await build.staff({}, StaffRole.ADMIN);
   customer = await build.customer();
   project = await build.project(customer, { name: '配电自动化招标' });
 });

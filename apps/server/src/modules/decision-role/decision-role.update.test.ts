@@ -13,7 +13,7 @@ let rep: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  rep = await build.staff({}, StaffRole.SALES_REP);
+  rep = await build.staff({}, StaffRole.ADMIN);
   customer = await build.customer();
 });
 

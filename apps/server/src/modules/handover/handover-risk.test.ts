@@ -32,7 +32,7 @@ const riskCodes = async () => {
 };
 
 beforeAll(async () => {
-  manager = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  manager = await fx.build.staff({}, StaffRole.ADMIN);
   receiver = await fx.build.staff();
   // Left the company: the relationships are still on the books, but cover nobody until handed over.
   const leaving = await fx.build.staff({ active: false });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Context, viewerOf } from '../../core/context.js';
+import { assertMayHandOver, requireDossierWriter } from '../../core/access/policy.js';
+import type { Context } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
@@ -8,7 +9,6 @@ import { ChangeBatch } from '../history/history.writer.js';
 import { Project } from '../project/project.entity.js';
 import { Relationship } from '../relationship/relationship.entity.js';
 import { refreshRiskAssessments } from '../risk/risk.refresh.js';
-import { assertMayHandOverCustomers } from './handover.access.js';
 import { type HandoverParams, mergeStatement, moveStatement, paramsOf } from './handover.sql.js';
 
 export interface TransferCounts {
@@ -77,7 +77,7 @@ export async function transferCustomers(
   fromGlobalId: string,
   toGlobalId: string,
 ): Promise<TransferCounts> {
-  const viewer = assertMayHandOverCustomers(viewerOf(ctx));
+  const viewer = requireDossierWriter(ctx);
   const fromId = idOf(fromGlobalId, 'Staff', 'fromStaffId');
   const toId = idOf(toGlobalId, 'Staff', 'toStaffId');
   if (fromId === toId) throw badInput('toStaffId', 'must be another staff member than fromStaffId');
@@ -88,6 +88,7 @@ export async function transferCustomers(
     if (!staff.has(fromId)) throw notFound('Staff', fromGlobalId, 'fromStaffId');
     if (!to) throw notFound('Staff', toGlobalId, 'toStaffId');
     if (!to.active) throw badInput('toStaffId', 'has left the company (inactive)');
+    await assertMayHandOver(em, viewer, fromId, toId);
     const params = { fromId, toId, batch: new ChangeBatch(viewer.id) };
     const sql = statements(em);
     const merged = await run(em, sql.merge, params);

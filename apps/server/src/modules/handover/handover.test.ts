@@ -25,7 +25,7 @@ let statements: string[];
 let result: Awaited<ReturnType<typeof db.execute>>;
 
 beforeAll(async () => {
-  manager = await build.staff({}, StaffRole.SALES_MANAGER);
+  manager = await build.staff({}, StaffRole.ADMIN);
   book = await departingRepBook(db.orm);
   before = await tableCounts(db.orm);
   statements = await db.captureSql(async () => {

@@ -19,7 +19,7 @@ const db = await testDatabase();
 const build = builders(db.orm);
 let viewer: Staff;
 beforeAll(async () => {
-  viewer = await build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await build.staff({}, StaffRole.ADMIN);
 });
 
 type Kind = 'orm' | 'setBased' | 'databaseClock';

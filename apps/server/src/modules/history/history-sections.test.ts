@@ -22,7 +22,7 @@ let customerId = '';
  */
 beforeAll(async () => {
   const em = db.orm.em.fork();
-  viewer = new Staff('王芳', 'wang@example.com', StaffRole.SALES_REP);
+  viewer = new Staff('王芳', 'wang@example.com', StaffRole.ADMIN);
   em.persist(viewer);
   await em.flush();
   const [customer, other] = ['甲', '乙'].map(

@@ -169,7 +169,7 @@ describe('the ORM and the set-based paths record the same history', () => {
   it("a customer's owner: changed through the API and by a handover", async () => {
     const moved = await build.customer({ owner: build.ref(Staff, owner) });
     const edited = await build.customer({ owner: build.ref(Staff, owner) });
-    const receiver = await build.staff();
+    const receiver = await build.staff({ manager: build.ref(Staff, manager) });
     const update = await db.execute(
       'mutation ($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, expectedVersion: 1, input: $input) { id } }',
       { id: toGlobalId('Customer', edited.id), input: { ownerId: toGlobalId('Staff', receiver.id) } },

@@ -48,8 +48,8 @@ let customerId = '';
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '王芳' }, StaffRole.SALES_REP);
-  manager = await build.staff({ name: '赵强' }, StaffRole.SALES_MANAGER);
+  rep = await build.staff({ name: '王芳' }, StaffRole.ADMIN);
+  manager = await build.staff({ name: '赵强' }, StaffRole.ADMIN);
   const created = await write<{ createCustomer: { id: string } }>(
     rep,
     'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',

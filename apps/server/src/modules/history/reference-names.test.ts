@@ -31,7 +31,7 @@ async function change(work: (em: ReturnType<typeof db.orm.em.fork>) => Promise<v
 }
 
 beforeAll(async () => {
-  manager = await build.staff({ name: '王经理' }, StaffRole.SALES_MANAGER);
+  manager = await build.staff({ name: '王经理' }, StaffRole.ADMIN);
   li = await build.staff({ name: '李娜' });
   zhang = await build.staff({ name: '张伟' });
   const headOffice = await build.customer({ name: '上海同创集团' });

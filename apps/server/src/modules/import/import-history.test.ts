@@ -56,7 +56,7 @@ async function importCsv(rows: Cell[][], inside: (em: EntityManager) => Promise<
 let riskInsideTheImport: unknown[] = [];
 
 beforeAll(async () => {
-  importer = await build.staff({}, StaffRole.SALES_MANAGER);
+  importer = await build.staff({}, StaffRole.ADMIN);
   customer = await build.customer({ code: 'PAGED', reviewedAt: new Date() });
   await importCsv([HEADER, ...SIX_ORDERS], async (em) => {
     riskInsideTheImport = await em.execute(

@@ -10,7 +10,7 @@ const build = builders(db.orm);
 let importer: Staff;
 
 beforeAll(async () => {
-  importer = await build.staff({ name: '王五' }, StaffRole.SALES_MANAGER);
+  importer = await build.staff({ name: '王五' }, StaffRole.ADMIN);
   await build.staff({ name: '离职员工', active: false });
   await build.customer({ code: 'TAKEN-1' });
 });

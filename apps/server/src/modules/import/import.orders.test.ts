@@ -14,7 +14,7 @@ let importer: Staff;
 let acme: Customer;
 
 beforeAll(async () => {
-  importer = await build.staff({}, StaffRole.SALES_MANAGER);
+  importer = await build.staff({}, StaffRole.ADMIN);
   await build.staff({ name: '赵六', email: 'zhao.liu@example.com' });
   await build.staff({ name: '同名' });
   await build.staff({ name: '同名' });

@@ -12,7 +12,7 @@ const trade = tradeFixtures(db.orm);
 let importer: Staff;
 
 beforeAll(async () => {
-  importer = await build.staff({}, StaffRole.SALES_MANAGER);
+  importer = await build.staff({}, StaffRole.ADMIN);
   const customer = await build.customer({ code: 'PAY' });
   const tea = await trade.product({ sku: 'TEA-P' });
   // P-1 sells 1000.00, 300.00 of it paid already; P-2 sells 200.00.

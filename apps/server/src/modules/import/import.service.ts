@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireAdmin } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput } from '../../core/errors.js';
@@ -95,6 +96,7 @@ const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
 /** The web's import: the file comes base64 in the mutation, the viewer is the actor. */
 export async function importFromApi(ctx: Context, input: ImportRecordsInput): Promise<ImportReport> {
+  requireAdmin(ctx);
   const format = formatOf(input.fileName);
   if (!format) throw badInput('input.fileName', 'must end in .csv or .xlsx');
   if (!BASE64.test(input.contentBase64)) throw badInput('input.contentBase64', 'is not base64');

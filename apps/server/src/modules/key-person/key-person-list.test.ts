@@ -1,6 +1,7 @@
 import {
   InfluenceLevel as Influence,
   DecisionRole as Role,
+  StaffRole,
   RelationshipState as State,
 } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ let east: Customer;
  * and an influence held in two different assignments, two people of the same name.
  */
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   const [rep, manager, departed] = [viewer, await build.staff(), await build.staff({ active: false })];
   // The viewer owns the customers, so the people's personal data (profiles) is theirs to read.
   const owner = build.ref(Staff, viewer);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requirePersonalDataAccess } from '../../core/access/policy.js';
+import { requireDossierWriter, requirePersonalDataAccess } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -131,6 +131,7 @@ async function persistKeyPerson(
 }
 
 export function addKeyPerson(ctx: Context, input: AddKeyPersonInput): Promise<KeyPerson> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, (em) =>
     persistKeyPerson(ctx, em, input.customerId, requiredText('input.name', input.name, 100), {
       ...input,
@@ -144,6 +145,7 @@ export function addKeyPerson(ctx: Context, input: AddKeyPersonInput): Promise<Ke
  * written in one transaction so the gap it makes appears with it.
  */
 export function addPlaceholder(ctx: Context, input: AddPlaceholderInput): Promise<KeyPerson> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const { customerId, role, ...fields } = input;
     const person = await persistKeyPerson(ctx, em, customerId, null, {
@@ -161,6 +163,7 @@ export function updateKeyPerson(
   expectedVersion: number,
   input: UpdateKeyPersonInput,
 ): Promise<KeyPerson> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const person = await visibleKeyPerson(ctx, em, globalId, 'id', { lockCustomer: true });
     expectVersion(person, expectedVersion);

@@ -91,7 +91,7 @@ describe('key persons', () => {
   });
 
   it('lists the customer key persons, active and former, by name', async () => {
-    const other = await build.customer();
+    const other = await build.customer({ owner: build.ref(Staff, rep) });
     await build.keyPerson(other, { name: '乙' });
     await build.keyPerson(other, { name: '甲', active: false });
     await build.keyPerson(other, { name: 'A' });
@@ -186,7 +186,7 @@ describe('key persons', () => {
     const top = await person({ name: '顶' });
     const middle = await person({ reportsTo: build.ref(KeyPerson, top) });
     const bottom = await person({ reportsTo: build.ref(KeyPerson, middle) });
-    const stranger = await build.keyPerson(await build.customer());
+    const stranger = await build.keyPerson(await build.customer({ owner: build.ref(Staff, rep) }));
     const cases = [
       [top, 'would make a reporting cycle'],
       [middle, 'would make a reporting cycle'],

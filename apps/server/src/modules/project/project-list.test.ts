@@ -1,4 +1,4 @@
-import { ProjectStage as Stage } from '@dossier/domain';
+import { StaffRole, ProjectStage as Stage } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { expectBadInput, idsBySql, rootListQuery, walkRootList } from '../../../test/connections.js';
@@ -21,7 +21,7 @@ let north: Customer;
  * amount or no close date (sorted last), the largest amount a project holds, and one with no owner.
  */
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   first = await build.staff();
   const second = await build.staff();
   const east = await build.customer({ name: '华东客户' });

@@ -14,8 +14,8 @@ let departed: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '王芳' }, StaffRole.SALES_REP);
-  manager = await build.staff({ name: '赵强' }, StaffRole.SALES_MANAGER);
+  rep = await build.staff({ name: '王芳' }, StaffRole.ADMIN);
+  manager = await build.staff({ name: '赵强' }, StaffRole.ADMIN);
   departed = await build.staff({ active: false });
   customer = await build.customer({ name: '华东电网' });
 });

@@ -1,6 +1,7 @@
 import { ProjectStage, stageChangeProblem } from '@dossier/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireDossierWriter } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -62,6 +63,7 @@ async function applyProjectFields(em: EntityManager, project: Project, input: Up
 }
 
 export function createProject(ctx: Context, input: CreateProjectInput): Promise<Project> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const name = requiredText('input.name', input.name, 200);
     const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
@@ -83,6 +85,7 @@ export function updateProject(
   expectedVersion: number,
   input: UpdateProjectInput,
 ): Promise<Project> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const project = await visibleProject(ctx, em, globalId, 'id');
     expectVersion(project, expectedVersion);
@@ -108,6 +111,7 @@ function applyEventFields(event: ProjectEvent, input: UpdateProjectEventInput, n
 /** Adds a line to the project's event log, written by the viewer. */
 export function addProjectEvent(ctx: Context, input: AddProjectEventInput): Promise<ProjectEvent> {
   const author = viewerOf(ctx);
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     // Loaded, not a bare reference: the history subscriber asks the event's project for its customer.
     const project = await visibleProject(ctx, em, input.projectId, 'input.projectId');
@@ -130,6 +134,7 @@ export function updateProjectEvent(
   expectedVersion: number,
   input: UpdateProjectEventInput,
 ): Promise<ProjectEvent> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const event = await visibleEvent(ctx, em, globalId);
     expectVersion(event, expectedVersion);

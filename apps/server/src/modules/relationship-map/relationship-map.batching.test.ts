@@ -11,7 +11,7 @@ const build = builders(db.orm);
 let rep: Staff;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '张三' }, StaffRole.ADMIN);
   await bulkDossiers(db.orm, 200);
 });
 

@@ -17,7 +17,7 @@ let customer: Customer;
 let ceo: KeyPerson;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '张三' }, StaffRole.ADMIN);
   customer = await build.customer({ name: '华东电力设计院' });
   ceo = await build.keyPerson(customer, { name: '周总', department: '总经办' });
   await fixtures.relationship(ceo, rep, RelationshipState.POSITIVE);

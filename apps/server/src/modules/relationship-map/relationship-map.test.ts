@@ -13,7 +13,7 @@ const fixtures = mapFixtures(db.orm);
 let rep: Staff;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '张三' }, StaffRole.ADMIN);
 });
 
 const MAP = `query ($id: ID!) {

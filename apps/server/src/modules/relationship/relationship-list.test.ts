@@ -1,4 +1,4 @@
-import { RelationshipState } from '@dossier/domain';
+import { RelationshipState, StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
@@ -25,7 +25,7 @@ const day = (d: number) => new Date(Date.UTC(2026, 10, d, 8, 30));
  * update times spread over the month for changedSince.
  */
 beforeAll(async () => {
-  viewer = await build.staff({ name: '分析员' });
+  viewer = await build.staff({ name: '分析员' }, StaffRole.ANALYST);
   staff = [await build.staff({ name: '王强' }), await build.staff({ name: '李娜' }), await build.staff()];
   customers = [];
   keyPersons = [];

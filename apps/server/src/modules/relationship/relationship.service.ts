@@ -1,6 +1,8 @@
 import { LockMode, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertMayRecordRelationshipOf, requireDossierWriter } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
+import { viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, badRequest, versionConflict } from '../../core/errors.js';
 import { optionalText } from '../../core/validation.js';
@@ -63,6 +65,7 @@ function change(relationship: Relationship, input: SetRelationshipStateInput, no
 async function upsert(ctx: Context, em: EntityManager, input: SetRelationshipStateInput) {
   const keyPerson = await visibleKeyPerson(ctx, em, input.keyPersonId, 'input.keyPersonId');
   const staff = (await activeStaff(em, input.staffId, 'input.staffId')).getEntity();
+  await assertMayRecordRelationshipOf(em, viewerOf(ctx), staff.id);
   // The row lock queues concurrent writers of one link: the later one then reads the version the earlier
   // one wrote and gets VERSION_CONFLICT instead of overwriting it.
   const existing = await em.findOne(
@@ -84,6 +87,7 @@ export async function setRelationshipState(
   attempts = 2,
 ): Promise<Relationship> {
   try {
+    requireDossierWriter(ctx);
     return await writeTransaction(ctx, (em) => upsert(ctx, em, input));
   } catch (error) {
     if (!(error instanceof CreatedMeanwhile)) throw error;

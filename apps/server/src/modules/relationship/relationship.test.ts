@@ -19,7 +19,7 @@ let rep: Staff;
 let customer: Customer;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '张三' }, StaffRole.ADMIN);
   customer = await build.customer();
 });
 

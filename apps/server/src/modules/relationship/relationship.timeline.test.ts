@@ -16,8 +16,8 @@ let rep: Staff;
 let manager: Staff;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '张三' }, StaffRole.SALES_REP);
-  manager = await build.staff({ name: '李经理' }, StaffRole.SALES_MANAGER);
+  rep = await build.staff({ name: '张三' }, StaffRole.ADMIN);
+  manager = await build.staff({ name: '李经理' }, StaffRole.ADMIN);
 });
 
 const SET = `mutation ($input: SetRelationshipStateInput!) { setRelationshipState(input: $input) { version } }`;

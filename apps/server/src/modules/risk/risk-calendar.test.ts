@@ -14,7 +14,7 @@ const fx = riskFixtures(db.orm);
 
 let viewer: Staff;
 beforeAll(async () => {
-  viewer = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await fx.build.staff({}, StaffRole.ADMIN);
 });
 
 /** The customer's signals as [level, message] after a refresh at `at`. */

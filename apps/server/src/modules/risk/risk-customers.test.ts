@@ -31,7 +31,7 @@ let ranked: string[];
 const overdue = { code: R.OVERDUE_RECEIVABLE, level: L.HIGH, params: { amount: '12500.00', days: 95 } };
 
 beforeAll(async () => {
-  viewer = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await fx.build.staff({}, StaffRole.ADMIN);
   const rows: Array<[string, number, L]> = [
     ['H120', 120, L.HIGH],
     ['H100a', 100, L.HIGH],

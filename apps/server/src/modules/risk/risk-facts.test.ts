@@ -25,7 +25,7 @@ const past = (days: number) => shiftDays(TODAY, -days);
 
 let viewer: Staff;
 beforeAll(async () => {
-  viewer = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await fx.build.staff({}, StaffRole.ADMIN);
   await fx.snapshotPeriod();
 });
 

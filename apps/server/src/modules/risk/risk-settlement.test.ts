@@ -15,7 +15,7 @@ const trade = tradeFixtures(db.orm);
 
 let viewer: Staff;
 beforeAll(async () => {
-  viewer = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await fx.build.staff({}, StaffRole.ADMIN);
 });
 
 const RECEIVABLE = new Set<string>([R.OVERDUE_RECEIVABLE, R.CREDIT_LIMIT_EXCEEDED]);

@@ -23,7 +23,7 @@ let signals: string[];
 
 beforeAll(async () => {
   await seedDemoCompany(db.orm.em.fork(), clock);
-  viewer = await db.orm.em.fork().findOneOrFail(Staff, { email: 'manager@demo.dossier' });
+  viewer = await db.orm.em.fork().findOneOrFail(Staff, { email: 'admin@demo.dossier' });
   [{ owner_id: owner }] = (await sql<{ owner_id: string }>(
     `select c.owner_id ${AT_RISK} and c.owner_id is not null group by 1 order by count(*) desc, 1 limit 1`,
   )) as [{ owner_id: string }];

@@ -21,7 +21,7 @@ const fx = riskFixtures(db.orm);
 
 let viewer: Staff;
 beforeAll(async () => {
-  viewer = await fx.build.staff({}, StaffRole.SALES_MANAGER);
+  viewer = await fx.build.staff({}, StaffRole.ADMIN);
   await fx.snapshotPeriod();
 });
 

@@ -12,7 +12,7 @@ let wang: Staff;
 let departed: Staff;
 
 beforeAll(async () => {
-  viewer = await build.staff({ name: '赵经理', email: 'Zhao.Manager@Example.com' }, StaffRole.SALES_MANAGER);
+  viewer = await build.staff({ name: '赵经理', email: 'Zhao.Manager@Example.com' }, StaffRole.ADMIN);
   wang = await build.staff({ name: '王晓明', email: 'wang.xm@example.com' });
   // Two of the same name: the page boundary falls between them, and only the id tells them apart.
   await build.staff({ name: '王芳', email: 'wang.fang1@example.com' });

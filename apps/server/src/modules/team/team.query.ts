@@ -1,5 +1,6 @@
 import { AbcClass, formatCents, RiskCode, RiskLevel, StaffRole } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { bookHolders, readsAllCustomers } from '../../core/access/scope.js';
 import type { AbcRequest } from '../abc/abc.period.js';
 import { revenueSums } from '../abc/abc.sql.js';
 import { scoredCustomers } from '../account-coverage/account-coverage.query.js';
@@ -66,7 +67,14 @@ export async function teamSummary(
     .from('owned as o')
     .fullOuterJoin('staff as st', 'st.id', 'o.owner_id')
     .whereNotNull('o.customers')
-    .orWhere((q) => q.where('st.active', true).andWhere('st.role', StaffRole.SALES_REP))
+    .orWhere((q) => {
+      q.where('st.active', true).andWhere('st.role', StaffRole.SALES_REP);
+      // A rep's or manager's team view lists only the reps whose book they read, not the whole company.
+      if (!readsAllCustomers(viewer)) {
+        const holders = bookHolders(viewer);
+        q.whereRaw(`st.id in (${holders.sql})`, holders.bindings);
+      }
+    })
     .select(
       knex.raw(`coalesce(o.owner_id, st.id) as owner_id, coalesce(o.customers, 0) as customers,
         coalesce(o.cents, 0)::text as cents, o.average, coalesce(o.uncovered_ab, 0) as uncovered_ab,

@@ -19,7 +19,7 @@ let retired: Staff;
 
 beforeAll(async () => {
   await seedDemoCompany(db.orm.em.fork(), clock);
-  viewer = await db.orm.em.fork().findOneOrFail(Staff, { email: 'manager@demo.dossier' });
+  viewer = await db.orm.em.fork().findOneOrFail(Staff, { email: 'admin@demo.dossier' });
   idle = await build.staff();
   retired = await build.staff({ active: false });
   departed = await build.staff({ active: false });

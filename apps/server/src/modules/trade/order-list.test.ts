@@ -1,3 +1,4 @@
+import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { expectBadInput, idsBySql, rootListQuery, walkRootList } from '../../../test/connections.js';
@@ -25,7 +26,7 @@ let laptop: Product;
  * order with no lines; shared dates and shared totals, so ties are broken by id.
  */
 beforeAll(async () => {
-  viewer = await build.staff();
+  viewer = await build.staff({}, StaffRole.ADMIN);
   east = await build.customer({ name: '华东客户' });
   const north = await build.customer({ name: '华北客户' });
   laptop = await trade.product({ name: '笔记本', category: '电子' });

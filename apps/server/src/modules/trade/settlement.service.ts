@@ -8,6 +8,7 @@ import {
 } from '@dossier/domain';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireDossierWriter } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -64,6 +65,7 @@ function refuse(problem: SettlementProblem | null, order: Order): void {
 
 /** Records a payment received for an order (付款记录); the order's paid and open amounts follow. */
 export function recordPayment(ctx: Context, input: RecordPaymentInput): Promise<Payment> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const amount = validAmount(input.amount);
     const method = optionalText('input.method', input.method, 40);
@@ -79,6 +81,7 @@ export function recordPayment(ctx: Context, input: RecordPaymentInput): Promise<
 
 /** Records a return or discount (退赔折价): a credit against the order, lowering its revenue. */
 export function recordReturn(ctx: Context, input: RecordReturnInput): Promise<OrderReturn> {
+  requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const amount = validAmount(input.amount);
     const reason = requiredText('input.reason', input.reason, NOTE_MAX);

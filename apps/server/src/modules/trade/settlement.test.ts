@@ -16,7 +16,7 @@ let customer: Customer;
 let tea: Product;
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '李四' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '李四' }, StaffRole.ADMIN);
   customer = await build.customer({ name: '华东电网' });
   tea = await trade.product({ sku: 'TEA-1', name: '龙井' });
 });

@@ -19,7 +19,7 @@ let cups: Product;
 const orders: Order[] = [];
 
 beforeAll(async () => {
-  rep = await build.staff({ name: '李四' }, StaffRole.SALES_REP);
+  rep = await build.staff({ name: '李四' }, StaffRole.ADMIN);
   customer = await build.customer();
   tea = await trade.product({ sku: 'TEA-1', name: '龙井', category: '茶叶' });
   cups = await trade.product({ sku: 'CUP-1', name: '茶杯', category: null });
