@@ -69,10 +69,11 @@ beforeAll(async () => {
   await signIn('ANALYST', StaffRole.ANALYST);
   await signIn('ARCHIVIST', StaffRole.ARCHIVIST);
   await signIn('ADMIN', StaffRole.ADMIN);
-  customerId = toGlobalId(
-    'Customer',
-    (await build.customer({ owner: build.ref(Staff, staff.SALES_REP) })).id,
-  );
+  const customer = await build.customer({ owner: build.ref(Staff, staff.SALES_REP) });
+  // The colleague who borrows in the approval cases works on one of the customer's projects, so the
+  // dossier is theirs to read (need-to-know).
+  await build.project(customer, { owner: build.ref(Staff, staff.COLLEAGUE) });
+  customerId = toGlobalId('Customer', customer.id);
 });
 
 afterAll(() => dossier.stop());

@@ -241,6 +241,36 @@ describe('documents through GraphQL', () => {
     expect(history).toEqual([{ field: 'confidentiality', before: 'INTERNAL', after: 'SECRET' }]);
   });
 
+  it('hides a document from a rep whose book does not hold the dossier, as if it did not exist', async () => {
+    const outsider = await build.staff({ name: '他人代表' });
+    const customer = await build.customer({ owner: build.ref(Staff, rep) });
+    const document = await file(customer, Confidentiality.SECRET);
+    const answer = await db.execute(
+      `query ($id: ID!) { document(id: $id) { id } }`,
+      { id: document },
+      { viewer: outsider },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const node = await db.execute<{ node: unknown }>(
+      'query ($id: ID!) { node(id: $id) { id } }',
+      { id: document },
+      { viewer: outsider },
+    );
+    expect(node.data?.node).toBeNull();
+    const request = await db.execute(
+      'mutation ($id: ID!) { requestDocumentLoan(documentId: $id) { id } }',
+      { id: document },
+      { viewer: outsider },
+    );
+    expect(request.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const seen = await db.execute<{ document: { id: string } }>(
+      `query ($id: ID!) { document(id: $id) { id } }`,
+      { id: document },
+      { viewer: manager },
+    );
+    expect(seen.data?.document.id).toBe(document);
+  });
+
   it('refuses bad input, unknown documents and other roles with the API codes', async () => {
     const customer = await build.customer({ owner: build.ref(Staff, rep) });
     const document = await file(customer, Confidentiality.TOP_SECRET);

@@ -33,7 +33,12 @@ let customerId: string;
 
 beforeAll(async () => {
   for (const role of Object.values(StaffRole))
-    staff[role] = await build.staff({ name: `${role} 员工` }, role);
+    if (role !== StaffRole.SALES_REP) staff[role] = await build.staff({ name: `${role} 员工` }, role);
+  // The rep's manager reads the rep's dossiers (need-to-know): the matrix's manager is the one above.
+  staff.SALES_REP = await build.staff(
+    { name: 'SALES_REP 员工', manager: build.ref(Staff, staff.SALES_MANAGER) },
+    StaffRole.SALES_REP,
+  );
   secondArchivist = await build.staff({ name: '第二档案员' }, StaffRole.ARCHIVIST);
   customerId = toGlobalId(
     'Customer',
