@@ -58,7 +58,16 @@ describe('the app shell', () => {
     ['ANALYST', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens']],
     [
       'ADMIN',
-      ['Customers', 'Dashboard', 'GraphQL console', 'API tokens', 'Loan register', 'Retention', 'Staff'],
+      [
+        'Customers',
+        'Dashboard',
+        'GraphQL console',
+        'API tokens',
+        'Loan register',
+        'Retention',
+        'Staff',
+        'Audit log',
+      ],
     ],
     ['SALES_REP', ['Customers', 'Loan register']],
     ['ARCHIVIST', ['Customers', 'Loan register', 'Retention']],

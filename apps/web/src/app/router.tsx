@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
+import { AuditLogRoute, auditLogLoader } from '../features/audit-log/AuditLogRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
 import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/LoanRegisterRoute';
 import { RetentionRoute, retentionLoader } from '../features/documents/RetentionRoute';
@@ -64,6 +65,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         // Not under /documents: the server owns that path (uploads and content).
         { path: 'loans', loader: loanRegisterLoader(preloadQuery), Component: LoanRegisterRoute },
         { path: 'retention', loader: retentionLoader(preloadQuery), Component: RetentionRoute },
+        { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
         { path: '*', Component: NotFound },
       ],
     },

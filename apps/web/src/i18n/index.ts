@@ -1,4 +1,12 @@
-export { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+export {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatTimestamp,
+} from './format';
 export { I18nProvider, useLanguage } from './I18nProvider';
 export {
   createLanguageStore,
