@@ -55,6 +55,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
     await dialog.getByLabel('Category').selectOption('MINUTES');
     await dialog.getByLabel('Confidentiality').selectOption('INTERNAL');
     await expectNoSeriousAxeViolations(page);
+    await screenshot(page, 'documents-upload');
     await dialog.getByRole('button', { name: 'Save' }).tap();
     await dialog.waitFor({ state: 'detached' });
 
