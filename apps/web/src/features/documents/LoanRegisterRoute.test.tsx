@@ -1,6 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DecideDocumentLoanDocument, LoanRegisterDocument, ViewerDocument } from '../../apollo/generated';
+import {
+  DecideDocumentLoanDocument,
+  LoanRegisterDocument,
+  ReturnDocumentLoanDocument,
+  ViewerDocument,
+} from '../../apollo/generated';
 import { renderApp } from '../../test/render';
 
 const manager = { __typename: 'Staff', id: 'Staff:2', name: '王经理', role: 'SALES_MANAGER' };
@@ -107,5 +112,51 @@ describe('the loan register', () => {
     expect(router.state.location.search).toBe('?status=REQUESTED');
     await expect.poll(() => screen.queryByRole('row', { name: /报价单/ })).toBeNull();
     expect(rowOf('技术方案')).toBeTruthy();
+  });
+
+  it("lets a keeper register the return of someone else's loan", async () => {
+    const out = loan('DocumentLoan:3', '资质证照', {
+      status: 'ON_LOAN',
+      approval: 'REGISTRATION',
+      mayDecide: false,
+      grantedAt: '2026-11-20T02:00:00Z',
+      dueAt: '2026-11-22T02:00:00Z',
+    });
+    const keeper = { __typename: 'Staff', id: 'Staff:5', name: '陈档案', role: 'ARCHIVIST' };
+    renderApp('/loans', {
+      mocks: [
+        { request: { query: ViewerDocument }, result: { data: { me: keeper } } },
+        register(undefined, [out]),
+        {
+          request: { query: ReturnDocumentLoanDocument, variables: { id: out.id, expectedVersion: 1 } },
+          result: {
+            data: {
+              returnDocumentLoan: {
+                __typename: 'DocumentLoan',
+                id: out.id,
+                version: 2,
+                status: 'RETURNED',
+                approval: 'REGISTRATION',
+                dueAt: out.dueAt,
+                returnedAt: '2026-11-21T09:00:00Z',
+                document: {
+                  __typename: 'Document',
+                  id: out.document.id,
+                  myAccess: { __typename: 'DocumentAccess', view: false, download: false, borrow: true },
+                },
+              },
+            },
+          },
+        },
+      ],
+    });
+    const row = await screen.findByRole('row', { name: /资质证照/ });
+    expect(within(row).getAllByRole('cell')[3]?.textContent).toMatch(/^On loandue Nov 22, 2026/);
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Return' }));
+
+    expect(await within(row).findByText('Returned')).toBeTruthy();
+    expect(within(row).getAllByRole('cell')[3]?.textContent).toMatch(/^Returnedreturned Nov 21, 2026/);
+    expect(within(row).queryByRole('button', { name: 'Return' })).toBeNull();
   });
 });
