@@ -433,6 +433,8 @@ export const en = {
     inPlaceOnly: 'Read in place only; never downloaded',
     upToHours: 'up to {{hours}} hours',
     upToDays: 'up to {{days}} days',
+    reclassify: 'Change level',
+    reclassifyTitle: 'Change the level of {{title}}',
     more: 'Show more',
   },
   loans: {

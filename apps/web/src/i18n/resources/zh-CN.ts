@@ -430,6 +430,8 @@ export const zhCN: Messages = {
     inPlaceOnly: '仅限在线查阅，不得下载',
     upToHours: '最长 {{hours}} 小时',
     upToDays: '最长 {{days}} 天',
+    reclassify: '调整密级',
+    reclassifyTitle: '调整《{{title}}》的密级',
     more: '显示更多',
   },
   loans: {

@@ -13,13 +13,15 @@ interface DocumentRowProps {
   document: DocumentRow_DocumentFragment;
   /** The viewer's open loan of it (requested, out or overdue), if any. */
   loan: MyLoan_LoanFragment | undefined;
+  /** Offered to the archive's keepers, who classify: opens the level form. */
+  onReclassify: (() => void) | null;
 }
 
 /**
  * One filed document with what the viewer may do with it now (the server's `myAccess`): view in place,
  * download on a loan (never SECRET or above), ask to borrow it under its level's rule, or return it.
  */
-export function DocumentRow({ document, loan }: DocumentRowProps) {
+export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const format = useFormat();
@@ -58,6 +60,11 @@ export function DocumentRow({ document, loan }: DocumentRowProps) {
             </a>
           )}
           {loan && <LoanState loan={loan} />}
+          {onReclassify && (
+            <button type="button" className="button button--secondary" onClick={onReclassify}>
+              {t('documents.reclassify')}
+            </button>
+          )}
           {access.borrow && (
             <button
               type="button"

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DocumentsTabDocument,
   MyOpenLoansDocument,
+  ReclassifyDocumentDocument,
   RequestDocumentLoanDocument,
 } from '../../../apollo/generated';
 import { renderTab } from '../../../test/renderTab';
@@ -21,6 +22,7 @@ const access = (view: boolean, download: boolean, borrow: boolean) => ({
 const filed = (id: string, title: string, level: string, myAccess: ReturnType<typeof access>) => ({
   __typename: 'Document',
   id,
+  version: 1,
   title,
   fileName: `${title}.pdf`,
   category: 'PROPOSAL',
@@ -99,6 +101,8 @@ describe('DocumentsTab', () => {
     const internal = rowOf('技术方案');
     expect(within(internal).getByText('On registration, up to 2 days')).toBeTruthy();
     expect(within(internal).queryByRole('link', { name: 'Download' })).toBeNull();
+    // Classifying is the keepers' task.
+    expect(within(internal).queryByRole('button', { name: 'Change level' })).toBeNull();
   });
 
   it('offers an analyst, who writes nothing, no upload', async () => {
@@ -108,6 +112,44 @@ describe('DocumentsTab', () => {
     });
     expect(await screen.findByText('No documents filed yet.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Upload a document' })).toBeNull();
+  });
+
+  it("lets a keeper change a document's level; the row then offers what the new level allows", async () => {
+    await renderTab(<DocumentsTab customerId={customerId} />, {
+      mocks: [
+        tabMock([proposal]),
+        openLoans([]),
+        {
+          request: {
+            query: ReclassifyDocumentDocument,
+            variables: { id: proposal.id, expectedVersion: 1, level: 'SECRET' },
+          },
+          result: {
+            data: {
+              updateDocument: {
+                ...proposal,
+                version: 2,
+                level: 'SECRET',
+                myAccess: access(true, false, false),
+              },
+            },
+          },
+        },
+      ],
+      role: StaffRole.ARCHIVIST,
+    });
+    const row = await screen.findByRole('row', { name: /技术方案/ });
+    expect(within(row).queryByRole('button', { name: 'Change level' })).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Change level' }));
+    const dialog = screen.getByRole('dialog', { name: 'Change the level of 技术方案' });
+    fireEvent.change(within(dialog).getByLabelText('Confidentiality'), { target: { value: 'SECRET' } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(row.querySelector('.level')?.textContent).toBe('Secret');
+    expect(within(row).getByText('Read in place only; never downloaded')).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: 'Request loan' })).toBeNull();
   });
 
   it('lends an INTERNAL document on request: the loan shows with its due time, download and return', async () => {

@@ -1,12 +1,17 @@
 import { type PreloadQueryFunction, useQuery, useSuspenseQuery } from '@apollo/client/react';
-import { StaffRole } from '@dossier/domain';
+import { isKeeper, StaffRole } from '@dossier/domain';
 import { useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentsTabDocument, MyOpenLoansDocument } from '../../../apollo/generated';
+import {
+  type DocumentRow_DocumentFragment,
+  DocumentsTabDocument,
+  MyOpenLoansDocument,
+} from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
 import '../../documents/documents.css';
 import { useViewer, useViewerRole } from '../forms/useViewer';
 import { DocumentRow } from './DocumentRow';
+import { ReclassifyForm } from './ReclassifyForm';
 import { UploadDocumentForm } from './UploadDocumentForm';
 
 export function preloadDocumentsTab(preloadQuery: PreloadQueryFunction, customerId: string) {
@@ -17,8 +22,10 @@ export function preloadDocumentsTab(preloadQuery: PreloadQueryFunction, customer
 export function DocumentsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const viewer = useViewer();
+  const role = useViewerRole();
   // Filing is a write: every role but the analyst's (the server's rule for POST /documents).
-  const mayFile = useViewerRole() !== StaffRole.ANALYST;
+  const mayFile = role !== StaffRole.ANALYST;
+  const [reclassifying, setReclassifying] = useState<DocumentRow_DocumentFragment | null>(null);
   const [uploading, setUploading] = useState(false);
   const [loadingMore, startTransition] = useTransition();
   const { data, fetchMore } = useSuspenseQuery(DocumentsTabDocument, { variables: { customerId } });
@@ -47,6 +54,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
         )}
       </header>
       {uploading && <UploadDocumentForm customerId={customerId} onClose={() => setUploading(false)} />}
+      {reclassifying && <ReclassifyForm document={reclassifying} onClose={() => setReclassifying(null)} />}
       {documents.nodes.length === 0 ? (
         <p className="muted">{t('documents.empty')}</p>
       ) : (
@@ -64,7 +72,12 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
           </thead>
           <tbody>
             {documents.nodes.map((document) => (
-              <DocumentRow key={document.id} document={document} loan={loanOf(document.id)} />
+              <DocumentRow
+                key={document.id}
+                document={document}
+                loan={loanOf(document.id)}
+                onReclassify={role && isKeeper(role) ? () => setReclassifying(document) : null}
+              />
             ))}
           </tbody>
         </table>
