@@ -12,6 +12,7 @@ import type { MapEdge_RelationshipFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { anchorOf, useMapActions } from './mapActions';
 import type { Suggestion } from './mapModel';
+import { useMayEdit } from '../forms/mayEdit';
 
 export type PersonNode = Node<
   {
@@ -39,6 +40,7 @@ export const DROP_TARGET = 'drop';
 /** A key person's card: who they are, their roles, how well we know them, and the staff who do. */
 export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const label = useLabel();
   const actions = useMapActions();
   const { badges } = data;
@@ -73,6 +75,7 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           type="source"
           id={REPORTS_GRIP}
           position={Position.Top}
+          isConnectable={mayEdit}
           className="map-grip person-card__grip"
           role="img"
           aria-label={t('map.dragReportsTo', { name: data.name })}
