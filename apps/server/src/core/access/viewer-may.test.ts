@@ -133,7 +133,11 @@ describe('batching', () => {
     }
     let read: Dossier['customer'] = null;
     const statements = await db.captureSql(async () => {
-      const result = await db.execute<Dossier>(DOSSIER, { id: gid('Customer', dossier) }, { viewer: managerM });
+      const result = await db.execute<Dossier>(
+        DOSSIER,
+        { id: gid('Customer', dossier) },
+        { viewer: managerM },
+      );
       read = result.data?.customer ?? null;
     });
     return { read: read as Dossier['customer'], statements };

@@ -5,6 +5,7 @@ import { type BasicSheet_CustomerFragment, BasicTabDocument } from '../../../apo
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { isVersionConflict, VersionConflict } from '../../../ui/VersionConflict';
+import { useMayEdit } from '../forms/mayEdit';
 import {
   BASIC_FIELDS,
   type BasicDraft,
@@ -14,7 +15,6 @@ import {
   inputOf,
 } from './basicFields';
 import { useUpdateCustomer } from './useUpdateCustomer';
-import { useMayEdit } from '../forms/mayEdit';
 
 interface Editing {
   /** The sheet as it was when editing began: what "changed" is measured against. */

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreditTabDocument } from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { CreditReportRow } from './CreditReportRow';
 import { RecordCreditReportForm } from './RecordCreditReportForm';
-import { useMayEdit } from '../forms/mayEdit';
 
 export function preloadCreditTab(preloadQuery: PreloadQueryFunction, customerId: string) {
   return preloadQuery(CreditTabDocument, { variables: { customerId } });

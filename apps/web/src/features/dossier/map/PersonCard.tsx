@@ -10,9 +10,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapEdge_RelationshipFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 import { anchorOf, useMapActions } from './mapActions';
 import type { Suggestion } from './mapModel';
-import { useMayEdit } from '../forms/mayEdit';
 
 export type PersonNode = Node<
   {

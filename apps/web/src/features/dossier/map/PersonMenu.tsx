@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useMayEdit } from '../forms/mayEdit';
 import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { PersonLinks } from './PersonLinks';
 import { type Anchor, Popover } from './Popover';
 import { useSetReportsTo } from './useSetReportsTo';
-import { useMayEdit } from '../forms/mayEdit';
 
 interface PersonMenuProps {
   customerId: string;

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectCard_ProjectFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { AddEventForm } from './AddEventForm';
 import { EditProjectForm } from './EditProjectForm';
 import { EventLog } from './EventLog';
 import { StageSelect } from './StageSelect';
-import { useMayEdit } from '../forms/mayEdit';
 
 type Editing = 'project' | 'event' | null;
 

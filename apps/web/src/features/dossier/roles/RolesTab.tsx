@@ -7,11 +7,11 @@ import { RolesTabDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import '../forms/dossier-tab.css';
 import { MutationError } from '../forms/MutationError';
+import { useMayEdit } from '../forms/mayEdit';
 import { useSubmit } from '../forms/useSubmit';
 import { AssignRoleForm } from './AssignRoleForm';
 import { type RoleEntry, RolesTable } from './RolesTable';
 import { useRemoveDecisionRole } from './useRemoveDecisionRole';
-import { useMayEdit } from '../forms/mayEdit';
 
 export function preloadRolesTab(preloadQuery: PreloadQueryFunction, customerId: string) {
   return preloadQuery(RolesTabDocument, { variables: { customerId } });

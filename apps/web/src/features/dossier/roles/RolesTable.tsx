@@ -2,8 +2,8 @@ import { decisionRoleLabels, influenceLevelLabels, relationshipStateLabels } fro
 import { useTranslation } from 'react-i18next';
 import type { RoleRow_AssignmentFragment, RolesTable_KeyPersonFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
-import { bestRelationship } from './bestRelationship';
 import { useMayEdit } from '../forms/mayEdit';
+import { bestRelationship } from './bestRelationship';
 
 export interface RoleEntry {
   keyPerson: RolesTable_KeyPersonFragment;

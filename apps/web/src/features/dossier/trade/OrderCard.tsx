@@ -2,10 +2,10 @@ import { compareMoney } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderCard_OrderFragment } from '../../../apollo/generated';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { Amounts } from './Amounts';
 import { RecordPaymentForm } from './RecordPaymentForm';
-import { useMayEdit } from '../forms/mayEdit';
 
 /** One order: its lines, what was paid and returned, what is still open, and a way to record a payment. */
 export function OrderCard({ order }: { order: OrderCard_OrderFragment }) {
