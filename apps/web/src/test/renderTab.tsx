@@ -4,6 +4,7 @@ import { StaffRole } from '@dossier/domain';
 import { act } from '@testing-library/react';
 import { type ReactElement, type ReactNode, Suspense, useState } from 'react';
 import { ViewerDocument } from '../apollo/generated';
+import { MayEditContext } from '../features/dossier/forms/mayEdit';
 import type { Language } from '../i18n';
 import { Loading } from '../ui/Loading';
 import { renderWithProviders } from './render';
@@ -22,16 +23,30 @@ function SignedIn({ me, children }: { me: typeof viewer; children: ReactNode }) 
   return children;
 }
 
-/** Renders a dossier tab as the dossier route does: signed in, inside a Suspense boundary. */
+/**
+ * Renders a dossier tab as the dossier route does: signed in, inside a Suspense boundary, told whether the
+ * viewer may change the dossier (`mayEdit`, default yes: a sales rep's own customer).
+ */
 export async function renderTab(
   ui: ReactElement,
-  options: { mocks?: ReadonlyArray<MockLink.MockedResponse>; language?: Language; role?: StaffRole } = {},
+  {
+    mayEdit = true,
+    role = viewer.role,
+    ...options
+  }: {
+    mocks?: ReadonlyArray<MockLink.MockedResponse>;
+    language?: Language;
+    mayEdit?: boolean;
+    role?: StaffRole;
+  } = {},
 ): Promise<void> {
   // React 19 only retries a component that suspended inside an awaited `act`.
   await act(async () => {
     renderWithProviders(
-      <SignedIn me={{ ...viewer, role: options.role ?? viewer.role }}>
-        <Suspense fallback={<Loading />}>{ui}</Suspense>
+      <SignedIn me={{ ...viewer, role }}>
+        <MayEditContext.Provider value={mayEdit}>
+          <Suspense fallback={<Loading />}>{ui}</Suspense>
+        </MayEditContext.Provider>
       </SignedIn>,
       options,
     );

@@ -80,6 +80,7 @@ export const en = {
     reviewed: 'Last reviewed {{date}}',
     neverReviewed: 'Never reviewed',
     markReviewed: 'Mark reviewed',
+    readOnly: 'Your role reads dossiers and changes none.',
   },
   basic: {
     edit: 'Edit',
@@ -256,6 +257,8 @@ export const en = {
     counts: '{{persons}} key persons · {{gaps}} coverage gaps',
     legend: 'Relationship states',
     linkHint: 'Now tap the key person {{name}} knows.',
+    recordedBy: 'Only {{name}} or their manager can record this.',
+    stateOnRecord: 'State: {{state}}',
     cancel: 'Cancel',
     close: 'Close',
     save: 'Save',

@@ -79,6 +79,7 @@ export const zhCN: Messages = {
     reviewed: '最近审阅：{{date}}',
     neverReviewed: '从未审阅',
     markReviewed: '标记已审阅',
+    readOnly: '你的角色只能查看档案，不能修改。',
   },
   basic: {
     edit: '编辑',
@@ -255,6 +256,8 @@ export const zhCN: Messages = {
     counts: '关键人物 {{persons}} 人 · 覆盖缺口 {{gaps}} 个',
     legend: '关系状况',
     linkHint: '请点选{{name}}认识的关键人物。',
+    recordedBy: '只有{{name}}本人或其上级可以记录。',
+    stateOnRecord: '关系状况：{{state}}',
     cancel: '取消',
     close: '关闭',
     save: '保存',
