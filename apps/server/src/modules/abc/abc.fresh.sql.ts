@@ -282,10 +282,12 @@ const SUMMARY = raw(`(select row_to_json(x) from (select b.total::text as total,
   b.net::text as net, b.positive, b.customers, b.traded, m.a_count, m.ab_count - m.a_count as b_count,
   m.a_through::text as a_revenue, (m.ab_through - m.a_through)::text as b_revenue
   from bounds b, marks m) x) as summary`);
-const SHOWN_SUMMARY = raw(`(select row_to_json(x) from (select v.total::text as total, b.total::text as grade_total,
+const SHOWN_SUMMARY =
+  raw(`(select row_to_json(x) from (select v.total::text as total, b.total::text as grade_total,
   v.net::text as net, v.positive, v.customers, v.traded, v.a_count, v.b_count, v.a_revenue::text as a_revenue,
   v.b_revenue::text as b_revenue from shown v, bounds b) x) as summary`);
-const PAGES = raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id,
+const PAGES =
+  raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id,
   position, cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`);
 
 export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
@@ -294,7 +296,8 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
   const periods: Prefix[] = previous ? ['', 'previous_'] : [''];
   const previousClass = previous ? previousClassOf(created) : raw('null::text');
   // A reader of every customer gets the statement without a trace of the visibility condition.
-  const isVisible = (column: string) => raw(visible ? `${column} in (select customer_id from visible)` : 'true');
+  const isVisible = (column: string) =>
+    raw(visible ? `${column} in (select customer_id from visible)` : 'true');
   const ctes: Sql[] = [
     sql`sums as materialized (${revenueSums(request, previous)})`,
     sql`bounds as materialized (${periodBounds(request)})`,

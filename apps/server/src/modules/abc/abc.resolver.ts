@@ -39,7 +39,12 @@ export class AbcClassificationResolver {
   ): AbcClassificationView {
     const request = abcRequest(input, ctx.clock);
     const { from, to, aShare, bShare } = request;
-    return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request, ctx.clock.now(), viewerOf(ctx)),
+    return {
+      from,
+      to,
+      aShare,
+      bShare,
+      computation: new AbcComputation(ctx.em, request, ctx.clock.now(), viewerOf(ctx)),
     };
   }
 
@@ -76,7 +81,6 @@ export class AbcClassificationResolver {
     })
     movement: AbcMovementWay | null,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
     const afterRank = page.after ? page.after.value : 0;
@@ -87,7 +91,13 @@ export class AbcClassificationResolver {
     if (movement) {
       const found = await root.computation.movers({ ...spec, way: movement });
       const rows = found.rows as AbcCustomerView[];
-      return toConnection(AbcCustomerConnection, rows, page, (row) => row.grade.rank, async () => found.total);
+      return toConnection(
+        AbcCustomerConnection,
+        rows,
+        page,
+        (row) => row.grade.rank,
+        async () => found.total,
+      );
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
     return toConnection(
