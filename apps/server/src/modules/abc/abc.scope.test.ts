@@ -7,9 +7,11 @@ import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { abcFixtures } from './abc.fixtures.js';
+import { refreshAbcSnapshot } from './abc.snapshot.js';
 import {
   type Answer,
   expectAnswer,
+  expected,
   QUERY,
   type Scenario,
   scenario,
@@ -71,6 +73,19 @@ const ask = async (example: Scenario, viewer: Staff) => {
   return result.data?.abcClassification as Answer;
 };
 
+/** 30 customers of distinct revenues, owned in turn by each owner. */
+const LADDER: Scenario = {
+  customers: Array.from({ length: 30 }, (_, i) => ({
+    code: `C${String(i).padStart(2, '0')}`,
+    lines: [['2026-03-01', `${100 - i}.00`]],
+  })),
+  a: 800,
+  b: 150,
+  points: 10,
+  page: { cls: null, way: AbcMovementWay.UP, after: 0, first: 3 },
+};
+const LADDER_OWNERS = LADDER.customers.map((_, i) => (Object.keys(OWNERS) as Owner[])[i % 5] as Owner);
+
 describe('ABC for a viewer who sees part of the book', () => {
   it('equals the pure rule over the visible customers with company-wide classes, on 100 random cases', async () => {
     await fc.assert(
@@ -96,18 +111,8 @@ describe('ABC for a viewer who sees part of the book', () => {
   }, 300_000);
 
   it.each(SEES)('gives %s full pages that walk the ranking to its end', async (_, viewer, sees) => {
-    const example: Scenario = {
-      customers: Array.from({ length: 30 }, (_, i) => ({
-        code: `C${String(i).padStart(2, '0')}`,
-        lines: [['2026-03-01', `${100 - i}.00`]],
-      })),
-      a: 800,
-      b: 150,
-      points: 10,
-      page: { cls: null, way: AbcMovementWay.UP, after: 0, first: 3 },
-    };
-    const owners = example.customers.map((_, i) => (Object.keys(OWNERS) as Owner[])[i % 5] as Owner);
-    const { ownerOf } = await load(example, owners);
+    const { ownerOf } = await load(LADDER, LADDER_OWNERS);
+    const example = LADDER;
     const PAGE = `query ($after: String) { abcClassification(input: { from: "2025-07-01", to: "2026-06-30" }) {
       customers(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { customer { code } } } } }`;
     const codes: string[] = [];
@@ -140,4 +145,29 @@ describe('ABC for a viewer who sees part of the book', () => {
     const statements = await db.captureSql(() => ask(example, viewer));
     expect(statements.filter((s) => s.includes('customer_day_revenue'))).toHaveLength(1);
   });
+
+  it.each(SEES)(
+    "gives %s the stored classification's grades of their customers only",
+    async (_, viewer, sees) => {
+      const { ownerOf } = await load(LADDER, LADDER_OWNERS);
+      await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
+      const STORED = `{ customers(first: 50, filter: { abcClass: [A, B] }, orderBy: { field: REVENUE, direction: DESC }) {
+      totalCount nodes { code abc { class revenue rank share cumulativeShare } } } }`;
+      const result = await db.execute<{
+        customers: { totalCount: number; nodes: Array<{ code: string; abc: Record<string, unknown> }> };
+      }>(STORED, {}, { viewer });
+      expect(result.errors).toBeUndefined();
+      // The snapshot holds the default period, the one QUERY asks for with the default shares.
+      const grades = expected(LADDER.customers, 0.8, 0.15).grades.filter(
+        (g) => g.class !== 'C' && sees(ownerOf.get(g.code) ?? 'nobody'),
+      );
+      expect(result.data?.customers.nodes).toEqual(
+        grades.map(({ code, class: cls, revenue, rank, share, cumulativeShare }) => ({
+          code,
+          abc: { class: cls, revenue, rank, share, cumulativeShare },
+        })),
+      );
+      expect(result.data?.customers.totalCount).toBe(grades.length);
+    },
+  );
 });
