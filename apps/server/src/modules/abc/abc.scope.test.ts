@@ -7,7 +7,6 @@ import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { abcFixtures } from './abc.fixtures.js';
-import { refreshAbcSnapshot } from './abc.snapshot.js';
 import {
   type Answer,
   expectAnswer,
@@ -17,6 +16,7 @@ import {
   scenario,
   variablesOf,
 } from './abc.oracle.fixtures.js';
+import { refreshAbcSnapshot } from './abc.snapshot.js';
 
 // Need-to-know on the classification: a rep or manager gets company-wide ranks and classes, but every list,
 // count, total, summary, curve and movement of their book's customers only, as the pure rule computes it
