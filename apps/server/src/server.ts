@@ -6,7 +6,7 @@ import { type Clock, systemClock } from './core/clock/clock.js';
 import { setProcessClock } from './core/clock/current-clock.js';
 import { openDatabase } from './core/database/connect.js';
 import { migrate } from './core/database/migrate.js';
-import { ormConfig } from './core/database/orm.js';
+import { ormConfig, statementTimeout } from './core/database/orm.js';
 import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
@@ -77,7 +77,9 @@ export async function startDossier(
   try {
     const database = await openDatabase(env, log);
     stops.push(database.stop);
-    const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
+    const orm = await MikroORM.init(
+      ormConfig(database.url, statementTimeout(env.DOSSIER_STATEMENT_TIMEOUT_MS), riskThresholdsOf(env)),
+    );
     stops.push(() => orm.close());
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log, clock);

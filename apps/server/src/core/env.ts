@@ -53,6 +53,8 @@ const envSchema = z.object({
   DOSSIER_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   DOSSIER_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // PostgreSQL cancels any one statement of the server's after this (statement_timeout on every connection).
+  DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Requests per token (per address when signed out) in a window, counted in PostgreSQL for every instance.
   DOSSIER_RATE_LIMIT: z.coerce.number().int().min(1).default(1_200),
   DOSSIER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),

@@ -25,6 +25,7 @@ export const possibleTypes: PossibleTypesMap = {
 export const typePolicies: TypePolicies = {
   Query: {
     fields: {
+      auditLog: connectionPolicy(['filter']),
       customers: connectionPolicy(['filter', 'orderBy']),
       riskCustomers: connectionPolicy(['minLevel', 'signals', 'ownerId', 'region']),
       staffMembers: connectionPolicy(['filter', 'orderBy']),

@@ -44,6 +44,11 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
               {t('nav.staff')}
             </NavLink>
           )}
+          {me.role === StaffRole.ADMIN && (
+            <NavLink to="/audit-log" className="header__link">
+              {t('nav.auditLog')}
+            </NavLink>
+          )}
         </nav>
       )}
       <div className="header__tools">

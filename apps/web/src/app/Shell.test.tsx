@@ -56,7 +56,7 @@ describe('the app shell', () => {
   it.each([
     ['SALES_MANAGER', ['Customers', 'Dashboard']],
     ['ANALYST', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens']],
-    ['ADMIN', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens', 'Staff']],
+    ['ADMIN', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens', 'Staff', 'Audit log']],
     ['SALES_REP', ['Customers']],
     ['ARCHIVIST', ['Customers']],
   ])('gives a %s the menu %j', async (role, links) => {

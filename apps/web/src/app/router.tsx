@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
+import { AuditLogRoute, auditLogLoader } from '../features/audit-log/AuditLogRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
@@ -59,6 +60,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         },
         { path: 'staff', loader: staffAdminLoader(preloadQuery), Component: StaffAdminRoute },
         { path: 'api-tokens', loader: apiTokensLoader(preloadQuery), Component: ApiTokensRoute },
+        { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
         { path: '*', Component: NotFound },
       ],
     },

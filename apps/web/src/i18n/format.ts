@@ -30,6 +30,13 @@ export function formatDate(localDate: string, language: Language): string {
   );
 }
 
+/** An instant to the second, for records where the order of events matters (the audit log). */
+export function formatTimestamp(instant: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(
+    new Date(instant),
+  );
+}
+
 /** A `DateTimeISO` instant, in the reader's time zone unless one is given. */
 export function formatDateTime(instant: string, language: Language, timeZone?: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(

@@ -1,4 +1,11 @@
-export { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+export {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatTimestamp,
+} from './format';
 export { I18nProvider, useLanguage } from './I18nProvider';
 export {
   createLanguageStore,

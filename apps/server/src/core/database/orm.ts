@@ -9,6 +9,22 @@ import { entities } from './entities.js';
 /** Source (.ts) under swc-node and vitest, compiled (.js) under dist: the same relative folder. */
 const migrationsDir = fileURLToPath(new URL('../../migrations', import.meta.url));
 
+/**
+ * The server's connections tell PostgreSQL to cancel any one statement running longer than `ms`
+ * (node-postgres sends `statement_timeout` as each pooled connection opens). A request's queries run on
+ * whichever pooled connection is free, outside a transaction when they only read, so a per-request
+ * `SET LOCAL` would have no transaction to live in; the connection setting covers reads and writes alike.
+ * A migration that needs longer lifts it for its own transaction (`set local statement_timeout = 0`).
+ */
+export function statementTimeout(ms: number): Partial<Options> {
+  return { driverOptions: { connection: { statement_timeout: ms } } };
+}
+
+/** PostgreSQL's query_canceled: what a statement stopped by statement_timeout fails with. */
+export function isStatementTimeout(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
+}
+
 /** `riskThresholds`: the configured ones (riskThresholdsOf(env)); tests get the documented defaults. */
 export function ormConfig(
   clientUrl: string,

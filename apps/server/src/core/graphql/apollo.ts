@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { profileReadAudit } from '../access/profile-reads.js';
 import type { Context } from '../context.js';
+import { isStatementTimeout } from '../database/orm.js';
 import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
@@ -35,7 +36,17 @@ export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && EXPECTED_CODES.has(code)) return formatted;
-    log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected GraphQL error');
+    const cause = unwrapResolverError(error);
+    // Not a fault: the operation asked more of the database than a request may; its transaction rolled back.
+    if (isStatementTimeout(cause)) {
+      log.warn({ err: cause, path: formatted.path }, 'statement cancelled by statement_timeout');
+      return {
+        message: 'The database took longer than a request may (DOSSIER_STATEMENT_TIMEOUT_MS) and was stopped',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'TIMEOUT' },
+      };
+    }
+    log.error({ err: cause, path: formatted.path }, 'unexpected GraphQL error');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

@@ -13,6 +13,7 @@ import {
 import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver.js';
 import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { CalendarResolver } from '../../modules/calendar/calendar.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
@@ -68,6 +69,7 @@ export const resolvers = [
   StaffAdminResolver,
   ApiTokenResolver,
   AuditResolver,
+  CalendarResolver,
   CustomerResolver,
   ProjectResolver,
   CustomerProjectsResolver,

@@ -4,7 +4,8 @@ import { sendError } from './json-errors.js';
 /**
  * Answers a request still unanswered after `ms` with a JSON 503 (code TIMEOUT) rather than leaving the
  * client waiting. JavaScript cannot stop the resolvers already running: the cost limit bounds how much
- * they can still do, and their late answer is dropped (jsonErrors).
+ * they can still do, PostgreSQL cancels a statement past DOSSIER_STATEMENT_TIMEOUT_MS (orm.ts), and their
+ * late answer is dropped (jsonErrors).
  */
 export function requestDeadline(ms: number) {
   return (_req: Request, res: Response, next: NextFunction) => {

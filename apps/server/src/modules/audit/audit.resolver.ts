@@ -24,7 +24,7 @@ export class AuditResolver {
   ) {
     requireAdmin(ctx);
     const page = pageOf(pageArgs);
-    const result = await auditPage(ctx.em, filter, page);
+    const result = await auditPage(ctx.em, filter, page, ctx.clock.timeZone);
     return toConnection(AuditEntryConnection, result.rows, page, result.sortValue, result.count);
   }
 

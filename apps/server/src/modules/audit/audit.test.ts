@@ -106,7 +106,41 @@ describe('auditLog', () => {
     expect(await run(25)).toHaveLength(3);
   });
 
+  it('takes days of the business calendar (Asia/Shanghai here), first and last day included', async () => {
+    // Shanghai is UTC+8: 15:59:59.999Z is the last instant of 1 Nov there, 16:00Z the first of 2 Nov.
+    const at = ['2026-10-31T16:00:00.000Z', '2026-11-01T15:59:59.999Z', '2026-11-01T16:00:00.000Z'];
+    for (const [i, instant] of at.entries()) {
+      await db.orm.em
+        .fork()
+        .execute(`insert into audit_log (id, event, at, detail) values (gen_random_uuid(), 'LOGOUT', ?, ?)`, [
+          instant,
+          JSON.stringify({ n: 100 + i }),
+        ]);
+    }
+    const days = async (filter: Record<string, string>) => {
+      const result = await db.execute<Page>(
+        LOG,
+        { filter: { events: ['LOGOUT'], ...filter } },
+        { viewer: admin },
+      );
+      return result.data?.auditLog.nodes.map((n) => (JSON.parse(n.detail) as { n: number }).n);
+    };
+    expect(await days({ fromDay: '2026-11-01', toDay: '2026-11-01' })).toEqual([101, 100]);
+    expect(await days({ fromDay: '2026-11-02' })).toEqual([102]);
+    expect(await days({ toDay: '2026-10-31' })).toEqual([]);
+  });
+
+  it('tells clients the business time zone', async () => {
+    const result = await db.execute<{ businessTimeZone: string }>(
+      '{ businessTimeZone }',
+      {},
+      { viewer: rep },
+    );
+    expect(result.data?.businessTimeZone).toBe('Asia/Shanghai');
+  });
+
   it.each([
+    [{ filter: { fromDay: '2026-11-02', toDay: '2026-11-01' } }, 'filter.toDay'],
     [{ filter: { staffId: 'garbage' } }, 'filter.staffId'],
     [{ filter: { from: '2026-11-02T00:00:00Z', to: '2026-11-01T00:00:00Z' } }, 'filter.to'],
     [{ first: 201 }, 'first'],

@@ -13,6 +13,7 @@ import type {
 import { formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { CoverageTable, SCORES } from './CoverageTable';
+import { customerColumns } from './customerColumns';
 import { DataTable, type TableColumn } from './DataTable';
 
 /** The URL parameter naming the rep whose customers the coverage list narrows to. */
@@ -97,19 +98,12 @@ export function CoverageList({
 }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const { customer, code, owner } = customerColumns<CoverageList_RowFragment>(t, (r) => r);
   const columns: TableColumn<CoverageList_RowFragment>[] = [
-    {
-      header: t('dashboard.customer'),
-      value: (r) => r.name,
-      render: (r) => (
-        <Link className="cell-link" to={`/customers/${encodeURIComponent(r.id)}/basic`}>
-          {r.name}
-        </Link>
-      ),
-    },
-    { header: t('dashboard.code'), value: (r) => r.code },
+    customer,
+    code,
     { header: t('dashboard.class'), value: (r) => label(abcClassLabels, r.abc.class) },
-    { header: t('dashboard.owner'), value: (r) => r.owner?.name ?? t('dashboard.noOwner') },
+    owner,
     {
       header: t('dashboard.score'),
       value: (r) => {

@@ -1,8 +1,8 @@
 import { abcClassLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { RankedCustomers_RowFragment } from '../../apollo/generated';
 import { formatMoney, formatPercent, useLabel, useLanguage } from '../../i18n';
+import { customerColumns } from './customerColumns';
 import { DataTable, type TableColumn } from './DataTable';
 
 interface Props {
@@ -18,19 +18,12 @@ export function RankedCustomers({ caption, rows, fileName, allRows }: Props) {
   const { t } = useTranslation();
   const label = useLabel();
   const [language] = useLanguage();
+  const { customer, code, owner } = customerColumns<RankedCustomers_RowFragment>(t, (r) => r.customer);
   const columns: TableColumn<RankedCustomers_RowFragment>[] = [
     { header: t('dashboard.rank'), value: (r) => r.grade.rank, numeric: true },
-    {
-      header: t('dashboard.customer'),
-      value: (r) => r.customer.name,
-      render: (r) => (
-        <Link className="cell-link" to={`/customers/${encodeURIComponent(r.customer.id)}/basic`}>
-          {r.customer.name}
-        </Link>
-      ),
-    },
-    { header: t('dashboard.code'), value: (r) => r.customer.code },
-    { header: t('dashboard.owner'), value: (r) => r.customer.owner?.name ?? '' },
+    customer,
+    code,
+    owner,
     { header: t('dashboard.class'), value: (r) => label(abcClassLabels, r.grade.class) },
     {
       header: t('dashboard.previousClass'),

@@ -1,8 +1,8 @@
 import { RiskCode, RiskLevel, riskLevelLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DashboardRiskQueryVariables, RiskCustomers_RowFragment } from '../../apollo/generated';
 import { useLabel } from '../../i18n';
+import { customerColumns } from './customerColumns';
 import { DataTable, type TableColumn } from './DataTable';
 
 /** The levels the filter offers, lowest first; LOW (the default) lists every customer with a signal. */
@@ -39,18 +39,11 @@ export function RiskCustomers({
 }) {
   const { t } = useTranslation();
   const label = useLabel();
+  const { customer, code, owner } = customerColumns<RiskCustomers_RowFragment>(t, (r) => r);
   const columns: TableColumn<RiskCustomers_RowFragment>[] = [
-    {
-      header: t('dashboard.customer'),
-      value: (r) => r.name,
-      render: (r) => (
-        <Link className="cell-link" to={`/customers/${encodeURIComponent(r.id)}/basic`}>
-          {r.name}
-        </Link>
-      ),
-    },
-    { header: t('dashboard.code'), value: (r) => r.code },
-    { header: t('dashboard.owner'), value: (r) => r.owner?.name ?? '' },
+    customer,
+    code,
+    owner,
     { header: t('dashboard.region'), value: (r) => r.region ?? '' },
     {
       header: t('dashboard.level'),

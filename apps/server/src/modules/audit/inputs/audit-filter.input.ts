@@ -1,5 +1,6 @@
 import { AuditEvent } from '@dossier/domain';
 import { Field, ID, InputType } from 'type-graphql';
+import { LocalDateScalar } from '../../../core/graphql/scalars.js';
 
 @InputType({ description: 'Which audit entries to list; all conditions must hold / 审计日志筛选' })
 export class AuditFilter {
@@ -17,4 +18,16 @@ export class AuditFilter {
 
   @Field(() => Date, { nullable: true, description: 'Before this instant / 截止时间' })
   to?: Date | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'On or after this day of the business calendar (businessTimeZone) / 起始日期（含）',
+  })
+  fromDay?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'On or before this day of the business calendar (businessTimeZone) / 截止日期（含）',
+  })
+  toDay?: string | null;
 }
