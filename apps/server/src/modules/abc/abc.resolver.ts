@@ -1,7 +1,7 @@
 import { formatCents } from '@dossier/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { AbcClass, AbcMovementWay } from '../../core/graphql/analytics-enums.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
@@ -12,7 +12,6 @@ import { customerById } from '../customer/customer.loaders.js';
 import { AbcComputation } from './abc.computation.js';
 import { abcGradeOf } from './abc.loaders.js';
 import { abcRequest } from './abc.period.js';
-import { scopedRanking } from './abc.scope.js';
 import {
   AbcClassificationView,
   AbcClassSummaryView,
@@ -40,22 +39,34 @@ export class AbcClassificationResolver {
   ): AbcClassificationView {
     const request = abcRequest(input, ctx.clock);
     const { from, to, aShare, bShare } = request;
-    return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request, ctx.clock.now()) };
+    return {
+      from,
+      to,
+      aShare,
+      bShare,
+      computation: new AbcComputation(ctx.em, request, ctx.clock.now(), viewerOf(ctx)),
+    };
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Total revenue of the period / 期间总销售额' })
+  @FieldResolver(() => DecimalScalar, {
+    description:
+      "Total revenue of the period; for a sales rep or manager, of their book's customers only / 期间总销售额（销售只计其权限内客户）",
+  })
   async totalRevenue(@Root() root: AbcClassificationView): Promise<string> {
     return formatCents(await root.computation.totalCents());
   }
 
-  @FieldResolver(() => [AbcClassSummaryView], { description: 'A, B and C in that order / 各类汇总' })
+  @FieldResolver(() => [AbcClassSummaryView], {
+    description:
+      "A, B and C in that order, company-wide classes; for a sales rep or manager, only their book's customers / 各类汇总（销售只计其权限内客户）",
+  })
   classes(@Root() root: AbcClassificationView): Promise<AbcClassSummaryView[]> {
     return root.computation.classes();
   }
 
   @FieldResolver(() => AbcCustomerConnection, {
     description:
-      "Customers by rank, company-wide ranks and classes; a sales rep or manager gets only the rows of their book's customers (a page may hold fewer rows than asked for) and totalCount counts those / 按排名列出客户（销售只见其权限内客户）",
+      "Customers by rank, company-wide ranks and classes; a sales rep or manager gets only their book's customers (full pages, cursors by company-wide rank) and totalCount counts those / 按排名列出客户（销售只见其权限内客户，排名为全公司排名）",
   })
   async customers(
     @Root() root: AbcClassificationView,
@@ -70,7 +81,6 @@ export class AbcClassificationResolver {
     })
     movement: AbcMovementWay | null,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
     const afterRank = page.after ? page.after.value : 0;
@@ -81,32 +91,28 @@ export class AbcClassificationResolver {
     if (movement) {
       const found = await root.computation.movers({ ...spec, way: movement });
       const rows = found.rows as AbcCustomerView[];
-      const connection = toConnection(
+      return toConnection(
         AbcCustomerConnection,
         rows,
         page,
         (row) => row.grade.rank,
         async () => found.total,
       );
-      const everyMover = async () =>
-        (await root.computation.movers({ ...spec, afterRank: 0, take: found.total, way: movement })).rows;
-      return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyMover()).map((r) => r.id));
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
-    const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
-    const connection = toConnection(
+    return toConnection(
       AbcCustomerConnection,
       rows as AbcCustomerView[],
       page,
       (row) => row.grade.rank,
-      count,
+      async () => (await root.computation.classCounts())[cls ?? 'all'],
     );
-    const everyRow = async () =>
-      root.computation.page({ cls: spec.cls, afterRank: 0, take: Math.max(1, await count()) }, false);
-    return scopedRanking(ctx.em, ctx.viewer, connection, async () => (await everyRow()).map((r) => r.id));
   }
 
-  @FieldResolver(() => [ParetoPointView], { description: 'Pareto curve, evenly thinned / 帕累托曲线' })
+  @FieldResolver(() => [ParetoPointView], {
+    description:
+      "Pareto curve, evenly thinned; for a sales rep or manager, of their book's customers / 帕累托曲线（销售为其权限内客户）",
+  })
   pareto(
     @Root() root: AbcClassificationView,
     @Arg('points', () => Int, {
@@ -123,7 +129,8 @@ export class AbcClassificationResolver {
   }
 
   @FieldResolver(() => [AbcMovementView], {
-    description: 'Customers per (previous class, class), previous = the period just before / 类别变动',
+    description:
+      "Customers per (previous class, class), previous = the period just before, company-wide classes; for a sales rep or manager, their book's customers only / 类别变动",
   })
   movements(@Root() root: AbcClassificationView): Promise<AbcMovementView[]> {
     return root.computation.movements();
