@@ -63,9 +63,14 @@ async function time(name: string, target: string, work: () => Promise<unknown>):
 }
 
 await runBench(async (bench) => {
-  const viewer = await bench.orm.em.fork().findOne(Staff, { email: 'admin@bench.dossier' });
-  if (!viewer) throw new Error('no bench data: run `pnpm bench:data` first');
+  const staff = (email: string) => bench.orm.em.fork().findOne(Staff, { email });
+  const [viewer, manager, rep] = await Promise.all(
+    // a region's manager and one of its reps (see staffSql)
+    ['admin@bench.dossier', 'staff1@bench.dossier', 'staff8@bench.dossier'].map(staff),
+  );
+  if (!viewer || !manager || !rep) throw new Error('no bench data: run `pnpm bench:data` first');
   const graphql = await graphqlAs(bench, viewer);
+  const [asManager, asRep] = await Promise.all([graphqlAs(bench, manager), graphqlAs(bench, rep)]);
   // Twelve months ending 30 days ago: a period no snapshot holds, so the classification is computed fresh.
   const to = addDays(bench.clock.today(), -30);
   const period = { from: defaultFrom(to), to };
@@ -104,6 +109,11 @@ await runBench(async (bench) => {
       graphql.execute(FRESH, { input: period }),
     ),
   );
+  // Need-to-know: the same classification, company-wide ranks, filtered to the viewer's book in SQL.
+  timings.push(
+    await time('  same, as a regional manager', '', () => asManager.execute(FRESH, { input: period })),
+  );
+  timings.push(await time('  same, as a rep', '', () => asRep.execute(FRESH, { input: period })));
   timings.push(await time('refreshAbcSnapshot', '', () => refreshAbc(bench)));
   let cursor: unknown = null;
   timings.push(
@@ -119,7 +129,7 @@ await runBench(async (bench) => {
   );
   timings.push(await time('  first 50 with totalCount', '', () => graphql.execute(customersPage(true))));
   timings.push(await time('riskCustomers, first 50', '< 200 ms', () => graphql.execute(RISK_PAGE)));
-  await graphql.stop();
+  await Promise.all([graphql, asManager, asRep].map((g) => g.stop()));
 
   const floorMs = floor.ms.length ? median(floor.ms) : Number.NaN;
   const rows = timings.map((t) => {

@@ -1,3 +1,4 @@
+import { confidentialityLabels, documentCategoryLabels, loanApprovalLabels } from './documents.js';
 import {
   type BilingualLabel,
   creditRatingLabels,
@@ -48,6 +49,7 @@ const CUSTOMER = field('客户', 'Customer', ref('Customer'));
 const ORDER = field('订单', 'Order', ref('Order'));
 const PROJECT = field('项目', 'Project', ref('Project'));
 const KEY_PERSON = field('关键人物', 'Key person', ref('KeyPerson'));
+const BOOLEAN = { kind: 'boolean' } as const;
 
 /**
  * Every field the history records, by the GraphQL type of the changed record and the field's API name
@@ -75,7 +77,7 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     website: field('网址', 'Website'),
   },
   KeyPerson: {
-    active: field('是否仍在职', 'Still with the customer', { kind: 'boolean' }),
+    active: field('是否仍在职', 'Still with the customer', BOOLEAN),
     customerId: CUSTOMER,
     department: field('部门', 'Department'),
     email: field('邮箱', 'E-mail'),
@@ -158,6 +160,35 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     reportedAt: field('报告日期', 'Report date', DATE),
     summary: field('综合评价', 'Overall assessment'),
     validUntil: field('有效期至', 'Valid until', DATE),
+  },
+  Document: {
+    category: field('档案类别', 'Category', enumOf(documentCategoryLabels)),
+    confidentiality: field('密级', 'Confidentiality', enumOf(confidentialityLabels)),
+    customerId: CUSTOMER,
+    destroyedAt: field('销毁时间', 'Destroyed', TIMESTAMP),
+    destructionApprovedAt: field('批准销毁时间', 'Destruction approved', TIMESTAMP),
+    destructionApprovedById: field('批准销毁人', 'Destruction approved by', ref('Staff')),
+    documentDate: field('文件日期', 'Document date', DATE),
+    fileName: field('文件名', 'File name'),
+    mediaType: field('文件类型', 'File type'),
+    projectId: PROJECT,
+    retainUntil: field('保管至', 'Kept until', DATE),
+    retentionYears: field('保管年限', 'Retention in years'),
+    sha256: field('校验值（SHA-256）', 'Checksum (SHA-256)'),
+    sizeBytes: field('文件大小（字节）', 'Size in bytes'),
+    title: field('标题', 'Title'),
+    uploadedById: field('归档人', 'Filed by', ref('Staff')),
+  },
+  DocumentLoan: {
+    approval: field('审批要求', 'Approval needed', enumOf(loanApprovalLabels)),
+    borrowerId: field('借阅人', 'Borrower', ref('Staff')),
+    decidedById: field('审批人', 'Decided by', ref('Staff')),
+    documentId: field('档案', 'Document', ref('Document')),
+    dueAt: field('到期时间', 'Due', TIMESTAMP),
+    grantedAt: field('准借时间', 'Granted', TIMESTAMP),
+    hours: field('借阅时长（小时）', 'Hours lent'),
+    refused: field('已拒绝', 'Refused', BOOLEAN),
+    returnedAt: field('归还时间', 'Returned', TIMESTAMP),
   },
 };
 

@@ -13,6 +13,9 @@ describe('historySectionOf', () => {
     ['Payment', HistorySection.TRADE],
     ['OrderReturn', HistorySection.TRADE],
     ['CreditReport', HistorySection.CREDIT],
+    ['Document', HistorySection.DOCUMENTS],
+    ['DocumentLoan', HistorySection.DOCUMENTS],
+    ['DocumentDestruction', undefined],
     ['Staff', undefined],
     ['toString', undefined],
     ['', undefined],
@@ -31,6 +34,7 @@ describe('entityTypesOfSections', () => {
       ['CreditReport', 'Order', 'OrderReturn', 'Payment'],
     ],
     [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
+    [[HistorySection.DOCUMENTS], ['Document', 'DocumentLoan']],
   ])('%j → %j', (sections, types) => {
     expect(entityTypesOfSections(sections)).toEqual(types);
   });

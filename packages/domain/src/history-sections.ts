@@ -11,6 +11,7 @@ export enum HistorySection {
   PROJECTS = 'PROJECTS',
   TRADE = 'TRADE',
   CREDIT = 'CREDIT',
+  DOCUMENTS = 'DOCUMENTS',
 }
 
 const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
@@ -24,6 +25,8 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   Payment: HistorySection.TRADE,
   OrderReturn: HistorySection.TRADE,
   CreditReport: HistorySection.CREDIT,
+  Document: HistorySection.DOCUMENTS,
+  DocumentLoan: HistorySection.DOCUMENTS,
 };
 
 /** The section of a changed record's type; undefined for a type no section shows. */

@@ -197,6 +197,7 @@ export const historySectionLabels: LabelTable<HistorySection> = {
   [HistorySection.PROJECTS]: { 'zh-CN': '销售项目', en: 'Projects' },
   [HistorySection.TRADE]: { 'zh-CN': '交易', en: 'Trade' },
   [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
+  [HistorySection.DOCUMENTS]: { 'zh-CN': '档案文件', en: 'Documents' },
 };
 
 export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {
@@ -223,6 +224,17 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
   [AuditEvent.MANAGER_CHANGED]: { 'zh-CN': '上级变更', en: 'Manager changed' },
   [AuditEvent.PASSWORD_RESET]: { 'zh-CN': '重置密码', en: 'Password reset' },
   [AuditEvent.STAFF_DEACTIVATED]: { 'zh-CN': '停用员工', en: 'Staff member deactivated' },
+  [AuditEvent.DOCUMENT_VIEWED]: { 'zh-CN': '查阅档案', en: 'Document viewed' },
+  [AuditEvent.DOCUMENT_DOWNLOADED]: { 'zh-CN': '下载档案', en: 'Document downloaded' },
+  [AuditEvent.DOCUMENT_LOAN_REQUESTED]: { 'zh-CN': '申请借阅', en: 'Loan requested' },
+  [AuditEvent.DOCUMENT_LOAN_GRANTED]: { 'zh-CN': '准予借阅', en: 'Loan granted' },
+  [AuditEvent.DOCUMENT_LOAN_REFUSED]: { 'zh-CN': '拒绝借阅', en: 'Loan refused' },
+  [AuditEvent.DOCUMENT_LOAN_RETURNED]: { 'zh-CN': '归还档案', en: 'Loan returned' },
+  [AuditEvent.DOCUMENT_DESTRUCTION_APPROVED]: {
+    'zh-CN': '批准销毁档案',
+    en: 'Document destruction approved',
+  },
+  [AuditEvent.DOCUMENT_DESTROYED]: { 'zh-CN': '销毁档案', en: 'Document destroyed' },
   [AuditEvent.PROFILE_READ]: { 'zh-CN': '查看个人信息', en: 'Personal data read' },
 };
 

@@ -58,6 +58,17 @@ function neutralLinks(data: Awaited<ReturnType<typeof customersWithLinks>>, coun
   throw new Error(`no customer of the rep has ${count} neutral links`);
 }
 
+/** A colleague's link the map draws, on one of the rep's customers: the rep reads it and records none. */
+function colleagueLink(data: Awaited<ReturnType<typeof customersWithLinks>>) {
+  for (const customer of data.customers.nodes) {
+    const link = customer.relationshipMap.relationships.find(
+      (l) => l.staff.id !== data.me.id && l.staff.active && l.keyPerson.active,
+    );
+    if (link) return { customer, link };
+  }
+  throw new Error('no customer of the rep has a colleague’s link');
+}
+
 /**
  * Counts what a person does: each tap, and each text typed, is one interaction. The test fails if the
  * change takes more than the issue allows, so the number is measured, not claimed.
@@ -276,6 +287,27 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     expect(await timeline.getByRole('listitem').first().textContent()).toContain(
       `积极的（原为中立的） · ${data.me.name} · `,
     );
+  });
+
+  it('opens a colleague’s link read-only: its state, whose it is and its timeline, no state to choose', async () => {
+    const { customer, link } = colleagueLink(data);
+    const page = await harness.newPage({ locale: 'zh-CN' });
+    await page.goto(`/customers/${customer.id}/map`);
+    await signIn(page);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.locator('.map-canvas').scrollIntoViewIfNeeded();
+
+    await new Interactions(page).tapEdge(link.id);
+    const popover = page.getByRole('dialog', { name: `${link.staff.name} → ${link.keyPerson.name}` });
+    await popover.getByText(`只有${link.staff.name}本人或其上级可以记录。`).waitFor();
+    expect(await popover.getByRole('button', { name: '积极的' }).count()).toBe(0);
+    expect(await popover.getByRole('textbox').count()).toBe(0);
+    const timelineButton = popover.getByRole('button', { name: '关系变化记录' });
+    expect((await timelineButton.boundingBox())?.height).toBeGreaterThanOrEqual(40);
+    await timelineButton.tap();
+    await page.getByRole('dialog', { name: '关系变化记录' }).waitFor();
+    // Nor does a link start from the colleague's row in the staff column.
+    expect(await page.getByRole('button', { name: `为${link.staff.name}建立关系` }).count()).toBe(0);
   });
 
   it('with a note, takes three interactions: tap the link, type the note, tap the state', async () => {

@@ -18,6 +18,9 @@ export const possibleTypes: PossibleTypesMap = {
     'Order',
     'CreditReport',
     'Change',
+    'Document',
+    'DocumentLoan',
+    'DocumentDestruction',
   ],
 };
 
@@ -29,6 +32,8 @@ export const typePolicies: TypePolicies = {
       customers: connectionPolicy(['filter', 'orderBy']),
       riskCustomers: connectionPolicy(['minLevel', 'signals', 'ownerId', 'region']),
       staffMembers: connectionPolicy(['filter', 'orderBy']),
+      loanRegister: connectionPolicy(['filter']),
+      documentDestructions: connectionPolicy(),
     },
   },
   Customer: {
@@ -36,6 +41,7 @@ export const typePolicies: TypePolicies = {
       history: connectionPolicy(['sections']),
       projects: connectionPolicy(),
       orders: connectionPolicy(['from', 'to']),
+      documents: connectionPolicy(),
     },
   },
   Project: {
@@ -43,6 +49,9 @@ export const typePolicies: TypePolicies = {
       eventLog: connectionPolicy(),
     },
   },
+  // What the viewer may do with a document: each screen asks for the actions it offers, and a
+  // mutation's answer brings some of them; the fields are merged, not one screen's set replacing another's.
+  DocumentAccess: { merge: true },
 };
 
 export function createCache(): InMemoryCache {

@@ -1,4 +1,4 @@
-import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import { isKeeper, mayHoldApiTokens, StaffRole } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
@@ -13,6 +13,14 @@ const DASHBOARD_ROLES: readonly StaffRole[] = [StaffRole.SALES_MANAGER, StaffRol
 
 /** Who query the API by hand: the console link would only clutter a rep's tablet (the URL still opens). */
 const CONSOLE_ROLES: readonly StaffRole[] = [StaffRole.ANALYST, StaffRole.ADMIN];
+
+/** Who borrow documents or decide loans: the register lists their own, their staff's or every loan. */
+const LOAN_ROLES: readonly StaffRole[] = [
+  StaffRole.SALES_REP,
+  StaffRole.SALES_MANAGER,
+  StaffRole.ARCHIVIST,
+  StaffRole.ADMIN,
+];
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
@@ -37,6 +45,16 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
           {mayHoldApiTokens(me.role) && (
             <NavLink to="/api-tokens" className="header__link">
               {t('nav.apiTokens')}
+            </NavLink>
+          )}
+          {LOAN_ROLES.includes(me.role) && (
+            <NavLink to="/loans" className="header__link">
+              {t('nav.loans')}
+            </NavLink>
+          )}
+          {isKeeper(me.role) && (
+            <NavLink to="/retention" className="header__link">
+              {t('nav.retention')}
             </NavLink>
           )}
           {me.role === StaffRole.ADMIN && (

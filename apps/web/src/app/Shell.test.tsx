@@ -54,11 +54,23 @@ describe('the app shell', () => {
   });
 
   it.each([
-    ['SALES_MANAGER', ['Customers', 'Dashboard']],
+    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Loan register']],
     ['ANALYST', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens']],
-    ['ADMIN', ['Customers', 'Dashboard', 'GraphQL console', 'API tokens', 'Staff', 'Audit log']],
-    ['SALES_REP', ['Customers']],
-    ['ARCHIVIST', ['Customers']],
+    [
+      'ADMIN',
+      [
+        'Customers',
+        'Dashboard',
+        'GraphQL console',
+        'API tokens',
+        'Loan register',
+        'Retention',
+        'Staff',
+        'Audit log',
+      ],
+    ],
+    ['SALES_REP', ['Customers', 'Loan register']],
+    ['ARCHIVIST', ['Customers', 'Loan register', 'Retention']],
   ])('gives a %s the menu %j', async (role, links) => {
     renderApp('/customers', {
       mocks: [

@@ -4,6 +4,8 @@ import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
 import { AuditLogRoute, auditLogLoader } from '../features/audit-log/AuditLogRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
+import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/LoanRegisterRoute';
+import { RetentionRoute, retentionLoader } from '../features/documents/RetentionRoute';
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
 import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
@@ -60,6 +62,9 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         },
         { path: 'staff', loader: staffAdminLoader(preloadQuery), Component: StaffAdminRoute },
         { path: 'api-tokens', loader: apiTokensLoader(preloadQuery), Component: ApiTokensRoute },
+        // Not under /documents: the server owns that path (uploads and content).
+        { path: 'loans', loader: loanRegisterLoader(preloadQuery), Component: LoanRegisterRoute },
+        { path: 'retention', loader: retentionLoader(preloadQuery), Component: RetentionRoute },
         { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
         { path: '*', Component: NotFound },
       ],

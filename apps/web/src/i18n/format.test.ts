@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+import { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
 import type { Language } from './language';
 
 describe('formatNumber', () => {
@@ -56,5 +56,16 @@ describe('formatDateTime', () => {
       formatDateTime('2026-12-31T16:30:00Z', 'zh-CN', 'Asia/Shanghai'),
       formatDateTime('2026-12-31T16:30:00Z', 'zh-CN', 'UTC'),
     ]).toEqual(['2027年1月1日 00:30', '2026年12月31日 16:30']);
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [512, 'en', '512 byte'],
+    [2_560, 'en', '2.5 kB'],
+    [25 * 1024 * 1024, 'en', '25 MB'],
+    [1_572_864, 'zh-CN', '1.5 MB'],
+  ] as const)('shows %i bytes in %s as %s', (bytes, language, expected) => {
+    expect(formatBytes(bytes, language)).toBe(expected);
   });
 });

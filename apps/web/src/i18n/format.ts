@@ -43,3 +43,21 @@ export function formatDateTime(instant: string, language: Language, timeZone?: s
     new Date(instant),
   );
 }
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
+
+/** A file size in the largest unit that keeps it ≥ 1 (1 KB = 1024 bytes), e.g. "512 byte", "2.4 kB", "2.4 MB". */
+export function formatBytes(bytes: number, language: Language): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

@@ -1,4 +1,5 @@
 export {
+  formatBytes,
   formatDate,
   formatDateTime,
   formatMoney,

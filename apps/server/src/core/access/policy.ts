@@ -1,11 +1,12 @@
 import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Staff } from '../../modules/staff/staff.entity.js';
 import type { Context } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { LoaderFactory } from '../loaders.js';
+import { visibleCustomers } from './scope.js';
 
 /**
  * What a role may do, beside which rows it sees (scope.ts). A write first finds its target through the
@@ -61,15 +62,43 @@ async function manages(em: EntityManager, managerId: string, staffId: string): P
   return rows.length > 0;
 }
 
+/** Whether the viewer's role changes dossiers at all: requireDossierWriter's rule, as a flag for the client. */
+export const writesDossiers = (viewer: Staff | null): boolean =>
+  viewer !== null && DOSSIER_WRITERS.includes(viewer.role);
+
 /**
- * Whose book the viewer may put work into: an admin anyone's, a manager their own or that of someone they
- * manage, a rep only their own. Used for recording a relationship on someone's behalf and for naming a
- * customer's owner.
+ * Of `staffIds`, those whose book the viewer may put work into: an admin anyone's, a manager their own or
+ * that of someone below them (staff_line, transitive), a rep only their own. One statement at most.
  */
-export async function mayActFor(em: EntityManager, viewer: Staff, staffId: string): Promise<boolean> {
-  if (viewer.role === StaffRole.ADMIN || staffId === viewer.id) return true;
-  return viewer.role === StaffRole.SALES_MANAGER && manages(em, viewer.id, staffId);
+async function actableStaff(em: EntityManager, viewer: Staff, staffIds: readonly string[]) {
+  if (viewer.role === StaffRole.ADMIN) return new Set(staffIds);
+  const actable = new Set(staffIds.filter((id) => id === viewer.id));
+  const others = staffIds.filter((id) => id !== viewer.id);
+  if (viewer.role !== StaffRole.SALES_MANAGER || others.length === 0) return actable;
+  const rows = await em.execute<Array<{ staff_id: string }>>(
+    'select staff_id from staff_line where manager_id = ? and staff_id in (?)',
+    [viewer.id, others],
+  );
+  for (const row of rows) actable.add(row.staff_id);
+  return actable;
 }
+
+/** Whose book the viewer may put work into (actableStaff): recording a relationship, naming an owner. */
+export async function mayActFor(em: EntityManager, viewer: Staff, staffId: string): Promise<boolean> {
+  return (await actableStaff(em, viewer, [staffId])).has(staffId);
+}
+
+/**
+ * Per staff member, whether the viewer may record their relationships and give them customers: a dossier
+ * writer (requireDossierWriter) acting for them (mayActFor). The same two rules as the mutations, batched,
+ * so the client shows exactly the actions that will be accepted.
+ */
+export const mayActForStaff: LoaderFactory<DataLoader<string, boolean>> = (em, viewer) =>
+  new DataLoader(async (staffIds) => {
+    if (!viewer || !writesDossiers(viewer)) return staffIds.map(() => false);
+    const actable = await actableStaff(em, viewer, staffIds);
+    return staffIds.map((id) => actable.has(id));
+  });
 
 /**
  * `setRelationshipState`: a relationship is the staff member's own account of a contact, so a rep records
@@ -145,4 +174,22 @@ export function isPersonalField(entityType: string, field: string): boolean {
   return (
     entityType === 'KeyPerson' && (PERSONAL_KEY_PERSON_FIELDS.has(field) || field.startsWith('profile.'))
   );
+}
+
+/**
+ * The documents (aliased `documentAlias`) the viewer may see a row of: those filed in a dossier they may
+ * read. Every list and lookup of documents and of their loans passes through here, so a finer rule (per
+ * level, per role) has one place to go; the customer's own rule stays in scope.ts.
+ */
+export function visibleDocuments(
+  query: Knex.QueryBuilder,
+  documentAlias: string,
+  viewer: Staff,
+): Knex.QueryBuilder {
+  return query.whereExists(function dossierReadable(this: Knex.QueryBuilder) {
+    const dossier = this.select(1)
+      .from('customer as dossier')
+      .whereRaw('dossier.id = ??', [`${documentAlias}.customer_id`]);
+    visibleCustomers(dossier, 'dossier', viewer);
+  });
 }

@@ -3,6 +3,9 @@ import { AuditEntry } from '../../modules/audit/audit.entity.js';
 import { CreditReport } from '../../modules/credit-report/credit-report.entity.js';
 import { Customer } from '../../modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
+import { Document } from '../../modules/document/document.entity.js';
+import { DocumentDestruction } from '../../modules/document/document-destruction.entity.js';
+import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
 import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
@@ -21,6 +24,9 @@ import { BaseEntity } from './base.entity.js';
 export const entities = [
   BaseEntity,
   Staff,
+  Document,
+  DocumentLoan,
+  DocumentDestruction,
   Customer,
   KeyPerson,
   KeyPersonProfile,

@@ -14,6 +14,8 @@ import type { Logger } from '../logger.js';
 export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: string } | null>> = {
   customer_code_unique: { field: 'input.code', problem: 'is already used by another customer' },
   staff_email_unique: { field: 'input.email', problem: 'is already used by another staff member' },
+  document_content_pkey: { field: 'id', problem: 'has its content stored already' },
+  document_destruction_document_id_key: { field: 'id', problem: 'has been destroyed already' },
   decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
   relationship_pair_unique: {
     field: 'input.staffId',

@@ -24,6 +24,13 @@ import {
   DecisionRoleResolver,
   ProjectDecisionRolesResolver,
 } from '../../modules/decision-role/decision-role.resolver.js';
+import {
+  CustomerDocumentsResolver,
+  DocumentResolver,
+  ProjectDocumentsResolver,
+} from '../../modules/document/document.resolver.js';
+import { DocumentDestructionResolver } from '../../modules/document/document-destruction.resolver.js';
+import { DocumentLoanResolver } from '../../modules/document/document-loan.resolver.js';
 import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
 import {
   ChangeResolver,
@@ -76,6 +83,11 @@ export const resolvers = [
   ProjectEventResolver,
   CreditReportResolver,
   CustomerCreditReportsResolver,
+  DocumentResolver,
+  CustomerDocumentsResolver,
+  ProjectDocumentsResolver,
+  DocumentLoanResolver,
+  DocumentDestructionResolver,
   ChangeResolver,
   FieldChangeResolver,
   CustomerHistoryResolver,

@@ -2,6 +2,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { documentRoutes } from '../../modules/document/document.routes.js';
 import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
@@ -37,13 +38,16 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(log));
   app.use(healthRoutes(orm));
+  const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
+  // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
+  app.use(documentRoutes((req, res) => contextOf({ req, res })));
   app.use(
     '/graphql',
     graphiqlForBrowsers(),
     requestDeadline(env.DOSSIER_REQUEST_TIMEOUT_MS),
     graphqlRequestGuard(),
     express.json({ limit: env.DOSSIER_MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log)) }),
+    expressMiddleware(apollo, { context: contextOf }),
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   app.use(jsonErrors());

@@ -25,6 +25,8 @@ export interface NewestFirstList<T extends { id: string }> {
   timeOf: (row: T) => Date | string;
   /** A column a list can be narrowed by (`TimeRange.kinds`), such as the changed record's type. */
   kindColumn?: string;
+  /** A column that takes a row out of the list once set, such as a destroyed document's destroyed_at. */
+  hiddenOnceSet?: string;
 }
 
 /**
@@ -61,7 +63,7 @@ const slotKey = ({ parentId, range }: ParentRange) => JSON.stringify([parentId, 
 const cacheKey = (key: ParentPage) =>
   JSON.stringify([slotKey(key), key.page.limit, key.page.after?.value ?? null, key.page.after?.id ?? null]);
 
-/** Narrows a query of the list (its table aliased as `alias`, or unaliased) to the range. */
+/** Narrows a query of the list (its table aliased as `alias`, or unaliased) to the range and its live rows. */
 function inRange<T extends { id: string }>(
   query: Knex.QueryBuilder,
   list: NewestFirstList<T>,
@@ -72,6 +74,7 @@ function inRange<T extends { id: string }>(
   if (range.from !== null) query.where(column(list.timeColumn), '>=', range.from);
   if (range.to !== null) query.where(column(list.timeColumn), '<=', range.to);
   if (range.kinds && list.kindColumn) query.whereIn(column(list.kindColumn), [...range.kinds]);
+  if (list.hiddenOnceSet) query.whereNull(column(list.hiddenOnceSet));
   return query;
 }
 

@@ -1,9 +1,10 @@
 import { AbcClass, formatCents, ratio } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { Staff } from '../staff/staff.entity.js';
 import { type FreshParts, freshStatement, type MoverSpec, type PageSpec } from './abc.fresh.sql.js';
 import type { AbcRequest } from './abc.period.js';
-import { runAnalytics } from './abc.sql.js';
+import { runAnalytics, visibleTo } from './abc.sql.js';
 import type { AbcClassSummaryView, AbcGradeView, AbcMovementView, ParetoPointView } from './abc.types.js';
 
 // One classification, computed for whatever its fields ask: the field resolvers of one request run in the
@@ -17,8 +18,11 @@ type Part =
   | { kind: 'page'; spec: PageSpec; previous: boolean }
   | { kind: 'movers'; spec: MoverSpec };
 
+/** Of the customers the viewer sees (every customer for a reader of all), but grade_total. */
 interface Summary {
   total: string;
+  /** the company's total, which a grade's shares are of */
+  grade_total: string;
   net: string;
   positive: number;
   customers: number;
@@ -69,6 +73,7 @@ export class AbcComputation {
     readonly request: AbcRequest,
     /** the request's instant: the asOf of every grade it computes */
     private readonly computedAt: Date,
+    private readonly viewer: Staff,
   ) {}
 
   private async compute(parts: readonly Part[]): Promise<unknown[]> {
@@ -82,6 +87,7 @@ export class AbcComputation {
       pareto,
       pages,
       movers,
+      visible: visibleTo(this.viewer, 'c'),
     };
     const [result] = await runAnalytics<Result>(this.em, freshStatement(this.request, fresh));
     if (!result) throw new Error('the classification statement returned no row');
@@ -102,8 +108,14 @@ export class AbcComputation {
     return this.parts.load({ kind: 'summary' }) as Promise<Summary>;
   }
 
+  /** Revenue of the customers the viewer sees. */
   async totalCents(): Promise<bigint> {
     return BigInt((await this.summary()).total);
+  }
+
+  /** The company's revenue: a grade's shares place the customer in the company-wide ranking. */
+  private async gradeTotalCents(): Promise<bigint> {
+    return BigInt((await this.summary()).grade_total);
   }
 
   /** A, B and C in that order, as summarizeClasses reports them. */
@@ -142,23 +154,16 @@ export class AbcComputation {
   async page(spec: PageSpec, previous: boolean): Promise<Array<{ id: string; grade: AbcGradeView }>> {
     const [rows, total] = await Promise.all([
       this.parts.load({ kind: 'page', spec, previous }) as Promise<GradeRow[]>,
-      this.totalCents(),
+      this.gradeTotalCents(),
     ]);
     return this.graded(rows, total);
-  }
-
-  /** Every ranked customer with its previous class: what a book's own totals are summed from (abc.book.ts). */
-  async everyRow(): Promise<GradeRow[]> {
-    const { all } = await this.classCounts();
-    const spec = { cls: null, afterRank: 0, take: Math.max(1, all) };
-    return this.parts.load({ kind: 'page', spec, previous: true }) as Promise<GradeRow[]>;
   }
 
   /** A page of the customers that moved one way, by rank, and how many moved that way in all. */
   async movers(spec: MoverSpec): Promise<GradedPage> {
     const [found, total] = await Promise.all([
       this.parts.load({ kind: 'movers', spec }) as Promise<{ rows: GradeRow[]; total: number }>,
-      this.totalCents(),
+      this.gradeTotalCents(),
     ]);
     return { rows: this.graded(found.rows, total), total: found.total };
   }

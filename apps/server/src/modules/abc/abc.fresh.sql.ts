@@ -39,6 +39,11 @@ export interface FreshParts {
   pages: readonly PageSpec[];
   /** pages of movers; they need the previous period */
   movers: readonly MoverSpec[];
+  /**
+   * The viewer's need-to-know condition on `customer c` (visibleTo), or null for a reader of every
+   * customer: ranks and classes stay company-wide, what is returned counts only the customers it holds.
+   */
+  visible: Sql | null;
 }
 
 type Prefix = '' | 'previous_';
@@ -148,39 +153,47 @@ const pageRows = () =>
          bounds b)`);
 
 /**
- * The movers (customers with lines in either period; the others stay C or are new) with their way and
- * their rank in the whole ranking, found without ranking everybody: a customer with revenue ranks after
+ * The rank in the whole ranking, and the revenue ranked above, of each customer of CTE `source` (columns
+ * customer_id, cents), as CTE `name`, found without ranking everybody: a customer with revenue ranks after
  * the curve's positions above its revenue and the ones of its tie group before it by code; one without
- * ranks in the tail, which is sorted once, only when such a customer moved. Classes compare as letters.
+ * ranks in the tail, which is sorted once, only when `source` holds such a customer.
  */
-const moverRanks = (previousClass: Sql) =>
+const rankedAmong = (name: string, source: string) =>
+  raw(`${name}_groups as materialized (
+    select cents, min(position) as first, min(through) - cents as above_through from curve
+    where cents in (select cents from ${source}) group by cents),
+  ${name}_ties as materialized (
+    select s.customer_id, row_number() over (partition by s.cents
+        order by (select code from customer c where c.id = s.customer_id) collate "C") - 1 as ties
+    from sums s where s.cents > 0 and s.cents in (select cents from ${source})),
+  ${name}_tail as materialized (
+    select c.id as customer_id,
+      row_number() over (order by coalesce(s.cents, 0) desc, c.code collate "C") as n
+    from customer c left join sums s on s.customer_id = c.id
+    where coalesce(s.cents, 0) <= 0 and exists (select 1 from ${source} where cents <= 0)),
+  ${name} as materialized (
+    select v.*,
+      case when v.cents > 0 then g.first + k.ties else b.positive + t.n end as position,
+      case when v.cents > 0 then g.above_through + k.ties * v.cents else b.total end as before
+    from ${source} v cross join bounds b
+      left join ${name}_groups g on g.cents = v.cents and v.cents > 0
+      left join ${name}_ties k on k.customer_id = v.customer_id and v.cents > 0
+      left join ${name}_tail t on t.customer_id = v.customer_id and v.cents <= 0)`);
+
+/**
+ * The movers (customers with lines in either period; the others stay C or are new) with their way and
+ * their rank in the whole ranking; only the visible ones when `scoped`. Classes compare as letters.
+ */
+const moverRanks = (previousClass: Sql, scoped: boolean) =>
   sql`moved as materialized (
     select v.*, case when v.class < v.previous_class then 'UP'
         when v.class > v.previous_class or (v.previous_cents > 0 and v.cents <= 0) then 'DOWN' end as way
     from (select s.customer_id, s.cents, s.previous_cents, ${raw(classOf('', 'm'))} as class,
             ${previousClass} as previous_class
-          from sums s cross join marks m cross join previous_marks pm offset 0) v),
-  mover_groups as materialized (
-    select cents, min(position) as first, min(through) - cents as above_through from curve
-    where cents in (select cents from moved where way is not null) group by cents),
-  mover_ties as materialized (
-    select s.customer_id, row_number() over (partition by s.cents
-        order by (select code from customer c where c.id = s.customer_id) collate "C") - 1 as ties
-    from sums s where s.cents > 0 and s.cents in (select cents from moved where way is not null)),
-  tail_order as materialized (
-    select c.id as customer_id,
-      row_number() over (order by coalesce(s.cents, 0) desc, c.code collate "C") as n
-    from customer c left join sums s on s.customer_id = c.id
-    where coalesce(s.cents, 0) <= 0 and exists (select 1 from moved where way is not null and cents <= 0)),
-  mover_ranked as materialized (
-    select v.customer_id, v.way, v.class, v.previous_class, v.cents,
-      case when v.cents > 0 then g.first + k.ties else b.positive + t.n end as position,
-      case when v.cents > 0 then g.above_through + k.ties * v.cents else b.total end as before
-    from moved v cross join bounds b
-      left join mover_groups g on g.cents = v.cents and v.cents > 0
-      left join mover_ties k on k.customer_id = v.customer_id and v.cents > 0
-      left join tail_order t on t.customer_id = v.customer_id and v.cents <= 0
-    where v.way is not null)`;
+          from sums s cross join marks m cross join previous_marks pm
+          ${raw(scoped ? 'where s.customer_id in (select customer_id from visible)' : '')} offset 0) v),
+  movers as (select * from moved where way is not null),
+  ${rankedAmong('mover_ranked', 'movers')}`;
 
 const moverMatch = raw(`r.way = s.way and (s.cls is null or r.class = s.cls)`);
 
@@ -198,19 +211,51 @@ function moverOutputs(movers: readonly MoverSpec[]): Sql[] {
   ];
 }
 
-export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
+/**
+ * The visible customers with their company-wide class (none without lines is C), `shown`: the summary of
+ * them, `shown_curve`: their positive revenues largest first, for their Pareto curve, and when pages are
+ * asked for, `shown_ranked`: each one's company-wide rank.
+ */
+const shownCtes = (visible: Sql, pages: boolean): Sql[] => [
+  sql`visible as materialized (select c.id as customer_id from customer c where ${visible})`,
+  raw(`shown_graded as materialized (
+    select s.*, ${classOf('', 'm')} as class
+    from (select v.customer_id, coalesce(s.cents, 0)::int8 as cents, s.previous_cents,
+            s.customer_id is not null as traded
+          from visible v left join sums s on s.customer_id = v.customer_id) s cross join marks m)`),
+  raw(`shown as materialized (
+    select coalesce(sum(cents) filter (where cents > 0), 0)::int8 as total, coalesce(sum(cents), 0)::int8 as net,
+      count(*) filter (where cents > 0) as positive, count(*) as customers, count(*) filter (where traded) as traded,
+      count(*) filter (where class = 'A') as a_count, count(*) filter (where class = 'B') as b_count,
+      coalesce(sum(cents) filter (where class = 'A'), 0)::int8 as a_revenue,
+      coalesce(sum(cents) filter (where class = 'B'), 0)::int8 as b_revenue
+    from shown_graded)`),
+  raw(`shown_curve as materialized (
+    select row_number() over w as position, cents, (sum(cents) over (w rows unbounded preceding))::int8 as through
+    from shown_graded where cents > 0 window w as (order by cents desc))`),
+  ...(pages ? [rankedAmong('shown_ranked', 'shown_graded')] : []),
+];
+
+/** Each page of the visible customers: the ones in its class ranked after its cursor, by rank. */
+const shownPages = (pages: readonly PageSpec[], previousClass: Sql, previous: boolean) =>
+  pages.length === 0
+    ? raw(`'[]'::json as pages`)
+    : sql`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (
+      select q.part, s.customer_id, s.position, s.cents::text as cents, s.before::text as before, s.class,
+        ${previousClass} as previous_class
+      from (${specs(pages, 'cls text, "afterRank" int8, take int8')}) q cross join lateral (
+        select * from shown_ranked r where (q.cls is null or r.class = q.cls) and r.position > q."afterRank"
+        order by r.position limit q.take) s ${raw(previous ? 'cross join previous_marks pm' : '')}) x) as pages`;
+
+/**
+ * The pages of the whole ranking, by rank ranges, with the customers without revenue (zero before
+ * negative, then by code) sorted only as far as a page reaches.
+ */
+const rankingCtes = (parts: FreshParts, previousClass: Sql, created: Sql): Sql[] => {
   const { previous } = parts;
-  const created = existedBefore(request);
-  const periods: Prefix[] = previous ? ['', 'previous_'] : [''];
-  const previousClass = previous ? previousClassOf(created) : raw('null::text');
-  const ctes: Sql[] = [
-    sql`sums as materialized (${revenueSums(request, previous)})`,
-    sql`bounds as materialized (${periodBounds(request)})`,
-    ...periods.flatMap((p) => [curve(p), marks(p)]),
+  return [
     pageRanges(parts.pages),
-    ...(parts.movers.length > 0 ? [moverRanks(previousClass)] : []),
     pageRows(),
-    // Customers without revenue rank after those with: zero before negative, then by code.
     sql`tail as (
       select s.customer_id, s.cents, b.positive + row_number() over (order by s.cents desc, s.code) as position,
         ${previous ? sql`case when s.traded then ${previousClass} when s.created_at < ${created} then 'C' end` : raw('null::text')}
@@ -230,36 +275,64 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
       select p.part, t.customer_id, t.position, t.cents, b.total, 'C', t.previous_class
       from page_ranges p join tail t on t.position between p.lo and p.hi cross join bounds b)`,
   ];
-  const outputs: Sql[] = [
-    raw(`(select row_to_json(x) from (select b.total::text as total, b.net::text as net, b.positive, b.customers,
-      b.traded, m.a_count, m.ab_count - m.a_count as b_count, m.a_through::text as a_revenue,
-      (m.ab_through - m.a_through)::text as b_revenue from bounds b, marks m) x) as summary`),
-    raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id, position,
-      cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`),
+};
+
+// The summary: `grade_total` is the company's total, which every grade's shares are of.
+const SUMMARY = raw(`(select row_to_json(x) from (select b.total::text as total, b.total::text as grade_total,
+  b.net::text as net, b.positive, b.customers, b.traded, m.a_count, m.ab_count - m.a_count as b_count,
+  m.a_through::text as a_revenue, (m.ab_through - m.a_through)::text as b_revenue
+  from bounds b, marks m) x) as summary`);
+const SHOWN_SUMMARY =
+  raw(`(select row_to_json(x) from (select v.total::text as total, b.total::text as grade_total,
+  v.net::text as net, v.positive, v.customers, v.traded, v.a_count, v.b_count, v.a_revenue::text as a_revenue,
+  v.b_revenue::text as b_revenue from shown v, bounds b) x) as summary`);
+const PAGES =
+  raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id,
+  position, cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`);
+
+export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
+  const { previous, visible } = parts;
+  const created = existedBefore(request);
+  const periods: Prefix[] = previous ? ['', 'previous_'] : [''];
+  const previousClass = previous ? previousClassOf(created) : raw('null::text');
+  // A reader of every customer gets the statement without a trace of the visibility condition.
+  const isVisible = (column: string) =>
+    raw(visible ? `${column} in (select customer_id from visible)` : 'true');
+  const ctes: Sql[] = [
+    sql`sums as materialized (${revenueSums(request, previous)})`,
+    sql`bounds as materialized (${periodBounds(request)})`,
+    ...periods.flatMap((p) => [curve(p), marks(p)]),
+    ...(visible ? shownCtes(visible, parts.pages.length > 0) : rankingCtes(parts, previousClass, created)),
+    ...(parts.movers.length > 0 ? [moverRanks(previousClass, visible !== null)] : []),
   ];
+  const outputs: Sql[] = visible
+    ? [SHOWN_SUMMARY, shownPages(parts.pages, previousClass, previous)]
+    : [SUMMARY, PAGES];
   if (parts.movers.length > 0) outputs.push(...moverOutputs(parts.movers));
   if (parts.movements) {
     outputs.push(
       // OFFSET 0: each customer's classes once, not once per count
       sql`(select ${raw(movementCounts())} from (
         select ${raw(classOf('', 'm'))} as class, ${previousClass} as previous_class
-        from sums s cross join marks m cross join previous_marks pm offset 0) x) as movements`,
+        from sums s cross join marks m cross join previous_marks pm where ${isVisible('s.customer_id')}
+        offset 0) x) as movements`,
       // Customers without lines in either period: C now, and C before unless created since.
       sql`(select count(*) from customer n where n.created_at >= ${created}
-        and not exists (select 1 from sums s where s.customer_id = n.id))::int as new_idle`,
+        and not exists (select 1 from sums s where s.customer_id = n.id) and ${isVisible('n.id')})::int as new_idle`,
     );
   }
   if (parts.pareto.length > 0) {
     // The curve's points at ranks round(k·n / (points − 1)), k = 0 … points − 1 (all ranks when n < points):
     // rank i is one when the k nearest to i·(points − 1)/n gives it back. Integer arithmetic, rounding half up.
+    // A scoped viewer's curve is the one of the visible customers.
     const at = (k: string) => `(2 * (${k}) * b.customers + s.points - 1) / (2 * (s.points - 1))`;
     const k = 'c.position * (s.points - 1) / b.customers';
     outputs.push(
       sql`(select coalesce(json_agg(json_build_array(s.part, c.position, c.through::text)), '[]')
-        from curve c cross join (${specs(
+        from ${raw(visible ? 'shown_curve' : 'curve')} c cross join (${specs(
           parts.pareto.map((points) => ({ points })),
           'points int8',
-        )}) s cross join bounds b
+        )}) s cross join ${raw(visible ? 'shown' : 'bounds')} b
         where b.customers + 1 <= s.points or c.position in (${raw(at(k))}, ${raw(at(`${k} + 1`))})) as pareto`,
     );
   }

@@ -1,7 +1,7 @@
 import { formatCents } from '@dossier/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context.js';
+import { type Context, viewerOf } from '../../core/context.js';
 import { badInput } from '../../core/errors.js';
 import { AbcClass, AbcMovementWay } from '../../core/graphql/analytics-enums.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
@@ -9,11 +9,9 @@ import { toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
-import { type BookAbc, bookAbc } from './abc.book.js';
 import { AbcComputation } from './abc.computation.js';
 import { abcGradeOf } from './abc.loaders.js';
 import { abcRequest } from './abc.period.js';
-import { scopedRanking } from './abc.scope.js';
 import {
   AbcClassificationView,
   AbcClassSummaryView,
@@ -29,25 +27,6 @@ import { selectsField } from './selection.js';
 export const DEFAULT_PARETO_POINTS = 100;
 export const MAX_PARETO_POINTS = 1000;
 
-const books = new WeakMap<AbcClassificationView, Promise<BookAbc | null>>();
-
-/** The viewer's book's totals of this classification, once per request; null when they read every customer. */
-function bookOf(root: AbcClassificationView, ctx: Context): Promise<BookAbc | null> {
-  let book = books.get(root);
-  if (!book) {
-    book = bookAbc(ctx.em, ctx.viewer, root.computation);
-    books.set(root, book);
-  }
-  return book;
-}
-
-/** A book's ranking page with each row's shares of the book's revenue (BookAbc.regrade). */
-function withBookShares<C extends { nodes: AbcCustomerView[] }>(connection: C, book: BookAbc | null): C {
-  if (!book) return connection;
-  for (const row of connection.nodes) row.grade = book.regrade(row.id, row.grade);
-  return connection;
-}
-
 @Resolver(() => AbcClassificationView)
 export class AbcClassificationResolver {
   @Query(() => AbcClassificationView, {
@@ -60,26 +39,34 @@ export class AbcClassificationResolver {
   ): AbcClassificationView {
     const request = abcRequest(input, ctx.clock);
     const { from, to, aShare, bShare } = request;
-    return { from, to, aShare, bShare, computation: new AbcComputation(ctx.em, request, ctx.clock.now()) };
+    return {
+      from,
+      to,
+      aShare,
+      bShare,
+      computation: new AbcComputation(ctx.em, request, ctx.clock.now(), viewerOf(ctx)),
+    };
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: "Total revenue of the period (a sales rep's or manager's: of their book) / 期间总销售额",
+    description:
+      "Total revenue of the period; for a sales rep or manager, of their book's customers only / 期间总销售额（销售只计其权限内客户）",
   })
-  async totalRevenue(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<string> {
-    const book = await bookOf(root, ctx);
-    return formatCents(book ? book.totalCents() : await root.computation.totalCents());
+  async totalRevenue(@Root() root: AbcClassificationView): Promise<string> {
+    return formatCents(await root.computation.totalCents());
   }
 
-  @FieldResolver(() => [AbcClassSummaryView], { description: 'A, B and C in that order / 各类汇总' })
-  async classes(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<AbcClassSummaryView[]> {
-    const book = await bookOf(root, ctx);
-    return book ? book.classes() : root.computation.classes();
+  @FieldResolver(() => [AbcClassSummaryView], {
+    description:
+      "A, B and C in that order, company-wide classes; for a sales rep or manager, only their book's customers / 各类汇总（销售只计其权限内客户）",
+  })
+  classes(@Root() root: AbcClassificationView): Promise<AbcClassSummaryView[]> {
+    return root.computation.classes();
   }
 
   @FieldResolver(() => AbcCustomerConnection, {
     description:
-      "Customers by rank, company-wide ranks and classes; a sales rep or manager gets only the rows of their book's customers (a page may hold fewer rows than asked for) and totalCount counts those / 按排名列出客户（销售只见其权限内客户）",
+      "Customers by rank, company-wide ranks and classes; a sales rep or manager gets only their book's customers (full pages, cursors by company-wide rank) and totalCount counts those / 按排名列出客户（销售只见其权限内客户，排名为全公司排名）",
   })
   async customers(
     @Root() root: AbcClassificationView,
@@ -94,7 +81,6 @@ export class AbcClassificationResolver {
     })
     movement: AbcMovementWay | null,
     @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
   ) {
     const page = pageOf(pageArgs);
     const afterRank = page.after ? page.after.value : 0;
@@ -105,61 +91,49 @@ export class AbcClassificationResolver {
     if (movement) {
       const found = await root.computation.movers({ ...spec, way: movement });
       const rows = found.rows as AbcCustomerView[];
-      const connection = toConnection(
+      return toConnection(
         AbcCustomerConnection,
         rows,
         page,
         (row) => row.grade.rank,
         async () => found.total,
       );
-      const everyMover = async () =>
-        (await root.computation.movers({ ...spec, afterRank: 0, take: found.total, way: movement })).rows;
-      const scoped = await scopedRanking(ctx.em, ctx.viewer, connection, async () =>
-        (await everyMover()).map((r) => r.id),
-      );
-      return withBookShares(scoped, await bookOf(root, ctx));
     }
     const rows = await root.computation.page(spec, selectsField(info, 'previousClass'));
-    const count = async () => (await root.computation.classCounts())[cls ?? 'all'];
-    const connection = toConnection(
+    return toConnection(
       AbcCustomerConnection,
       rows as AbcCustomerView[],
       page,
       (row) => row.grade.rank,
-      count,
+      async () => (await root.computation.classCounts())[cls ?? 'all'],
     );
-    const everyRow = async () =>
-      root.computation.page({ cls: spec.cls, afterRank: 0, take: Math.max(1, await count()) }, false);
-    const scoped = await scopedRanking(ctx.em, ctx.viewer, connection, async () =>
-      (await everyRow()).map((r) => r.id),
-    );
-    return withBookShares(scoped, await bookOf(root, ctx));
   }
 
-  @FieldResolver(() => [ParetoPointView], { description: 'Pareto curve, evenly thinned / 帕累托曲线' })
-  async pareto(
+  @FieldResolver(() => [ParetoPointView], {
+    description:
+      "Pareto curve, evenly thinned; for a sales rep or manager, of their book's customers / 帕累托曲线（销售为其权限内客户）",
+  })
+  pareto(
     @Root() root: AbcClassificationView,
     @Arg('points', () => Int, {
       nullable: true,
       description: `Points at most, 2–${MAX_PARETO_POINTS} (default ${DEFAULT_PARETO_POINTS}) / 点数上限`,
     })
     points: number | null,
-    @Ctx() ctx: Context,
   ): Promise<ParetoPointView[]> {
     const wanted = points ?? DEFAULT_PARETO_POINTS;
     if (wanted < 2 || wanted > MAX_PARETO_POINTS) {
       throw badInput('points', `must be between 2 and ${MAX_PARETO_POINTS}`);
     }
-    const book = await bookOf(root, ctx);
-    return book ? book.pareto(wanted) : root.computation.pareto(wanted);
+    return root.computation.pareto(wanted);
   }
 
   @FieldResolver(() => [AbcMovementView], {
-    description: 'Customers per (previous class, class), previous = the period just before / 类别变动',
+    description:
+      "Customers per (previous class, class), previous = the period just before, company-wide classes; for a sales rep or manager, their book's customers only / 类别变动",
   })
-  async movements(@Root() root: AbcClassificationView, @Ctx() ctx: Context): Promise<AbcMovementView[]> {
-    const book = await bookOf(root, ctx);
-    return book ? book.movements() : root.computation.movements();
+  movements(@Root() root: AbcClassificationView): Promise<AbcMovementView[]> {
+    return root.computation.movements();
   }
 }
 

@@ -1,104 +1,173 @@
-import { StaffRole } from '@dossier/domain';
+import { AbcMovementWay, StaffRole } from '@dossier/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
-import { abcFixtures, buyer } from './abc.fixtures.js';
+import { fixedClock } from '../../core/clock/clock.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
+import type { Staff } from '../staff/staff.entity.js';
+import { abcFixtures } from './abc.fixtures.js';
+import {
+  type Answer,
+  expectAnswer,
+  expected,
+  QUERY,
+  type Scenario,
+  scenario,
+  variablesOf,
+} from './abc.oracle.fixtures.js';
+import { refreshAbcSnapshot } from './abc.snapshot.js';
 
-const db = await testDatabase();
+// Need-to-know on the classification: a rep or manager gets company-wide ranks and classes, but every list,
+// count, total, summary, curve and movement of their book's customers only, as the pure rule computes it
+// over those customers; a reader of all gets the company's figures.
+
+const db = await testDatabase({ clock: fixedClock('2026-06-30T04:00:00Z') });
 const build = builders(db.orm);
 const fixtures = abcFixtures(db.orm);
+const execute = (sql: string, params: unknown[] = []) => db.orm.em.fork().execute(sql, params);
 
+const manager = await build.staff({}, StaffRole.SALES_MANAGER);
 const rep = await build.staff();
-const analyst = await build.staff({}, StaffRole.ANALYST);
-const ids = await fixtures.load([
-  buyer('big', '2026-03-01', '700.00'),
-  buyer('mine', '2026-03-01', '200.00'),
-  buyer('small', '2026-03-01', '100.00'),
+const colleague = await build.staff();
+const stranger = await build.staff();
+const admin = await build.staff({}, StaffRole.ADMIN);
+await execute('update staff set manager_id = ? where id = any(?::uuid[])', [
+  manager.id,
+  `{${rep.id},${colleague.id}}`,
 ]);
-await db.orm.em.fork().execute('update customer set owner_id = ? where id = ?', [rep.id, ids.get('mine')]);
 
-const RANKING = `query ($first: Int, $after: String) {
-  abcClassification(input: { from: "2025-07-01", to: "2026-06-30" }) {
-    customers(first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
-      nodes { customer { code } grade { class rank revenue } }
-    }
+const OWNERS = { manager, rep, colleague, stranger, nobody: null } as const;
+type Owner = keyof typeof OWNERS;
+const owner = fc.constantFrom(...(Object.keys(OWNERS) as Owner[]));
+
+/** Whom each viewer sees, by the customer's owner: their book (a manager's: the line's and the pool). */
+const SEES: Array<[string, Staff, (owner: Owner) => boolean]> = [
+  ['a rep', rep, (o) => o === 'rep'],
+  ['a manager', manager, (o) => ['manager', 'rep', 'colleague', 'nobody'].includes(o)],
+  ['an administrator', admin, () => true],
+];
+
+async function load(example: Scenario, owners: readonly Owner[]) {
+  await fixtures.reset();
+  const ids = await fixtures.load(example.customers);
+  const ownerOf = new Map(example.customers.map((c, i) => [c.code, owners[i] ?? 'nobody']));
+  for (const [code, id] of ids) {
+    await execute('update customer set owner_id = ? where id = ?', [
+      OWNERS[ownerOf.get(code) ?? 'nobody']?.id ?? null,
+      id,
+    ]);
   }
-}`;
-
-interface Ranking {
-  abcClassification: {
-    customers: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Array<{ customer: { code: string }; grade: { class: string; rank: number; revenue: string } }>;
-    };
-  };
+  return { ids, ownerOf };
 }
 
-const ranking = async (viewer: typeof rep, variables: Record<string, unknown> = {}) => {
-  const result = await db.execute<Ranking>(RANKING, variables, { viewer });
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+  nodes: Array<{ customer: { code: string } }>;
+}
+
+const ask = async (example: Scenario, viewer: Staff) => {
+  const result = await db.execute<{ abcClassification: Answer }>(QUERY, variablesOf(example), { viewer });
   expect(result.errors).toBeUndefined();
-  return result.data?.abcClassification.customers;
+  return result.data?.abcClassification as Answer;
 };
 
+/** 30 customers of distinct revenues, owned in turn by each owner. */
+const LADDER: Scenario = {
+  customers: Array.from({ length: 30 }, (_, i) => ({
+    code: `C${String(i).padStart(2, '0')}`,
+    lines: [['2026-03-01', `${100 - i}.00`]],
+  })),
+  a: 800,
+  b: 150,
+  points: 10,
+  page: { cls: null, way: AbcMovementWay.UP, after: 0, first: 3 },
+};
+const LADDER_OWNERS = LADDER.customers.map((_, i) => (Object.keys(OWNERS) as Owner[])[i % 5] as Owner);
+
 describe('ABC for a viewer who sees part of the book', () => {
-  it('keeps company-wide ranks and classes but lists and counts only the visible customers', async () => {
-    const seen = await ranking(rep);
-    expect(seen?.nodes).toEqual([
-      { customer: { code: 'mine' }, grade: { class: 'A', rank: 2, revenue: '200.00' } },
-    ]);
-    expect(seen?.totalCount).toBe(1);
-    expect((await ranking(analyst))?.totalCount).toBe(3);
-  });
-
-  it('pages through the whole ranking: a page may come back short, the cursor walks on', async () => {
-    const first = await ranking(rep, { first: 1 });
-    expect(first?.nodes).toEqual([]);
-    expect(first?.pageInfo.hasNextPage).toBe(true);
-    const second = await ranking(rep, { first: 1, after: first?.pageInfo.endCursor });
-    expect(second?.nodes.map((node) => node.customer.code)).toEqual(['mine']);
-  });
-});
-
-describe('the totals a viewer who sees part of the book reads', () => {
-  const TOTALS = `{ abcClassification(input: { from: "2025-07-01", to: "2026-06-30" }) {
-    totalRevenue classes { class customers revenue share } pareto { customerShare revenueShare }
-    movements { from to customers } customers { nodes { grade { share cumulativeShare } } }
-  } }`;
-
-  it("count the rep's book only: no sum tells the revenue of customers they may not see", async () => {
-    const result = await db.execute<{ abcClassification: Record<string, unknown> }>(
-      TOTALS,
-      {},
-      { viewer: rep },
+  it('equals the pure rule over the visible customers with company-wide classes, on 100 random cases', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        scenario,
+        fc.array(owner, { minLength: 20, maxLength: 20 }),
+        async (example, owners) => {
+          const { ids, ownerOf } = await load(example, owners);
+          for (const [, viewer, sees] of SEES) {
+            const visible = (code: string) => sees(ownerOf.get(code) ?? 'nobody');
+            const got = await ask(example, viewer);
+            expectAnswer(got, example, visible);
+            // Not a trace of the others: no id of theirs anywhere in the answer.
+            const text = JSON.stringify(got);
+            for (const [code, id] of ids) {
+              if (!visible(code)) expect(text).not.toContain(toGlobalId('Customer', id));
+            }
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.abcClassification).toEqual({
-      totalRevenue: '200.00',
-      // 'mine' keeps its company-wide class A.
-      classes: [
-        { class: 'A', customers: 1, revenue: '200.00', share: 1 },
-        { class: 'B', customers: 0, revenue: '0.00', share: 0 },
-        { class: 'C', customers: 0, revenue: '0.00', share: 0 },
-      ],
-      pareto: [
-        { customerShare: 0, revenueShare: 0 },
-        { customerShare: 1, revenueShare: 1 },
-      ],
-      movements: [{ from: 'C', to: 'A', customers: 1 }],
-      customers: { nodes: [{ grade: { share: 1, cumulativeShare: 1 } }] },
-    });
+  }, 300_000);
+
+  it.each(SEES)('gives %s full pages that walk the ranking to its end', async (_, viewer, sees) => {
+    const { ownerOf } = await load(LADDER, LADDER_OWNERS);
+    const example = LADDER;
+    const PAGE = `query ($after: String) { abcClassification(input: { from: "2025-07-01", to: "2026-06-30" }) {
+      customers(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { customer { code } } } } }`;
+    const codes: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: { data?: { abcClassification: { customers: Page } } | null; errors?: unknown } =
+        await db.execute(PAGE, { after }, { viewer });
+      const page = result.data?.abcClassification.customers;
+      if (!page) throw new Error(JSON.stringify(result.errors));
+      codes.push(...page.nodes.map((n) => n.customer.code));
+      if (!page.pageInfo.hasNextPage) {
+        const shown = example.customers
+          .map((c) => c.code)
+          .filter((code) => sees(ownerOf.get(code) ?? 'nobody'));
+        expect(codes).toEqual(shown);
+        expect(page.totalCount).toBe(shown.length);
+        break;
+      }
+      expect(page.nodes).toHaveLength(3);
+      after = page.pageInfo.endCursor;
+    }
   });
 
-  it('an analyst reads the company totals', async () => {
-    const result = await db.execute<{ abcClassification: { totalRevenue: string } }>(
-      TOTALS,
-      {},
-      {
-        viewer: analyst,
-      },
+  it.each(SEES)('computes the whole classification for %s in one statement', async (_, viewer) => {
+    const example = fc.sample(scenario, { seed: 7, numRuns: 1 })[0] as Scenario;
+    await load(
+      example,
+      example.customers.map(() => 'rep'),
     );
-    expect(result.data?.abcClassification.totalRevenue).toBe('1000.00');
+    const statements = await db.captureSql(() => ask(example, viewer));
+    expect(statements.filter((s) => s.includes('customer_day_revenue'))).toHaveLength(1);
   });
+
+  it.each(SEES)(
+    "gives %s the stored classification's grades of their customers only",
+    async (_, viewer, sees) => {
+      const { ownerOf } = await load(LADDER, LADDER_OWNERS);
+      await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
+      const STORED = `{ customers(first: 50, filter: { abcClass: [A, B] }, orderBy: { field: REVENUE, direction: DESC }) {
+      totalCount nodes { code abc { class revenue rank share cumulativeShare } } } }`;
+      const result = await db.execute<{
+        customers: { totalCount: number; nodes: Array<{ code: string; abc: Record<string, unknown> }> };
+      }>(STORED, {}, { viewer });
+      expect(result.errors).toBeUndefined();
+      // The snapshot holds the default period, the one QUERY asks for with the default shares.
+      const grades = expected(LADDER.customers, 0.8, 0.15).grades.filter(
+        (g) => g.class !== 'C' && sees(ownerOf.get(g.code) ?? 'nobody'),
+      );
+      expect(result.data?.customers.nodes).toEqual(
+        grades.map(({ code, class: cls, revenue, rank, share, cumulativeShare }) => ({
+          code,
+          abc: { class: cls, revenue, rank, share, cumulativeShare },
+        })),
+      );
+      expect(result.data?.customers.totalCount).toBe(grades.length);
+    },
+  );
 });

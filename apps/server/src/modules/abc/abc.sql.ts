@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { customerInBook, readsAllCustomers } from '../../core/access/scope.js';
+import type { Staff } from '../staff/staff.entity.js';
 import type { AbcRequest } from './abc.period.js';
 
 // The pieces both ABC statements share (the fresh classification and the snapshot refresh): revenue per
@@ -32,6 +34,24 @@ export const raw = (text: string) => new Sql(text, []);
 
 export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
   parts.reduce((all, part, i) => (i === 0 ? part : sql`${all}${raw(separator)}${part}`), raw(''));
+
+/**
+ * The viewer's need-to-know condition (scope.ts's customerInBook) on `customer` row `alias`, as Sql; null
+ * for a reader of every customer. customerInBook's identifier bindings (`??`) become quoted names here.
+ */
+export function visibleTo(viewer: Staff, alias: string): Sql | null {
+  if (readsAllCustomers(viewer)) return null;
+  const condition = customerInBook(alias, viewer);
+  const bindings = [...condition.bindings];
+  const values: unknown[] = [];
+  const text = condition.sql.replace(/\?\??/g, (mark) => {
+    const binding = bindings.shift();
+    if (mark === '??') return `"${String(binding).replaceAll('"', '""')}"`;
+    values.push(binding);
+    return '?';
+  });
+  return new Sql(text, values);
+}
 
 // a timestamptz as ISO text, shared with the keyset cursors
 export { isoTime } from '../../core/database/iso-time.js';

@@ -40,10 +40,15 @@ export class AbcGradeView {
   @Field(() => DecimalScalar, { description: 'Revenue in the period, net of returns / 期间销售额' })
   revenue!: string;
 
-  @Field(() => Float, { description: "Of the period's total revenue / 占总销售额比例" })
+  @Field(() => Float, {
+    description: "Of the company's total revenue of the period, whoever reads it / 占全公司总销售额比例",
+  })
   share!: number;
 
-  @Field(() => Float, { description: 'Of the total, this customer and all ranked above / 累计占比' })
+  @Field(() => Float, {
+    description:
+      "Of the company's total, this customer and all ranked above company-wide: what sets the class / 全公司累计占比",
+  })
   cumulativeShare!: number;
 
   @Field(() => Int, { description: 'Rank by revenue, ties by customer code; 1 = largest / 排名' })
@@ -74,7 +79,10 @@ export class AbcClassSummaryView {
   @Field(() => DecimalScalar, { description: 'Their revenue, net of returns / 销售额' })
   revenue!: string;
 
-  @Field(() => Float, { description: "Of the period's total revenue / 占比" })
+  @Field(() => Float, {
+    description:
+      "Of totalRevenue, the revenue of the customers the viewer sees (for a sales rep or manager, their book's: the shares add up to 1 over the book, the A threshold applies company-wide) / 占所见总销售额比例",
+  })
   share!: number;
 }
 

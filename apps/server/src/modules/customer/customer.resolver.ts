@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { writesDossiers } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
@@ -67,6 +68,16 @@ export class CustomerResolver {
   @FieldResolver(() => Staff, { nullable: true, description: 'Responsible sales rep / 负责销售' })
   owner(@Root() customer: Customer, @Ctx() ctx: Context) {
     return customer.owner ? ctx.loaders.get(staffById).load(customer.owner.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may change this dossier (basic sheet, key persons, relationships, projects, roles, trade, ' +
+      'credit): sales staff and admins change every dossier they read; analysts and archivists change none / ' +
+      '你是否可修改此档案',
+  })
+  mayEdit(@Ctx() ctx: Context): boolean {
+    return writesDossiers(ctx.viewer);
   }
 
   @Mutation(() => Customer, { description: 'Open a dossier for a new customer / 新建客户档案' })

@@ -159,8 +159,8 @@ export class FieldChangeResolver {
 export class CustomerHistoryResolver {
   @FieldResolver(() => ChangeConnection, {
     description:
-      'Changes to the dossier (the customer, its key persons, relationships, roles, projects, events and ' +
-      'credit reports), newest first / 档案变更历史（新在前）',
+      'Changes to the dossier (the customer, its key persons, relationships, roles, projects, events, ' +
+      'credit reports, documents and loans), newest first / 档案变更历史（新在前）',
   })
   history(@Root() customer: Customer, @Args() { sections, ...page }: HistoryPageArgs, @Ctx() ctx: Context) {
     const kinds = sections ? entityTypesOfSections(sections) : null;

@@ -2,6 +2,7 @@ import { historyFieldOf } from '@dossier/domain';
 import type { Context } from '../../core/context.js';
 import { isUuid, parseGlobalId } from '../../core/graphql/global-id.js';
 import { customerById } from '../customer/customer.loaders.js';
+import { documentById } from '../document/document.loaders.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectById } from '../project/project.loaders.js';
 import { staffById } from '../staff/staff.loaders.js';
@@ -16,6 +17,7 @@ type NameOf = (ctx: Context, id: string) => Promise<string | null>;
  */
 const NAMES: Readonly<Record<string, NameOf>> = {
   Customer: async (ctx, id) => (await ctx.loaders.get(customerById).load(id))?.name ?? null,
+  Document: async (ctx, id) => (await ctx.loaders.get(documentById).load(id))?.title ?? null,
   KeyPerson: async (ctx, id) => (await ctx.loaders.get(keyPersonById).load(id))?.displayName ?? null,
   Order: async (ctx, id) => (await ctx.loaders.get(orderById).load(id))?.number ?? null,
   Project: async (ctx, id) => (await ctx.loaders.get(projectById).load(id))?.name ?? null,

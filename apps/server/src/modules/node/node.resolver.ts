@@ -1,3 +1,4 @@
+import { isKeeper } from '@dossier/domain';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
@@ -6,6 +7,7 @@ import type { LoaderFactory } from '../../core/loaders.js';
 import { creditReportById } from '../credit-report/credit-report.loaders.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { decisionRoleById } from '../decision-role/decision-role.loaders.js';
+import { destructionById, documentById, readableLoan } from '../document/document.loaders.js';
 import { changeById } from '../history/history.loaders.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectEventById, readableProject } from '../project/project.loaders.js';
@@ -54,6 +56,12 @@ const LOOKUPS: Record<string, Lookup> = {
   Payment: through(paymentById, (ctx, p) => readableOrder(ctx, p.order.id)),
   OrderReturn: through(returnById, (ctx, r) => customerVisible(ctx, r.customerId)),
   Product: direct(productById),
+  Document: direct(documentById),
+  DocumentLoan: readableLoan,
+  DocumentDestruction: (ctx, id) =>
+    ctx.viewer && isKeeper(ctx.viewer.role)
+      ? ctx.loaders.get(destructionById).load(id)
+      : Promise.resolve(null),
 };
 
 @Resolver()

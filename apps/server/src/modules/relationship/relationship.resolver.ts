@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayActForStaff } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
@@ -50,6 +51,20 @@ export class RelationshipResolver {
   @FieldResolver(() => Staff, { description: 'Our staff member / 我方员工' })
   staff(@Root() relationship: Relationship, @Ctx() ctx: Context) {
     return ctx.loaders.get(staffById).load(relationship.staff.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may record this link (setRelationshipState): a rep their own, a manager also those of the ' +
+      'staff below them, an admin any; never analysts or archivists, nor the link of someone who has left / ' +
+      '你是否可记录此关系',
+  })
+  async mayRecord(@Root() relationship: Relationship, @Ctx() ctx: Context): Promise<boolean> {
+    const [staff, mayAct] = await Promise.all([
+      ctx.loaders.get(staffById).load(relationship.staff.id),
+      ctx.loaders.get(mayActForStaff).load(relationship.staff.id),
+    ]);
+    return mayAct && staff?.active === true;
   }
 
   @FieldResolver(() => [RelationshipTimelineEntry], {

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { mayActForStaff } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
@@ -40,5 +41,15 @@ export class StaffResolver {
   @FieldResolver(() => Int, { description: 'Customers this staff member is responsible for / 负责的客户数' })
   customerCount(@Root() staff: Staff, @Ctx() ctx: Context) {
     return ctx.loaders.get(customerCountOf).load(staff.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may record this staff member's relationships and make them a customer's owner: yourself, " +
+      'a manager also everyone below them, an admin anyone; never analysts or archivists, nor for someone who ' +
+      'has left / 你是否可代其记录关系、分配客户',
+  })
+  async mayActFor(@Root() staff: Staff, @Ctx() ctx: Context): Promise<boolean> {
+    return staff.active && (await ctx.loaders.get(mayActForStaff).load(staff.id));
   }
 }

@@ -10,12 +10,13 @@ import {
 import { renderWithProviders } from '../../test/render';
 import { DossierHeader } from './DossierHeader';
 
-const customer = (version: number, reviewedAt: string | null, tier = 'IMPORTANT') => ({
+const customer = (version: number, reviewedAt: string | null, tier = 'IMPORTANT', mayEdit = true) => ({
   __typename: 'Customer' as const,
   id: 'c1',
   name: '上海同创电力',
   code: 'C000237',
   version,
+  mayEdit,
   reviewedAt,
   tier: tier as never,
   owner: { __typename: 'Staff' as const, id: 's1', name: '魏丽' },
@@ -81,6 +82,23 @@ function Header() {
 }
 
 describe('DossierHeader', () => {
+  it('offers an analyst or archivist no review, and says why', () => {
+    renderWithProviders(<DossierHeader customer={customer(7, null, 'IMPORTANT', false)} />);
+    const button = screen.getByRole('button', { name: 'Mark reviewed' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-describedby')).toBe('dossier-read-only');
+    expect(document.getElementById('dossier-read-only')?.textContent).toBe(
+      'Your role reads dossiers and changes none.',
+    );
+  });
+
+  it('offers a sales rep the review, with no read-only notice', () => {
+    renderWithProviders(<DossierHeader customer={customer(7, null)} />);
+    const button = screen.getByRole('button', { name: 'Mark reviewed' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    expect(screen.queryByText('Your role reads dossiers and changes none.')).toBeNull();
+  });
+
   it('shows name, owner and classes; a refused "mark reviewed" shows what others saved since', async () => {
     await act(async () =>
       renderWithProviders(<Header />, {

@@ -87,9 +87,20 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
           {label(riskLevelLabels, customer.risk.level)}
         </li>
       </ul>
-      <button type="button" className="button" onClick={mark} disabled={saving}>
+      <button
+        type="button"
+        className="button"
+        onClick={mark}
+        disabled={saving || !customer.mayEdit}
+        aria-describedby={customer.mayEdit ? undefined : 'dossier-read-only'}
+      >
         {t('dossierPage.markReviewed')}
       </button>
+      {!customer.mayEdit && (
+        <p id="dossier-read-only" className="muted">
+          {t('dossierPage.readOnly')}
+        </p>
+      )}
       {refused && 'theirs' in refused && (
         <VersionConflict busy={saving} fields={[]} onReload={() => setRefused(null)} onReapply={mark}>
           <ChangesSince changes={refused.theirs} />

@@ -14,6 +14,7 @@ const header = {
   name: '上海同创电力',
   code: 'C000237',
   version: 3,
+  mayEdit: true,
   reviewedAt: null,
   tier: 'GENERAL',
   owner: null,
@@ -66,11 +67,56 @@ describe('the dossier route', () => {
       ['Projects', '/customers/c1/projects'],
       ['Trade', '/customers/c1/trade'],
       ['Credit', '/customers/c1/credit'],
+      ['Documents', '/customers/c1/documents'],
       ['History', '/customers/c1/history'],
     ]);
     expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe(
       'C000237 · Owner: nobody · Never reviewed',
     );
+  });
+
+  it('shows an analyst the dossier with nothing to change, and says why', async () => {
+    await act(async () =>
+      renderApp('/customers/c1/basic', {
+        mocks: [
+          { ...signedIn, result: { data: { me: { ...signedIn.result.data.me, role: 'ANALYST' } } } },
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: { ...header, mayEdit: false } } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: basic } },
+          },
+        ],
+      }),
+    );
+
+    expect((await screen.findByRole('heading', { name: 'Basic sheet' })).tagName).toBe('H2');
+    expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    const review = screen.getByRole('button', { name: 'Mark reviewed' }) as HTMLButtonElement;
+    expect(review.disabled).toBe(true);
+    expect(screen.getByText('Your role reads dossiers and changes none.').id).toBe('dossier-read-only');
+  });
+
+  it('offers a sales rep the basic sheet’s edit button', async () => {
+    await act(async () =>
+      renderApp('/customers/c1/basic', {
+        mocks: [
+          signedIn,
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: header } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: basic } },
+          },
+        ],
+      }),
+    );
+
+    expect((await screen.findByRole('button', { name: 'Edit' })).tagName).toBe('BUTTON');
   });
 
   it('says "not found" for a customer the API does not return and for an unknown tab', async () => {

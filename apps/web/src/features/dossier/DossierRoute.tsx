@@ -6,6 +6,7 @@ import { DossierRouteDocument, type DossierRouteQuery } from '../../apollo/gener
 import { NotFound } from '../../app/NotFound';
 import { Loading } from '../../ui/Loading';
 import { DossierHeader } from './DossierHeader';
+import { MayEditContext } from './forms/mayEdit';
 import { DOSSIER_TABS, TAB_LABELS } from './tabs';
 
 export const dossierLoader =
@@ -29,9 +30,11 @@ export function DossierRoute() {
           </NavLink>
         ))}
       </nav>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+      <MayEditContext.Provider value={customer.mayEdit}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </MayEditContext.Provider>
     </article>
   );
 }

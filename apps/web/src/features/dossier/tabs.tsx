@@ -12,6 +12,7 @@ export const DOSSIER_TABS = [
   'projects',
   'trade',
   'credit',
+  'documents',
   'history',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
@@ -24,6 +25,7 @@ export const TAB_LABELS: Record<DossierTab, PlainMessageKey> = {
   projects: 'tabs.projects',
   trade: 'tabs.trade',
   credit: 'tabs.credit',
+  documents: 'tabs.documents',
   history: 'tabs.history',
 };
 
@@ -47,6 +49,8 @@ const tabModules: Record<DossierTab, () => Promise<TabModule>> = {
     import('./projects/ProjectsTab').then((m) => ({ Tab: m.ProjectsTab, preload: m.preloadProjectsTab })),
   trade: () => import('./trade/TradeTab').then((m) => ({ Tab: m.TradeTab, preload: m.preloadTradeTab })),
   credit: () => import('./credit/CreditTab').then((m) => ({ Tab: m.CreditTab, preload: m.preloadCreditTab })),
+  documents: () =>
+    import('./documents/DocumentsTab').then((m) => ({ Tab: m.DocumentsTab, preload: m.preloadDocumentsTab })),
   history: () =>
     import('./history/HistoryTab').then((m) => ({ Tab: m.HistoryTab, preload: m.preloadHistoryTab })),
 };

@@ -5,6 +5,7 @@ import { type BasicSheet_CustomerFragment, BasicTabDocument } from '../../../apo
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { isVersionConflict, VersionConflict } from '../../../ui/VersionConflict';
+import { useMayEdit } from '../forms/mayEdit';
 import {
   BASIC_FIELDS,
   type BasicDraft,
@@ -27,6 +28,7 @@ interface Editing {
 /** The basic information sheet: read it, or edit it and save at the version read. */
 export function BasicSheet({ customer }: { customer: BasicSheet_CustomerFragment }) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const id = useId();
   const client = useApolloClient();
   const [update, saving] = useUpdateCustomer();
@@ -54,9 +56,11 @@ export function BasicSheet({ customer }: { customer: BasicSheet_CustomerFragment
       <section className="panel" aria-labelledby={`${id}-title`}>
         <div className="panel__head">
           <h2 id={`${id}-title`}>{t('tabs.basic')}</h2>
-          <button type="button" className="button" onClick={() => setEditing(fresh(draftOf(customer)))}>
-            {t('basic.edit')}
-          </button>
+          {mayEdit && (
+            <button type="button" className="button" onClick={() => setEditing(fresh(draftOf(customer)))}>
+              {t('basic.edit')}
+            </button>
+          )}
         </div>
         <dl className="sheet">
           {BASIC_FIELDS.map((field) => (

@@ -62,6 +62,17 @@ async function fillReport() {
 }
 
 describe('CreditTab', () => {
+  it('lists the reports to an analyst or archivist and offers no recording', async () => {
+    await renderTab(<CreditTab customerId={customerId} />, {
+      mocks: [tabMock([report('CreditReport:3', '2026-10-01', '2026-12-31', false)])],
+      mayEdit: false,
+    });
+
+    expect(await screen.findByText('Credit limit: CN¥250,000.00')).toBeTruthy();
+    expect(bodyRows()).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Record a credit report' })).toBeNull();
+  });
+
   it('lists the reports newest first and flags the expired ones as the server says', async () => {
     await renderTab(<CreditTab customerId={customerId} />, {
       mocks: [

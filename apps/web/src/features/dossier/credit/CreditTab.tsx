@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreditTabDocument } from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { CreditReportRow } from './CreditReportRow';
 import { RecordCreditReportForm } from './RecordCreditReportForm';
@@ -15,6 +16,7 @@ export function preloadCreditTab(preloadQuery: PreloadQueryFunction, customerId:
 /** Credit reports (资信调查报告), newest first, with the expired ones flagged. */
 export function CreditTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const format = useFormat();
   const [recording, setRecording] = useState(false);
   const { data } = useSuspenseQuery(CreditTabDocument, { variables: { customerId } });
@@ -26,9 +28,16 @@ export function CreditTab({ customerId }: { customerId: string }) {
     <section className="dossier-tab" aria-labelledby="credit-heading">
       <header className="dossier-tab__header">
         <h2 id="credit-heading">{t('credit.heading')}</h2>
-        <button type="button" className="button" aria-expanded={recording} onClick={() => setRecording(true)}>
-          {t('credit.record')}
-        </button>
+        {mayEdit && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={recording}
+            onClick={() => setRecording(true)}
+          >
+            {t('credit.record')}
+          </button>
+        )}
       </header>
       <p className="muted">
         {t('credit.creditLimit', {

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatMoney, formatPercent, useLanguage } from '../../../i18n';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  useLanguage,
+} from '../../../i18n';
 
 /** The `Intl` formatters bound to the UI language, for the API's string scalars. */
 export function useFormat() {
@@ -11,6 +18,7 @@ export function useFormat() {
       percent: (fraction: string) => formatPercent(fraction as `${number}`, language),
       date: (localDate: string) => formatDate(localDate, language),
       dateTime: (instant: string) => formatDateTime(instant, language),
+      bytes: (size: number) => formatBytes(size, language),
     }),
     [language],
   );

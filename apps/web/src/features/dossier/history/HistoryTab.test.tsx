@@ -126,4 +126,33 @@ describe('HistoryTab', () => {
     );
     expect(screen.getByRole('button', { name: 'Show older changes' })).toBeTruthy();
   });
+
+  it('filters by the documents section now that the dossier has a Documents tab', async () => {
+    await act(async () =>
+      renderWithProviders(
+        <Suspense fallback="loading">
+          <HistoryTab customerId="c1" />
+        </Suspense>,
+        {
+          path: '/customers/c1/history?section=documents',
+          mocks: [
+            {
+              request: {
+                query: HistoryTabDocument,
+                variables: { customerId: 'c1', sections: ['DOCUMENTS'] },
+              },
+              result: page([change('h5', 'Document', 'title', '方案', '技术方案')], null),
+            },
+          ],
+        },
+      ),
+    );
+
+    const row = (await screen.findAllByRole('row'))[1] as HTMLElement;
+    expect([...row.querySelectorAll('td')].slice(2).map((cell) => cell.textContent)).toEqual([
+      'Updated · Documents',
+      'Title: 方案 → 技术方案',
+    ]);
+    expect((screen.getByLabelText('Section') as HTMLSelectElement).value).toBe('documents');
+  });
 });

@@ -10,6 +10,7 @@ const TAB_OF_SECTION: Record<HistorySection, DossierTab> = {
   [HistorySection.PROJECTS]: 'projects',
   [HistorySection.TRADE]: 'trade',
   [HistorySection.CREDIT]: 'credit',
+  [HistorySection.DOCUMENTS]: 'documents',
 };
 
 /** The sections a history can be filtered by, in the order of the tab bar. */

@@ -9,7 +9,7 @@ import {
 } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { ConflictPopover, LinkPopover } from './LinkPopovers';
-import { link, mapCustomer, wang } from './mapFixture.test-data';
+import { link, mapCustomer, wang, wangWei } from './mapFixture.test-data';
 import { toMapModel } from './mapModel';
 
 const existing = link('rel-1', wang, 'kp-li', RelationshipState.NEUTRAL, 3);
@@ -113,6 +113,44 @@ const timeline = {
     },
   },
 };
+
+describe('LinkPopover of a link the viewer may not record', () => {
+  const colleagues = { ...link('rel-2', wangWei, 'kp-li', RelationshipState.POSITIVE, 2), note: '老同学' };
+  const model = toMapModel(mapCustomer([existing, colleagues]).relationshipMap, []);
+
+  function open(language: 'en' | 'zh-CN' = 'en') {
+    const onOpen = vi.fn();
+    renderWithProviders(
+      <LinkPopover
+        customerId="cust-1"
+        model={model}
+        target={{ staffId: wangWei.id, keyPersonId: 'kp-li', existing: colleagues }}
+        anchor={anchor}
+        onOpen={onOpen}
+        onClose={() => undefined}
+      />,
+      { language },
+    );
+    return onOpen;
+  }
+
+  it('shows the state and note on record and whose it is, with no state to choose', () => {
+    open();
+    const dialog = screen.getByRole('dialog', { name: '王伟 → 李工' });
+    expect(dialog.textContent).toContain('State: Positive');
+    expect(dialog.textContent).toContain('老同学');
+    expect(screen.getByText('Only 王伟 or their manager can record this.').tagName).toBe('P');
+    expect(screen.queryByRole('button', { name: 'Positive' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('says so in Chinese, and still opens the timeline', () => {
+    const onOpen = open('zh-CN');
+    expect(screen.getByText('只有王伟本人或其上级可以记录。').tagName).toBe('P');
+    fireEvent.click(screen.getByRole('button', { name: '关系变化记录' }));
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith({ kind: 'timeline', relationshipId: 'rel-2', anchor });
+  });
+});
 
 describe('ConflictPopover', () => {
   const theirs = { ...link('rel-1', wang, 'kp-li', RelationshipState.POSITIVE, 4), note: '他请我们吃饭' };

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { relationshipStateLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../../apollo/errors';
-import { MapTabDocument } from '../../../apollo/generated';
+import { type MapEdge_RelationshipFragment, MapTabDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { VersionConflict } from '../../../ui/VersionConflict';
@@ -44,6 +44,16 @@ export function LinkPopover({ customerId, model, target, anchor, onOpen, onClose
   }
 
   const existing = target.existing;
+  const timeline = existing
+    ? { onTimeline: () => onOpen({ kind: 'timeline', relationshipId: existing.id, anchor }) }
+    : {};
+  // A link the viewer may not record (a colleague's, or any for a reader): what is on record, no choices.
+  if (existing && !existing.mayRecord)
+    return (
+      <Popover anchor={anchor} label={title} onClose={onClose}>
+        <ReadOnlyLink title={title} link={existing} {...timeline} />
+      </Popover>
+    );
   return (
     <Popover anchor={anchor} label={title} onClose={onClose}>
       <StatePopover
@@ -51,11 +61,35 @@ export function LinkPopover({ customerId, model, target, anchor, onOpen, onClose
         current={existing?.state ?? null}
         note={existing?.note ?? null}
         onChoose={choose}
-        {...(existing
-          ? { onTimeline: () => onOpen({ kind: 'timeline', relationshipId: existing.id, anchor }) }
-          : {})}
+        {...timeline}
       />
     </Popover>
+  );
+}
+
+function ReadOnlyLink({
+  title,
+  link,
+  onTimeline,
+}: {
+  title: string;
+  link: MapEdge_RelationshipFragment;
+  onTimeline?: () => void;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  return (
+    <div className="state-popover">
+      <p className="state-popover__title">{title}</p>
+      <p>{t('map.stateOnRecord', { state: label(relationshipStateLabels, link.state) })}</p>
+      {link.note && <p>{link.note}</p>}
+      <p className="muted">{t('map.recordedBy', { name: link.staff.name })}</p>
+      {onTimeline && (
+        <button type="button" className="button button--secondary" onClick={onTimeline}>
+          {t('map.showTimeline')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { legendEntries } from '@dossier/relationship-map';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 
 interface MapToolbarProps {
   keyPlayersOnly: boolean;
@@ -24,6 +25,7 @@ export function MapToolbar({
   counts,
 }: MapToolbarProps) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const id = useId();
   const [query, setQuery] = useState('');
   const [missed, setMissed] = useState(false);
@@ -70,12 +72,16 @@ export function MapToolbar({
       <button type="button" className="button button--secondary" onClick={onFit}>
         {t('map.fit')}
       </button>
-      <button type="button" className="button button--secondary" onClick={() => onAdd(false)}>
-        {t('map.addPerson')}
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => onAdd(true)}>
-        {t('map.addPlaceholder')}
-      </button>
+      {mayEdit && (
+        <>
+          <button type="button" className="button button--secondary" onClick={() => onAdd(false)}>
+            {t('map.addPerson')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onAdd(true)}>
+            {t('map.addPlaceholder')}
+          </button>
+        </>
+      )}
       <p className="map-toolbar__counts" role="status">
         {t('map.counts', { persons: counts.persons, gaps: counts.gaps })}
       </p>

@@ -10,6 +10,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapEdge_RelationshipFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 import { anchorOf, useMapActions } from './mapActions';
 import type { Suggestion } from './mapModel';
 
@@ -39,6 +40,7 @@ export const DROP_TARGET = 'drop';
 /** A key person's card: who they are, their roles, how well we know them, and the staff who do. */
 export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const label = useLabel();
   const actions = useMapActions();
   const { badges } = data;
@@ -73,6 +75,7 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           type="source"
           id={REPORTS_GRIP}
           position={Position.Top}
+          isConnectable={mayEdit}
           className="map-grip person-card__grip"
           role="img"
           aria-label={t('map.dragReportsTo', { name: data.name })}

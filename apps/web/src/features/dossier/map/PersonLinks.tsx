@@ -24,7 +24,7 @@ export function PersonLinks({ model, keyPersonId, anchor, onOpen }: PersonLinksP
   const id = useId();
   const links = [...model.relationships.values()].filter((r) => r.keyPerson.id === keyPersonId);
   const linked = new Set(links.map((r) => r.staff.id));
-  const others = model.staff.filter((s) => !linked.has(s.id));
+  const others = model.staff.filter((s) => !linked.has(s.id) && model.recordable.has(s.id));
   const [staffId, setStaffId] = useState(others[0]?.id ?? '');
   const suggestions = model.suggestions.get(keyPersonId) ?? [];
   return (

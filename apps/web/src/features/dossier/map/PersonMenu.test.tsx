@@ -1,9 +1,10 @@
-import { DecisionRole, InfluenceLevel } from '@dossier/domain';
+import { DecisionRole, InfluenceLevel, RelationshipState } from '@dossier/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AssignMapRoleDocument, MapTabDocument, UpdateDecisionRoleDocument } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
-import { mapCustomer } from './mapFixture.test-data';
+import { MayEditContext } from '../forms/mayEdit';
+import { link, mapCustomer, wangWei } from './mapFixture.test-data';
 import { toMapModel } from './mapModel';
 import { PersonMenu } from './PersonMenu';
 
@@ -69,6 +70,46 @@ describe('PersonMenu', () => {
       keyPersonId: 'kp-zhang',
       anchor: { x: 0, y: 0 },
     });
+  });
+
+  it('starts a new link only from staff whose relationships the viewer may record', () => {
+    const withColleague = toMapModel(
+      mapCustomer([link('rel-2', wangWei, 'kp-li', RelationshipState.NEUTRAL)]).relationshipMap,
+      [{ id: 'staff-me', name: '我', mayActFor: true }],
+    );
+    renderWithProviders(
+      <PersonMenu
+        customerId="cust-1"
+        model={withColleague}
+        keyPersonId="kp-zhang"
+        version={1}
+        anchor={{ x: 0, y: 0 }}
+        onOpen={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
+    expect(withColleague.staff.map((s) => s.name)).toEqual(['王伟', '我']);
+    const from = [...screen.getByRole('combobox', { name: 'Link' }).querySelectorAll('option')];
+    expect(from.map((o) => o.textContent)).toEqual(['我']);
+  });
+
+  it('shows a reader (analyst, archivist) the links and no forms to change the person', () => {
+    renderWithProviders(
+      <MayEditContext.Provider value={false}>
+        <PersonMenu
+          customerId="cust-1"
+          model={toMapModel(mapCustomer().relationshipMap, [])}
+          keyPersonId="kp-li"
+          version={1}
+          anchor={{ x: 0, y: 0 }}
+          onOpen={() => undefined}
+          onClose={() => undefined}
+        />
+      </MayEditContext.Provider>,
+    );
+    expect(screen.getByRole('button', { name: '王强 · Neutral' })).toBeTruthy();
+    expect(screen.queryByLabelText('Reports to')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add role' })).toBeNull();
   });
 
   it('changes the influence of a role held in one write at the version read, assigning nothing', async () => {

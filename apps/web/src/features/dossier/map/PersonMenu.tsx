@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { useMayEdit } from '../forms/mayEdit';
 import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
@@ -23,7 +24,10 @@ interface PersonMenuProps {
   onClose: () => void;
 }
 
-/** The card's menu: whom this person reports to, and a decision role with its influence. */
+/**
+ * The card's menu: our links to this person, then (for those who may change the dossier) whom this person
+ * reports to, and a decision role with its influence.
+ */
 export function PersonMenu({
   customerId,
   model,
@@ -34,6 +38,7 @@ export function PersonMenu({
   onClose,
 }: PersonMenuProps) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const label = useLabel();
   const id = useId();
   const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
@@ -72,72 +77,76 @@ export function PersonMenu({
   return (
     <Popover anchor={anchor} label={t('map.cardMenu', { name: person.name })} onClose={onClose}>
       <PersonLinks model={model} keyPersonId={keyPersonId} anchor={anchor} onOpen={onOpen} />
-      <form className="popover-form" onSubmit={saveSuperior}>
-        <label htmlFor={`${id}-up`}>{t('map.reportsTo')}</label>
-        <select id={`${id}-up`} value={superior} onChange={(event) => setSuperior(event.target.value)}>
-          <option value="">{t('map.nobody')}</option>
-          {candidates.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${p.name} · ${p.title}` : p.name}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button" disabled={reportsTo.loading}>
-          {t('map.save')}
-        </button>
-        {reportsTo.error && <ErrorMessage error={reportsTo.error} />}
-      </form>
-      <form className="popover-form" onSubmit={saveRole}>
-        {held.length > 0 && (
-          <ul className="held-roles">
-            {held.map((r) => (
-              <li key={r.id}>
-                {label(decisionRoleLabels, r.role)} · {label(influenceLevelLabels, r.influence)}
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('map.removeRole', { role: label(decisionRoleLabels, r.role) })}
-                  onClick={() =>
-                    removeRole({ variables: { id: r.id, expectedVersion: r.version } })
-                      .then(onClose)
-                      .catch(() => undefined)
-                  }
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <label htmlFor={`${id}-role`}>{t('map.role')}</label>
-        <select
-          id={`${id}-role`}
-          value={role}
-          onChange={(event) => setRole(event.target.value as DecisionRole)}
-        >
-          {Object.values(DecisionRole).map((value) => (
-            <option key={value} value={value}>
-              {label(decisionRoleLabels, value)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-influence`}>{t('map.influenceLabel')}</label>
-        <select
-          id={`${id}-influence`}
-          value={influence}
-          onChange={(event) => setInfluence(event.target.value as InfluenceLevel)}
-        >
-          {Object.values(InfluenceLevel).map((value) => (
-            <option key={value} value={value}>
-              {label(influenceLevelLabels, value)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button" disabled={assigned.loading || updated.loading}>
-          {t('map.assignRole')}
-        </button>
-        {roleError && <ErrorMessage error={roleError} />}
-      </form>
+      {mayEdit && (
+        <>
+          <form className="popover-form" onSubmit={saveSuperior}>
+            <label htmlFor={`${id}-up`}>{t('map.reportsTo')}</label>
+            <select id={`${id}-up`} value={superior} onChange={(event) => setSuperior(event.target.value)}>
+              <option value="">{t('map.nobody')}</option>
+              {candidates.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title ? `${p.name} · ${p.title}` : p.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button" disabled={reportsTo.loading}>
+              {t('map.save')}
+            </button>
+            {reportsTo.error && <ErrorMessage error={reportsTo.error} />}
+          </form>
+          <form className="popover-form" onSubmit={saveRole}>
+            {held.length > 0 && (
+              <ul className="held-roles">
+                {held.map((r) => (
+                  <li key={r.id}>
+                    {label(decisionRoleLabels, r.role)} · {label(influenceLevelLabels, r.influence)}
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('map.removeRole', { role: label(decisionRoleLabels, r.role) })}
+                      onClick={() =>
+                        removeRole({ variables: { id: r.id, expectedVersion: r.version } })
+                          .then(onClose)
+                          .catch(() => undefined)
+                      }
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <label htmlFor={`${id}-role`}>{t('map.role')}</label>
+            <select
+              id={`${id}-role`}
+              value={role}
+              onChange={(event) => setRole(event.target.value as DecisionRole)}
+            >
+              {Object.values(DecisionRole).map((value) => (
+                <option key={value} value={value}>
+                  {label(decisionRoleLabels, value)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${id}-influence`}>{t('map.influenceLabel')}</label>
+            <select
+              id={`${id}-influence`}
+              value={influence}
+              onChange={(event) => setInfluence(event.target.value as InfluenceLevel)}
+            >
+              {Object.values(InfluenceLevel).map((value) => (
+                <option key={value} value={value}>
+                  {label(influenceLevelLabels, value)}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button" disabled={assigned.loading || updated.loading}>
+              {t('map.assignRole')}
+            </button>
+            {roleError && <ErrorMessage error={roleError} />}
+          </form>
+        </>
+      )}
     </Popover>
   );
 }

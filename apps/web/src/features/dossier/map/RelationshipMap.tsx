@@ -132,9 +132,9 @@ export function RelationshipMap({ customerId, model, persons }: RelationshipMapP
       if (connection.targetHandle !== DROP_TARGET) return false;
       if (connection.sourceHandle === REPORTS_GRIP)
         return canReportTo(parent, connection.source, connection.target);
-      return model.staff.some((s) => s.id === connection.source) && parent.has(connection.target);
+      return model.recordable.has(connection.source) && parent.has(connection.target);
     },
-    [parent, model.staff],
+    [parent, model.recordable],
   );
 
   return (

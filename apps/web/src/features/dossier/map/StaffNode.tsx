@@ -3,11 +3,12 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMapActions } from './mapActions';
 
-export type StaffNodeType = Node<{ name: string; linking: boolean }, 'staff'>;
+export type StaffNodeType = Node<{ name: string; linking: boolean; recordable: boolean }, 'staff'>;
 
 /**
  * One of our staff in the column beside the org chart; tap it, then a key person, to link the two, or
- * drag its grip onto the key person.
+ * drag its grip onto the key person. Only someone whose relationships the viewer may record starts a link:
+ * anyone else is a name the links hang from.
  */
 export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNodeType>) {
   const { t } = useTranslation();
@@ -16,6 +17,18 @@ export const StaffNode = memo(function StaffNode({ id, data }: NodeProps<StaffNo
     event.stopPropagation();
     actions.startLink(id);
   };
+  if (!data.recordable)
+    return (
+      <div className="staff-node">
+        <span className="staff-node__button staff-node__name">{data.name}</span>
+        <Handle
+          type="source"
+          position={Position.Right}
+          isConnectable={false}
+          className="staff-node__anchor"
+        />
+      </div>
+    );
   return (
     <div className={`staff-node${data.linking ? ' staff-node--linking' : ''}`}>
       <button

@@ -3,8 +3,31 @@ import type { MapEdge_RelationshipFragment, MapTabQuery } from '../../../apollo/
 
 type Customer = NonNullable<MapTabQuery['customer']>;
 
-export const wang = { __typename: 'Staff' as const, id: 'staff-wang', name: '王强', active: true };
-const zhao = { __typename: 'Staff' as const, id: 'staff-zhao', name: '赵敏', active: false };
+type MapStaff = MapEdge_RelationshipFragment['staff'];
+
+/** The signed-in rep's own staff row: they record their own links. */
+export const wang: MapStaff = {
+  __typename: 'Staff',
+  id: 'staff-wang',
+  name: '王强',
+  active: true,
+  mayActFor: true,
+};
+/** A colleague on another line: the signed-in rep reads their links and records none. */
+export const wangWei: MapStaff = {
+  __typename: 'Staff',
+  id: 'staff-wei',
+  name: '王伟',
+  active: true,
+  mayActFor: false,
+};
+const zhao: MapStaff = {
+  __typename: 'Staff',
+  id: 'staff-zhao',
+  name: '赵敏',
+  active: false,
+  mayActFor: false,
+};
 
 const person = (id: string, name: string, reportsTo: string | null, active = true) => ({
   __typename: 'KeyPerson' as const,
@@ -20,7 +43,7 @@ const person = (id: string, name: string, reportsTo: string | null, active = tru
 
 export function link(
   id: string,
-  staff: typeof wang,
+  staff: MapStaff,
   keyPersonId: string,
   state: RelationshipState,
   version = 3,
@@ -32,6 +55,7 @@ export function link(
     note: null,
     version,
     lastContactAt: null,
+    mayRecord: staff.mayActFor,
     staff,
     keyPerson: { __typename: 'KeyPerson', id: keyPersonId },
   };
@@ -45,7 +69,7 @@ export function mapCustomer(
     __typename: 'Customer',
     id: 'cust-1',
     name: '华东机械',
-    owner: { __typename: 'Staff', id: 'staff-me', name: '我', active: true },
+    owner: { __typename: 'Staff', id: 'staff-me', name: '我', active: true, mayActFor: true },
     relationshipMap: {
       __typename: 'RelationshipMap',
       keyPersons: [

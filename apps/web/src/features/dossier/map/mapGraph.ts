@@ -76,7 +76,11 @@ export function buildMapGraph(
       position: positions.get(member.id) ?? { x: 0, y: 0 },
       width: DEFAULT_LAYOUT.staff.width,
       height: DEFAULT_LAYOUT.staff.height,
-      data: { name: member.name, linking: view.linkingStaffId === member.id },
+      data: {
+        name: member.name,
+        linking: view.linkingStaffId === member.id,
+        recordable: model.recordable.has(member.id),
+      },
     });
   }
   const names = new Map([...model.persons, ...model.staff].map((x) => [x.id, x.name]));

@@ -4,7 +4,10 @@ import { mapCustomer } from './mapFixture.test-data';
 import { buildMapGraph } from './mapGraph';
 import { toMapModel } from './mapModel';
 
-const model = toMapModel(mapCustomer().relationshipMap, [{ id: 'staff-me', name: '我' }, null]);
+const model = toMapModel(mapCustomer().relationshipMap, [
+  { id: 'staff-me', name: '我', mayActFor: true },
+  null,
+]);
 
 it('keeps active key persons and links of active staff; the owner joins the staff column', () => {
   expect(model.persons.map((p) => p.id)).toEqual(['kp-zhang', 'kp-li']);

@@ -27,13 +27,18 @@ export interface MapModel {
   readonly links: MapLink[];
   /** Our active staff on the map: everyone linked to an active key person, then the owner and me. */
   readonly staff: MapStaff[];
+  /** The staff on the map whose relationships the viewer may record (Staff.mayActFor): links start there. */
+  readonly recordable: ReadonlySet<string>;
   readonly relationships: ReadonlyMap<string, MapEdge_RelationshipFragment>;
   readonly uncovered: ReadonlySet<string>;
   readonly suggestions: ReadonlyMap<string, Suggestion[]>;
 }
 
 /** The query's answer in the shapes of `@dossier/relationship-map`. */
-export function toMapModel(map: MapData, extraStaff: readonly (MapStaff | null)[]): MapModel {
+export function toMapModel(
+  map: MapData,
+  extraStaff: readonly ((MapStaff & { mayActFor: boolean }) | null)[],
+): MapModel {
   const persons = map.keyPersons
     .filter((p) => p.active)
     .map((p) => ({
@@ -57,6 +62,9 @@ export function toMapModel(map: MapData, extraStaff: readonly (MapStaff | null)[
   const staff = new Map<string, MapStaff>();
   for (const r of shown) staff.set(r.staff.id, { id: r.staff.id, name: r.staff.name });
   for (const s of extraStaff) if (s && !staff.has(s.id)) staff.set(s.id, { id: s.id, name: s.name });
+  const recordable = new Set(
+    [...shown.map((r) => r.staff), ...extraStaff].flatMap((s) => (s?.mayActFor ? [s.id] : [])),
+  );
   return {
     persons,
     roles: map.roles.map((r) => ({ keyPersonId: r.keyPerson.id, role: r.role, influence: r.influence })),
@@ -69,6 +77,7 @@ export function toMapModel(map: MapData, extraStaff: readonly (MapStaff | null)[
       staffActive: r.staff.active,
     })),
     staff: [...staff.values()],
+    recordable,
     relationships: new Map(shown.map((r) => [r.id, r])),
     uncovered: new Set(map.coverage.gaps.map((g) => g.keyPerson.id)),
     suggestions: new Map(

@@ -1,6 +1,9 @@
+import { projectStageLabels } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectCard_ProjectFragment } from '../../../apollo/generated';
+import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { AddEventForm } from './AddEventForm';
 import { EditProjectForm } from './EditProjectForm';
@@ -17,6 +20,8 @@ export function ProjectCard({
   customerId: string;
 }) {
   const { t } = useTranslation();
+  const label = useLabel();
+  const mayEdit = useMayEdit();
   const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const close = () => setEditing(null);
@@ -25,7 +30,11 @@ export function ProjectCard({
     <article className="project-card" aria-labelledby={`project-${project.id}`}>
       <header className="project-card__header">
         <h3 id={`project-${project.id}`}>{project.name}</h3>
-        <StageSelect project={project} customerId={customerId} />
+        {mayEdit ? (
+          <StageSelect project={project} customerId={customerId} />
+        ) : (
+          <p className="chip">{label(projectStageLabels, project.stage)}</p>
+        )}
       </header>
       <dl className="facts">
         <div>
@@ -41,24 +50,26 @@ export function ProjectCard({
           <dd>{project.owner?.name ?? '—'}</dd>
         </div>
       </dl>
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          aria-expanded={editing === 'event'}
-          onClick={() => setEditing('event')}
-        >
-          {t('projects.addEvent')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-expanded={editing === 'project'}
-          onClick={() => setEditing('project')}
-        >
-          {t('projects.edit')}
-        </button>
-      </div>
+      {mayEdit && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={editing === 'event'}
+            onClick={() => setEditing('event')}
+          >
+            {t('projects.addEvent')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={editing === 'project'}
+            onClick={() => setEditing('project')}
+          >
+            {t('projects.edit')}
+          </button>
+        </div>
+      )}
       {editing === 'project' && <EditProjectForm project={project} customerId={customerId} onClose={close} />}
       {editing === 'event' && <AddEventForm projectId={project.id} customerId={customerId} onClose={close} />}
       <h4>{t('projects.events')}</h4>

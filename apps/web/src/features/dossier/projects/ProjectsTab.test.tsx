@@ -99,6 +99,19 @@ describe('ProjectsTab', () => {
     expect(within(card).queryByRole('button', { name: /Show older events/ })).toBeNull();
   });
 
+  it('shows a reader (analyst, archivist) the stage as a label, with no edits', async () => {
+    await renderTab(<ProjectsTab customerId={customerId} />, {
+      mocks: [tabMock([project]), olderEvents],
+      mayEdit: false,
+    });
+
+    const card = await screen.findByRole('article', { name: '智慧工厂二期' });
+    expect(within(card).getByText('Proposal').tagName).toBe('P');
+    expect(within(card).queryByLabelText('Stage')).toBeNull();
+    expect(within(card).queryByRole('button', { name: 'Add an event' })).toBeNull();
+    expect(within(card).queryByRole('button', { name: 'Edit project' })).toBeNull();
+  });
+
   it('moves the stage at once and shows why the server keeps a won project closed', async () => {
     const won = { ...project, stage: 'WON', version: 6 };
     const message = 'input.stage cannot change: the project is closed (WON)';

@@ -121,6 +121,15 @@ describe('RolesTab', () => {
     expect(screen.queryByRole('table', { name: '仓储改造' })).toBeNull();
   });
 
+  it('shows a reader (analyst, archivist) the tables with nothing to assign or remove', async () => {
+    await renderTab(<RolesTab customerId={customerId} />, { mocks: [tabMock], mayEdit: false });
+
+    expect(await screen.findByRole('table', { name: 'Purchases in general' })).toBeTruthy();
+    expect(rowsOf('智慧工厂二期')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Assign a role' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^Remove/ })).toEqual([]);
+  });
+
   it('labels roles in Chinese', async () => {
     await renderTab(<RolesTab customerId={customerId} />, { mocks: [tabMock], language: 'zh-CN' });
 

@@ -7,6 +7,7 @@ import { RolesTabDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import '../forms/dossier-tab.css';
 import { MutationError } from '../forms/MutationError';
+import { useMayEdit } from '../forms/mayEdit';
 import { useSubmit } from '../forms/useSubmit';
 import { AssignRoleForm } from './AssignRoleForm';
 import { type RoleEntry, RolesTable } from './RolesTable';
@@ -19,6 +20,7 @@ export function preloadRolesTab(preloadQuery: PreloadQueryFunction, customerId: 
 /** Decision roles (购买决策中关键人物角色作用表): purchases in general first, then one table per project. */
 export function RolesTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const label = useLabel();
   const [assigning, setAssigning] = useState(false);
   const remove = useRemoveDecisionRole(customerId);
@@ -62,9 +64,16 @@ export function RolesTab({ customerId }: { customerId: string }) {
     <section className="dossier-tab" aria-labelledby="roles-heading">
       <header className="dossier-tab__header">
         <h2 id="roles-heading">{t('roles.heading')}</h2>
-        <button type="button" className="button" aria-expanded={assigning} onClick={() => setAssigning(true)}>
-          {t('roles.assign')}
-        </button>
+        {mayEdit && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={assigning}
+            onClick={() => setAssigning(true)}
+          >
+            {t('roles.assign')}
+          </button>
+        )}
       </header>
       <MutationError
         error={removal.error}

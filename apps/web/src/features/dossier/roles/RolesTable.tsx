@@ -2,6 +2,7 @@ import { decisionRoleLabels, influenceLevelLabels, relationshipStateLabels } fro
 import { useTranslation } from 'react-i18next';
 import type { RoleRow_AssignmentFragment, RolesTable_KeyPersonFragment } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
+import { useMayEdit } from '../forms/mayEdit';
 import { bestRelationship } from './bestRelationship';
 
 export interface RoleEntry {
@@ -22,6 +23,7 @@ interface RolesTableProps {
 
 export function RolesTable({ title, entries, onRemove }: RolesTableProps) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   return (
     <table className="table">
       <caption>{title}</caption>
@@ -32,21 +34,28 @@ export function RolesTable({ title, entries, onRemove }: RolesTableProps) {
           <th scope="col">{t('roles.influence')}</th>
           <th scope="col">{t('roles.concerns')}</th>
           <th scope="col">{t('roles.bestRelationship')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('roles.actions')}</span>
-          </th>
+          {mayEdit && (
+            <th scope="col">
+              <span className="visually-hidden">{t('roles.actions')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <RoleRow key={entry.assignment.id} {...entry} onRemove={onRemove} />
+          <RoleRow key={entry.assignment.id} {...entry} onRemove={mayEdit ? onRemove : null} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function RoleRow({ keyPerson, assignment, onRemove }: RoleEntry & Pick<RolesTableProps, 'onRemove'>) {
+/** `onRemove` null: the viewer may not change the dossier, so the row has no remove button. */
+function RoleRow({
+  keyPerson,
+  assignment,
+  onRemove,
+}: RoleEntry & { onRemove: RolesTableProps['onRemove'] | null }) {
   const { t } = useTranslation();
   const label = useLabel();
   const best = bestRelationship(keyPerson.relationships);
@@ -68,16 +77,18 @@ function RoleRow({ keyPerson, assignment, onRemove }: RoleEntry & Pick<RolesTabl
         </span>
         {best.staff.length > 0 && <span className="muted"> · {best.staff.join(', ')}</span>}
       </td>
-      <td>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-label={t('roles.removeRole', { role: roleName, person: keyPerson.name })}
-          onClick={() => onRemove({ keyPerson, assignment })}
-        >
-          {t('roles.remove')}
-        </button>
-      </td>
+      {onRemove && (
+        <td>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={t('roles.removeRole', { role: roleName, person: keyPerson.name })}
+            onClick={() => onRemove({ keyPerson, assignment })}
+          >
+            {t('roles.remove')}
+          </button>
+        </td>
+      )}
     </tr>
   );
 }

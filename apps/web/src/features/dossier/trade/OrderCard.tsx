@@ -2,6 +2,7 @@ import { compareMoney } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderCard_OrderFragment } from '../../../apollo/generated';
+import { useMayEdit } from '../forms/mayEdit';
 import { useFormat } from '../forms/useFormat';
 import { Amounts } from './Amounts';
 import { RecordPaymentForm } from './RecordPaymentForm';
@@ -9,6 +10,7 @@ import { RecordPaymentForm } from './RecordPaymentForm';
 /** One order: its lines, what was paid and returned, what is still open, and a way to record a payment. */
 export function OrderCard({ order }: { order: OrderCard_OrderFragment }) {
   const { t } = useTranslation();
+  const mayEdit = useMayEdit();
   const format = useFormat();
   const [paying, setPaying] = useState(false);
   const open = compareMoney(order.openAmount, '0') > 0;
@@ -81,7 +83,7 @@ export function OrderCard({ order }: { order: OrderCard_OrderFragment }) {
           </ul>
         </>
       )}
-      {open && (
+      {open && mayEdit && (
         <button
           type="button"
           className="button button--secondary"

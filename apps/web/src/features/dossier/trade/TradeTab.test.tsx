@@ -139,6 +139,13 @@ describe('TradeTab', () => {
     expect(within(settled).queryByRole('button', { name: 'Record a payment' })).toBeNull();
   });
 
+  it('offers a reader (analyst, archivist) no payment to record', async () => {
+    await renderTab(<TradeTab customerId={customerId} />, { mocks: [tabMock], mayEdit: false });
+
+    const card = await screen.findByRole('article', { name: 'Order SO-2026-0007' });
+    expect(within(card).queryByRole('button', { name: 'Record a payment' })).toBeNull();
+  });
+
   it('lowers the open amount as soon as a payment is recorded, then keeps the server figures', async () => {
     const saved = {
       __typename: 'Payment',

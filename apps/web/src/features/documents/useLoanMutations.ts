@@ -1,0 +1,38 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  DecideDocumentLoanDocument,
+  MyOpenLoansDocument,
+  RequestDocumentLoanDocument,
+  ReturnDocumentLoanDocument,
+} from '../../apollo/generated';
+
+// The server decides a loan's status, due time and the document's access on its clock: the screens
+// show its answer (each mutation returns the loan and its document's new access), not a guess.
+
+/** Asks to borrow a document for the longest its level allows; INTERNAL is granted at once. */
+export function useRequestLoan() {
+  const [mutate, { loading, error }] = useMutation(RequestDocumentLoanDocument, {
+    refetchQueries: [MyOpenLoansDocument],
+  });
+  return [(documentId: string) => mutate({ variables: { documentId } }), { loading, error }] as const;
+}
+
+/** Grants or refuses a requested loan, at the version the approver saw. */
+export function useDecideLoan() {
+  const [mutate, { loading, error }] = useMutation(DecideDocumentLoanDocument);
+  return [
+    (loan: { id: string; version: number }, approve: boolean) =>
+      mutate({ variables: { id: loan.id, approve, expectedVersion: loan.version } }),
+    { loading, error },
+  ] as const;
+}
+
+/** Registers a borrowed document as returned. */
+export function useReturnLoan() {
+  const [mutate, { loading, error }] = useMutation(ReturnDocumentLoanDocument);
+  return [
+    (loan: { id: string; version: number }) =>
+      mutate({ variables: { id: loan.id, expectedVersion: loan.version } }),
+    { loading, error },
+  ] as const;
+}
