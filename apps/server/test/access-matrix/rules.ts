@@ -36,7 +36,15 @@ export type Kind =
   /** Signs in or out: public. */
   | 'session'
   /** The installation's settings every client needs (e.g. the business time zone): everyone reads them. */
-  | 'settings';
+  | 'settings'
+  /**
+   * The documents archive (files, loans, destruction): its level × role × action rules have their own tests
+   * (issue 10, acceptance 2); the matrix does not walk it yet, as its fixture uploads no file.
+   */
+  | 'documents';
+
+/** Kinds the matrix classifies but does not walk (see each kind). */
+export const NOT_WALKED: ReadonlySet<Kind> = new Set(['documents']);
 
 export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   // queries
@@ -44,6 +52,16 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   apiTokens: 'api-tokens',
   auditLog: 'admin-read',
   businessTimeZone: 'settings',
+  document: 'documents',
+  documentDestructions: 'documents',
+  documentsPastRetention: 'documents',
+  loanRegister: 'documents',
+  approveDocumentDestruction: 'documents',
+  decideDocumentLoan: 'documents',
+  destroyDocument: 'documents',
+  requestDocumentLoan: 'documents',
+  returnDocumentLoan: 'documents',
+  updateDocument: 'documents',
   changes: 'dossier-read',
   coverageSummary: 'analytics',
   customer: 'dossier-read',
@@ -134,6 +152,7 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'staff-admin': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   session: byRole(() => 'sees'),
   settings: byRole(() => 'sees'),
+  documents: byRole(() => 'refused'),
 };
 
 /** Whether the role changes dossiers in its own book (the allow half of every dossier write). */

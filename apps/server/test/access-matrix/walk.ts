@@ -29,13 +29,16 @@ export function selectAll(schema: GraphQLSchema, type: GraphQLOutputType, visite
     const named = getNamedType(output);
     if (isLeafType(named)) return '';
     const objects = isAbstractType(named) ? schema.getPossibleTypes(named) : [named as GraphQLObjectType];
-    const parts = objects.map((object) => {
-      const body = objectFields(object, depth);
-      return isAbstractType(named) ? `... on ${object.name} { ${body} }` : body;
-    });
+    // In the fragments of an abstract type, fields are aliased by type: two types' fields of one name and
+    // different types may not share a response key.
+    const parts = objects.map((object) =>
+      isAbstractType(named)
+        ? `... on ${object.name} { ${objectFields(object, depth, `${object.name}_`)} }`
+        : objectFields(object, depth),
+    );
     return `{ __typename ${parts.join(' ')} }`;
   };
-  const objectFields = (object: GraphQLObjectType, depth: number): string => {
+  const objectFields = (object: GraphQLObjectType, depth: number, alias = ''): string => {
     const fields = Object.values(object.getFields());
     if (expanded.has(object.name) || depth >= MAX_DEPTH) {
       return fields.some((field) => field.name === 'id') ? 'id' : '';
@@ -44,7 +47,8 @@ export function selectAll(schema: GraphQLSchema, type: GraphQLOutputType, visite
     return fields
       .map((field) => {
         visited.add(`${object.name}.${field.name}`);
-        return `${field.name}${pageArgs(field)} ${walk(field.type, depth + 1)}`.trim();
+        const key = alias ? `${alias}${field.name}: ` : '';
+        return `${key}${field.name}${pageArgs(field)} ${walk(field.type, depth + 1)}`.trim();
       })
       .join(' ');
   };
@@ -56,17 +60,25 @@ function pageArgs(field: GraphQLField<unknown, unknown>): string {
   return field.args.some((arg) => arg.name === 'first') ? `(first: ${PAGE})` : '';
 }
 
-/** Every `Type.field` reachable from the query root: what the walks together must cover. */
-export function reachableFields(schema: GraphQLSchema): Set<string> {
+/** Every `Type.field` reachable from the root fields walked: what the walks together must cover. */
+export function reachableFields(
+  schema: GraphQLSchema,
+  roots: ReadonlyArray<GraphQLField<unknown, unknown>>,
+): Set<string> {
   const fields = new Set<string>();
   const seen = new Set<string>();
-  const queue = [schema.getQueryType() as GraphQLObjectType];
+  const queue: GraphQLObjectType[] = [];
+  for (const root of roots) {
+    const named = getNamedType(root.type);
+    if (isObjectType(named)) queue.push(named);
+    if (isAbstractType(named)) queue.push(...schema.getPossibleTypes(named));
+  }
   while (queue.length > 0) {
     const type = queue.shift() as GraphQLObjectType;
     if (seen.has(type.name)) continue;
     seen.add(type.name);
     for (const field of Object.values(type.getFields())) {
-      if (type !== schema.getQueryType()) fields.add(`${type.name}.${field.name}`);
+      fields.add(`${type.name}.${field.name}`);
       const named = getNamedType(field.type);
       if (isObjectType(named)) queue.push(named);
       if (isAbstractType(named)) queue.push(...schema.getPossibleTypes(named));
