@@ -57,10 +57,6 @@ export function withoutCompanyRanks(value: unknown, parent = ''): unknown {
   const type = typeof record.__typename === 'string' ? record.__typename : '';
   const masked = new Set<string>();
   if (type === 'AbcGrade') masked.add('rank');
-  // OPEN HOLE, not a rule: main's ABC ranking gives a rep each visible row's share of the COMPANY's revenue,
-  // from which the company total follows (revenue / share). Fixed on the matrix branch (shares of the book),
-  // lost to main's rewrite of ABC scoping in the merge; masked only until main's SQL computes book shares.
-  if (type === 'AbcGrade') masked.add('share').add('cumulativeShare');
   if (type === 'AbcCustomerEdge') masked.add('cursor');
   if (type === 'PageInfo' && parent === 'AbcCustomerConnection') {
     masked.add('startCursor').add('endCursor');

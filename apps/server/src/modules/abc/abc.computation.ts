@@ -18,11 +18,9 @@ type Part =
   | { kind: 'page'; spec: PageSpec; previous: boolean }
   | { kind: 'movers'; spec: MoverSpec };
 
-/** Of the customers the viewer sees (every customer for a reader of all), but grade_total. */
+/** Of the customers the viewer sees: every customer for a reader of all, else their book. */
 interface Summary {
   total: string;
-  /** the company's total, which a grade's shares are of */
-  grade_total: string;
   net: string;
   positive: number;
   customers: number;
@@ -113,11 +111,6 @@ export class AbcComputation {
     return BigInt((await this.summary()).total);
   }
 
-  /** The company's revenue: a grade's shares place the customer in the company-wide ranking. */
-  private async gradeTotalCents(): Promise<bigint> {
-    return BigInt((await this.summary()).grade_total);
-  }
-
   /** A, B and C in that order, as summarizeClasses reports them. */
   async classes(): Promise<AbcClassSummaryView[]> {
     const s = await this.summary();
@@ -154,7 +147,7 @@ export class AbcComputation {
   async page(spec: PageSpec, previous: boolean): Promise<Array<{ id: string; grade: AbcGradeView }>> {
     const [rows, total] = await Promise.all([
       this.parts.load({ kind: 'page', spec, previous }) as Promise<GradeRow[]>,
-      this.gradeTotalCents(),
+      this.totalCents(),
     ]);
     return this.graded(rows, total);
   }
@@ -163,7 +156,7 @@ export class AbcComputation {
   async movers(spec: MoverSpec): Promise<GradedPage> {
     const [found, total] = await Promise.all([
       this.parts.load({ kind: 'movers', spec }) as Promise<{ rows: GradeRow[]; total: number }>,
-      this.gradeTotalCents(),
+      this.totalCents(),
     ]);
     return { rows: this.graded(found.rows, total), total: found.total };
   }

@@ -197,12 +197,17 @@ const moverRanks = (previousClass: Sql, scoped: boolean) =>
 
 const moverMatch = raw(`r.way = s.way and (s.cls is null or r.class = s.cls)`);
 
+/** A ranked row's revenue above it within the viewer's book (shown_before), as text. */
+const BOOK_BEFORE = (alias: string) =>
+  raw(`(select b.before from shown_before b where b.customer_id = ${alias}.customer_id)::text`);
+
 /** Each movers page's rows after its cursor, and how many rows the list has in all. */
-function moverOutputs(movers: readonly MoverSpec[]): Sql[] {
+function moverOutputs(movers: readonly MoverSpec[], scoped: boolean): Sql[] {
   const spec = specs(movers, 'way text, cls text, "afterRank" int8, take int8');
   return [
     sql`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (
-      select s.part, r.customer_id, r.position, r.cents::text as cents, r.before::text as before, r.class,
+      select s.part, r.customer_id, r.position, r.cents::text as cents,
+        ${scoped ? BOOK_BEFORE('r') : raw('r.before::text')} as before, r.class,
         r.previous_class
       from (${spec}) s cross join lateral (select * from mover_ranked r where ${moverMatch}
         and r.position > s."afterRank" order by r.position limit s.take) r) x) as mover_rows`,
@@ -213,10 +218,11 @@ function moverOutputs(movers: readonly MoverSpec[]): Sql[] {
 
 /**
  * The visible customers with their company-wide class (none without lines is C), `shown`: the summary of
- * them, `shown_curve`: their positive revenues largest first, for their Pareto curve, and when pages are
- * asked for, `shown_ranked`: each one's company-wide rank.
+ * them, `shown_curve`: their positive revenues largest first, for their Pareto curve, and when pages or
+ * movers are asked for, `shown_ranked`: each one's company-wide rank, and `shown_before`: the book's
+ * revenue ranked above it.
  */
-const shownCtes = (visible: Sql, pages: boolean): Sql[] => [
+const shownCtes = (visible: Sql, ranked: boolean): Sql[] => [
   sql`visible as materialized (select c.id as customer_id from customer c where ${visible})`,
   raw(`shown_graded as materialized (
     select s.*, ${classOf('', 'm')} as class
@@ -233,7 +239,16 @@ const shownCtes = (visible: Sql, pages: boolean): Sql[] => [
   raw(`shown_curve as materialized (
     select row_number() over w as position, cents, (sum(cents) over (w rows unbounded preceding))::int8 as through
     from shown_graded where cents > 0 window w as (order by cents desc))`),
-  ...(pages ? [rankedAmong('shown_ranked', 'shown_graded')] : []),
+  ...(ranked
+    ? [
+        rankedAmong('shown_ranked', 'shown_graded'),
+        // What the viewer's book earned above each of its customers: a grade's cumulative share is of the
+        // book, so no company total can be read back from it.
+        raw(`shown_before as materialized (select customer_id,
+          (sum(greatest(cents, 0)) over (order by position rows unbounded preceding) - greatest(cents, 0))::int8
+            as before from shown_ranked)`),
+      ]
+    : []),
 ];
 
 /** Each page of the visible customers: the ones in its class ranked after its cursor, by rank. */
@@ -241,7 +256,7 @@ const shownPages = (pages: readonly PageSpec[], previousClass: Sql, previous: bo
   pages.length === 0
     ? raw(`'[]'::json as pages`)
     : sql`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (
-      select q.part, s.customer_id, s.position, s.cents::text as cents, s.before::text as before, s.class,
+      select q.part, s.customer_id, s.position, s.cents::text as cents, ${BOOK_BEFORE('s')} as before, s.class,
         ${previousClass} as previous_class
       from (${specs(pages, 'cls text, "afterRank" int8, take int8')}) q cross join lateral (
         select * from shown_ranked r where (q.cls is null or r.class = q.cls) and r.position > q."afterRank"
@@ -277,15 +292,15 @@ const rankingCtes = (parts: FreshParts, previousClass: Sql, created: Sql): Sql[]
   ];
 };
 
-// The summary: `grade_total` is the company's total, which every grade's shares are of.
-const SUMMARY = raw(`(select row_to_json(x) from (select b.total::text as total, b.total::text as grade_total,
+// The summary; its total is also what every grade's shares are of: the company's, or for a viewer who sees
+// a book only, the book's (a share of the company's total would give that total away).
+const SUMMARY = raw(`(select row_to_json(x) from (select b.total::text as total,
   b.net::text as net, b.positive, b.customers, b.traded, m.a_count, m.ab_count - m.a_count as b_count,
   m.a_through::text as a_revenue, (m.ab_through - m.a_through)::text as b_revenue
   from bounds b, marks m) x) as summary`);
-const SHOWN_SUMMARY =
-  raw(`(select row_to_json(x) from (select v.total::text as total, b.total::text as grade_total,
+const SHOWN_SUMMARY = raw(`(select row_to_json(x) from (select v.total::text as total,
   v.net::text as net, v.positive, v.customers, v.traded, v.a_count, v.b_count, v.a_revenue::text as a_revenue,
-  v.b_revenue::text as b_revenue from shown v, bounds b) x) as summary`);
+  v.b_revenue::text as b_revenue from shown v) x) as summary`);
 const PAGES =
   raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id,
   position, cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`);
@@ -302,13 +317,15 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
     sql`sums as materialized (${revenueSums(request, previous)})`,
     sql`bounds as materialized (${periodBounds(request)})`,
     ...periods.flatMap((p) => [curve(p), marks(p)]),
-    ...(visible ? shownCtes(visible, parts.pages.length > 0) : rankingCtes(parts, previousClass, created)),
+    ...(visible
+      ? shownCtes(visible, parts.pages.length > 0 || parts.movers.length > 0)
+      : rankingCtes(parts, previousClass, created)),
     ...(parts.movers.length > 0 ? [moverRanks(previousClass, visible !== null)] : []),
   ];
   const outputs: Sql[] = visible
     ? [SHOWN_SUMMARY, shownPages(parts.pages, previousClass, previous)]
     : [SUMMARY, PAGES];
-  if (parts.movers.length > 0) outputs.push(...moverOutputs(parts.movers));
+  if (parts.movers.length > 0) outputs.push(...moverOutputs(parts.movers, visible !== null));
   if (parts.movements) {
     outputs.push(
       // OFFSET 0: each customer's classes once, not once per count

@@ -8,6 +8,7 @@ import {
   formatCents,
   paretoCurve,
   parseMoney,
+  ratio,
   summarizeClasses,
 } from '@dossier/domain';
 import fc from 'fast-check';
@@ -138,10 +139,18 @@ export function expectAnswer(got: Answer, scenario: Scenario, sees: (code: strin
   const { customers } = scenario;
   const { current, previous, grades: everyGrade } = expected(customers, aShare, bShare);
   const shown = current.grades.filter((g) => sees(g.code));
-  const grades = everyGrade.filter((g) => sees(g.code));
-  expect(got.totalRevenue).toBe(
-    formatCents(shown.reduce((sum, g) => sum + (g.revenueCents > 0n ? g.revenueCents : 0n), 0n)),
+  // A grade's shares are of the revenue the viewer sees, cumulated over what they see ranked above it.
+  const bookTotal = shown.reduce((sum, g) => sum + (g.revenueCents > 0n ? g.revenueCents : 0n), 0n);
+  let through = 0n;
+  const bookShares = new Map(
+    shown.map((g) => {
+      const counted = g.revenueCents > 0n ? g.revenueCents : 0n;
+      through += counted;
+      return [g.code, { share: ratio(counted, bookTotal), cumulativeShare: ratio(through, bookTotal) }];
+    }),
   );
+  const grades = everyGrade.filter((g) => sees(g.code)).map((g) => ({ ...g, ...bookShares.get(g.code) }));
+  expect(got.totalRevenue).toBe(formatCents(bookTotal));
   expect(got.classes).toEqual(
     summarizeClasses(shown).map((s) => ({
       ...s,

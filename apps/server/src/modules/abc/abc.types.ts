@@ -41,13 +41,14 @@ export class AbcGradeView {
   revenue!: string;
 
   @Field(() => Float, {
-    description: "Of the company's total revenue of the period, whoever reads it / 占全公司总销售额比例",
+    description:
+      "Of the total revenue the viewer sees: the company's for a reader of every customer; in a sales rep's or manager's classification, their book's (rank and class stay company-wide) / 占所见总销售额比例",
   })
   share!: number;
 
   @Field(() => Float, {
     description:
-      "Of the company's total, this customer and all ranked above company-wide: what sets the class / 全公司累计占比",
+      'Of the same total, this customer and all those the viewer sees ranked above it / 所见范围内的累计占比',
   })
   cumulativeShare!: number;
 
