@@ -120,6 +120,31 @@ export function expected(customers: TradingCustomer[], aShare: number, bShare: n
   return { current, previous, grades };
 }
 
+/**
+ * The grades a viewer who sees the customers `sees` accepts reads, by rank: company-wide ranks and classes,
+ * shares of the revenue they see, cumulated over what they see ranked above.
+ */
+export function bookGrades(
+  customers: TradingCustomer[],
+  aShare: number,
+  bShare: number,
+  sees: (code: string) => boolean,
+) {
+  const { current, grades: everyGrade } = expected(customers, aShare, bShare);
+  const shown = current.grades.filter((g) => sees(g.code));
+  const bookTotal = shown.reduce((sum, g) => sum + (g.revenueCents > 0n ? g.revenueCents : 0n), 0n);
+  let through = 0n;
+  const bookShares = new Map(
+    shown.map((g) => {
+      const counted = g.revenueCents > 0n ? g.revenueCents : 0n;
+      through += counted;
+      return [g.code, { share: ratio(counted, bookTotal), cumulativeShare: ratio(through, bookTotal) }];
+    }),
+  );
+  const grades = everyGrade.filter((g) => sees(g.code)).map((g) => ({ ...g, ...bookShares.get(g.code) }));
+  return { grades, bookTotal };
+}
+
 /** A case: customers, shares per mille, Pareto points, a page of the ranking and one of movers. */
 export interface Scenario {
   customers: TradingCustomer[];
@@ -137,19 +162,9 @@ export function expectAnswer(got: Answer, scenario: Scenario, sees: (code: strin
   const { points, page } = scenario;
   const { aShare, bShare } = variablesOf(scenario).input;
   const { customers } = scenario;
-  const { current, previous, grades: everyGrade } = expected(customers, aShare, bShare);
+  const { current, previous } = expected(customers, aShare, bShare);
   const shown = current.grades.filter((g) => sees(g.code));
-  // A grade's shares are of the revenue the viewer sees, cumulated over what they see ranked above it.
-  const bookTotal = shown.reduce((sum, g) => sum + (g.revenueCents > 0n ? g.revenueCents : 0n), 0n);
-  let through = 0n;
-  const bookShares = new Map(
-    shown.map((g) => {
-      const counted = g.revenueCents > 0n ? g.revenueCents : 0n;
-      through += counted;
-      return [g.code, { share: ratio(counted, bookTotal), cumulativeShare: ratio(through, bookTotal) }];
-    }),
-  );
-  const grades = everyGrade.filter((g) => sees(g.code)).map((g) => ({ ...g, ...bookShares.get(g.code) }));
+  const { grades, bookTotal } = bookGrades(customers, aShare, bShare, sees);
   expect(got.totalRevenue).toBe(formatCents(bookTotal));
   expect(got.classes).toEqual(
     summarizeClasses(shown).map((s) => ({

@@ -10,7 +10,7 @@ import { abcFixtures } from './abc.fixtures.js';
 import {
   type Answer,
   expectAnswer,
-  expected,
+  bookGrades,
   QUERY,
   type Scenario,
   scenario,
@@ -147,7 +147,7 @@ describe('ABC for a viewer who sees part of the book', () => {
   });
 
   it.each(SEES)(
-    "gives %s the stored classification's grades of their customers only",
+    "gives %s the stored classification's grades of their customers only, shares of what they see",
     async (_, viewer, sees) => {
       const { ownerOf } = await load(LADDER, LADDER_OWNERS);
       await refreshAbcSnapshot(db.orm.em.fork(), db.clock);
@@ -158,9 +158,9 @@ describe('ABC for a viewer who sees part of the book', () => {
       }>(STORED, {}, { viewer });
       expect(result.errors).toBeUndefined();
       // The snapshot holds the default period, the one QUERY asks for with the default shares.
-      const grades = expected(LADDER.customers, 0.8, 0.15).grades.filter(
-        (g) => g.class !== 'C' && sees(ownerOf.get(g.code) ?? 'nobody'),
-      );
+      const grades = bookGrades(LADDER.customers, 0.8, 0.15, (code) =>
+        sees(ownerOf.get(code) ?? 'nobody'),
+      ).grades.filter((g) => g.class !== 'C');
       expect(result.data?.customers.nodes).toEqual(
         grades.map(({ code, class: cls, revenue, rank, share, cumulativeShare }) => ({
           code,
