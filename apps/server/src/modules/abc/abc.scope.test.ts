@@ -9,8 +9,8 @@ import type { Staff } from '../staff/staff.entity.js';
 import { abcFixtures } from './abc.fixtures.js';
 import {
   type Answer,
-  expectAnswer,
   bookGrades,
+  expectAnswer,
   QUERY,
   type Scenario,
   scenario,
