@@ -40,11 +40,15 @@ export async function emptyForLoad(client: pg.ClientBase): Promise<void> {
   );
   // One table at a time: a truncate trigger may empty another table (a rollup), which must then not be
   // part of the same statement.
-  // The audit log refuses TRUNCATE (and staff's cascades to it). This database holds only bench data (checked
-  // above), so its owner lifts the guard for the reload, inside the transaction, and puts it back.
-  await client.query('alter table audit_log disable trigger audit_log_no_truncate');
+  // The audit log and the destruction record refuse TRUNCATE (and staff's cascades to them). This database
+  // holds only bench data (checked above), so its owner lifts the guards for the reload, inside the
+  // transaction, and puts them back.
+  const guarded = ['audit_log', 'document_destruction'];
+  const guards = (action: 'disable' | 'enable') =>
+    Promise.all(guarded.map((t) => client.query(`alter table ${t} ${action} trigger ${t}_no_truncate`)));
+  await guards('disable');
   for (const { name } of tables) await client.query(`truncate ${name} restart identity cascade`);
-  await client.query('alter table audit_log enable trigger audit_log_no_truncate');
+  await guards('enable');
   // Foreign keys first (they hang on the keys), then keys and unique constraints, then plain indexes.
   const { rows: objects } = await client.query<{ wave: number; table: string; create: string; drop: string }>(
     `select wave, conrelid::regclass::text as table,

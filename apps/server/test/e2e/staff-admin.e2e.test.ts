@@ -51,6 +51,6 @@ describe.skipIf(!hasChromium)('staff administration in Chromium', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link')
       .allTextContents();
-    expect(links).toEqual(['Customers']);
+    expect(links).toEqual(['Customers', 'Loan register']);
   });
 });
