@@ -1,4 +1,5 @@
 import { isKeeper, mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
@@ -22,6 +23,20 @@ const LOAN_ROLES: readonly StaffRole[] = [
   StaffRole.ADMIN,
 ];
 
+const isAdmin = (role: StaffRole) => role === StaffRole.ADMIN;
+
+/** The menu, in its order; each entry shown to the roles that use it (the server guards every page). */
+const MENU: ReadonlyArray<{ to: string; label: ParseKeys; shownTo: (role: StaffRole) => boolean }> = [
+  { to: '/customers', label: 'nav.customers', shownTo: () => true },
+  { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
+  { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role) },
+  { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens },
+  { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role) },
+  { to: '/retention', label: 'nav.retention', shownTo: isKeeper },
+  { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
+  { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin },
+];
+
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
   return (
@@ -29,44 +44,11 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
       <span className="header__brand">{t('app.name')}</span>
       {me && (
         <nav className="header__nav" aria-label={t('nav.label')}>
-          <NavLink to="/customers" className="header__link">
-            {t('nav.customers')}
-          </NavLink>
-          {DASHBOARD_ROLES.includes(me.role) && (
-            <NavLink to="/dashboard" className="header__link">
-              {t('nav.dashboard')}
+          {MENU.filter((entry) => entry.shownTo(me.role)).map((entry) => (
+            <NavLink key={entry.to} to={entry.to} className="header__link">
+              {t(entry.label)}
             </NavLink>
-          )}
-          {CONSOLE_ROLES.includes(me.role) && (
-            <NavLink to="/graphiql" className="header__link">
-              {t('nav.graphiql')}
-            </NavLink>
-          )}
-          {mayHoldApiTokens(me.role) && (
-            <NavLink to="/api-tokens" className="header__link">
-              {t('nav.apiTokens')}
-            </NavLink>
-          )}
-          {LOAN_ROLES.includes(me.role) && (
-            <NavLink to="/loans" className="header__link">
-              {t('nav.loans')}
-            </NavLink>
-          )}
-          {isKeeper(me.role) && (
-            <NavLink to="/retention" className="header__link">
-              {t('nav.retention')}
-            </NavLink>
-          )}
-          {me.role === StaffRole.ADMIN && (
-            <NavLink to="/staff" className="header__link">
-              {t('nav.staff')}
-            </NavLink>
-          )}
-          {me.role === StaffRole.ADMIN && (
-            <NavLink to="/audit-log" className="header__link">
-              {t('nav.auditLog')}
-            </NavLink>
-          )}
+          ))}
         </nav>
       )}
       <div className="header__tools">

@@ -4,7 +4,6 @@ import {
   useQueryRefHandlers,
   useReadQuery,
 } from '@apollo/client/react';
-import { useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
@@ -15,6 +14,7 @@ import {
   type AuditLogQueryVariables,
 } from '../../apollo/generated';
 import { formatNumber, useLanguage } from '../../i18n';
+import { ShowMore } from '../../ui/ShowMore';
 import { withParam } from '../customers/listParams';
 import { AuditLogFilters } from './AuditLogFilters';
 import { AuditLogRow } from './AuditLogRow';
@@ -48,13 +48,7 @@ export function AuditLogRoute() {
   const { businessTimeZone, staffMembers } = useReadQuery(refs.choices).data;
   const { fetchMore } = useQueryRefHandlers(refs.log);
   // In a transition, so the rows shown stay on screen while the next page arrives.
-  const [loadingMore, startTransition] = useTransition();
   const [params, setParams] = useSearchParams();
-  const { hasNextPage, endCursor } = auditLog.pageInfo;
-  const loadMore = () =>
-    startTransition(async () => {
-      await fetchMore({ variables: { after: endCursor } });
-    });
 
   return (
     <section className="staff-admin" aria-labelledby="audit-log-title">
@@ -97,11 +91,9 @@ export function AuditLogRoute() {
           </table>
         </div>
       )}
-      {hasNextPage && (
-        <button type="button" className="button button--secondary" disabled={loadingMore} onClick={loadMore}>
-          {t('auditLog.more')}
-        </button>
-      )}
+      <ShowMore pageInfo={auditLog.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('auditLog.more')}
+      </ShowMore>
     </section>
   );
 }

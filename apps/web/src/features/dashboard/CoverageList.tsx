@@ -1,6 +1,5 @@
 import { type PreloadedQueryRef, useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { abcClassLabels } from '@dossier/domain';
-import { useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type {
@@ -11,6 +10,7 @@ import type {
   DashboardCoverageQueryVariables,
 } from '../../apollo/generated';
 import { formatNumber, useLabel, useLanguage } from '../../i18n';
+import { ShowMore } from '../../ui/ShowMore';
 import { withParam } from '../customers/listParams';
 import { CoverageTable, SCORES } from './CoverageTable';
 import { customerColumns } from './customerColumns';
@@ -42,15 +42,9 @@ export function CoverageSection({ summaryRef, listRef }: Props) {
   const { customers } = useReadQuery(listRef).data;
   const { fetchMore } = useQueryRefHandlers(listRef);
   // In a transition, so the rows shown stay on screen while the next page arrives.
-  const [loadingMore, startTransition] = useTransition();
   const ownerId = params.get(COVERAGE_OWNER) ?? '';
   const owner = coverageSummary.find((row) => row.owner?.id === ownerId)?.owner;
   const ownerSearch = (id: string) => `?${withParam(params, COVERAGE_OWNER, id).toString()}`;
-  const { hasNextPage, endCursor } = customers.pageInfo;
-  const loadMore = () =>
-    startTransition(async () => {
-      await fetchMore({ variables: { after: endCursor } });
-    });
   return (
     <section aria-labelledby="dashboard-coverage">
       <h2 id="dashboard-coverage">{t('dashboard.coverage')}</h2>
@@ -79,11 +73,9 @@ export function CoverageSection({ summaryRef, listRef }: Props) {
           fileName={ownerId ? `uncovered_${owner?.name ?? ownerId}` : 'uncovered'}
         />
       )}
-      {hasNextPage && (
-        <button type="button" className="button button--secondary" disabled={loadingMore} onClick={loadMore}>
-          {t('dashboard.showMoreUncovered')}
-        </button>
-      )}
+      <ShowMore pageInfo={customers.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('dashboard.showMoreUncovered')}
+      </ShowMore>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-r
 import { LoanRegisterDocument, type LoanRegisterQuery } from '../../apollo/generated';
 import { useViewer } from '../../app/Shell';
 import { useLabel } from '../../i18n';
+import { ShowMore } from '../../ui/ShowMore';
 import { LoanRow } from './LoanRow';
 import { statusesOfParams, toggleStatus } from './loanStatusParams';
 import './documents.css';
@@ -37,7 +38,6 @@ export function LoanRegisterRoute() {
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
   const [params, setParams] = useSearchParams();
-  const [loadingMore, startTransition] = useTransition();
   const [, startFilter] = useTransition();
   const chosen = statusesOfParams(params);
   const register = data.loanRegister;
@@ -84,20 +84,9 @@ export function LoanRegisterRoute() {
           </tbody>
         </table>
       )}
-      {register.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={loadingMore}
-          onClick={() =>
-            startTransition(async () => {
-              await fetchMore({ variables: { after: register.pageInfo.endCursor } });
-            })
-          }
-        >
-          {t('documents.more')}
-        </button>
-      )}
+      <ShowMore pageInfo={register.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('documents.more')}
+      </ShowMore>
     </section>
   );
 }

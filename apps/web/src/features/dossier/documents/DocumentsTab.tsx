@@ -1,6 +1,6 @@
 import { type PreloadQueryFunction, useQuery, useSuspenseQuery } from '@apollo/client/react';
 import { isKeeper, StaffRole } from '@dossier/domain';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type DocumentRow_DocumentFragment,
@@ -9,6 +9,7 @@ import {
 } from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
 import '../../documents/documents.css';
+import { ShowMore } from '../../../ui/ShowMore';
 import { useViewer, useViewerRole } from '../forms/useViewer';
 import { DocumentRow } from './DocumentRow';
 import { ReclassifyForm } from './ReclassifyForm';
@@ -27,7 +28,6 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
   const mayFile = role !== StaffRole.ANALYST;
   const [reclassifying, setReclassifying] = useState<DocumentRow_DocumentFragment | null>(null);
   const [uploading, setUploading] = useState(false);
-  const [loadingMore, startTransition] = useTransition();
   const { data, fetchMore } = useSuspenseQuery(DocumentsTabDocument, { variables: { customerId } });
   // The viewer's open loans, to show each one's state and its return; the list does not wait for them.
   const loans = useQuery(MyOpenLoansDocument, {
@@ -82,20 +82,9 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
           </tbody>
         </table>
       )}
-      {documents.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={loadingMore}
-          onClick={() =>
-            startTransition(async () => {
-              await fetchMore({ variables: { after: documents.pageInfo.endCursor } });
-            })
-          }
-        >
-          {t('documents.more')}
-        </button>
-      )}
+      <ShowMore pageInfo={documents.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('documents.more')}
+      </ShowMore>
     </section>
   );
 }

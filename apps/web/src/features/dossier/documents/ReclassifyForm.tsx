@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Confidentiality, confidentialityLabels } from '@dossier/domain';
+import { Confidentiality } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DocumentRow_DocumentFragment, ReclassifyDocumentDocument } from '../../../apollo/generated';
-import { useLabel } from '../../../i18n';
-import { Field } from '../forms/Field';
 import { FormDialog } from '../forms/FormDialog';
 import { MutationError } from '../forms/MutationError';
 import { useSubmit } from '../forms/useSubmit';
+import { LevelField } from './LevelField';
 
 /**
  * A keeper changes a document's level (密级): the archive's keepers classify. What the level allows
@@ -21,7 +20,6 @@ export function ReclassifyForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const label = useLabel();
   const [level, setLevel] = useState<Confidentiality>(document.level);
   const [reclassify, { loading }] = useMutation(ReclassifyDocumentDocument);
   const { submit, error, fieldError } = useSubmit(onClose);
@@ -35,17 +33,7 @@ export function ReclassifyForm({
         submit(() => reclassify({ variables: { id: document.id, expectedVersion: document.version, level } }))
       }
     >
-      <Field label={t('documents.level')} error={fieldError('level')}>
-        {(control) => (
-          <select {...control} value={level} onChange={(e) => setLevel(e.target.value as Confidentiality)}>
-            {Object.values(Confidentiality).map((value) => (
-              <option key={value} value={value}>
-                {label(confidentialityLabels, value)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <LevelField level={level} onChange={setLevel} error={fieldError('level')} />
       <MutationError error={error} fields={['level']} />
     </FormDialog>
   );

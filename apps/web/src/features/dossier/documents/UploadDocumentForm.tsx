@@ -1,10 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import {
-  Confidentiality,
-  confidentialityLabels,
-  DocumentCategory,
-  documentCategoryLabels,
-} from '@dossier/domain';
+import { Confidentiality, DocumentCategory, documentCategoryLabels } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evictHistory } from '../../../apollo/evictHistory';
@@ -15,6 +10,7 @@ import { FormDialog } from '../forms/FormDialog';
 import { localToday } from '../forms/localToday';
 import { MutationError } from '../forms/MutationError';
 import { useSubmit } from '../forms/useSubmit';
+import { LevelField } from './LevelField';
 import { MAX_DOCUMENT_BYTES, uploadDocument } from './uploadDocument';
 
 /** The form's fields, named as POST /documents names them in its errors. */
@@ -114,17 +110,7 @@ export function UploadDocumentForm({ customerId, onClose }: { customerId: string
           </select>
         )}
       </Field>
-      <Field label={t('documents.level')} error={fieldError('level')}>
-        {(control) => (
-          <select {...control} value={level} onChange={(e) => setLevel(e.target.value as Confidentiality)}>
-            {Object.values(Confidentiality).map((value) => (
-              <option key={value} value={value}>
-                {label(confidentialityLabels, value)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <LevelField level={level} onChange={setLevel} error={fieldError('level')} />
       <Field label={t('documents.documentDate')} error={fieldError('documentDate')}>
         {(control) => (
           <input

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { HistoryTabDocument } from '../../../apollo/generated';
 import { formatDateTime, useLabel, useLanguage } from '../../../i18n';
+import { ShowMore } from '../../../ui/ShowMore';
 import { TAB_LABELS } from '../tabs';
 import { FieldChanges } from './FieldChanges';
 import {
@@ -37,16 +38,10 @@ export function HistoryTab({ customerId }: { customerId: string }) {
   });
   // In transitions: `fetchMore` and a new section suspend the query otherwise, and the rows shown would
   // give way to the loading fallback until the older page or the section's first page arrived.
-  const [loadingMore, startTransition] = useTransition();
   const [, startSectionChange] = useTransition();
   const history = data.customer?.history;
   if (!history) return null;
   const changes = history.nodes;
-
-  const loadMore = () =>
-    startTransition(async () => {
-      await fetchMore({ variables: { after: history?.pageInfo.endCursor } });
-    });
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -103,11 +98,9 @@ export function HistoryTab({ customerId }: { customerId: string }) {
           </tbody>
         </table>
       )}
-      {history.pageInfo.hasNextPage && (
-        <button type="button" className="button button--secondary" onClick={loadMore} disabled={loadingMore}>
-          {t('history.loadMore')}
-        </button>
-      )}
+      <ShowMore pageInfo={history.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('history.loadMore')}
+      </ShowMore>
     </section>
   );
 }
