@@ -71,8 +71,10 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
       return id;
     }
     if (type === 'Decimal') return '1.00';
+    // Business dates and times sit before the matrix's fixed clock (29 November 2026); a token's expiry
+    // is checked against real time, as sessions are, so it is set from the real clock.
     if (type === 'LocalDate') return name === 'validUntil' ? '2027-11-20' : '2026-11-20';
-    if (type === 'DateTimeISO') return name === 'expiresAt' ? '2026-12-20T00:00:00Z' : '2026-11-20T02:00:00Z';
+    if (type === 'DateTimeISO') return name === 'expiresAt' ? daysFromNow(20) : '2026-11-20T02:00:00Z';
     if (type === 'Boolean') return false;
     if (type === 'String') return text(name);
     throw new Error(`no value for ${field.name}(${name}: ${type})`);
@@ -114,4 +116,9 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
   const args = await object(field.args);
   const list = Object.entries(args).map(([name, item]) => `${name}: ${literal(item)}`);
   return list.length > 0 ? `(${list.join(', ')})` : '';
+}
+
+/** An ISO instant `days` days from now. */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
 }

@@ -8,7 +8,7 @@ import type { Product } from '../../src/modules/trade/product.entity.js';
 import { tradeFixtures } from '../../src/modules/trade/trade.fixtures.js';
 import { builders } from '../builders.js';
 import type { testDatabase } from '../harness.js';
-import { PASSWORD } from './arguments.js';
+import { daysFromNow, PASSWORD } from './arguments.js';
 
 type Db = Awaited<ReturnType<typeof testDatabase>>;
 
@@ -63,8 +63,8 @@ export async function buildStaff(db: Db) {
   const leaver = await build.staff({ name: '离职员工' });
   const product = await tradeFixtures(db.orm).product();
   const token = await db.execute<{ createApiToken: { apiToken: { id: string } } }>(
-    'mutation { createApiToken(name: "别人的令牌", expiresAt: "2027-01-01T00:00:00Z") { apiToken { id } } }',
-    {},
+    'mutation ($expiresAt: DateTimeISO!) { createApiToken(name: "别人的令牌", expiresAt: $expiresAt) { apiToken { id } } }',
+    { expiresAt: daysFromNow(30) },
     { viewer: otherAnalyst },
   );
   const otherToken = token.data?.createApiToken.apiToken.id;
