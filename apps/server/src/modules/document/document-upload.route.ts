@@ -37,11 +37,21 @@ const FORM_FIELD: Record<string, string> = {
  */
 function readUpload(req: Request): Promise<Upload> {
   return new Promise((resolve, reject) => {
-    const parser = busboy({
-      headers: req.headers,
-      defParamCharset: 'utf8',
-      limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20, fieldSize: 1000, parts: 21 },
-    });
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20, fieldSize: 1000, parts: 21 },
+      });
+    } catch {
+      // busboy throws as it is built when the content type has no boundary or cannot be parsed.
+      req.resume();
+      reject(
+        badInput('file', 'is not in a readable multipart form: the content type needs a valid boundary'),
+      );
+      return;
+    }
     const fields: Record<string, string> = {};
     let file: Upload['file'] | null = null;
     let failed = false;
