@@ -38,7 +38,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const dataset = await buildFuzzDataset(db.orm);
+  const dataset = await buildFuzzDataset(db);
   // The server's schedule refreshes stale snapshots in the background at start: done here first, it finds
   // nothing to do, and cannot change a table between the two checksums of a refused write.
   await refreshAbcSnapshotIfStale(db.orm.em.fork(), clock);
