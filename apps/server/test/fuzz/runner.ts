@@ -193,7 +193,11 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions, figures 
     const caller = d.pick(CALLERS);
     const drawn = d.chance(0.1) ? drawRoute(d, target, caller) : drawGraphql(d, target, caller);
     const before = drawn.writes ? await target.checksum() : null;
-    const answer = await drawn.send();
+    const answer = await drawn.send().catch((error: unknown) => {
+      const cause =
+        error instanceof Error ? `${error.message} (${String(error.cause ?? 'no cause')})` : error;
+      throw new Error(`no answer: ${cause}\ncaller: ${caller}; ${drawn.label}\n${drawn.shown.join('\n')}`);
+    });
     const problems = drawn.problems(answer);
     figures.count(
       drawn.route,

@@ -22,6 +22,8 @@ class UploadTooLarge extends Error {}
 const tooLarge = () =>
   new GraphQLError('file must be at most 25 MB', { extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
 
+const unreadable = () => badInput('file', 'is not in a readable multipart form');
+
 /** The service's input fields whose form field has another name; the rest lose their `input.` prefix. */
 const FORM_FIELD: Record<string, string> = {
   content: 'file',
@@ -75,6 +77,8 @@ function readUpload(req: Request): Promise<Upload> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(new UploadTooLarge()));
+      // A form that ends inside the file fails the file's stream too: unheard, that error ends the process.
+      stream.on('error', () => fail(unreadable()));
       stream.on('end', () => {
         file = { bytes: Buffer.concat(chunks), fileName: info.filename, mediaType: info.mimeType };
       });
@@ -83,7 +87,7 @@ function readUpload(req: Request): Promise<Upload> {
     parser.on('filesLimit', tooMany);
     parser.on('fieldsLimit', tooMany);
     parser.on('partsLimit', tooMany);
-    parser.on('error', () => fail(badInput('file', 'is not in a readable multipart form')));
+    parser.on('error', () => fail(unreadable()));
     parser.on('close', () => {
       if (failed) return;
       if (file) resolve({ fields, file });
