@@ -1,9 +1,4 @@
-import {
-  type PreloadedQueryRef,
-  type PreloadQueryFunction,
-  useQueryRefHandlers,
-  useReadQuery,
-} from '@apollo/client/react';
+import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
@@ -13,6 +8,7 @@ import {
   type AuditLogQuery,
   type AuditLogQueryVariables,
 } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { formatNumber, useLanguage } from '../../i18n';
 import { ShowMore } from '../../ui/ShowMore';
 import { withParam } from '../customers/listParams';
@@ -44,12 +40,8 @@ export function AuditLogRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const refs = useLoaderData<Refs>();
-  // Before useReadQuery, never after: `fetchMore` hands the ref its next page's pending promise during this
-  // hook, and useReadQuery must read that promise in the same render to suspend on it (the transition keeps
-  // the rows shown) and render again when it resolves. Read first, it takes the old page and nothing
-  // renders again when the new one arrives (apollo-client#11772): the count stayed "1 of 2" in some runs.
-  const { fetchMore } = useQueryRefHandlers(refs.log);
-  const { auditLog } = useReadQuery(refs.log).data;
+  const { data, fetchMore } = usePagedQuery(refs.log);
+  const { auditLog } = data;
   const { businessTimeZone, staffMembers } = useReadQuery(refs.choices).data;
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const [params, setParams] = useSearchParams();
