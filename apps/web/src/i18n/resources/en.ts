@@ -436,8 +436,11 @@ export const en = {
     inPlaceOnly: 'Read in place only; never downloaded',
     upToHours: 'up to {{hours}} hours',
     upToDays: 'up to {{days}} days',
-    reclassify: 'Change level',
-    reclassifyTitle: 'Change the level of {{title}}',
+    filedUnder: 'Filed under',
+    dossierItself: 'The dossier itself',
+    underProject: 'Project: {{project}}',
+    edit: 'Edit',
+    editTitle: 'Edit {{title}}',
     more: 'Show more',
   },
   loans: {
