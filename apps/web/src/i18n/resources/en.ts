@@ -22,6 +22,7 @@ export const en = {
     wrongCredentials: 'Wrong email or password.',
   },
   nav: {
+    archive: 'Archive',
     loans: 'Loan register',
     retention: 'Retention',
     label: 'Main',
