@@ -81,7 +81,11 @@ describe('the app shell', () => {
     // From the keyboard: Enter opens it on its first page, Enter there opens the page and closes the menu.
     fireEvent.keyDown(button as HTMLElement, { key: 'Enter' });
     const menu = await within(nav).findByRole('menu', { name: 'Archive' });
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(archive);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(archive);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Loan register'));
     fireEvent.click(within(menu).getByRole('menuitem', { name: 'Loan register' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/loans'));
