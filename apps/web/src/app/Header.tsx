@@ -30,29 +30,39 @@ interface MenuEntry {
   to: string;
   label: ParseKeys;
   shownTo: (role: StaffRole) => boolean;
-  /** Pages gathered under one menu button when a role sees more than one of them. */
-  group?: 'archive';
+  /** Pages gathered under one menu button (labelled `nav.<group>`) when a role sees more than one of them. */
+  group?: 'api' | 'archive';
 }
 
 /** The menu, in its order; each entry shown to the roles that use it (the server guards every page). */
 const MENU: readonly MenuEntry[] = [
   { to: '/customers', label: 'nav.customers', shownTo: () => true },
   { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
-  { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role) },
-  { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens },
+  { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role), group: 'api' },
+  { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens, group: 'api' },
   { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
   { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role), group: 'archive' },
   { to: '/retention', label: 'nav.retention', shownTo: isKeeper, group: 'archive' },
   { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin, group: 'archive' },
 ];
 
-/** What a role's menu shows: its pages, the archive's behind one button once there are two of them. */
-function menuOf(role: StaffRole) {
+const GROUP_LABELS = { api: 'nav.api', archive: 'nav.archive' } as const;
+
+type MenuItem = { entry: MenuEntry } | { group: NonNullable<MenuEntry['group']>; entries: MenuEntry[] };
+
+/**
+ * What a role's menu shows, in the menu's order: its pages, each group's behind one button (where its
+ * first page is) once the role sees two of them, so an admin's menu fits one row on a 1024 px tablet.
+ */
+function menuOf(role: StaffRole): MenuItem[] {
   const shown = MENU.filter((entry) => entry.shownTo(role));
-  const archive = shown.filter((entry) => entry.group === 'archive');
-  return archive.length > 1
-    ? { links: shown.filter((entry) => !entry.group), archive }
-    : { links: shown, archive: [] };
+  const items: MenuItem[] = [];
+  for (const entry of shown) {
+    const together = shown.filter((other) => entry.group && other.group === entry.group);
+    if (together.length < 2) items.push({ entry });
+    else if (together[0] === entry && entry.group) items.push({ group: entry.group, entries: together });
+  }
+  return items;
 }
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
@@ -63,16 +73,18 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
       <span className="header__brand">{t('app.name')}</span>
       {menu && (
         <nav className="header__nav" aria-label={t('nav.label')}>
-          {menu.links.map((entry) => (
-            <NavLink key={entry.to} to={entry.to} className="header__link">
-              {t(entry.label)}
-            </NavLink>
-          ))}
-          {menu.archive.length > 0 && (
-            <NavMenu
-              label={t('nav.archive')}
-              entries={menu.archive.map((entry) => ({ to: entry.to, label: t(entry.label) }))}
-            />
+          {menu.map((item) =>
+            'entry' in item ? (
+              <NavLink key={item.entry.to} to={item.entry.to} className="header__link">
+                {t(item.entry.label)}
+              </NavLink>
+            ) : (
+              <NavMenu
+                key={item.group}
+                label={t(GROUP_LABELS[item.group])}
+                entries={item.entries.map((entry) => ({ to: entry.to, label: t(entry.label) }))}
+              />
+            ),
           )}
         </nav>
       )}
@@ -80,7 +92,9 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
         <LanguageSwitch />
         {me && (
           <>
-            <span className="header__user">{t('header.signedInAs', { name: me.name })}</span>
+            <span className="header__user" title={me.name}>
+              {t('header.signedInAs', { name: me.name })}
+            </span>
             <SignOutButton />
           </>
         )}

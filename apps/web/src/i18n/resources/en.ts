@@ -22,6 +22,7 @@ export const en = {
     wrongCredentials: 'Wrong email or password.',
   },
   nav: {
+    api: 'API',
     archive: 'Archive',
     loans: 'Loan register',
     retention: 'Retention',

@@ -21,6 +21,7 @@ export const zhCN: Messages = {
     wrongCredentials: '邮箱或密码错误。',
   },
   nav: {
+    api: 'API 工具',
     archive: '档案管理',
     loans: '借阅登记',
     retention: '保管与销毁',
