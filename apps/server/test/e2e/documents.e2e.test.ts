@@ -225,6 +225,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
     // Escape closes it and leaves focus on its button: Enter opens it again.
     await page.keyboard.press('Escape');
     await page.getByRole('menu').waitFor({ state: 'detached' });
+    await page.locator('nav button:focus', { hasText: 'Archive' }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('menu', { name: 'Archive' }).waitFor();
   });
