@@ -61,7 +61,8 @@ async function dateFieldParts(page: Page): Promise<string[]> {
  */
 async function expectOneRowMenu(page: Page, archive: string) {
   const nav = page.locator('nav.header__nav');
-  await nav.getByRole('button', { name: archive }).waitFor();
+  // The groups' menu loads after the page: its buttons are enabled once it has.
+  await nav.locator('button:enabled', { hasText: archive }).waitFor();
   const targets = await nav.locator(':scope > *').all();
   const boxes = await Promise.all(
     targets.map(async (target) => (await target.boundingBox()) ?? { y: -1, height: 0 }),
