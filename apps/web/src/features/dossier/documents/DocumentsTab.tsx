@@ -87,6 +87,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
                 key={document.id}
                 document={document}
                 loan={loanOf(document.id)}
+                loansKnown={loans !== undefined}
                 onEdit={role && isKeeper(role) ? () => setEditingId(document.id) : null}
               />
             ))}
