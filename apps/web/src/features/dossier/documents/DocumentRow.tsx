@@ -18,15 +18,15 @@ interface DocumentRowProps {
    * joins that list, which an answer still on its way would replace with one that misses it.
    */
   loansKnown: boolean;
-  /** Offered to the archive's keepers, who classify: opens the level form. */
-  onReclassify: (() => void) | null;
+  /** Offered to the archive's keepers, who classify: opens the form for its metadata. */
+  onEdit: (() => void) | null;
 }
 
 /**
  * One filed document with what the viewer may do with it now (the server's `myAccess`): view in place,
  * download on a loan (never SECRET or above), ask to borrow it under its level's rule, or return it.
  */
-export function DocumentRow({ document, loan, loansKnown, onReclassify }: DocumentRowProps) {
+export function DocumentRow({ document, loan, loansKnown, onEdit }: DocumentRowProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const format = useFormat();
@@ -38,6 +38,9 @@ export function DocumentRow({ document, loan, loansKnown, onReclassify }: Docume
       <th scope="row">
         {document.title}
         <span className="sub">{document.fileName}</span>
+        {document.project && (
+          <span className="sub">{t('documents.underProject', { project: document.project.name })}</span>
+        )}
       </th>
       <td>{label(documentCategoryLabels, document.category)}</td>
       <td>
@@ -65,9 +68,9 @@ export function DocumentRow({ document, loan, loansKnown, onReclassify }: Docume
             </a>
           )}
           {loan && <LoanState loan={loan} />}
-          {onReclassify && (
-            <button type="button" className="button button--secondary" onClick={onReclassify}>
-              {t('documents.reclassify')}
+          {onEdit && (
+            <button type="button" className="button button--secondary" onClick={onEdit}>
+              {t('documents.edit')}
             </button>
           )}
           {access.borrow && (
