@@ -1,6 +1,6 @@
-import { StaffRole } from '@dossier/domain';
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { StaffRole } from '@dossier/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../src/core/env.js';
 import { toGlobalId } from '../src/core/graphql/global-id.js';
