@@ -99,7 +99,7 @@ function trickle(head: string, parts: Buffer[], pauseMs: number): Promise<Trickl
   });
 }
 
-/** `size` bytes of `body` in `count` parts of near-equal length. */
+/** `body` cut into `count` parts of near-equal length. */
 function split(body: Buffer, count: number): Buffer[] {
   const size = Math.ceil(body.length / count);
   return Array.from({ length: count }, (_, i) => body.subarray(i * size, (i + 1) * size));
@@ -192,6 +192,7 @@ describe('how long a request may take to arrive', () => {
       },
     ]);
     expect(answer.unsent).toBeGreaterThan(0);
-    expect(answer.closedAfter).toBeLessThan(3 * REQUEST_TIMEOUT_MS);
+    // Hung up at the deadline, not once Node's (upload) time to receive a request runs out.
+    expect(answer.closedAfter).toBeLessThan(UPLOAD_TIMEOUT_MS / 2);
   });
 });
