@@ -133,12 +133,15 @@ beforeAll(async () => {
   books.SALES_REP = await buildBook(db, viewers.SALES_REP, world, '0002');
   books.SALES_MANAGER = await buildBook(db, viewers.SALES_MANAGER, world, '0003');
   // Before the other's customer exists: what a deny is compared with, and the admin's ids, to tell its rows.
-  for (const viewer of VIEWERS) {
-    const denied = requests.filter((request) => comparedBefore(viewer, request.field.name));
-    before.set(viewer.label, await readAll(viewer.staff, denied));
-  }
+  // The viewers read side by side: reads change nothing another viewer gets, and it halves the wait.
+  await Promise.all(
+    VIEWERS.map(async (viewer) => {
+      const denied = requests.filter((request) => comparedBefore(viewer, request.field.name));
+      before.set(viewer.label, await readAll(viewer.staff, denied));
+    }),
+  );
   othersBook = await buildBook(db, world.other, world, OTHERS_TAG, world.planned, world.holder);
-  for (const viewer of VIEWERS) after.set(viewer.label, await readAll(viewer.staff));
+  await Promise.all(VIEWERS.map(async (viewer) => after.set(viewer.label, await readAll(viewer.staff))));
 }, 180_000);
 
 const expected = (name: string, role: StaffRole): Outcome => {
