@@ -44,9 +44,13 @@ export function AuditLogRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const refs = useLoaderData<Refs>();
+  // Before useReadQuery, never after: `fetchMore` hands the ref its next page's pending promise during this
+  // hook, and useReadQuery must read that promise in the same render to suspend on it (the transition keeps
+  // the rows shown) and render again when it resolves. Read first, it takes the old page and nothing
+  // renders again when the new one arrives (apollo-client#11772): the count stayed "1 of 2" in some runs.
+  const { fetchMore } = useQueryRefHandlers(refs.log);
   const { auditLog } = useReadQuery(refs.log).data;
   const { businessTimeZone, staffMembers } = useReadQuery(refs.choices).data;
-  const { fetchMore } = useQueryRefHandlers(refs.log);
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const [params, setParams] = useSearchParams();
 

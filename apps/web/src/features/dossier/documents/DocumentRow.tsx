@@ -13,6 +13,11 @@ interface DocumentRowProps {
   document: DocumentRow_DocumentFragment;
   /** The viewer's open loan of it (requested, out or overdue), if any. */
   loan: MyLoan_LoanFragment | undefined;
+  /**
+   * Whether the viewer's open loans have arrived. Asking to borrow waits for them: the loan it makes
+   * joins that list, which an answer still on its way would replace with one that misses it.
+   */
+  loansKnown: boolean;
   /** Offered to the archive's keepers, who classify: opens the level form. */
   onReclassify: (() => void) | null;
 }
@@ -21,7 +26,7 @@ interface DocumentRowProps {
  * One filed document with what the viewer may do with it now (the server's `myAccess`): view in place,
  * download on a loan (never SECRET or above), ask to borrow it under its level's rule, or return it.
  */
-export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) {
+export function DocumentRow({ document, loan, loansKnown, onReclassify }: DocumentRowProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const format = useFormat();
@@ -69,7 +74,7 @@ export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) 
             <button
               type="button"
               className="button"
-              disabled={request.loading}
+              disabled={!loansKnown || request.loading}
               onClick={() => requestLoan(document.id).catch(() => undefined)}
             >
               {t('documents.requestLoan')}

@@ -76,6 +76,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
                 key={document.id}
                 document={document}
                 loan={loanOf(document.id)}
+                loansKnown={loans !== undefined}
                 onReclassify={role && isKeeper(role) ? () => setReclassifying(document) : null}
               />
             ))}
