@@ -194,6 +194,9 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
     await archive.focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: '档案管理' });
+    // Each key waits for the focus the previous one moves: a loaded machine otherwise presses ahead of it.
+    const focused = (name: string) => menu.getByRole('menuitem', { name }).and(page.locator(':focus'));
+    await focused('借阅登记').waitFor();
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
       '借阅登记',
       '保管与销毁',
@@ -204,6 +207,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
     await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'header-admin-zh-CN');
     await page.keyboard.press('ArrowDown');
+    await focused('保管与销毁').waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '保管期限与销毁', level: 1 }).waitFor();
     await menu.waitFor({ state: 'detached' });
