@@ -83,7 +83,7 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
     },
     raw: {
       name: 'raw SQL',
-      args: ['scripts/run.mjs', 'bench/http/raw-server.ts'],
+      args: ['bench/http/raw-server.mjs'],
       env: { DATABASE_URL: databaseUrl },
     },
     postgraphile: {

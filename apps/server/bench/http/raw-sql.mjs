@@ -4,10 +4,10 @@
 // the JSON our server answers (the bench compares the two before timing). $1 is the session token.
 
 /** A Relay global id as core/graphql/global-id.ts makes it: base64url of "<Type>:<uuid>", unpadded. */
-const gid = (type: string, column: string) =>
+const gid = (type, column) =>
   `translate(rtrim(replace(encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')`;
 
-const coalesceList = (select: string) => `coalesce((${select}), '[]'::json)`;
+const coalesceList = (select) => `coalesce((${select}), '[]'::json)`;
 
 /** The viewer of session $1 and the staff whose book they read, as `viewer` and `holders`. */
 const SIGNED_IN = `viewer as (
@@ -17,12 +17,12 @@ const SIGNED_IN = `viewer as (
     select id from viewer union all select l.staff_id from staff_line l join viewer v on l.manager_id = v.id)`;
 
 /** customerInBook for a manager (scope.ts): unowned, owned, known or pursued by one of the holders. */
-const IN_BOOK = (c: string) => `(${c}.owner_id is null or ${c}.owner_id in (select id from holders)
+const IN_BOOK = (c) => `(${c}.owner_id is null or ${c}.owner_id in (select id from holders)
     or exists (select 1 from relationship r join key_person kp on kp.id = r.key_person_id
                where kp.customer_id = ${c}.id and r.staff_id in (select id from holders))
     or exists (select 1 from project p where p.customer_id = ${c}.id and p.owner_id in (select id from holders)))`;
 
-const staffJson = (s: string) => `json_build_object('id', ${gid('Staff', `${s}.id`)}, 'name', ${s}.name)`;
+const staffJson = (s) => `json_build_object('id', ${gid('Staff', `${s}.id`)}, 'name', ${s}.name)`;
 
 /** Scenario 1, $2 the page size. */
 export const DOSSIER_LIST_SQL = `with ${SIGNED_IN},
@@ -46,7 +46,7 @@ export const DOSSIER_LIST_SQL = `with ${SIGNED_IN},
         from key_person kp where kp.customer_id = c.id`)}
     ) order by c.name, c.id) from page c`)})))::text as body`;
 
-const personRef = (kp: string) => `json_build_object('id', ${gid('KeyPerson', kp)})`;
+const personRef = (kp) => `json_build_object('id', ${gid('KeyPerson', kp)})`;
 
 /** Scenario 2, $2 the customer's uuid. */
 export const DOSSIER_SQL = `with ${SIGNED_IN},
