@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { DOSSIER, DOSSIER_LIST } from './documents.js';
 import type { Fixtures } from './fixtures.js';
+import { post } from './measure.js';
 import { PG_DOSSIER, PG_DOSSIER_LIST, postgraphileCounts } from './postgraphile-documents.js';
 import { type Kind, PAGE_SIZE } from './scenarios.js';
 import type { RunningServer } from './servers.js';
@@ -13,15 +14,10 @@ export interface Answers {
 }
 
 async function ask(server: RunningServer, token: string, body: object): Promise<unknown> {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  const answer = (await response.json()) as { errors?: unknown };
-  if (!response.ok || answer.errors) {
-    throw new Error(`${server.name} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
-  }
+  const { status, text } = await post(server, token, JSON.stringify(body));
+  const answer = JSON.parse(text) as { errors?: unknown };
+  if (status !== 200 || answer.errors)
+    throw new Error(`${server.name} answered ${status}: ${text.slice(0, 500)}`);
   return answer;
 }
 

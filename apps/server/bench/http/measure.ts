@@ -17,29 +17,37 @@ export interface Measurement {
   /** Transport errors, timeouts, non-2xx answers and GraphQL `errors` in a 2xx answer. */
   errors: number;
   firstError?: string;
+  /** Counted by PostgreSQL over COUNTED_REQUESTS requests sent one at a time before the timed run. */
   statementsPerRequest: number;
   rssMb: number;
 }
 
-/** Sends one request of the scenario and answers its body (warm-ups and checks, not timed). */
-export async function send(scenario: Scenario, kind: Kind, server: RunningServer, token: string) {
-  const call = scenario.next(kind);
+/** One untimed POST to the server as the signed-in manager: its status and body. */
+export async function post(server: RunningServer, token: string, body: string) {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: call.body,
+    body,
   });
-  const text = await response.text();
-  call.answered?.(response.status, text);
-  return text;
+  return { status: response.status, text: await response.text() };
 }
 
-export const WARM_UP_REQUESTS = 5;
+/** Sends one request of the scenario, untimed, and lets it learn from the answer as a timed one does. */
+async function send(scenario: Scenario, kind: Kind, server: RunningServer, token: string) {
+  const call = scenario.next(kind);
+  const { status, text } = await post(server, token, call.body);
+  call.answered?.(status, text);
+}
+
+/** Untimed requests before a run: a fresh process compiles and fills its caches on the first ones. */
+export const WARM_UP_REQUESTS = 2;
+/** Requests sent one after another to count the statements of one request exactly, before the timed run. */
+export const COUNTED_REQUESTS = 5;
 
 /**
- * Runs the scenario against the server with autocannon, after a few untimed requests (a fresh process
- * compiles and fills its caches on the first ones), for `duration` seconds (loopback, keep-alive), the
- * statements counted by PostgreSQL across the run, the server's memory read at its end.
+ * Runs the scenario against the server: a warm-up, then COUNTED_REQUESTS requests one at a time whose
+ * statements PostgreSQL counts (under load, requests in flight at either end would blur the count), then
+ * autocannon for `duration` seconds (loopback, keep-alive); the server's memory is read at the end.
  */
 export async function measure(
   scenario: Scenario,
@@ -50,9 +58,11 @@ export async function measure(
   statements: Awaited<ReturnType<typeof statementCounter>>,
 ): Promise<Measurement> {
   for (let n = 0; n < WARM_UP_REQUESTS; n += 1) await send(scenario, kind, server, token);
+  const before = await statements.count();
+  for (let n = 0; n < COUNTED_REQUESTS; n += 1) await send(scenario, kind, server, token);
+  const statementsPerRequest = ((await statements.count()) - before) / COUNTED_REQUESTS;
   let graphqlErrors = 0;
   let firstError: string | undefined;
-  const before = await statements.count();
   const result = await autocannon({
     url: server.url,
     connections: scenario.connections,
@@ -75,7 +85,6 @@ export async function measure(
       },
     ],
   });
-  const after = await statements.count();
   const requests = result.requests.total;
   return {
     scenario: scenario.key,
@@ -88,7 +97,7 @@ export async function measure(
     requests,
     errors: result.errors + result.non2xx + graphqlErrors,
     firstError,
-    statementsPerRequest: requests > 0 ? (after - before) / requests : Number.NaN,
+    statementsPerRequest,
     rssMb: await server.rssMb(),
   };
 }
@@ -104,12 +113,14 @@ export async function statementsByPageSize(
   token: string,
   statements: Awaited<ReturnType<typeof statementCounter>>,
 ): Promise<Array<number | string>> {
-  const list = (first: number) =>
-    fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: DOSSIER_LIST, variables: { first }, operationName: 'DossierList' }),
-    }).then((response) => response.text());
+  const list = async (first: number) =>
+    (
+      await post(
+        server,
+        token,
+        JSON.stringify({ query: DOSSIER_LIST, variables: { first }, operationName: 'DossierList' }),
+      )
+    ).text;
   const counts: Array<number | string> = [];
   for (const first of PAGE_SIZES) {
     await list(first);
