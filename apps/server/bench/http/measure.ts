@@ -16,6 +16,8 @@ export interface Measurement {
   requests: number;
   /** Transport errors, timeouts, non-2xx answers and GraphQL `errors` in a 2xx answer. */
   errors: number;
+  /** Of the errors, requests unanswered after autocannon's 10 s. */
+  timeouts: number;
   firstError?: string;
   /** Counted by PostgreSQL over COUNTED_REQUESTS requests sent one at a time before the timed run. */
   statementsPerRequest: number;
@@ -96,6 +98,7 @@ export async function measure(
     p99: result.latency.p99,
     requests,
     errors: result.errors + result.non2xx + graphqlErrors,
+    timeouts: result.timeouts,
     firstError,
     statementsPerRequest,
     rssMb: await server.rssMb(),

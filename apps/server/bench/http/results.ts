@@ -43,7 +43,7 @@ export function resultTable(all: Measurement[]): string {
       m.requestsPerSecond.toFixed(1),
       `${m.p50} ms`,
       `${m.p99} ms`,
-      String(m.errors),
+      m.timeouts > 0 ? `${m.errors} (${m.timeouts} timed out)` : String(m.errors),
       perRequest(m.statementsPerRequest),
       `${m.rssMb.toFixed(0)} MB`,
       ratio(all, m, 'raw'),
