@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { KINDS, type Kind } from './scenarios.js';
 
 export interface BenchOptions {
   customers: number;
@@ -8,8 +9,12 @@ export interface BenchOptions {
   connections: number;
   /** Only these scenarios (1–5); all when empty. */
   scenarios: number[];
+  /** Only these servers (dossier, unbatched, raw, postgraphile); all when empty. */
+  servers: Kind[];
   /** Reload the data even when the database already holds bench data of the size asked for. */
   reload: boolean;
+  /** Write a V8 CPU profile of our server (batching on) to bench/results/profiles, for `--cpu-prof`. */
+  cpuProf: boolean;
 }
 
 const whole = (name: string, text: string, min: number, max: number) => {
@@ -20,7 +25,10 @@ const whole = (name: string, text: string, min: number, max: number) => {
   return value;
 };
 
-/** `pnpm bench [--customers N] [--duration S] [--connections C] [--scenario k]… [--reload]` */
+/**
+ * `pnpm bench [--customers N] [--duration S] [--connections C] [--scenario k]… [--server kind]… [--reload]
+ * [--cpu-prof]`
+ */
 export function benchOptions(args: string[]): BenchOptions {
   const { values } = parseArgs({
     args,
@@ -29,7 +37,9 @@ export function benchOptions(args: string[]): BenchOptions {
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       scenario: { type: 'string', multiple: true, default: [] },
+      server: { type: 'string', multiple: true, default: [] },
       reload: { type: 'boolean', default: false },
+      'cpu-prof': { type: 'boolean', default: false },
     },
   });
   return {
@@ -37,6 +47,12 @@ export function benchOptions(args: string[]): BenchOptions {
     duration: whole('duration', values.duration, 1, 600),
     connections: whole('connections', values.connections, 1, 256),
     scenarios: values.scenario.map((k) => whole('scenario', k, 1, 5)),
+    servers: values.server.map((name) => {
+      const kind = KINDS.find((k) => k === name);
+      if (!kind) throw new RangeError(`--server must be one of ${KINDS.join(', ')}, not "${name}"`);
+      return kind;
+    }),
     reload: values.reload,
+    cpuProf: values['cpu-prof'],
   };
 }

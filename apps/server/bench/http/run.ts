@@ -12,7 +12,7 @@ import { type Measurement, measure, statementsByPageSize } from './measure.js';
 import { benchOptions } from './options.js';
 import { preparePostgraphile } from './postgraphile-schema.js';
 import { perRequest, type RunInfo, writeResults } from './results.js';
-import { type Kind, scenarios } from './scenarios.js';
+import { KINDS, type Kind, scenarios } from './scenarios.js';
 import { type RunningServer, repositoryRoot, type ServerSpec, serverRoot, startServer } from './servers.js';
 import { statementCounter, statementStatsReady } from './statements.js';
 
@@ -75,7 +75,11 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
     DOSSIER_MAX_COST: '1000000',
   };
   return {
-    dossier: { name: 'dossier', args: ['scripts/start.mjs'], env: ours },
+    dossier: {
+      name: 'dossier',
+      args: ['scripts/start.mjs'],
+      env: options.cpuProf ? { ...ours, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILES}` } : ours,
+    },
     unbatched: {
       name: 'dossier, batching off',
       args: ['scripts/start.mjs'],
@@ -94,8 +98,8 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
   };
 }
 
-/** Read-only baselines first: their answers are compared with ours before our server writes anything. */
-const KINDS: Kind[] = ['raw', 'postgraphile', 'dossier', 'unbatched'];
+/** Where --cpu-prof puts the profiles (one per process: scripts/start.mjs and the server it runs). */
+const PROFILES = path.join(repositoryRoot, 'bench', 'results', 'profiles');
 
 async function main() {
   const database = await openCluster();
@@ -111,7 +115,8 @@ async function main() {
     const pageSizes: RunInfo['pageSizes'] = {};
     try {
       // One server at a time, so that each has both cores it shares with PostgreSQL to itself.
-      for (const kind of KINDS.filter((k) => chosen.some((s) => s.kinds.includes(k)))) {
+      const kinds = KINDS.filter((k) => options.servers.length === 0 || options.servers.includes(k));
+      for (const kind of kinds.filter((k) => chosen.some((s) => s.kinds.includes(k)))) {
         const spec = specs(database.url)[kind];
         const server: RunningServer = await phase(`start ${spec.name}`, () => startServer(spec));
         try {

@@ -3,8 +3,12 @@ import { DASHBOARD, DOSSIER, DOSSIER_LIST, SET_RELATIONSHIP_STATE } from './docu
 import type { Fixtures, WrittenRelationship } from './fixtures.js';
 import { PG_DOSSIER, PG_DOSSIER_LIST } from './postgraphile-documents.js';
 
-/** The servers of a run: ours, ours with DataLoader batching off, and the two baselines. */
-export type Kind = 'dossier' | 'unbatched' | 'raw' | 'postgraphile';
+/**
+ * The servers of a run, in the order they run: the read-only baselines first (their answers are compared
+ * with ours before our server writes anything), then ours, then ours with DataLoader batching off.
+ */
+export const KINDS = ['raw', 'postgraphile', 'dossier', 'unbatched'] as const;
+export type Kind = (typeof KINDS)[number];
 
 /** One request: its body, and what to do with the answer (the writes learn their next version from it). */
 export interface Call {
