@@ -78,7 +78,13 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
     dossier: {
       name: 'dossier',
       args: ['scripts/start.mjs'],
-      env: options.cpuProf ? { ...ours, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILES}` } : ours,
+      env: options.cpuProf
+        ? {
+            ...ours,
+            NODE_OPTIONS: `--import ${path.join(serverRoot, 'bench/http/cpu-profile.mjs')}`,
+            BENCH_CPU_PROFILE_DIR: PROFILES,
+          }
+        : ours,
     },
     unbatched: {
       name: 'dossier, batching off',
@@ -98,7 +104,7 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
   };
 }
 
-/** Where --cpu-prof puts the profiles (one per process: scripts/start.mjs and the server it runs). */
+/** Where --cpu-prof puts our server's CPU profiles (cpu-profile.mjs). */
 const PROFILES = path.join(repositoryRoot, 'bench', 'results', 'profiles');
 
 async function main() {
