@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { DOSSIER_LIST } from './documents.js';
 import type { Kind, Scenario } from './scenarios.js';
@@ -19,6 +20,8 @@ export interface Measurement {
   /** Of the errors, requests unanswered after autocannon's 10 s. */
   timeouts: number;
   firstError?: string;
+  /** The machine's one-minute load average at the end: on a shared machine, read each figure with it. */
+  load: number;
   /** Counted by PostgreSQL over COUNTED_REQUESTS requests sent one at a time before the timed run. */
   statementsPerRequest: number;
   rssMb: number;
@@ -102,6 +105,7 @@ export async function measure(
     firstError,
     statementsPerRequest,
     rssMb: await server.rssMb(),
+    load: loadavg()[0] ?? 0,
   };
 }
 

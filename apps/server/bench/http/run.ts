@@ -135,7 +135,7 @@ async function main() {
             console.log(
               `  ${scenario.key}. ${scenario.name.padEnd(18)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ` +
                 `p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ` +
-                `${perRequest(result.statementsPerRequest)} statements/request  RSS ${result.rssMb.toFixed(0)} MB`,
+                `${perRequest(result.statementsPerRequest)} statements/request  RSS ${result.rssMb.toFixed(0)} MB  load ${result.load.toFixed(1)}`,
             );
             if (result.firstError) console.log(`     first error: ${result.firstError}`);
             measurements.push(result);
