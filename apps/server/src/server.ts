@@ -86,8 +86,17 @@ export async function startDossier(
     stops.push(startAbcSchedule(orm, log, clock));
     const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
     stops.push(stopApp);
-    // Receiving a request (a slow client's body) gets the same time as answering it (requestDeadline).
-    const server = createServer({ requestTimeout: env.DOSSIER_REQUEST_TIMEOUT_MS }, app);
+    // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
+    // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
+    // still trickling in; headers always arrive within the shorter one. Node looks for expired requests
+    // every connectionsCheckingInterval (30 s by default), so it looks as often as the shorter time needs.
+    const server = createServer(
+      {
+        requestTimeout: Math.max(env.DOSSIER_REQUEST_TIMEOUT_MS, env.DOSSIER_UPLOAD_TIMEOUT_MS),
+        connectionsCheckingInterval: Math.min(30_000, Math.ceil(env.DOSSIER_REQUEST_TIMEOUT_MS / 4)),
+      },
+      app,
+    );
     server.headersTimeout = Math.min(server.headersTimeout, env.DOSSIER_REQUEST_TIMEOUT_MS);
     server.on('clientError', answerClientError);
     const port = await listen(server, env.PORT, env.HOST);

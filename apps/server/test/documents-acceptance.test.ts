@@ -146,41 +146,48 @@ const DESTROY =
 
 type Loan = { requestDocumentLoan: { id: string; status: string; version: number } };
 
+/** What an action came to, and whether the screens offered it to the role beforehand (null: no flag). */
+type Attempt = { outcome: string; offered: boolean | null };
+
+/** The role's `myAccess` flag for the action, read just before `act` tries the action. */
+async function attempt(
+  role: Role,
+  id: string,
+  flag: keyof Access,
+  act: () => Promise<string>,
+): Promise<Attempt> {
+  const offered = (await myAccess(role, id)).myAccess[flag];
+  return { outcome: await act(), offered };
+}
+
+/** How the content came (`inline`, `attachment`), or the refusal's code: a refusal carries no disposition. */
+async function served(role: Role, id: string, download: boolean): Promise<string> {
+  const response = await content(role, id, download);
+  const disposition = response.headers.get('content-disposition');
+  if (!response.ok) {
+    expect(disposition).toBeNull();
+    return String(await codeOf(response));
+  }
+  return disposition?.split(';')[0] ?? 'none';
+}
+
 /**
  * Each action as the role tries it on a fresh document, answering what happened: how the content came
  * (`inline`, `attachment`), the loan's status, `DESTROYED`, or the refusal's code. Alongside, the action's
  * `myAccess` flag the role read just before (null where the action has none).
  */
-const ACTIONS: Record<
-  string,
-  (role: Role, id: string) => Promise<{ outcome: string; offered: boolean | null }>
-> = {
-  async view(role, id) {
-    const offered = (await myAccess(role, id)).myAccess.view;
-    const response = await content(role, id, false);
-    if (!response.ok) return { outcome: String(await codeOf(response)), offered };
-    expect(response.headers.get('content-disposition')).toMatch(/^inline; /);
-    return { outcome: 'inline', offered };
-  },
-  async download(role, id) {
-    const offered = (await myAccess(role, id)).myAccess.download;
-    const response = await content(role, id, true);
-    const disposition = response.headers.get('content-disposition');
-    if (!response.ok) {
-      expect(disposition).toBeNull();
-      return { outcome: String(await codeOf(response)), offered };
-    }
-    return { outcome: disposition?.split(';')[0] ?? 'none', offered };
-  },
-  async borrow(role, id) {
-    const offered = (await myAccess(role, id)).myAccess.borrow;
-    const answer = await run<Loan>(role, REQUEST, { id });
-    if (!answer.data) return { outcome: answer.code, offered };
-    const status = answer.data.requestDocumentLoan.status;
-    // A loan on registration is a loan at once: the download follows.
-    if (status === 'ON_LOAN') expect((await content(role, id, true)).status).toBe(200);
-    return { outcome: status, offered };
-  },
+const ACTIONS: Record<string, (role: Role, id: string) => Promise<Attempt>> = {
+  view: (role, id) => attempt(role, id, 'view', () => served(role, id, false)),
+  download: (role, id) => attempt(role, id, 'download', () => served(role, id, true)),
+  borrow: (role, id) =>
+    attempt(role, id, 'borrow', async () => {
+      const answer = await run<Loan>(role, REQUEST, { id });
+      if (!answer.data) return answer.code;
+      const status = answer.data.requestDocumentLoan.status;
+      // A loan on registration is a loan at once: the download follows.
+      if (status === 'ON_LOAN') expect((await content(role, id, true)).status).toBe(200);
+      return status;
+    }),
   async approve(role, id) {
     const requested = await run<Loan>('COLLEAGUE', REQUEST, { id });
     if (!requested.data) return { outcome: `NOT_LENT(${requested.code})`, offered: null };
@@ -208,59 +215,73 @@ const ACTIONS: Record<
       { id, v: (await myAccess(approver, id)).version },
     );
     const version = approved.data?.approveDocumentDestruction.version;
-    const offered = (await myAccess(role, id)).myAccess.destroy;
-    const answer = await run<{ destroyDocument: { documentId: string } }>(role, DESTROY, { id, v: version });
-    if (answer.data) expect(answer.data.destroyDocument.documentId).toBe(id);
-    return { outcome: answer.data ? 'DESTROYED' : answer.code, offered };
+    return attempt(role, id, 'destroy', async () => {
+      const answer = await run<{ destroyDocument: { documentId: string } }>(role, DESTROY, {
+        id,
+        v: version,
+      });
+      if (answer.data) expect(answer.data.destroyDocument.documentId).toBe(id);
+      return answer.data ? 'DESTROYED' : answer.code;
+    });
   },
 };
 
 /**
- * What DOMAIN.md's table says, per action and level, for the roles in ROLES' order (owner rep, manager
- * above, analyst, archivist, admin). Written out by hand: the rules under test are not consulted.
+ * What DOMAIN.md's table says: one row per action and level, one column per role (the owner rep, the
+ * manager above, analyst, archivist, admin). Written out by hand: the rules under test are not consulted.
+ * `approve`: a colleague of the rep (same manager) asks to borrow and the role decides; an INTERNAL
+ * document is lent on registration, so nothing is left to decide, and a rep or an analyst decides nothing
+ * anyway. `NOT_LENT(…)`: the colleague's request itself was refused.
  */
-const EXPECTED: Record<string, Record<Confidentiality, readonly string[]>> = {
-  view: {
-    TOP_SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'inline', 'inline'],
-    SECRET: ['inline', 'inline', 'inline', 'inline', 'inline'],
-    CONFIDENTIAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'inline', 'inline'],
-    INTERNAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'inline', 'inline'],
-  },
-  download: {
-    TOP_SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
-    SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
-    CONFIDENTIAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'attachment', 'attachment'],
-    INTERNAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'attachment', 'attachment'],
-  },
-  borrow: {
-    TOP_SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
-    SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
-    CONFIDENTIAL: ['REQUESTED', 'REQUESTED', 'FORBIDDEN', 'REQUESTED', 'REQUESTED'],
-    INTERNAL: ['ON_LOAN', 'ON_LOAN', 'FORBIDDEN', 'ON_LOAN', 'ON_LOAN'],
-  },
-  // A colleague of the rep (same manager) asks to borrow; the role decides.
-  approve: {
-    TOP_SECRET: Array(5).fill('NOT_LENT(FORBIDDEN)'),
-    SECRET: Array(5).fill('NOT_LENT(FORBIDDEN)'),
-    CONFIDENTIAL: ['FORBIDDEN', 'ON_LOAN', 'FORBIDDEN', 'ON_LOAN', 'ON_LOAN'],
-    // Lent on registration: nothing is left to decide, and a rep or an analyst decides nothing anyway.
-    INTERNAL: ['FORBIDDEN', 'BAD_USER_INPUT', 'FORBIDDEN', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
-  },
-  destroy: {
-    TOP_SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'DESTROYED', 'DESTROYED'],
-    SECRET: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'DESTROYED', 'DESTROYED'],
-    CONFIDENTIAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'DESTROYED', 'DESTROYED'],
-    INTERNAL: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'DESTROYED', 'DESTROYED'],
-  },
-};
+const EXPECTED = `
+  action    level          SALES_REP            SALES_MANAGER        ANALYST              ARCHIVIST            ADMIN
+  view      TOP_SECRET     FORBIDDEN            FORBIDDEN            FORBIDDEN            inline               inline
+  view      SECRET         inline               inline               inline               inline               inline
+  view      CONFIDENTIAL   FORBIDDEN            FORBIDDEN            FORBIDDEN            inline               inline
+  view      INTERNAL       FORBIDDEN            FORBIDDEN            FORBIDDEN            inline               inline
+  download  TOP_SECRET     FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN
+  download  SECRET         FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN
+  download  CONFIDENTIAL   FORBIDDEN            FORBIDDEN            FORBIDDEN            attachment           attachment
+  download  INTERNAL       FORBIDDEN            FORBIDDEN            FORBIDDEN            attachment           attachment
+  borrow    TOP_SECRET     FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN
+  borrow    SECRET         FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN            FORBIDDEN
+  borrow    CONFIDENTIAL   REQUESTED            REQUESTED            FORBIDDEN            REQUESTED            REQUESTED
+  borrow    INTERNAL       ON_LOAN              ON_LOAN              FORBIDDEN            ON_LOAN              ON_LOAN
+  approve   TOP_SECRET     NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)
+  approve   SECRET         NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)  NOT_LENT(FORBIDDEN)
+  approve   CONFIDENTIAL   FORBIDDEN            ON_LOAN              FORBIDDEN            ON_LOAN              ON_LOAN
+  approve   INTERNAL       FORBIDDEN            BAD_USER_INPUT       FORBIDDEN            BAD_USER_INPUT       BAD_USER_INPUT
+  destroy   TOP_SECRET     FORBIDDEN            FORBIDDEN            FORBIDDEN            DESTROYED            DESTROYED
+  destroy   SECRET         FORBIDDEN            FORBIDDEN            FORBIDDEN            DESTROYED            DESTROYED
+  destroy   CONFIDENTIAL   FORBIDDEN            FORBIDDEN            FORBIDDEN            DESTROYED            DESTROYED
+  destroy   INTERNAL       FORBIDDEN            FORBIDDEN            FORBIDDEN            DESTROYED            DESTROYED
+`;
+
+/**
+ * The table's cases as [level, role, action, expected], checked for shape first: the header names the
+ * roles in ROLES' order, and each action × level has exactly one row, so no case can go missing unseen.
+ */
+function casesOf(table: string) {
+  const [header, ...rows] = table
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/));
+  expect(header).toEqual(['action', 'level', ...ROLES]);
+  const expectedRows = Object.keys(ACTIONS).flatMap((action) =>
+    Object.values(Confidentiality).map((level) => `${action} ${level}`),
+  );
+  expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual(expectedRows);
+  return rows.flatMap(([action, level, ...outcomes]) => {
+    expect(outcomes).toHaveLength(ROLES.length);
+    return ROLES.map(
+      (role, i) => [level as Confidentiality, role, action as string, outcomes[i] as string] as const,
+    );
+  });
+}
 
 const OK = new Set(['inline', 'attachment', 'REQUESTED', 'ON_LOAN', 'DESTROYED']);
 
-const CASES = Object.keys(ACTIONS).flatMap((action) =>
-  Object.values(Confidentiality).flatMap((level) =>
-    ROLES.map((role, i) => [level, role, action, EXPECTED[action]?.[level][i] as string] as const),
-  ),
-);
+const CASES = casesOf(EXPECTED);
 
 describe(`documents: ${CASES.length} cases of level × role × action`, () => {
   it.each(CASES)('%s × %s × %s → %s', async (level, role, action, expected) => {

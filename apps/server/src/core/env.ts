@@ -52,7 +52,11 @@ const envSchema = z.object({
   DOSSIER_MAX_COST: z.coerce.number().int().min(1).default(50_000),
   DOSSIER_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
   DOSSIER_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // A GraphQL request unanswered (or its body not yet received) after this is answered TIMEOUT (503).
   DOSSIER_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // How long a document upload's body may take to arrive: 25 MB over a slow tablet link needs minutes.
+  // Node stops receiving any request after the longer of the two (408).
+  DOSSIER_UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(100).default(600_000),
   // PostgreSQL cancels any one statement of the server's after this (statement_timeout on every connection).
   DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   // Requests per token (per address when signed out) in a window, counted in PostgreSQL for every instance.

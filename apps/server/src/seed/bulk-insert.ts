@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** A row as the table has it: snake_case column names, as in the migrations. */
-export type Row = Record<string, string | number | boolean | Date | null>;
+export type Row = Record<string, string | number | boolean | Date | Buffer | null>;
 
 /** Rows per INSERT: well below PostgreSQL's 65,535 bind parameters for any of our tables. */
 const CHUNK = 1000;

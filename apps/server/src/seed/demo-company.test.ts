@@ -279,6 +279,38 @@ describe('the demo company', () => {
     expect(await digest(twin)).toBe(await digest(db));
   });
 
+  it("has a small archive of the rep's, four of its documents past retention on the day it is made (oldest document first)", async () => {
+    const archivist = await twin.orm.em.fork().findOneOrFail(Staff, { email: 'archivist@demo.dossier' });
+    const past = await twin.execute<{
+      documentsPastRetention: Array<{
+        title: string;
+        retentionUntil: string;
+        customer: { owner: { email: string } };
+      }>;
+    }>(
+      'query { documentsPastRetention(asOf: "2027-03-01") { title retentionUntil customer { owner { email } } } }',
+      {},
+      { viewer: archivist },
+    );
+    expect(past.errors).toBeUndefined();
+    expect(past.data?.documentsPastRetention.map((d) => [d.title, d.retentionUntil])).toEqual([
+      ['营业执照副本（旧版）', '2027-02-26'],
+      ['往来函件（货期确认）', '2026-10-01'],
+      ['年度报价单', '2026-12-01'],
+      ['项目启动会纪要', '2027-02-09'],
+    ]);
+    expect(new Set(past.data?.documentsPastRetention.map((d) => d.customer.owner.email))).toEqual(
+      new Set(['rep@demo.dossier']),
+    );
+    // Every stored content matches the checksum each read verifies; two are filed under a project.
+    const archive = await twin.orm.em.getConnection().execute<Array<Record<string, number>>>(
+      `select count(*)::int as documents, count(d.project_id)::int as under_project,
+              count(*) filter (where encode(sha256(c.bytes), 'hex') = d.sha256)::int as verified
+       from document d join document_content c on c.document_id = d.id`,
+    );
+    expect(archive[0]).toEqual({ documents: 6, under_project: 2, verified: 6 });
+  });
+
   it('lets rep@demo.dossier sign in with the demo password and see the customers the rep owns', async () => {
     const login = await db.execute<{ login: { token: string; staff: { email: string } } }>(
       `mutation { login(email: "rep@demo.dossier", password: "dossier-demo") { token staff { email } } }`,

@@ -7,6 +7,7 @@ import { reserveCustomerCodes } from '../modules/customer/customer-code.js';
 import { insertRows, type Row } from './bulk-insert.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
+import { DOCUMENTS_SEED, planDocuments } from './demo-documents.js';
 import { GROUP_SEED, planGroupCustomer } from './demo-group.js';
 import { planTrade } from './demo-orders.js';
 import { planKeyPersons, planRelationships } from './demo-people.js';
@@ -28,6 +29,8 @@ const TABLES = [
   'sales_order',
   'order_line',
   'payment',
+  'document',
+  'document_content',
 ] as const;
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
@@ -50,6 +53,8 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     sales_order: [],
     order_line: [],
     payment: [],
+    document: [],
+    document_content: [],
   };
   for (const customer of customers) {
     const people = planKeyPersons(demo, customer);
@@ -76,7 +81,15 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
   tables.project.push(...group.projects);
   tables.project_event.push(...group.events);
   tables.decision_role_assignment.push(...group.roles);
-  return { ...tables, ...planTrade(demo, customers) };
+  const rep = staff.find((s) => s.email === 'rep@demo.dossier')?.id ?? '';
+  const archive = planDocuments(
+    demo.withSeed(DOCUMENTS_SEED),
+    customers,
+    tables.project,
+    rep,
+    staffId(StaffRole.ARCHIVIST),
+  );
+  return { ...tables, ...planTrade(demo, customers), ...archive };
 }
 
 export type DemoSummary = Record<(typeof TABLES)[number], number>;

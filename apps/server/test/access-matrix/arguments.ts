@@ -22,6 +22,8 @@ export interface Aim {
   token: string;
   /** The current version of a row, by its global id. */
   version: (globalId: string) => Promise<number>;
+  /** An optional argument or input field (`input.ownerId`) given this value besides the usual ones. */
+  probe?: { path: string; value: string };
 }
 
 /** Ids named by their argument: whose rows they are follows from the name. */
@@ -30,10 +32,50 @@ const ROW_IDS: Record<string, string> = {
   keyPersonId: 'KeyPerson',
   projectId: 'Project',
   orderId: 'Order',
+  documentId: 'Document',
 };
 
-/** Mutations whose bare `id` names a type other than what they return. */
-const ID_NAMES: Record<string, string> = { removeDecisionRole: 'DecisionRoleAssignment' };
+/**
+ * Mutations whose bare `id` names another type than they return, or a row in a given state (the book's
+ * keys, world.ts): a loan awaiting its decision, a loan out, a document approved for destruction.
+ */
+const ID_NAMES: Record<string, string> = {
+  removeDecisionRole: 'DecisionRoleAssignment',
+  decideDocumentLoan: 'DocumentLoan:requested',
+  returnDocumentLoan: 'DocumentLoan:granted',
+  destroyDocument: 'Document:approved',
+};
+
+/** The type of the row an optional id names, by its name: rows of a dossier, or a member of staff. */
+export const OPTIONAL_ID_TYPES: Readonly<Record<string, string>> = {
+  reportsToId: 'KeyPerson',
+  projectId: 'Project',
+  parentId: 'Customer',
+  ownerId: 'Staff',
+  managerId: 'Staff',
+};
+
+/**
+ * The paths (`input.role.projectId`) of every optional id a mutation takes, with the type each names: the
+ * values a write could slip past its target's check, each given on its own by `Aim.probe`.
+ */
+export function optionalIds(field: GraphQLField<unknown, unknown>): Array<{ path: string; type: string }> {
+  const found: Array<{ path: string; type: string }> = [];
+  const walk = (inputs: ReadonlyArray<{ name: string; type: GraphQLInputType }>, prefix: string) => {
+    for (const input of inputs) {
+      const named = getNamedType(input.type);
+      const path = `${prefix}${input.name}`;
+      if (isInputObjectType(named)) walk(Object.values(named.getFields()), `${path}.`);
+      else if (named.name === 'ID' && !isNonNullType(input.type)) {
+        const type = OPTIONAL_ID_TYPES[input.name];
+        if (!type) throw new Error(`${field.name}(${path}): which rows does this optional id name?`);
+        found.push({ path, type });
+      }
+    }
+  };
+  walk(field.args, '');
+  return found;
+}
 
 export const PASSWORD = 'Matrix-pass-2026!';
 
@@ -47,8 +89,8 @@ let serial = 0;
 
 /**
  * Valid arguments for a mutation aimed at `aim`'s rows: required arguments only (plus a name and a mobile
- * where an input has them), each chosen by its name and type, so the mutation's outcome turns on access
- * alone. Versions are the rows' current ones: a stale version must not tell a hidden row from a missing one.
+ * where an input has them, and the probed optional one), each chosen by its name and type, so the
+ * mutation's outcome turns on access alone. Versions are the rows' current ones: a stale version must not tell a hidden row from a missing one.
  */
 export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: Aim): Promise<string> {
   serial += 1;
@@ -92,24 +134,29 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     type: GraphQLInputType,
     name: string,
     siblings: Record<string, unknown>,
+    path: string,
   ): Promise<unknown> => {
-    if (isNonNullType(type)) return value(type.ofType, name, siblings);
-    if (isListType(type)) return [await value(type.ofType, name, siblings)];
+    if (path === aim.probe?.path) return aim.probe.value;
+    if (isNonNullType(type)) return value(type.ofType, name, siblings, path);
+    if (isListType(type)) return [await value(type.ofType, name, siblings, path)];
     if (name === 'expectedVersion') return aim.version(String(siblings.id ?? idOf('id')));
     if (isEnumType(type)) {
       const values = type.getValues().map((v) => v.name);
       return new EnumName(values.includes('SALES_REP') ? 'SALES_REP' : (values[0] as string));
     }
-    if (isInputObjectType(type)) return object(Object.values(type.getFields()));
+    if (isInputObjectType(type)) return object(Object.values(type.getFields()), `${path}.`);
     return scalar(type.name, name);
   };
-  async function object(fields: ReadonlyArray<{ name: string; type: GraphQLInputType }>) {
+  const probed = (path: string) =>
+    aim.probe !== undefined && (aim.probe.path === path || aim.probe.path.startsWith(`${path}.`));
+  async function object(fields: ReadonlyArray<{ name: string; type: GraphQLInputType }>, prefix = '') {
     const given: Record<string, unknown> = {};
     // Ids first: a version follows the id beside it.
     const ordered = [...fields].sort((a, b) => Number(b.name === 'id') - Number(a.name === 'id'));
     for (const input of ordered) {
-      if (!isNonNullType(input.type) && !OPTIONAL.has(input.name)) continue;
-      given[input.name] = await value(input.type, input.name, given);
+      const path = `${prefix}${input.name}`;
+      if (!isNonNullType(input.type) && !OPTIONAL.has(input.name) && !probed(path)) continue;
+      given[input.name] = await value(input.type, input.name, given, path);
     }
     return given;
   }

@@ -1,4 +1,4 @@
-import { mayHoldApiTokens, StaffRole } from '@dossier/domain';
+import { isKeeper, mayHoldApiTokens, StaffRole } from '@dossier/domain';
 import { type GraphQLSchema, getNamedType, isObjectType } from 'graphql';
 
 /**
@@ -38,13 +38,19 @@ export type Kind =
   /** The installation's settings every client needs (e.g. the business time zone): everyone reads them. */
   | 'settings'
   /**
-   * The documents archive (files, loans, destruction): its level × role × action rules have their own tests
-   * (issue 10, acceptance 2); the matrix does not walk it yet, as its fixture uploads no file.
+   * The archive's keepers' lists (past retention, destruction records) and changes to a document's metadata
+   * or its destruction: archivists and admins. (What each level lets a role do with the content has its own
+   * tests, issue 10 acceptance 2; here: whose documents a role reaches at all.)
    */
-  | 'documents';
-
-/** Kinds the matrix classifies but does not walk (see each kind). */
-export const NOT_WALKED: ReadonlySet<Kind> = new Set(['documents']);
+  | 'keeper'
+  /** The loan register: keepers read every loan, a manager their staff's too, anyone else their own. */
+  | 'loan-register'
+  /** Borrowing a document: everyone who files and borrows (all but analysts), of a dossier they read. */
+  | 'document-borrow'
+  /** Deciding a loan: keepers any, a sales manager those of a dossier they read (by its level's approver). */
+  | 'loan-decide'
+  /** Returning a loan: the borrower or a keeper. */
+  | 'loan-return';
 
 export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   // queries
@@ -52,16 +58,10 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   apiTokens: 'api-tokens',
   auditLog: 'admin-read',
   businessTimeZone: 'settings',
-  document: 'documents',
-  documentDestructions: 'documents',
-  documentsPastRetention: 'documents',
-  loanRegister: 'documents',
-  approveDocumentDestruction: 'documents',
-  decideDocumentLoan: 'documents',
-  destroyDocument: 'documents',
-  requestDocumentLoan: 'documents',
-  returnDocumentLoan: 'documents',
-  updateDocument: 'documents',
+  document: 'dossier-read',
+  documentDestructions: 'keeper',
+  documentsPastRetention: 'keeper',
+  loanRegister: 'loan-register',
   changes: 'dossier-read',
   coverageSummary: 'analytics',
   customer: 'dossier-read',
@@ -83,12 +83,15 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   addKeyPerson: 'dossier-write',
   addPlaceholder: 'dossier-write',
   addProjectEvent: 'dossier-write',
+  approveDocumentDestruction: 'keeper',
   assignDecisionRole: 'dossier-write',
   createApiToken: 'api-tokens',
   createCustomer: 'dossier-create',
   createProject: 'dossier-write',
   createStaff: 'staff-admin',
   deactivateStaff: 'staff-admin',
+  decideDocumentLoan: 'loan-decide',
+  destroyDocument: 'keeper',
   importRecords: 'import',
   login: 'session',
   logout: 'session',
@@ -97,7 +100,9 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   recordPayment: 'dossier-write',
   recordReturn: 'dossier-write',
   removeDecisionRole: 'dossier-write',
+  requestDocumentLoan: 'document-borrow',
   resetStaffPassword: 'staff-admin',
+  returnDocumentLoan: 'loan-return',
   revokeApiToken: 'api-token-revoke',
   setRelationshipState: 'relationship-write',
   setStaffManager: 'staff-admin',
@@ -105,6 +110,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   transferCustomers: 'handover',
   updateCustomer: 'dossier-write',
   updateDecisionRole: 'dossier-write',
+  updateDocument: 'keeper',
   updateKeyPerson: 'dossier-write',
   updateProject: 'dossier-write',
   updateProjectEvent: 'dossier-write',
@@ -124,7 +130,7 @@ export const ROLES = [
  */
 export type Outcome = 'sees' | 'hidden' | 'refused';
 
-const { SALES_REP: REP, SALES_MANAGER: MANAGER, ADMIN } = StaffRole;
+const { SALES_REP: REP, SALES_MANAGER: MANAGER, ANALYST, ADMIN } = StaffRole;
 
 const byRole = (outcome: (role: StaffRole) => Outcome) =>
   Object.fromEntries(ROLES.map((role) => [role, outcome(role)])) as Record<StaffRole, Outcome>;
@@ -152,8 +158,19 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'staff-admin': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   session: byRole(() => 'sees'),
   settings: byRole(() => 'sees'),
-  documents: byRole(() => 'refused'),
+  keeper: byRole((role) => (isKeeper(role) ? 'sees' : 'refused')),
+  'loan-register': byRole((role) => (isKeeper(role) ? 'sees' : 'hidden')),
+  'document-borrow': byRole((role) => (isKeeper(role) ? 'sees' : role === ANALYST ? 'refused' : 'hidden')),
+  'loan-decide': byRole((role) => (isKeeper(role) ? 'sees' : role === MANAGER ? 'hidden' : 'refused')),
+  'loan-return': byRole((role) => (isKeeper(role) ? 'sees' : 'hidden')),
 };
+
+/** Kinds of write a rep or a manager makes in their own book: the allow half of the sales line's denies. */
+export const OWN_BOOK_WRITES: ReadonlySet<Kind> = new Set([
+  'dossier-write',
+  'relationship-write',
+  'document-borrow',
+]);
 
 /** Whether the role changes dossiers in its own book (the allow half of every dossier write). */
 export const writesOwnBook = (role: StaffRole) => DOSSIER_WRITERS.has(role);

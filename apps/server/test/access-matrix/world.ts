@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { StaffRole } from '@dossier/domain';
+import { Confidentiality, DocumentCategory, StaffRole } from '@dossier/domain';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
+import { Customer } from '../../src/modules/customer/customer.entity.js';
+import { sha256, storeContent } from '../../src/modules/document/document.content.js';
+import { Document } from '../../src/modules/document/document.entity.js';
 import { KeyPersonProfile } from '../../src/modules/key-person/key-person-profile.embeddable.js';
 import { Staff } from '../../src/modules/staff/staff.entity.js';
-import type { Product } from '../../src/modules/trade/product.entity.js';
 import { tradeFixtures } from '../../src/modules/trade/trade.fixtures.js';
 import { builders } from '../builders.js';
 import type { testDatabase } from '../harness.js';
@@ -18,14 +20,27 @@ export type BookIds = Record<string, string>;
 /** The values of a book's personal data, old (in its history) and current: none may show where denied. */
 export interface Book {
   ids: BookIds;
+  /**
+   * A second target for the writes that use theirs up (a loan decided or returned, a document destroyed):
+   * the second keeper's, as both the archivist and an admin may make them.
+   */
+  second: BookIds;
   /** Names, codes and numbers that identify the book's rows. */
   names: string[];
+  /** The destroyed document's title: only the keepers' destruction records still show it. */
+  destroyed: string[];
   personal: string[];
 }
 
 /** Primary keys named before the rows exist, so a query can ask for them before and after. */
 function plannedIds() {
-  return { customer: randomUUID(), keyPerson: randomUUID(), project: randomUUID(), order: randomUUID() };
+  return {
+    customer: randomUUID(),
+    keyPerson: randomUUID(),
+    project: randomUUID(),
+    order: randomUUID(),
+    document: randomUUID(),
+  };
 }
 
 export const plannedGlobalIds = (planned: ReturnType<typeof plannedIds>): BookIds => ({
@@ -33,12 +48,23 @@ export const plannedGlobalIds = (planned: ReturnType<typeof plannedIds>): BookId
   KeyPerson: toGlobalId('KeyPerson', planned.keyPerson),
   Project: toGlobalId('Project', planned.project),
   Order: toGlobalId('Order', planned.order),
+  Document: toGlobalId('Document', planned.document),
 });
 
 /**
+ * Viewers related to the owner of the probed customer yet outside the line that reads it: a rep in the
+ * owner's own team (a colleague of theirs and of the rep who holds a relationship there), and a manager
+ * beside the owner's manager under the same head. They read and write as their role, and see nothing of it.
+ */
+export const OUTSIDERS = { OWNER_TEAMMATE: StaffRole.SALES_REP, SIBLING_MANAGER: StaffRole.SALES_MANAGER };
+export type Outsider = keyof typeof OUTSIDERS;
+
+/**
  * The matrix's company: the five viewers (a rep under a manager, an analyst, an archivist, an admin), and
- * outside their line another rep under another manager, who owns the customer the matrix probes. Each of
- * the rep and the manager has a book of their own, built as the other's is, for the allow half.
+ * outside their line another rep under another manager (under a head of sales), who owns the customer the
+ * matrix probes; a colleague of that rep holds a relationship there, and the outsiders sit around them.
+ * Each of the rep and the manager has a book of their own, built as the other's is, for the allow half.
+ * Two more keepers approve and carry out the books' destructions.
  */
 export async function buildStaff(db: Db) {
   const build = builders(db.orm);
@@ -56,8 +82,25 @@ export async function buildStaff(db: Db) {
     [StaffRole.ARCHIVIST]: await build.staff({ name: '档案员', passwordHash }, StaffRole.ARCHIVIST),
     [StaffRole.ADMIN]: await build.staff({ name: '管理员', passwordHash }, StaffRole.ADMIN),
   } as Record<StaffRole, Staff>;
-  const otherManager = await build.staff({ name: '别组经理' }, StaffRole.SALES_MANAGER);
-  const other = await build.staff({ name: '别组销售', manager: build.ref(Staff, otherManager) });
+  const head = await build.staff({ name: '销售总监' }, StaffRole.SALES_MANAGER);
+  const otherManager = await build.staff(
+    { name: '别组经理', manager: build.ref(Staff, head) },
+    StaffRole.SALES_MANAGER,
+  );
+  const inOtherTeam = { manager: build.ref(Staff, otherManager) };
+  const other = await build.staff({ name: '别组销售', ...inOtherTeam });
+  const holder = await build.staff({ name: '别组同事', ...inOtherTeam });
+  const outsiders: Record<Outsider, Staff> = {
+    OWNER_TEAMMATE: await build.staff({ name: '别组另一同事', passwordHash, ...inOtherTeam }),
+    SIBLING_MANAGER: await build.staff(
+      { name: '平级经理', passwordHash, manager: build.ref(Staff, head) },
+      StaffRole.SALES_MANAGER,
+    ),
+  };
+  const keepers = [
+    await build.staff({ name: '档案审批员' }, StaffRole.ARCHIVIST),
+    await build.staff({ name: '档案销毁员' }, StaffRole.ARCHIVIST),
+  ] as const;
   const otherAnalyst = await build.staff({ name: '另一分析师' }, StaffRole.ANALYST);
   // Staff administration's target: nobody's manager, owns nothing, so it may even be deactivated.
   const leaver = await build.staff({ name: '离职员工' });
@@ -70,20 +113,24 @@ export async function buildStaff(db: Db) {
   const otherToken = token.data?.createApiToken.apiToken.id;
   if (!otherToken) throw new Error(JSON.stringify(token.errors));
   const planned = plannedIds();
-  return { viewers, other, otherManager, otherToken, leaver, product, planned };
+  return { viewers, outsiders, other, holder, otherToken, leaver, product, keepers, planned };
 }
+
+export type World = Awaited<ReturnType<typeof buildStaff>>;
 
 /**
  * One customer's dossier, owned by `owner`: a key person with phones, e-mail and a profile that the owner
- * then changes through the API (so the history holds old personal values), a relationship of the owner's,
- * a project with an event and a decision role, an order with a payment, a credit report.
+ * then changes through the API (so the history holds old personal values), a relationship of the owner's
+ * (and one of `colleague`'s), a project with an event and a decision role, an order with a payment, a
+ * credit report, and its archive (fileArchive).
  */
 export async function buildBook(
   db: Db,
   owner: Staff,
-  product: Product,
+  company: Pick<World, 'product' | 'keepers'>,
   tag: string,
   planned = plannedIds(),
+  colleague?: Staff,
 ): Promise<Book> {
   const build = builders(db.orm);
   const customer = await build.customer({
@@ -102,6 +149,7 @@ export async function buildBook(
     profile,
   });
   const relationship = await build.relationship(keyPerson, owner);
+  if (colleague) await build.relationship(keyPerson, colleague);
   const project = await build.project(customer, {
     id: planned.project,
     name: `项目${tag}`,
@@ -114,7 +162,7 @@ export async function buildBook(
     orderedAt: '2026-10-15',
     dueDate: '2026-11-15',
     rep: owner,
-    lines: [{ product, quantity: 2, unitPrice: '1500.00' }],
+    lines: [{ product: company.product, quantity: 2, unitPrice: '1500.00' }],
   });
   const gid = (type: string, id: string) => toGlobalId(type, id);
   const written = await db.execute<{
@@ -140,8 +188,12 @@ export async function buildBook(
     { viewer: owner },
   );
   if (written.errors || !written.data) throw new Error(JSON.stringify(written.errors));
+  const archive = await fileArchive(db, owner, customer, company.keepers, tag, planned.document);
   return {
+    second: archive.second,
+    destroyed: archive.destroyed,
     ids: {
+      ...archive.ids,
       Customer: gid('Customer', customer.id),
       KeyPerson: gid('KeyPerson', keyPerson.id),
       Relationship: gid('Relationship', relationship.id),
@@ -152,7 +204,15 @@ export async function buildBook(
       CreditReport: written.data.recordCreditReport.id,
       Payment: written.data.recordPayment.id,
     },
-    names: [customer.name, customer.code, `联系人${tag}`, `项目${tag}`, `O-${tag}`, `拜访${tag}`],
+    names: [
+      customer.name,
+      customer.code,
+      `联系人${tag}`,
+      `项目${tag}`,
+      `O-${tag}`,
+      `拜访${tag}`,
+      ...archive.titles,
+    ],
     personal: [
       `1380000${tag}`,
       `1390000${tag}`,
@@ -162,4 +222,104 @@ export async function buildBook(
       `爱好${tag}`,
     ],
   };
+}
+
+/** What each of a book's documents is there for: its level, its category, and what is done with it. */
+const ARCHIVE = [
+  // The document lookups and borrowing aim at; its id is planned.
+  { key: 'Document', level: Confidentiality.INTERNAL, category: DocumentCategory.PROPOSAL },
+  // Requested by the owner: a core secret's loan awaits the sales head, a proposal's the department head.
+  { key: 'DocumentLoan:requested', level: Confidentiality.CONFIDENTIAL, category: DocumentCategory.CONTRACT },
+  { key: 'DocumentLoan:requested', level: Confidentiality.CONFIDENTIAL, category: DocumentCategory.PROPOSAL },
+  // Borrowed by the owner, lent on registration.
+  { key: 'DocumentLoan:granted', level: Confidentiality.INTERNAL, category: DocumentCategory.PROPOSAL },
+  { key: 'DocumentLoan:granted', level: Confidentiality.INTERNAL, category: DocumentCategory.PROPOSAL },
+  // Approved for destruction by one keeper, for another to carry out.
+  { key: 'Document:approved', level: Confidentiality.INTERNAL, category: DocumentCategory.PROPOSAL },
+  { key: 'Document:approved', level: Confidentiality.INTERNAL, category: DocumentCategory.PROPOSAL },
+  // Destroyed: its record stays.
+  { key: 'DocumentDestruction', level: Confidentiality.INTERNAL, category: DocumentCategory.LETTER },
+  { key: 'Document:secret', level: Confidentiality.SECRET, category: DocumentCategory.PROPOSAL },
+  { key: 'Document:top-secret', level: Confidentiality.TOP_SECRET, category: DocumentCategory.MINUTES },
+] as const;
+
+/**
+ * A book's archive: a document of every level, all past retention on the matrix's day (dated 2010, kept
+ * ten years); loans the owner asked for (awaiting approval, and lent); documents approved for destruction
+ * and one destroyed. Filed straight through the ORM, so the first one's id can be planned; the loans,
+ * approvals and the destruction go through the API, as their history and audit entries would.
+ */
+async function fileArchive(
+  db: Db,
+  owner: Staff,
+  customer: Customer,
+  [approver, destroyer]: World['keepers'],
+  tag: string,
+  plannedDocument: string,
+) {
+  const ids: BookIds = {};
+  const second: BookIds = {};
+  const titles: string[] = [];
+  const destroyed: string[] = [];
+  for (const [i, item] of ARCHIVE.entries()) {
+    const em = db.orm.em.fork();
+    const bytes = Buffer.from(`矩阵档案 ${tag} ${i}`);
+    const document = new Document({
+      customer: em.getReference(Customer, customer.id, { wrapped: true }),
+      category: item.category,
+      confidentiality: item.level,
+      title: `文件${tag}-${i}`,
+      documentDate: '2010-01-01',
+      fileName: `file-${i}.txt`,
+      mediaType: 'text/plain',
+      sizeBytes: bytes.length,
+      sha256: sha256(bytes),
+      uploadedBy: em.getReference(Staff, owner.id, { wrapped: true }),
+    });
+    if (i === 0) document.id = plannedDocument;
+    document.retentionYears = 10;
+    await em.persist(document).flush();
+    await storeContent(em, document.id, bytes);
+    (item.key === 'DocumentDestruction' ? destroyed : titles).push(document.title);
+    const id = await archiveStep(db, item.key, toGlobalId('Document', document.id), {
+      owner,
+      approver,
+      destroyer,
+    });
+    if (ids[item.key]) second[item.key] = id;
+    else ids[item.key] = id;
+  }
+  return { ids, second, titles, destroyed };
+}
+
+/** Puts a filed document where its key says, through the API; the global id the matrix aims at. */
+async function archiveStep(
+  db: Db,
+  key: (typeof ARCHIVE)[number]['key'],
+  document: string,
+  staff: { owner: Staff; approver: Staff; destroyer: Staff },
+): Promise<string> {
+  const run = async <T>(viewer: Staff, mutation: string) => {
+    const result = await db.execute<T>(mutation, { document }, { viewer });
+    if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  };
+  if (key.startsWith('DocumentLoan')) {
+    const loan = await run<{ requestDocumentLoan: { id: string } }>(
+      staff.owner,
+      'mutation ($document: ID!) { requestDocumentLoan(documentId: $document) { id } }',
+    );
+    return loan.requestDocumentLoan.id;
+  }
+  if (key !== 'Document:approved' && key !== 'DocumentDestruction') return document;
+  await run(
+    staff.approver,
+    'mutation ($document: ID!) { approveDocumentDestruction(id: $document, expectedVersion: 1) { id } }',
+  );
+  if (key === 'Document:approved') return document;
+  const destroyed = await run<{ destroyDocument: { id: string } }>(
+    staff.destroyer,
+    'mutation ($document: ID!) { destroyDocument(id: $document, expectedVersion: 2) { id } }',
+  );
+  return destroyed.destroyDocument.id;
 }

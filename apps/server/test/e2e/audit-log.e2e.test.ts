@@ -35,7 +35,9 @@ describe.skipIf(!hasChromium)('the audit log in Chromium', () => {
       .fork()
       .execute<{ name: string }[]>('select name from staff where email = ?', [ADMIN.email]);
     const name = admin?.name;
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审计日志' }).tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '档案管理' }).tap();
+    await nav.getByRole('menuitem', { name: '审计日志' }).tap();
     await page.getByRole('heading', { name: '审计日志', level: 1 }).waitFor();
 
     // Newest first: the admin's own sign-in, then the refused attempt with the same e-mail.

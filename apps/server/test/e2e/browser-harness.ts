@@ -14,7 +14,7 @@ export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI)
   throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium`);
 if (!hasChromium)
-  console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium)`);
+  console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium chromium-l10n)`);
 
 /** The demo company's rep: signs in with the password every demo account shares. */
 export const DEMO_REP = { email: 'rep@demo.dossier', password: 'dossier-demo' };
@@ -44,6 +44,26 @@ function ensureWebBuilt(): void {
   if (build.status !== 0) throw new Error('building the web app failed');
 }
 
+/**
+ * Chromium in a language, as a person's browser runs in theirs. A context's `locale` sets
+ * navigator.language and Intl, but the browser's own controls (a date field's 年/月/日 or mm/dd/yyyy)
+ * follow the language Chromium started in: on Linux its environment, with Debian's chromium-l10n.
+ */
+function launchIn(locale: string): Promise<Browser> {
+  const posix = locale.replace('-', '_');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    env: { ...withoutFakeTime(process.env), LANGUAGE: posix, LANG: `${posix}.UTF-8` },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      `--lang=${locale}`,
+    ],
+  });
+}
+
 /** `newPage` options for a desktop with a mouse, where the map is worked by dragging. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, hasTouch: false };
 
@@ -51,8 +71,9 @@ export interface BrowserHarness {
   /** The app's origin, e.g. http://127.0.0.1:41234. */
   base: string;
   /**
-   * A page in a fresh context (own cookies): a 1024×768 touch tablet in `locale`, every request that
-   * leaves the app's origin aborted, console errors and warnings collected for `expectCleanConsole`.
+   * A page in a fresh context (own cookies): a 1024×768 touch tablet in `locale` (default zh-CN), in a
+   * Chromium started in that language, every request that leaves the app's origin aborted, console
+   * errors and warnings collected for `expectCleanConsole`.
    */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   /** Fails on any console error or warning (or blocked request) seen since the last call. */
@@ -68,18 +89,17 @@ export async function startBrowserHarness(databaseUrl: string): Promise<BrowserH
   ensureWebBuilt();
   const env = loadEnv({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: databaseUrl, DOSSIER_SEED: 'demo' });
   const dossier: RunningDossier = await startDossier(env, createLogger(env));
-  let browser: Browser;
+  const browsers = new Map<string, Promise<Browser>>();
+  const browserFor = (locale: string) => {
+    let browser = browsers.get(locale);
+    if (!browser) {
+      browser = launchIn(locale);
+      browsers.set(locale, browser);
+    }
+    return browser;
+  };
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      env: withoutFakeTime(process.env),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    await browserFor('zh-CN');
   } catch (error) {
     await dossier.stop();
     throw error;
@@ -90,12 +110,14 @@ export async function startBrowserHarness(databaseUrl: string): Promise<BrowserH
   return {
     base,
     async newPage(options = {}) {
+      const locale = options.locale ?? 'zh-CN';
+      const browser = await browserFor(locale);
       const context = await browser.newContext({
-        locale: 'zh-CN',
         viewport: { width: 1024, height: 768 },
         hasTouch: true,
         baseURL: base,
         ...options,
+        locale,
       });
       await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -119,7 +141,7 @@ export async function startBrowserHarness(databaseUrl: string): Promise<BrowserH
       expect(seen).toEqual([]);
     },
     async close() {
-      await browser?.close();
+      for (const browser of browsers.values()) await (await browser.catch(() => null))?.close();
       await dossier.stop();
     },
   };

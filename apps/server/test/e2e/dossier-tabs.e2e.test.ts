@@ -61,6 +61,10 @@ describe.skipIf(!hasChromium)('the roles, projects, trade and credit tabs in Chr
       `¥${new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(Number(amount))}`;
     expect(await openAmount.textContent()).toBe(yuan(order.open));
 
+    // The demo may hold bank transfers of its own, before or after the order's date: count ours.
+    const ours = card.getByRole('listitem').filter({ hasText: '银行转账' }).filter({ hasText: '¥50.00' });
+    const oursBefore = await ours.count();
+
     await card.getByRole('button', { name: '录入付款' }).tap();
     const dialog = page.getByRole('dialog', { name: `录入订单 ${order.number} 的付款` });
     await expectNoSeriousAxeViolations(page);
@@ -76,9 +80,7 @@ describe.skipIf(!hasChromium)('the roles, projects, trade and credit tabs in Chr
     await page.reload();
     await card.waitFor();
     expect(await openAmount.textContent()).toBe(yuan(left));
-    expect(await card.getByRole('listitem').filter({ hasText: '银行转账' }).last().textContent()).toContain(
-      '¥50.00',
-    );
+    expect(await ours.count()).toBe(oursBefore + 1);
   });
 
   it('records a credit report and lists it with its rating and limit', async () => {

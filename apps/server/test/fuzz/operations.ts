@@ -49,7 +49,11 @@ const NEVER_GENERATED = new Set(['logout']);
 const MAX_DEPTH = 3;
 
 /** Fields whose bare `id` argument names a type other than what they return. */
-const RETURNS: Record<string, string> = { removeDecisionRole: 'DecisionRoleAssignment', node: '' };
+const RETURNS: Record<string, string> = {
+  removeDecisionRole: 'DecisionRoleAssignment',
+  destroyDocument: 'Document',
+  node: '',
+};
 
 class Builder {
   private readonly definitions: string[] = [];

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
+import {
+  type Answer,
+  type ErrorLike,
+  errorsOf,
+  fetchAnswer,
+  graphqlProblems,
+  routeProblems,
+  sendDeclared,
+} from './answers.js';
 import { type Checksums, changedTables } from './checksum.js';
+import { drawRouteRequest, type RouteRequest } from './document-routes.js';
 import { Draw } from './draw.js';
 import { drawOperation } from './operations.js';
 import { drawMalformed, type FuzzRequest, postOf } from './requests.js';
@@ -22,11 +32,15 @@ export interface FuzzTarget {
 export class Figures {
   requests = 0;
   readonly byStatus = new Map<number, number>();
+  /** Per endpoint: "POST /graphql", "POST /documents", "GET /documents/:id/content" and their statuses. */
+  readonly byRoute = new Map<string, number>();
   readonly byCode = new Map<string, number>();
   private readonly started = performance.now();
 
-  count(status: number, codes: string[]) {
+  count(route: string, status: number, codes: string[]) {
     this.requests += 1;
+    const key = `${route} ${status}`;
+    this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + 1);
     for (const code of codes.length > 0 ? codes : ['(no error)']) {
       this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
@@ -43,65 +57,41 @@ export class Figures {
     return [
       `requests sent: ${this.requests} in ${seconds} s`,
       `answers by HTTP status: ${list(this.byStatus)}`,
+      `answers by endpoint and status: ${list(this.byRoute)}`,
       `answers by error code (each error of an answer counted): ${list(this.byCode)}`,
     ].join('\n');
   }
 }
 
-interface Answer {
-  status: number;
-  contentType: string;
-  text: string;
-  body?: unknown;
-}
-
-type ErrorLike = { extensions?: { code?: unknown } };
-
 async function send(target: FuzzTarget, caller: Caller, request: FuzzRequest): Promise<Answer> {
   const cookie = target.cookies[caller];
   const url = `${target.base}/graphql${request.search !== undefined ? `?${request.search}` : ''}`;
-  const response = await fetch(url, {
+  return fetchAnswer(url, {
     method: request.method,
     headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
     body: request.body,
-    signal: AbortSignal.timeout(30_000),
   });
-  const text = await response.text();
-  const answer: Answer = {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    text,
-  };
-  try {
-    answer.body = JSON.parse(text);
-  } catch {
-    // judged below: an answer that does not parse is a failure
-  }
-  return answer;
 }
 
-const errorsOf = (body: unknown): ErrorLike[] =>
-  body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)
-    ? (body as { errors: ErrorLike[] }).errors
-    : [];
-
-/** The promises every answer keeps, whatever was asked. */
-function problemsOf(answer: Answer): string[] {
-  const problems: string[] = [];
-  if (answer.status >= 500) problems.push(`status ${answer.status}`);
-  if (!/^application\/(graphql-response\+)?json\b/.test(answer.contentType)) {
-    problems.push(`content type "${answer.contentType}" is not JSON`);
+/** A document route request, as the caller (or with the forged credentials it carries instead). */
+async function sendRoute(
+  target: FuzzTarget,
+  caller: Caller,
+  request: RouteRequest & { forgedAuth: boolean },
+): Promise<Answer> {
+  const cookie = request.forgedAuth ? null : target.cookies[caller];
+  const routed = { ...request, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
+  const url = `${target.base}${request.path}`;
+  const body = typeof request.body === 'function' ? request.body() : request.body;
+  if (request.declaredLength !== undefined && body instanceof Buffer) {
+    return sendDeclared(url, routed, body, request.declaredLength);
   }
-  if (answer.body === undefined) problems.push('the body is not JSON');
-  else if (!answer.body || typeof answer.body !== 'object' || Array.isArray(answer.body)) {
-    problems.push('the body is not a GraphQL response object');
-  }
-  for (const error of errorsOf(answer.body)) {
-    const code = error.extensions?.code;
-    if (typeof code !== 'string') problems.push('an error has no extensions.code');
-    if (code === 'INTERNAL_SERVER_ERROR') problems.push('INTERNAL_SERVER_ERROR');
-  }
-  return problems;
+  return fetchAnswer(url, {
+    method: request.method,
+    headers: routed.headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
 }
 
 /**
@@ -123,12 +113,64 @@ function refused(answer: Answer, roots: string[]): boolean {
 const shorten = (text: string) =>
   text.replace(/(.{1,2}?)\1{40,}/gsu, (run, unit: string) => `${unit}…(${run.length} code units)…`);
 
-function describe(caller: Caller, request: FuzzRequest, answer: Answer, problems: string[]): string {
+/** One drawn request: how to send it and judge its answer, and how a failure report shows it. */
+interface Drawn {
+  label: string;
+  /** The endpoint, for the figures. */
+  route: string;
+  /** The request as a reader of a failure report needs it. */
+  shown: string[];
+  /** It may write: then a refused one must leave every table as it was. */
+  writes: boolean;
+  send(): Promise<Answer>;
+  problems(answer: Answer): string[];
+  refused(answer: Answer): boolean;
+}
+
+function drawGraphql(d: Draw, target: FuzzTarget, caller: Caller): Drawn {
+  const operation = drawOperation(d, target.schema, target.pools);
+  const request = d.chance(0.15) ? drawMalformed(d, operation) : postOf(operation);
+  const roots = request.mutation?.roots ?? [];
+  return {
+    label: request.label,
+    route: `${request.method} /graphql`,
+    shown: [
+      `request: ${request.method} /graphql${request.search ? `?${shorten(request.search)}` : ''} ${JSON.stringify(request.headers)}`,
+      `body: ${request.body === undefined ? '(none)' : shorten(request.body)}`,
+    ],
+    writes: request.mutation !== undefined,
+    send: () => send(target, caller, request),
+    problems: graphqlProblems,
+    refused: (answer) => refused(answer, roots),
+  };
+}
+
+/**
+ * A document route request. An upload writes when it answers 201; serving content writes only the audit
+ * log, which the checksum leaves out, so every content request must leave the tables as they were.
+ */
+function drawRoute(d: Draw, target: FuzzTarget, caller: Caller): Drawn {
+  const request = drawRouteRequest(d, target.pools);
+  const body = request.body instanceof Buffer ? shorten(request.body.toString('latin1')) : '(26 MB stream)';
+  return {
+    label: request.label,
+    route: request.upload ? 'POST /documents' : 'GET /documents/:id/content',
+    shown: [
+      `request: ${request.method} ${request.path} ${JSON.stringify(request.headers)}${request.declaredLength === undefined ? '' : ` declared length ${request.declaredLength}`}`,
+      `body: ${request.body === undefined ? '(none)' : body.slice(0, 4000)}`,
+    ],
+    writes: true,
+    send: () => sendRoute(target, caller, request),
+    problems: (answer) => routeProblems(request, answer),
+    refused: (answer) => !request.upload || answer.status !== 201,
+  };
+}
+
+function describe(caller: Caller, drawn: Drawn, answer: Answer, problems: string[]): string {
   return [
     `problems: ${problems.join('; ')}`,
-    `caller: ${caller}; ${request.label}`,
-    `request: ${request.method} /graphql${request.search ? `?${shorten(request.search)}` : ''} ${JSON.stringify(request.headers)}`,
-    `body: ${request.body === undefined ? '(none)' : shorten(request.body)}`,
+    `caller: ${caller}; ${drawn.label}`,
+    ...drawn.shown,
     `answer: ${answer.status} ${answer.contentType} ${shorten(answer.text).slice(0, 2000)}`,
   ].join('\n');
 }
@@ -140,30 +182,37 @@ export interface FuzzOptions {
   keepGoing?: boolean;
 }
 
-/** One random request per run: a generated operation (85 %) or a malformed HTTP request, by a random caller. */
+/**
+ * One random request per run, by a random caller: a generated operation (85 % of the GraphQL requests) or
+ * a malformed GraphQL request, or (one run in ten) a request to the document routes.
+ */
 export async function runFuzz(target: FuzzTarget, options: FuzzOptions, figures = new Figures()) {
   const failures = new Map<string, string>();
   const property = fc.asyncProperty(fc.gen(), async (g) => {
     const d = new Draw(g);
     const caller = d.pick(CALLERS);
-    const operation = drawOperation(d, target.schema, target.pools);
-    const request = d.chance(0.15) ? drawMalformed(d, operation) : postOf(operation);
-    const before = request.mutation ? await target.checksum() : null;
-    const answer = await send(target, caller, request);
-    const problems = problemsOf(answer);
+    const drawn = d.chance(0.1) ? drawRoute(d, target, caller) : drawGraphql(d, target, caller);
+    const before = drawn.writes ? await target.checksum() : null;
+    const answer = await drawn.send().catch((error: unknown) => {
+      const cause =
+        error instanceof Error ? `${error.message} (${String(error.cause ?? 'no cause')})` : error;
+      throw new Error(`no answer: ${cause}\ncaller: ${caller}; ${drawn.label}\n${drawn.shown.join('\n')}`);
+    });
+    const problems = drawn.problems(answer);
     figures.count(
+      drawn.route,
       answer.status,
       errorsOf(answer.body).map((error) => String(error.extensions?.code ?? '(no code)')),
     );
-    if (before && request.mutation && refused(answer, request.mutation.roots)) {
+    if (before && drawn.refused(answer)) {
       const changed = changedTables(before, await target.checksum());
       if (changed.length > 0) problems.push(`a refused write changed ${changed.join(', ')}`);
     }
     target.pools.harvest(answer.body);
     if (problems.length === 0) return;
-    const report = describe(caller, request, answer, problems);
+    const report = describe(caller, drawn, answer, problems);
     if (!options.keepGoing) throw new Error(report);
-    const key = `${problems.join('; ')} ← ${request.label}`;
+    const key = `${problems.join('; ')} ← ${drawn.label}`;
     if (!failures.has(key)) failures.set(key, report);
   });
   const details = await fc.check(property, { seed: options.seed, numRuns: options.runs, endOnFailure: true });

@@ -168,7 +168,17 @@ const MALFORMED_DATE_TIMES = [
   '2026-11-01T25:00:00Z',
 ];
 
-const TYPES = ['Customer', 'KeyPerson', 'Staff', 'Project', 'Order', 'Relationship', 'Nope'];
+const TYPES = [
+  'Customer',
+  'KeyPerson',
+  'Staff',
+  'Project',
+  'Order',
+  'Relationship',
+  'Document',
+  'DocumentLoan',
+  'Nope',
+];
 
 /** The type an id argument names, e.g. `ownerId` a Staff id; a bare `id` names none. */
 const ID_TYPES: Record<string, string> = {
@@ -178,10 +188,15 @@ const ID_TYPES: Record<string, string> = {
   reportsToId: 'KeyPerson',
   staffId: 'Staff',
   ownerId: 'Staff',
+  managerId: 'Staff',
+  borrowerId: 'Staff',
+  actorId: 'Staff',
   fromStaffId: 'Staff',
   toStaffId: 'Staff',
   projectId: 'Project',
   orderId: 'Order',
+  productId: 'Product',
+  documentId: 'Document',
 };
 
 /**

@@ -1,5 +1,6 @@
 import { isKeeper, mayHoldApiTokens, StaffRole } from '@dossier/domain';
 import type { ParseKeys } from 'i18next';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
@@ -25,37 +26,93 @@ const LOAN_ROLES: readonly StaffRole[] = [
 
 const isAdmin = (role: StaffRole) => role === StaffRole.ADMIN;
 
+interface MenuEntry {
+  to: string;
+  label: ParseKeys;
+  shownTo: (role: StaffRole) => boolean;
+  /** Pages gathered under one menu button (labelled `nav.<group>`) when a role sees more than one of them. */
+  group?: 'api' | 'archive';
+}
+
 /** The menu, in its order; each entry shown to the roles that use it (the server guards every page). */
-const MENU: ReadonlyArray<{ to: string; label: ParseKeys; shownTo: (role: StaffRole) => boolean }> = [
+const MENU: readonly MenuEntry[] = [
   { to: '/customers', label: 'nav.customers', shownTo: () => true },
   { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
-  { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role) },
-  { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens },
-  { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role) },
-  { to: '/retention', label: 'nav.retention', shownTo: isKeeper },
+  { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role), group: 'api' },
+  { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens, group: 'api' },
   { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
-  { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin },
+  { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role), group: 'archive' },
+  { to: '/retention', label: 'nav.retention', shownTo: isKeeper, group: 'archive' },
+  { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin, group: 'archive' },
 ];
+
+/**
+ * Loaded only for the roles whose menu has a group: Radix's menu is ~29 KB gzip, and a rep's first
+ * screen (Customers, Loan register) has none.
+ */
+const NavMenu = lazy(() => import('./NavMenu').then((module) => ({ default: module.NavMenu })));
+
+const GROUP_LABELS = { api: 'nav.api', archive: 'nav.archive' } as const;
+
+type MenuItem = { entry: MenuEntry } | { group: NonNullable<MenuEntry['group']>; entries: MenuEntry[] };
+
+/**
+ * What a role's menu shows, in the menu's order: its pages, each group's behind one button (where its
+ * first page is) once the role sees two of them, so an admin's menu fits one row on a 1024 px tablet.
+ */
+function menuOf(role: StaffRole): MenuItem[] {
+  const shown = MENU.filter((entry) => entry.shownTo(role));
+  const items: MenuItem[] = [];
+  for (const entry of shown) {
+    const together = shown.filter((other) => entry.group && other.group === entry.group);
+    if (together.length < 2) items.push({ entry });
+    else if (together[0] === entry && entry.group) items.push({ group: entry.group, entries: together });
+  }
+  return items;
+}
 
 export function Header({ me }: { me: Header_MeFragment | null }) {
   const { t } = useTranslation();
+  const menu = me && menuOf(me.role);
   return (
     <header className="header">
       <span className="header__brand">{t('app.name')}</span>
-      {me && (
+      {menu && (
         <nav className="header__nav" aria-label={t('nav.label')}>
-          {MENU.filter((entry) => entry.shownTo(me.role)).map((entry) => (
-            <NavLink key={entry.to} to={entry.to} className="header__link">
-              {t(entry.label)}
-            </NavLink>
-          ))}
+          {menu.map((item) =>
+            'entry' in item ? (
+              <NavLink key={item.entry.to} to={item.entry.to} className="header__link">
+                {t(item.entry.label)}
+              </NavLink>
+            ) : (
+              <Suspense
+                key={item.group}
+                fallback={
+                  // The button's place and label while its menu loads, so the row does not shift.
+                  <button type="button" className="header__link header__menu" disabled>
+                    {t(GROUP_LABELS[item.group])}
+                    <span aria-hidden="true" className="header__menu-caret">
+                      ▾
+                    </span>
+                  </button>
+                }
+              >
+                <NavMenu
+                  label={t(GROUP_LABELS[item.group])}
+                  entries={item.entries.map((entry) => ({ to: entry.to, label: t(entry.label) }))}
+                />
+              </Suspense>
+            ),
+          )}
         </nav>
       )}
       <div className="header__tools">
         <LanguageSwitch />
         {me && (
           <>
-            <span className="header__user">{t('header.signedInAs', { name: me.name })}</span>
+            <span className="header__user" title={me.name}>
+              {t('header.signedInAs', { name: me.name })}
+            </span>
             <SignOutButton />
           </>
         )}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatYears,
+} from './format';
 import type { Language } from './language';
 
 describe('formatNumber', () => {
@@ -61,11 +69,24 @@ describe('formatDateTime', () => {
 
 describe('formatBytes', () => {
   it.each([
-    [512, 'en', '512 byte'],
+    [1, 'en', '1 byte'],
+    [63, 'en', '63 bytes'],
+    [63, 'zh-CN', '63字节'],
+    [1_258_291, 'en', '1.2 MB'],
     [2_560, 'en', '2.5 kB'],
     [25 * 1024 * 1024, 'en', '25 MB'],
     [1_572_864, 'zh-CN', '1.5 MB'],
   ] as const)('shows %i bytes in %s as %s', (bytes, language, expected) => {
     expect(formatBytes(bytes, language)).toBe(expected);
+  });
+});
+
+describe('formatYears', () => {
+  it.each([
+    [1, 'en', '1 year'],
+    [10, 'en', '10 years'],
+    [10, 'zh-CN', '10年'],
+  ] as const)('shows %i years in %s as %s', (years, language, expected) => {
+    expect(formatYears(years, language)).toBe(expected);
   });
 });

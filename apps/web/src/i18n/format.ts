@@ -44,9 +44,18 @@ export function formatDateTime(instant: string, language: Language, timeZone?: s
   );
 }
 
+/** A number of years, spelt out with the language's plural: "1 year", "10 years", "10年". */
+export function formatYears(years: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(years);
+}
+
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
 
-/** A file size in the largest unit that keeps it ≥ 1 (1 KB = 1024 bytes), e.g. "512 byte", "2.4 kB", "2.4 MB". */
+/**
+ * A file size in the largest unit that keeps it ≥ 1 (1 KB = 1024 bytes): "1 byte", "63 bytes" / "63字节",
+ * "2.4 kB", "2.4 MB". Bytes are spelt out: CLDR's short form has no plural ("63 byte") and in Chinese is a
+ * bare "B"; kB and MB read better short than as "kilobytes".
+ */
 export function formatBytes(bytes: number, language: Language): string {
   let value = bytes;
   let unit = 0;
@@ -57,7 +66,7 @@ export function formatBytes(bytes: number, language: Language): string {
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit: BYTE_UNITS[unit],
-    unitDisplay: 'short',
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

@@ -6,6 +6,7 @@ export {
   formatNumber,
   formatPercent,
   formatTimestamp,
+  formatYears,
 } from './format';
 export { I18nProvider, useLanguage } from './I18nProvider';
 export {

@@ -8,7 +8,10 @@ export function LanguageSwitch() {
   const id = useId();
   return (
     <div className="language-switch">
-      <label htmlFor={id}>{t('language.label')}</label>
+      {/* Read out, not drawn: "English" / "中文" in the box says what it is, and the header is narrow. */}
+      <label htmlFor={id} className="visually-hidden">
+        {t('language.label')}
+      </label>
       <select
         id={id}
         value={language}

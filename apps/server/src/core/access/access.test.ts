@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { StaffRole } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { builders, tableCounts } from '../../../test/builders.js';
@@ -176,6 +177,41 @@ describe('who may change what', () => {
     expect(await refusal(TRANSFER, between(repB, repA), analyst)).toBe('FORBIDDEN');
     const moved = await db.execute(TRANSFER, between(repA2, repA), { viewer: head });
     expect(moved.errors).toBeUndefined();
+  });
+
+  it('a project is given only within the team, as a customer is: its owner reads the customer', async () => {
+    const CREATE = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+    const project = (owner: Staff) => ({
+      input: { customerId: gid('Customer', ownedByA), name: '新项目', ownerId: gid('Staff', owner) },
+    });
+    expect(await refusal(CREATE, project(repB), repA)).toBe('FORBIDDEN');
+    expect(await refusal(CREATE, project(repB), manager)).toBe('FORBIDDEN');
+    const mine = await db.execute<{ createProject: { id: string } }>(CREATE, project(repA2), {
+      viewer: manager,
+    });
+    expect(mine.errors).toBeUndefined();
+    const UPDATE_PROJECT = `mutation ($id: ID!, $input: UpdateProjectInput!) {
+      updateProject(id: $id, expectedVersion: 1, input: $input) { id } }`;
+    const given = { id: mine.data?.createProject.id, input: { ownerId: gid('Staff', repB) } };
+    expect(await refusal(UPDATE_PROJECT, given, manager)).toBe('FORBIDDEN');
+    // And repB does not come to read A's customer through it.
+    expect(await visibleOf(repB)).not.toContain(ownedByA);
+  });
+
+  it("a decision role names only a project the viewer reads: another's is NOT_FOUND, as a missing one", async () => {
+    const ASSIGN = `mutation ($input: AssignDecisionRoleInput!) { assignDecisionRole(input: $input) { id } }`;
+    const hidden = await build.project(ownedByB);
+    const role = (projectId: string) => ({
+      input: { keyPersonId: gid('KeyPerson', keyPersonOfA), projectId, role: 'COACH', influence: 'LOW' },
+    });
+    const answer = async (projectId: string) => {
+      const before = await tableCounts(db.orm);
+      const result = await db.execute(ASSIGN, role(projectId), { viewer: repA });
+      expect(await tableCounts(db.orm)).toEqual(before);
+      return result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
+    };
+    expect(await answer(gid('Project', hidden))).toEqual([['NOT_FOUND', 'input.projectId']]);
+    expect(await answer(toGlobalId('Project', randomUUID()))).toEqual([['NOT_FOUND', 'input.projectId']]);
   });
 
   it('imports are for admins only', async () => {

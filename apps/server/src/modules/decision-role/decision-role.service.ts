@@ -9,14 +9,23 @@ import { notNull, optionalText } from '../../core/validation.js';
 import type { KeyPerson } from '../key-person/key-person.entity.js';
 import { findVisibleKeyPerson, visibleKeyPerson } from '../key-person/key-person.service.js';
 import { Project } from '../project/project.entity.js';
+import { visibleProject } from '../project/project.service.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
 import type { AssignDecisionRoleInput, DecisionRoleInput } from './inputs/assign-decision-role.input.js';
 import type { UpdateDecisionRoleInput } from './inputs/update-decision-role.input.js';
 
-/** The project a role is for: it must be a sale to the key person's own customer. */
-async function projectOf(em: EntityManager, person: KeyPerson, globalId: string, field: string) {
-  const project = await em.findOne(Project, { id: idOf(globalId, 'Project', field) });
-  if (!project) throw notFound('Project', globalId, field);
+/**
+ * The project a role is for: one the viewer may see (else NOT_FOUND, as for a project that never existed),
+ * and a sale to the key person's own customer.
+ */
+async function projectOf(
+  ctx: Context,
+  em: EntityManager,
+  person: KeyPerson,
+  globalId: string,
+  field: string,
+) {
+  const project = await visibleProject(ctx, em, globalId, field);
   if (project.customer.id !== person.customer.id) {
     throw badInput(field, "must be a project of the key person's customer");
   }
@@ -28,13 +37,14 @@ async function projectOf(em: EntityManager, person: KeyPerson, globalId: string,
  * (`input`, or `input.role` beside a new placeholder), so errors name the field the caller sent.
  */
 export async function persistDecisionRole(
+  ctx: Context,
   em: EntityManager,
   person: KeyPerson,
   input: DecisionRoleInput,
   prefix: string,
 ): Promise<DecisionRoleAssignment> {
   const project = input.projectId
-    ? await projectOf(em, person, input.projectId, `${prefix}.projectId`)
+    ? await projectOf(ctx, em, person, input.projectId, `${prefix}.projectId`)
     : null;
   const assignment = new DecisionRoleAssignment(ref(person), project, input.role, input.influence);
   assignment.concerns = optionalText(`${prefix}.concerns`, input.concerns, 2000);
@@ -51,7 +61,7 @@ export function assignDecisionRole(ctx: Context, input: AssignDecisionRoleInput)
   requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const person = await visibleKeyPerson(ctx, em, input.keyPersonId, 'input.keyPersonId');
-    return persistDecisionRole(em, person, input, 'input');
+    return persistDecisionRole(ctx, em, person, input, 'input');
   });
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Confidentiality, DocumentCategory, StaffRole } from '@dossier/domain';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,8 @@ describe('borrowing', () => {
     const loan = await requestLoan(as(rep), document);
     const id = toGlobalId('DocumentLoan', loan.id);
     expect(await download(document, 0)).toBe('FORBIDDEN');
-    expect(await codeOf(decideLoan(as(otherManager), id, true, 1))).toBe('FORBIDDEN');
+    // Another department's manager reads neither the dossier nor the loan: it does not exist for them.
+    expect(await codeOf(decideLoan(as(otherManager), id, true, 1))).toBe('NOT_FOUND');
     expect(await codeOf(decideLoan(as(rep), id, true, 1))).toBe('FORBIDDEN');
     expect(await codeOf(decideLoan(as(analyst), id, true, 1))).toBe('FORBIDDEN');
     await decideLoan(as(departmentHead, 1), id, true, 1);
@@ -109,6 +111,21 @@ describe('borrowing', () => {
     expect(await codeOf(decideLoan(as(departmentHead), id, true, 1))).toBe('FORBIDDEN');
     await decideLoan(as(salesHead), id, true, 1);
     expect(await download(document, 1)).toBe('attachment');
+  });
+
+  it('the head of another sales line finds no loan of a dossier outside their book, nor decides it', async () => {
+    const rivalHead = await build.staff({ name: '别线总监' }, StaffRole.SALES_MANAGER);
+    const document = await file(Confidentiality.CONFIDENTIAL, DocumentCategory.CONTRACT);
+    const loan = await requestLoan(as(rep), document);
+    const id = toGlobalId('DocumentLoan', loan.id);
+    const never = toGlobalId('DocumentLoan', randomUUID());
+    // At the top of a line, as the sales head is: answered as for a loan that never existed.
+    expect(await codeOf(decideLoan(as(rivalHead), id, false, 1))).toBe('NOT_FOUND');
+    expect(await codeOf(decideLoan(as(rivalHead), never, false, 1))).toBe('NOT_FOUND');
+    const [row] = await db.orm.em
+      .fork()
+      .execute('select refused, decided_by_id from document_loan where id = ?', [loan.id]);
+    expect(row).toEqual({ refused: false, decided_by_id: null });
   });
 
   it.each([Confidentiality.SECRET, Confidentiality.TOP_SECRET])(

@@ -16,6 +16,7 @@ import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
 import { audit } from '../audit/audit.writer.js';
 import { Staff } from '../staff/staff.entity.js';
 import { Document } from './document.entity.js';
+import { readableLoan } from './document.loaders.js';
 import { liveDocument, requireArchiveWriter } from './document.lookup.js';
 import { DocumentLoan } from './document-loan.entity.js';
 
@@ -108,6 +109,9 @@ export async function decideLoan(
   const approver = requireRole(ctx, StaffRole.SALES_MANAGER, StaffRole.ARCHIVIST, StaffRole.ADMIN);
   return writeTransaction(ctx, async (em) => {
     const loan = await loanOf(em, globalId);
+    // A loan the approver may not read (another line's, or of a dossier outside their book) does not exist
+    // for them: deciding it, or being told why not, would tell that it does.
+    if (!(await readableLoan(ctx, loan.id))) throw notFound('DocumentLoan', globalId, 'id');
     expectVersion(loan, expectedVersion);
     if (loan.decidedBy || loan.grantedAt) throw badInput('id', 'has been decided already');
     if (loan.borrower.id === approver.id) throw forbidden('Nobody approves their own loan');

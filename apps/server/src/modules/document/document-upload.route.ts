@@ -22,6 +22,8 @@ class UploadTooLarge extends Error {}
 const tooLarge = () =>
   new GraphQLError('file must be at most 25 MB', { extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
 
+const unreadable = () => badInput('file', 'is not in a readable multipart form');
+
 /** The service's input fields whose form field has another name; the rest lose their `input.` prefix. */
 const FORM_FIELD: Record<string, string> = {
   content: 'file',
@@ -37,11 +39,21 @@ const FORM_FIELD: Record<string, string> = {
  */
 function readUpload(req: Request): Promise<Upload> {
   return new Promise((resolve, reject) => {
-    const parser = busboy({
-      headers: req.headers,
-      defParamCharset: 'utf8',
-      limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20, fieldSize: 1000, parts: 21 },
-    });
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 20, fieldSize: 1000, parts: 21 },
+      });
+    } catch {
+      // busboy throws as it is built when the content type has no boundary or cannot be parsed.
+      req.resume();
+      reject(
+        badInput('file', 'is not in a readable multipart form: the content type needs a valid boundary'),
+      );
+      return;
+    }
     const fields: Record<string, string> = {};
     let file: Upload['file'] | null = null;
     let failed = false;
@@ -65,6 +77,8 @@ function readUpload(req: Request): Promise<Upload> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => fail(new UploadTooLarge()));
+      // A form that ends inside the file fails the file's stream too: unheard, that error ends the process.
+      stream.on('error', () => fail(unreadable()));
       stream.on('end', () => {
         file = { bytes: Buffer.concat(chunks), fileName: info.filename, mediaType: info.mimeType };
       });
@@ -73,7 +87,7 @@ function readUpload(req: Request): Promise<Upload> {
     parser.on('filesLimit', tooMany);
     parser.on('fieldsLimit', tooMany);
     parser.on('partsLimit', tooMany);
-    parser.on('error', () => fail(badInput('file', 'is not in a readable multipart form')));
+    parser.on('error', () => fail(unreadable()));
     parser.on('close', () => {
       if (failed) return;
       if (file) resolve({ fields, file });

@@ -152,7 +152,7 @@ export function addPlaceholder(ctx: Context, input: AddPlaceholderInput): Promis
       ...fields,
       title: requiredText('input.title', input.title, 100),
     });
-    if (role) await persistDecisionRole(em, person, role, 'input.role');
+    if (role) await persistDecisionRole(ctx, em, person, role, 'input.role');
     return person;
   });
 }

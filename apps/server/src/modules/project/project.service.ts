@@ -1,7 +1,7 @@
 import { ProjectStage, stageChangeProblem } from '@dossier/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireDossierWriter } from '../../core/access/policy.js';
+import { assertMayAssignOwner, requireDossierWriter } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { expectVersion, writeTransaction } from '../../core/database/transaction.js';
 import { badInput, notFound } from '../../core/errors.js';
@@ -45,8 +45,16 @@ async function visibleEvent(ctx: Context, em: EntityManager, globalId: string) {
   return event;
 }
 
-/** Sets the fields `input` names; `undefined` leaves a field as it is, `null` clears an optional one. */
-async function applyProjectFields(em: EntityManager, project: Project, input: UpdateProjectInput) {
+/**
+ * Sets the fields `input` names; `undefined` leaves a field as it is, `null` clears an optional one. A
+ * project's owner reads its customer (scope.ts), so naming one follows the customer owner's rule.
+ */
+async function applyProjectFields(
+  ctx: Context,
+  em: EntityManager,
+  project: Project,
+  input: UpdateProjectInput,
+) {
   if (input.name !== undefined) project.name = requiredText('input.name', input.name, 200);
   if (input.stage !== undefined) {
     const stage = notNull('input.stage', input.stage);
@@ -58,7 +66,9 @@ async function applyProjectFields(em: EntityManager, project: Project, input: Up
   if (input.amount !== undefined) project.amount = optionalAmount('input.amount', input.amount);
   if (input.expectedCloseDate !== undefined) project.expectedCloseDate = input.expectedCloseDate;
   if (input.ownerId !== undefined) {
-    project.owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    const owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
+    if (owner) await assertMayAssignOwner(em, viewerOf(ctx), owner.id);
+    project.owner = owner;
   }
 }
 
@@ -68,7 +78,7 @@ export function createProject(ctx: Context, input: CreateProjectInput): Promise<
     const name = requiredText('input.name', input.name, 200);
     const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
     const project = new Project(em.getReference(Customer, customer.id, { wrapped: true }), name);
-    await applyProjectFields(em, project, {
+    await applyProjectFields(ctx, em, project, {
       ...input,
       name: undefined,
       stage: input.stage ?? ProjectStage.LEAD,
@@ -89,7 +99,7 @@ export function updateProject(
   return writeTransaction(ctx, async (em) => {
     const project = await visibleProject(ctx, em, globalId, 'id');
     expectVersion(project, expectedVersion);
-    await applyProjectFields(em, project, input);
+    await applyProjectFields(ctx, em, project, input);
     return project;
   });
 }

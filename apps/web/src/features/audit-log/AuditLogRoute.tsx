@@ -1,9 +1,4 @@
-import {
-  type PreloadedQueryRef,
-  type PreloadQueryFunction,
-  useQueryRefHandlers,
-  useReadQuery,
-} from '@apollo/client/react';
+import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
@@ -13,6 +8,7 @@ import {
   type AuditLogQuery,
   type AuditLogQueryVariables,
 } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { formatNumber, useLanguage } from '../../i18n';
 import { ShowMore } from '../../ui/ShowMore';
 import { withParam } from '../customers/listParams';
@@ -44,9 +40,9 @@ export function AuditLogRoute() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const refs = useLoaderData<Refs>();
-  const { auditLog } = useReadQuery(refs.log).data;
+  const { data, fetchMore } = usePagedQuery(refs.log);
+  const { auditLog } = data;
   const { businessTimeZone, staffMembers } = useReadQuery(refs.choices).data;
-  const { fetchMore } = useQueryRefHandlers(refs.log);
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const [params, setParams] = useSearchParams();
 

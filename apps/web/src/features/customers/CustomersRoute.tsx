@@ -1,10 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import {
-  type PreloadedQueryRef,
-  type PreloadQueryFunction,
-  useQueryRefHandlers,
-  useReadQuery,
-} from '@apollo/client/react';
+import { type PreloadedQueryRef, type PreloadQueryFunction } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import {
@@ -13,6 +8,7 @@ import {
   type CustomersRouteQueryVariables,
   ViewerDocument,
 } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerRow } from './CustomerRow';
 import { readListParams, variablesOf } from './listParams';
@@ -33,8 +29,7 @@ type ListRef = PreloadedQueryRef<CustomersRouteQuery, CustomersRouteQueryVariabl
 export function CustomersRoute() {
   const { t } = useTranslation();
   const queryRef = useLoaderData<ListRef>();
-  const { data } = useReadQuery(queryRef);
-  const { fetchMore } = useQueryRefHandlers(queryRef);
+  const { data, fetchMore } = usePagedQuery(queryRef);
   const { customers } = data;
   const { hasNextPage, endCursor } = customers.pageInfo;
   const sentinel = useInfiniteScroll(hasNextPage, () => fetchMore({ variables: { after: endCursor } }));

@@ -1,4 +1,4 @@
-import { type PreloadedQueryRef, useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
+import { type PreloadedQueryRef, useReadQuery } from '@apollo/client/react';
 import { abcClassLabels } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import type {
   DashboardCoverageQuery,
   DashboardCoverageQueryVariables,
 } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { formatNumber, useLabel, useLanguage } from '../../i18n';
 import { ShowMore } from '../../ui/ShowMore';
 import { withParam } from '../customers/listParams';
@@ -39,8 +40,8 @@ export function CoverageSection({ summaryRef, listRef }: Props) {
   const [language] = useLanguage();
   const [params] = useSearchParams();
   const { coverageSummary } = useReadQuery(summaryRef).data;
-  const { customers } = useReadQuery(listRef).data;
-  const { fetchMore } = useQueryRefHandlers(listRef);
+  const { data, fetchMore } = usePagedQuery(listRef);
+  const { customers } = data;
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const ownerId = params.get(COVERAGE_OWNER) ?? '';
   const owner = coverageSummary.find((row) => row.owner?.id === ownerId)?.owner;

@@ -1,9 +1,4 @@
-import {
-  type PreloadedQueryRef,
-  type PreloadQueryFunction,
-  useQueryRefHandlers,
-  useReadQuery,
-} from '@apollo/client/react';
+import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
 import { RiskLevel, riskLevelLabels } from '@dossier/domain';
 import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +24,7 @@ import {
   type DashboardTeamQuery,
   type DashboardTeamQueryVariables,
 } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
@@ -162,9 +158,9 @@ interface RiskSectionProps {
 function RiskSection({ queryRef, choicesRef, minLevel, onLevel, filters, onFilter }: RiskSectionProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { riskCustomers } = useReadQuery(queryRef).data;
+  const { data, fetchMore } = usePagedQuery(queryRef);
+  const { riskCustomers } = data;
   const choices = useReadQuery(choicesRef).data;
-  const { fetchMore } = useQueryRefHandlers(queryRef);
   // In a transition, so the rows shown stay on screen while the next page arrives.
   const [loadingMore, startTransition] = useTransition();
   const { hasNextPage, endCursor } = riskCustomers.pageInfo;

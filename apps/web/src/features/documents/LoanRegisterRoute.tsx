@@ -1,14 +1,10 @@
-import {
-  type PreloadedQueryRef,
-  type PreloadQueryFunction,
-  useQueryRefHandlers,
-  useReadQuery,
-} from '@apollo/client/react';
+import { type PreloadedQueryRef, type PreloadQueryFunction } from '@apollo/client/react';
 import { LoanStatus, loanStatusLabels } from '@dossier/domain';
 import { useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import { LoanRegisterDocument, type LoanRegisterQuery } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { useViewer } from '../../app/Shell';
 import { useLabel } from '../../i18n';
 import { ShowMore } from '../../ui/ShowMore';
@@ -35,8 +31,7 @@ export function LoanRegisterRoute() {
   const label = useLabel();
   const viewer = useViewer();
   const queryRef = useLoaderData<PreloadedQueryRef<LoanRegisterQuery>>();
-  const { data } = useReadQuery(queryRef);
-  const { fetchMore } = useQueryRefHandlers(queryRef);
+  const { data, fetchMore } = usePagedQuery(queryRef);
   const [params, setParams] = useSearchParams();
   const [, startFilter] = useTransition();
   const chosen = statusesOfParams(params);

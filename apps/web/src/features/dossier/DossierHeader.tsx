@@ -97,7 +97,7 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
         {t('dossierPage.markReviewed')}
       </button>
       {!customer.mayEdit && (
-        <p id="dossier-read-only" className="muted">
+        <p id="dossier-read-only" className="muted dossier__read-only">
           {t('dossierPage.readOnly')}
         </p>
       )}

@@ -22,6 +22,8 @@ export const en = {
     wrongCredentials: 'Wrong email or password.',
   },
   nav: {
+    api: 'API',
+    archive: 'Archive',
     loans: 'Loan register',
     retention: 'Retention',
     label: 'Main',
@@ -436,8 +438,11 @@ export const en = {
     inPlaceOnly: 'Read in place only; never downloaded',
     upToHours: 'up to {{hours}} hours',
     upToDays: 'up to {{days}} days',
-    reclassify: 'Change level',
-    reclassifyTitle: 'Change the level of {{title}}',
+    filedUnder: 'Filed under',
+    dossierItself: 'The dossier itself',
+    underProject: 'Project: {{project}}',
+    edit: 'Edit',
+    editTitle: 'Edit {{title}}',
     more: 'Show more',
   },
   loans: {

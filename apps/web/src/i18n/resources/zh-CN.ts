@@ -21,6 +21,8 @@ export const zhCN: Messages = {
     wrongCredentials: '邮箱或密码错误。',
   },
   nav: {
+    api: 'API 工具',
+    archive: '档案管理',
     loans: '借阅登记',
     retention: '保管与销毁',
     label: '主导航',
@@ -433,8 +435,11 @@ export const zhCN: Messages = {
     inPlaceOnly: '仅限在线查阅，不得下载',
     upToHours: '最长 {{hours}} 小时',
     upToDays: '最长 {{days}} 天',
-    reclassify: '调整密级',
-    reclassifyTitle: '调整《{{title}}》的密级',
+    filedUnder: '归档位置',
+    dossierItself: '客户档案本身',
+    underProject: '项目：{{project}}',
+    edit: '编辑',
+    editTitle: '编辑《{{title}}》',
     more: '显示更多',
   },
   loans: {

@@ -13,15 +13,20 @@ interface DocumentRowProps {
   document: DocumentRow_DocumentFragment;
   /** The viewer's open loan of it (requested, out or overdue), if any. */
   loan: MyLoan_LoanFragment | undefined;
-  /** Offered to the archive's keepers, who classify: opens the level form. */
-  onReclassify: (() => void) | null;
+  /**
+   * Whether the viewer's open loans have arrived. Asking to borrow waits for them: the loan it makes
+   * joins that list, which an answer still on its way would replace with one that misses it.
+   */
+  loansKnown: boolean;
+  /** Offered to the archive's keepers, who classify: opens the form for its metadata. */
+  onEdit: (() => void) | null;
 }
 
 /**
  * One filed document with what the viewer may do with it now (the server's `myAccess`): view in place,
  * download on a loan (never SECRET or above), ask to borrow it under its level's rule, or return it.
  */
-export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) {
+export function DocumentRow({ document, loan, loansKnown, onEdit }: DocumentRowProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const format = useFormat();
@@ -33,6 +38,9 @@ export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) 
       <th scope="row">
         {document.title}
         <span className="sub">{document.fileName}</span>
+        {document.project && (
+          <span className="sub">{t('documents.underProject', { project: document.project.name })}</span>
+        )}
       </th>
       <td>{label(documentCategoryLabels, document.category)}</td>
       <td>
@@ -60,16 +68,16 @@ export function DocumentRow({ document, loan, onReclassify }: DocumentRowProps) 
             </a>
           )}
           {loan && <LoanState loan={loan} />}
-          {onReclassify && (
-            <button type="button" className="button button--secondary" onClick={onReclassify}>
-              {t('documents.reclassify')}
+          {onEdit && (
+            <button type="button" className="button button--secondary" onClick={onEdit}>
+              {t('documents.edit')}
             </button>
           )}
           {access.borrow && (
             <button
               type="button"
               className="button"
-              disabled={request.loading}
+              disabled={!loansKnown || request.loading}
               onClick={() => requestLoan(document.id).catch(() => undefined)}
             >
               {t('documents.requestLoan')}

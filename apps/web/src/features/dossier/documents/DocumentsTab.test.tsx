@@ -1,11 +1,12 @@
 import { StaffRole } from '@dossier/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DocumentsTabDocument,
   MyOpenLoansDocument,
-  ReclassifyDocumentDocument,
   RequestDocumentLoanDocument,
+  UpdateDocumentDocument,
 } from '../../../apollo/generated';
 import { renderTab } from '../../../test/renderTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -25,8 +26,12 @@ const filed = (id: string, title: string, level: string, myAccess: ReturnType<ty
   version: 1,
   title,
   fileName: `${title}.pdf`,
+  project: null as { __typename: 'Project'; id: string; name: string } | null,
   category: 'PROPOSAL',
   level,
+  documentDate: '2026-11-20',
+  retentionYears: 10 as number | null,
+  retainUntil: null as string | null,
   retentionUntil: '2036-11-20',
   pastRetention: false,
   filedAt: '2026-11-20T02:30:00Z',
@@ -39,6 +44,8 @@ const filed = (id: string, title: string, level: string, myAccess: ReturnType<ty
 const proposal = filed('Document:1', '技术方案', 'INTERNAL', access(true, false, true));
 const minutes = filed('Document:2', '董事会纪要', 'SECRET', access(true, false, false));
 
+const factory = { __typename: 'Project' as const, id: 'Project:3', name: '智慧工厂二期' };
+
 const tabMock = (nodes: unknown[]) => ({
   request: { query: DocumentsTabDocument, variables: { customerId } },
   result: {
@@ -46,6 +53,7 @@ const tabMock = (nodes: unknown[]) => ({
       customer: {
         __typename: 'Customer',
         id: customerId,
+        projects: { __typename: 'ProjectConnection', nodes: [factory] },
         documents: {
           __typename: 'DocumentConnection',
           nodes,
@@ -102,7 +110,7 @@ describe('DocumentsTab', () => {
     expect(within(internal).getByText('On registration, up to 2 days')).toBeTruthy();
     expect(within(internal).queryByRole('link', { name: 'Download' })).toBeNull();
     // Classifying is the keepers' task.
-    expect(within(internal).queryByRole('button', { name: 'Change level' })).toBeNull();
+    expect(within(internal).queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 
   it('offers an analyst, who writes nothing, no upload', async () => {
@@ -114,22 +122,43 @@ describe('DocumentsTab', () => {
     expect(screen.queryByRole('button', { name: 'Upload a document' })).toBeNull();
   });
 
-  it("lets a keeper change a document's level; the row then offers what the new level allows", async () => {
+  it('shows the project a document is filed under and its size in words', async () => {
+    const letter = { ...filed('Document:3', '交货函', 'INTERNAL', access(false, false, true)), size: 63 };
+    const plan = { ...filed('Document:4', '实施计划', 'INTERNAL', access(false, false, true)), size: 1 };
+    await renderTab(<DocumentsTab customerId={customerId} />, {
+      mocks: [tabMock([{ ...letter, project: factory }, plan]), openLoans([])],
+    });
+    const row = await screen.findByRole('row', { name: /交货函/ });
+    expect(within(row).getByRole('rowheader').textContent).toBe('交货函交货函.pdfProject: 智慧工厂二期');
+    expect(within(row).getAllByRole('cell')[4]?.textContent).toBe('63 bytes');
+    expect(within(rowOf('实施计划')).getByRole('rowheader').textContent).toBe('实施计划实施计划.pdf');
+    expect(within(rowOf('实施计划')).getAllByRole('cell')[4]?.textContent).toBe('1 byte');
+  });
+
+  it("lets a keeper correct a document's metadata; only what changed is sent, the row then offers what the new level allows", async () => {
+    const input = {
+      title: '技术方案（终版）',
+      category: 'CONTRACT',
+      level: 'SECRET',
+      retentionYears: null,
+      retainUntil: '2040-01-01',
+    };
     await renderTab(<DocumentsTab customerId={customerId} />, {
       mocks: [
         tabMock([proposal]),
         openLoans([]),
         {
           request: {
-            query: ReclassifyDocumentDocument,
-            variables: { id: proposal.id, expectedVersion: 1, level: 'SECRET' },
+            query: UpdateDocumentDocument,
+            variables: { id: proposal.id, expectedVersion: 1, input },
           },
           result: {
             data: {
               updateDocument: {
                 ...proposal,
+                ...input,
                 version: 2,
-                level: 'SECRET',
+                retentionUntil: '2040-01-01',
                 myAccess: access(true, false, false),
               },
             },
@@ -139,23 +168,96 @@ describe('DocumentsTab', () => {
       role: StaffRole.ARCHIVIST,
     });
     const row = await screen.findByRole('row', { name: /技术方案/ });
-    expect(within(row).queryByRole('button', { name: 'Change level' })).toBeTruthy();
-    fireEvent.click(within(row).getByRole('button', { name: 'Change level' }));
-    const dialog = screen.getByRole('dialog', { name: 'Change the level of 技术方案' });
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit 技术方案' });
+    expect((within(dialog).getByLabelText('Years of retention') as HTMLInputElement).value).toBe('10');
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: input.title } });
+    fireEvent.change(within(dialog).getByLabelText('Category'), { target: { value: 'CONTRACT' } });
     fireEvent.change(within(dialog).getByLabelText('Confidentiality'), { target: { value: 'SECRET' } });
+    fireEvent.change(within(dialog).getByLabelText('Retention'), { target: { value: 'until' } });
+    fireEvent.change(within(dialog).getByLabelText('Keep until'), { target: { value: '2040-01-01' } });
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(row.querySelector('.level')?.textContent).toBe('Secret');
-    expect(within(row).getByText('Read in place only; never downloaded')).toBeTruthy();
-    expect(within(row).queryByRole('button', { name: 'Request loan' })).toBeNull();
+    const saved = screen.getByRole('row', { name: /技术方案（终版）/ });
+    expect(
+      within(saved)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(0, 3),
+    ).toEqual(['Contract', 'Secret', 'Jan 1, 2040']);
+    expect(within(saved).getByText('Read in place only; never downloaded')).toBeTruthy();
+    expect(within(saved).queryByRole('button', { name: 'Request loan' })).toBeNull();
   });
 
-  // OPEN DEFECT, skipped so CI can land: in some runs the open loans, read again after the request, never
-  // show (no status, no return), like the audit log's second page: a query asked again under MockedProvider.
-  // The browser test (documents.e2e) borrows for real and sees the loan. To root-cause with the audit log's.
-  it.skip('lends an INTERNAL document on request: the loan shows with its due time, download and return', async () => {
+  it("on a conflicting edit shows the other keeper's change beside this one's, and reapplies over it", async () => {
+    const theirs = { ...proposal, version: 2, level: 'CONFIDENTIAL' };
+    const update = (expectedVersion: number) => ({
+      query: UpdateDocumentDocument,
+      variables: { id: proposal.id, expectedVersion, input: { level: 'SECRET' } },
+    });
+    await renderTab(<DocumentsTab customerId={customerId} />, {
+      mocks: [
+        tabMock([proposal]),
+        openLoans([]),
+        {
+          request: update(1),
+          result: {
+            errors: [
+              new GraphQLError('Document was changed by someone else; reload and try again', {
+                extensions: { code: 'VERSION_CONFLICT', currentVersion: 2 },
+              }),
+            ],
+          },
+        },
+        // The tab reads the documents again: another keeper lowered the level meanwhile.
+        tabMock([theirs]),
+        openLoans([]),
+        {
+          request: update(2),
+          result: {
+            data: {
+              updateDocument: {
+                ...theirs,
+                version: 3,
+                level: 'SECRET',
+                myAccess: access(true, false, false),
+              },
+            },
+          },
+        },
+      ],
+      role: StaffRole.ADMIN,
+    });
+    fireEvent.click(
+      within(await screen.findByRole('row', { name: /技术方案/ })).getByRole('button', { name: 'Edit' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Edit 技术方案' });
+    fireEvent.change(within(dialog).getByLabelText('Confidentiality'), { target: { value: 'SECRET' } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe('Someone changed this: reload and reapply.');
+    await waitFor(() =>
+      expect(
+        within(alert)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => [...row.children].map((cell) => cell.textContent)),
+      ).toEqual([['Confidentiality', 'Confidential', 'Secret']]),
+    );
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reapply my change' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(rowOf('技术方案').querySelector('.level')?.textContent).toBe('Secret');
+  });
+
+  // The loan made joins the open loans the tab read (no second read of them); asking waits for that read,
+  // whose answer would otherwise replace the list after the loan joined it.
+  it('lends an INTERNAL document on request: the loan shows with its due time, download and return', async () => {
     await renderTab(<DocumentsTab customerId={customerId} />, {
       mocks: [
         tabMock([proposal]),
@@ -164,14 +266,15 @@ describe('DocumentsTab', () => {
           request: { query: RequestDocumentLoanDocument, variables: { documentId: proposal.id } },
           result: { data: { requestDocumentLoan: loan } },
         },
-        openLoans([loan]),
       ],
       language: 'zh-CN',
     });
     const row = await screen.findByRole('row', { name: /技术方案/ });
     expect(within(row).getByText('登记即借, 最长 2 天')).toBeTruthy();
+    const request = within(row).getByRole('button', { name: '申请借阅' }) as HTMLButtonElement;
+    await waitFor(() => expect(request.disabled).toBe(false));
 
-    fireEvent.click(within(row).getByRole('button', { name: '申请借阅' }));
+    fireEvent.click(request);
 
     const download = await within(row).findByRole('link', { name: '下载' });
     expect(download.getAttribute('href')).toBe('/documents/Document:1/content?download');
@@ -268,6 +371,27 @@ describe('uploading a document', () => {
     });
     expect((form.get('file') as File).name).toBe('报价单.txt');
     expect(screen.getByRole('dialog', { name: 'Upload a document' })).toBeTruthy();
+  });
+
+  it("files a document under one of the customer's projects when the rep picks it", async () => {
+    const sent = fakeUploads({ status: 201, body: { id: 'Document:5' } });
+    await renderTab(<DocumentsTab customerId={customerId} />, {
+      mocks: [tabMock([]), openLoans([]), tabMock([{ ...proposal, project: factory }])],
+    });
+    const dialog = await openUpload(new File(['%PDF-1.4'], '技术方案.pdf', { type: 'application/pdf' }));
+    const where = within(dialog).getByLabelText('Filed under') as HTMLSelectElement;
+    expect([...where.options].map((option) => option.text)).toEqual([
+      'The dossier itself',
+      'Project: 智慧工厂二期',
+    ]);
+    fireEvent.change(where, { target: { value: factory.id } });
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const row = await screen.findByRole('row', { name: /技术方案/ });
+    expect(within(row).getByText('Project: 智慧工厂二期')).toBeTruthy();
+    const form = sent[0] as FormData;
+    expect([form.get('customerId'), form.get('projectId')]).toEqual([customerId, factory.id]);
   });
 
   it('lists the filed document once the server took it', async () => {

@@ -2,17 +2,13 @@ import { type PreloadQueryFunction, useQuery, useSuspenseQuery } from '@apollo/c
 import { isKeeper, StaffRole } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type DocumentRow_DocumentFragment,
-  DocumentsTabDocument,
-  MyOpenLoansDocument,
-} from '../../../apollo/generated';
+import { DocumentsTabDocument, MyOpenLoansDocument } from '../../../apollo/generated';
 import '../forms/dossier-tab.css';
 import '../../documents/documents.css';
 import { ShowMore } from '../../../ui/ShowMore';
 import { useViewer, useViewerRole } from '../forms/useViewer';
 import { DocumentRow } from './DocumentRow';
-import { ReclassifyForm } from './ReclassifyForm';
+import { EditDocumentForm } from './EditDocumentForm';
 import { UploadDocumentForm } from './UploadDocumentForm';
 
 export function preloadDocumentsTab(preloadQuery: PreloadQueryFunction, customerId: string) {
@@ -26,7 +22,8 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
   const role = useViewerRole();
   // Filing is a write: every role but the analyst's (the server's rule for POST /documents).
   const mayFile = role !== StaffRole.ANALYST;
-  const [reclassifying, setReclassifying] = useState<DocumentRow_DocumentFragment | null>(null);
+  // By id: after a version conflict the form shows the document as it is saved now.
+  const [editingId, setEditingId] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const { data, fetchMore } = useSuspenseQuery(DocumentsTabDocument, { variables: { customerId } });
   // The viewer's open loans, to show each one's state and its return; the list does not wait for them.
@@ -36,6 +33,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
   }).data?.loanRegister.nodes;
   const documents = data.customer?.documents;
   if (!documents) return null;
+  const editing = documents.nodes.find((document) => document.id === editingId);
   const loanOf = (documentId: string) => loans?.find((loan) => loan.document.id === documentId);
 
   return (
@@ -53,8 +51,21 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
           </button>
         )}
       </header>
-      {uploading && <UploadDocumentForm customerId={customerId} onClose={() => setUploading(false)} />}
-      {reclassifying && <ReclassifyForm document={reclassifying} onClose={() => setReclassifying(null)} />}
+      {uploading && (
+        <UploadDocumentForm
+          customerId={customerId}
+          projects={data.customer?.projects.nodes ?? []}
+          onClose={() => setUploading(false)}
+        />
+      )}
+      {editing && (
+        <EditDocumentForm
+          key={editing.id}
+          document={editing}
+          customerId={customerId}
+          onClose={() => setEditingId(null)}
+        />
+      )}
       {documents.nodes.length === 0 ? (
         <p className="muted">{t('documents.empty')}</p>
       ) : (
@@ -76,7 +87,8 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
                 key={document.id}
                 document={document}
                 loan={loanOf(document.id)}
-                onReclassify={role && isKeeper(role) ? () => setReclassifying(document) : null}
+                loansKnown={loans !== undefined}
+                onEdit={role && isKeeper(role) ? () => setEditingId(document.id) : null}
               />
             ))}
           </tbody>

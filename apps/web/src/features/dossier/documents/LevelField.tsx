@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../../i18n';
 import { Field } from '../forms/Field';
 
-/** The confidentiality level's select, as filing and reclassifying a document both ask for it. */
+/** The confidentiality level's select, with the levels' labels in the UI language. */
 export function LevelField({
   level,
   onChange,

@@ -1,37 +1,42 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Confidentiality, DocumentCategory, documentCategoryLabels } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evictHistory } from '../../../apollo/evictHistory';
 import { DocumentsTabDocument } from '../../../apollo/generated';
-import { useLabel } from '../../../i18n';
 import { Field } from '../forms/Field';
 import { FormDialog } from '../forms/FormDialog';
-import { localToday } from '../forms/localToday';
 import { MutationError } from '../forms/MutationError';
 import { useSubmit } from '../forms/useSubmit';
-import { LevelField } from './LevelField';
+import { DocumentFields, useDocumentFields } from './DocumentFields';
 import { MAX_DOCUMENT_BYTES, uploadDocument } from './uploadDocument';
 
 /** The form's fields, named as POST /documents names them in its errors. */
-const FIELDS = ['file', 'title', 'category', 'level', 'documentDate', 'retentionYears', 'retentionUntil'];
+const FIELDS = [
+  'file',
+  'projectId',
+  'title',
+  'category',
+  'level',
+  'documentDate',
+  'retentionYears',
+  'retentionUntil',
+];
 
-type RetentionKind = 'years' | 'until' | 'permanent';
+interface UploadDocumentFormProps {
+  customerId: string;
+  /** The customer's projects: a document is filed in the dossier itself or under one of them. */
+  projects: ReadonlyArray<{ id: string; name: string }>;
+  onClose: () => void;
+}
 
-/** Files a document in the dossier: the file with its title, category, level and retention. */
-export function UploadDocumentForm({ customerId, onClose }: { customerId: string; onClose: () => void }) {
+/** Files a document in the dossier or under one of its projects, with its metadata. */
+export function UploadDocumentForm({ customerId, projects, onClose }: UploadDocumentFormProps) {
   const { t } = useTranslation();
-  const label = useLabel();
   const client = useApolloClient();
   const { submit, error, fieldError } = useSubmit(onClose);
+  const fields = useDocumentFields();
   const [file, setFile] = useState<File | null>(null);
-  const [title, setTitle] = useState('');
-  const [category, setCategory] = useState<DocumentCategory>(DocumentCategory.CONTRACT);
-  const [level, setLevel] = useState<Confidentiality>(Confidentiality.INTERNAL);
-  const [documentDate, setDocumentDate] = useState(localToday);
-  const [retention, setRetention] = useState<RetentionKind>('years');
-  const [years, setYears] = useState('10');
-  const [until, setUntil] = useState('');
+  const [projectId, setProjectId] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
 
@@ -41,14 +46,16 @@ export function UploadDocumentForm({ customerId, onClose }: { customerId: string
       setTooLarge(true);
       return;
     }
+    const { value } = fields;
     const form = new FormData();
     form.set('customerId', customerId);
-    form.set('title', title.trim() || (file?.name.replace(/\.[^.]+$/, '') ?? ''));
-    form.set('category', category);
-    form.set('level', level);
-    form.set('documentDate', documentDate);
-    if (retention === 'years') form.set('retentionYears', years.trim());
-    if (retention === 'until') form.set('retentionUntil', until);
+    if (projectId) form.set('projectId', projectId);
+    form.set('title', value.title || (file?.name.replace(/\.[^.]+$/, '') ?? ''));
+    form.set('category', value.category);
+    form.set('level', value.level);
+    form.set('documentDate', value.documentDate);
+    if (value.retentionYears !== null) form.set('retentionYears', String(value.retentionYears));
+    if (value.retainUntil !== null) form.set('retentionUntil', value.retainUntil);
     // The file last: the server reads the text fields before the bytes stream in.
     if (file) form.set('file', file, file.name);
     setProgress(0);
@@ -84,79 +91,26 @@ export function UploadDocumentForm({ customerId, onClose }: { customerId: string
           />
         )}
       </Field>
-      <Field label={t('documents.title')} error={fieldError('title')}>
-        {(control) => (
-          <input
-            {...control}
-            value={title}
-            placeholder={file?.name}
-            maxLength={200}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('documents.category')} error={fieldError('category')}>
-        {(control) => (
-          <select
-            {...control}
-            value={category}
-            onChange={(e) => setCategory(e.target.value as DocumentCategory)}
-          >
-            {Object.values(DocumentCategory).map((value) => (
-              <option key={value} value={value}>
-                {label(documentCategoryLabels, value)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <LevelField level={level} onChange={setLevel} error={fieldError('level')} />
-      <Field label={t('documents.documentDate')} error={fieldError('documentDate')}>
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            required
-            value={documentDate}
-            onChange={(e) => setDocumentDate(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('documents.retention')} error={undefined}>
-        {(control) => (
-          <select
-            {...control}
-            value={retention}
-            onChange={(e) => setRetention(e.target.value as RetentionKind)}
-          >
-            <option value="years">{t('documents.retentionYearsOption')}</option>
-            <option value="until">{t('documents.retentionUntilOption')}</option>
-            <option value="permanent">{t('documents.permanent')}</option>
-          </select>
-        )}
-      </Field>
-      {retention === 'years' && (
-        <Field label={t('documents.retentionYears')} error={fieldError('retentionYears')}>
+      {projects.length > 0 && (
+        <Field label={t('documents.filedUnder')} error={fieldError('projectId')}>
           {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={50}
-              value={years}
-              onChange={(e) => setYears(e.target.value)}
-            />
+            <select {...control} value={projectId} onChange={(e) => setProjectId(e.target.value)}>
+              <option value="">{t('documents.dossierItself')}</option>
+              {projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {t('documents.underProject', { project: project.name })}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
       )}
-      {retention === 'until' && (
-        <Field label={t('documents.retentionUntil')} error={fieldError('retentionUntil')}>
-          {(control) => (
-            <input {...control} type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
-          )}
-        </Field>
-      )}
+      <DocumentFields
+        fields={fields}
+        fieldError={fieldError}
+        untilField="retentionUntil"
+        titlePlaceholder={file?.name}
+      />
       {progress !== null && (
         <progress
           className="upload-progress"

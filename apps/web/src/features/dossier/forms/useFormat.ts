@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatMoney,
   formatPercent,
+  formatYears,
   useLanguage,
 } from '../../../i18n';
 
@@ -19,6 +20,7 @@ export function useFormat() {
       date: (localDate: string) => formatDate(localDate, language),
       dateTime: (instant: string) => formatDateTime(instant, language),
       bytes: (size: number) => formatBytes(size, language),
+      years: (years: number) => formatYears(years, language),
     }),
     [language],
   );
