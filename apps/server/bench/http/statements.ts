@@ -15,10 +15,11 @@ const withClient = async <T>(url: string, work: (client: pg.Client) => Promise<T
 };
 
 /**
- * Whether pg_stat_statements is loaded; when it is not, asks for it at the next start (ALTER SYSTEM) and
- * answers false: the caller restarts the cluster.
+ * Whether pg_stat_statements is loaded. When it is not and the cluster is the bench's own (`configure`),
+ * asks for it at the next start (ALTER SYSTEM) and answers false: the caller restarts the cluster. A
+ * database of DATABASE_URL is never reconfigured: it must preload the extension itself.
  */
-export function statementStatsReady(url: string): Promise<boolean> {
+export function statementStatsReady(url: string, configure: boolean): Promise<boolean> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ libraries: string }>(
       "select current_setting('shared_preload_libraries') as libraries",
@@ -26,6 +27,11 @@ export function statementStatsReady(url: string): Promise<boolean> {
     if (rows[0]?.libraries.split(',').some((name) => name.trim() === 'pg_stat_statements')) {
       await client.query('create extension if not exists pg_stat_statements');
       return true;
+    }
+    if (!configure) {
+      throw new Error(
+        "pnpm bench counts statements with pg_stat_statements: add it to the database's shared_preload_libraries",
+      );
     }
     await client.query("alter system set shared_preload_libraries = 'pg_stat_statements'");
     return false;
