@@ -7,7 +7,7 @@ import { graphqlAs } from './graphql.js';
 import { refreshAbc } from './refresh.js';
 import { median, table } from './report.js';
 
-// `pnpm bench:abc` (and `pnpm bench`): times the analytics reads on the data of `pnpm bench:data`, in one
+// `pnpm bench:abc`: times the analytics reads on the data of `pnpm bench:data`, in one
 // process so that every figure, the floor included, is taken under the same conditions.
 
 const RUNS = 5;

@@ -22,35 +22,44 @@ export interface Bench {
   clock: Clock;
 }
 
+/** The bench's configuration: its own embedded PostgreSQL in .data/bench/postgres unless DATABASE_URL is set. */
+export function benchEnv(): Env {
+  return {
+    ...processEnv(),
+    DOSSIER_DATA_DIR: path.join(projectRoot(), '.data', 'bench', 'postgres'),
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/** Runs a task with the ORM and bulk sessions on the database at `url`, migrated first; closes them afterwards. */
+export async function withBench(url: string, env: Env, task: (bench: Bench) => Promise<void>): Promise<void> {
+  const log = createLogger(env);
+  const clock = systemClock(env.DOSSIER_TIME_ZONE);
+  setProcessClock(clock);
+  const orm = await MikroORM.init(ormConfig(url, {}, riskThresholdsOf(env)));
+  const pool = bulkSessions(url);
+  try {
+    await migrate(orm, log);
+    await task({ orm, pool, env, log, clock });
+  } finally {
+    await pool.end();
+    await orm.close();
+  }
+}
+
 /**
  * Runs a bench task on DATABASE_URL's database, or else on an embedded PostgreSQL of the bench's own in
  * .data/bench/postgres (never the development server's), migrated first; stops everything afterwards and
  * exits with 0, or 1 after printing the failure.
  */
 export async function runBench(task: (bench: Bench) => Promise<void>): Promise<never> {
-  const configured = processEnv();
-  const env: Env = {
-    ...configured,
-    DOSSIER_DATA_DIR: path.join(projectRoot(), '.data', 'bench', 'postgres'),
-    LOG_LEVEL: 'warn',
-  };
-  const log = createLogger(env);
-  const clock = systemClock(env.DOSSIER_TIME_ZONE);
-  setProcessClock(clock);
+  const env = benchEnv();
   let status = 1;
   try {
-    const database = await openDatabase(env, log);
+    const database = await openDatabase(env, createLogger(env));
     try {
-      const orm = await MikroORM.init(ormConfig(database.url, {}, riskThresholdsOf(env)));
-      const pool = bulkSessions(database.url);
-      try {
-        await migrate(orm, log);
-        await task({ orm, pool, env, log, clock });
-        status = 0;
-      } finally {
-        await pool.end();
-        await orm.close();
-      }
+      await withBench(database.url, env, task);
+      status = 0;
     } finally {
       await database.stop();
     }

@@ -20,7 +20,8 @@ const CITIES = REGIONS.flatMap((region, r) => region.cities.map((city) => ({ nam
 const SURNAMES = ['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明'];
 
-const person = (i: string) => `${pick(40, i, SURNAMES)} || ${pick(41, i, GIVEN)} || ${pick(42, i, GIVEN)}`;
+export const person = (i: string) =>
+  `${pick(40, i, SURNAMES)} || ${pick(41, i, GIVEN)} || ${pick(42, i, GIVEN)}`;
 
 /** Of customer `i`: its city (an index into CITIES) and, from it, region and owning rep. */
 const cityOf = (i: string) => below(50, i, CITIES.length);
@@ -39,8 +40,10 @@ const regionName = (i: string) =>
     REGIONS.map((r) => r.name),
     regionOf(i),
   );
-const ownerOf = (i: string) =>
+export const ownerOf = (i: string) =>
   uuidOf('s', `8 + ${regionOf(i)} * ${REPS_PER_REGION} + ${below(51, i, REPS_PER_REGION)}`);
+/** The manager of the region of customer `i` (staff 1…, as staffSql numbers them). */
+export const managerOf = (i: string) => uuidOf('s', `1 + ${regionOf(i)}`);
 const tradeOf = (i: string) => below(55, i, TRADES.length);
 const creditLimit = (i: string) =>
   `case when ${unit(52, i)} < 0.6 then ((10 + ${below(53, i, 200)}) * 10000)::numeric(14, 2) end`;

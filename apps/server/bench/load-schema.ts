@@ -5,7 +5,20 @@ import type pg from 'pg';
 // are kept in a table first, so a load that dies half-way is repaired by the next run.
 
 /** Tables the bench fills in bulk: all their keys, constraints and indexes go during the load. */
-const LOADED = ['customer', 'sales_order', 'order_line', 'payment', 'credit_report'];
+const LOADED = [
+  'customer',
+  'sales_order',
+  'order_line',
+  'payment',
+  'credit_report',
+  'key_person',
+  'relationship',
+  'decision_role_assignment',
+  'project',
+  'project_event',
+  'change',
+  'field_change',
+];
 /** Filled by the customer trigger with ON CONFLICT: their primary keys stay, the rest goes. */
 const TRIGGER_FILLED = ['abc_grade', 'risk_assessment'];
 const ALL = [...LOADED, ...TRIGGER_FILLED];

@@ -8,6 +8,14 @@ import {
   productSql,
   staffSql,
 } from './generate.js';
+import {
+  decisionRoleSql,
+  keyPersonSql,
+  projectEventSql,
+  projectSql,
+  relationshipHistorySql,
+  relationshipSql,
+} from './generate-dossier.js';
 import { emptyForLoad, inParallel, restoreAfterLoad } from './load-schema.js';
 
 /** PostgreSQL sessions that load side by side: one per core of the reference machine. */
@@ -71,6 +79,18 @@ export async function loadBenchData(pool: pg.Pool, size: BenchSize, step: Step =
     await pool.query("select setval('customer_code_seq', $1)", [size.customers]);
   });
   await step('credit reports', () => fill(1, size.customers, (a, b) => creditReportSql(a, b, size.today)));
+  const perCustomer = (statement: (a: number, b: number, today: string) => string) =>
+    fill(1, size.customers, (a, b) => statement(a, b, size.today));
+  await step('key persons', () => perCustomer(keyPersonSql));
+  await step('relationships and their history', async () => {
+    await perCustomer(relationshipSql);
+    await perCustomer(relationshipHistorySql);
+  });
+  await step('decision roles', () => perCustomer(decisionRoleSql));
+  await step('projects and events', async () => {
+    await perCustomer(projectSql);
+    await perCustomer(projectEventSql);
+  });
   await step('orders', () => fill(0, size.orders - 1, (a, b) => orderSql(size, a, b)));
   await step('order lines', async () => {
     await fill(0, size.orders - 1, (a, b) => lineSql(size, a, b));

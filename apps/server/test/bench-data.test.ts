@@ -61,6 +61,44 @@ describe('bench:data', () => {
     });
   });
 
+  it('gives each customer 3 to 12 key persons under the first, known to its owner or its region’s manager', async () => {
+    const people = await one(
+      `select min(n)::int as min, max(n)::int as max,
+              (select count(*)::int from key_person where reports_to_id is null) as heads
+       from (select count(*) as n from key_person group by customer_id) per_customer`,
+    );
+    expect(people).toEqual({ min: 3, max: 12, heads: size.customers });
+    // A manager's book stays their region's: every relationship is the owner's or the owner's manager's.
+    const links = await one<{ links: number; owners: number; managers: number }>(
+      `select count(*)::int as links,
+              count(*) filter (where r.staff_id = c.owner_id)::int as owners,
+              count(*) filter (where r.staff_id = o.manager_id)::int as managers
+       from relationship r join key_person kp on kp.id = r.key_person_id join customer c on c.id = kp.customer_id
+       join staff o on o.id = c.owner_id`,
+    );
+    expect(links.owners + links.managers).toBe(links.links);
+    expect(links.managers).toBeGreaterThan(0);
+  });
+
+  it('records one state change per relationship in the history, and fills roles, projects and events', async () => {
+    const history = await one<{
+      relationships: number;
+      changes: number;
+      states: number;
+      roles: boolean;
+      events: boolean;
+    }>(
+      `select (select count(*)::int from relationship) as relationships, (select count(*)::int from change) as changes,
+              (select count(*)::int from field_change f join change c on c.id = f.change_id
+               join relationship r on r.id = c.entity_id where f.after = r.state and c.customer_id is not null) as states,
+              (select count(*) > 0 from decision_role_assignment) as roles,
+              (select count(*) > 0 from project_event) as events`,
+    );
+    expect(history.relationships).toBeGreaterThan(size.customers);
+    expect(history).toEqual({ ...history, changes: history.relationships, states: history.relationships });
+    expect([history.roles, history.events]).toEqual([true, true]);
+  });
+
   it("keeps each order's total equal to the sum of its lines' generated amounts", async () => {
     const orders = await one<{ inconsistent: number; returns: number; unpaid: number }>(
       `select count(*) filter (where o.total <> l.sum)::int as inconsistent,
@@ -94,6 +132,12 @@ describe('bench:data', () => {
              select concat_ws(',', id, code, name, owner_id, credit_limit) as row from customer
              union all select concat_ws(',', id, number, customer_id, ordered_at, total, paid_amount) from sales_order
              union all select concat_ws(',', id, order_id, product_id, quantity, unit_price, discount) from order_line
+             union all select concat_ws(',', id, customer_id, name, title, reports_to_id) from key_person
+             union all select concat_ws(',', id, key_person_id, staff_id, state) from relationship
+             union all select concat_ws(',', id, key_person_id, role, influence) from decision_role_assignment
+             union all select concat_ws(',', id, customer_id, stage, amount) from project
+             union all select concat_ws(',', id, project_id, occurred_at, title) from project_event
+             union all select concat_ws(',', id, entity_id, actor_id, at) from change
            ) rows`,
         )
       ).rows[0]?.digest;

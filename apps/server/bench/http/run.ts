@@ -1,0 +1,169 @@
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../src/core/database/connect.js';
+import { createLogger } from '../../src/core/logger.js';
+import { benchEnv, withBench } from '../database.js';
+import { loadBenchData } from '../load.js';
+import { refreshSnapshots } from '../refresh.js';
+import { phase } from '../report.js';
+import { type Answers, assertSameAnswers } from './answers.js';
+import { benchFixtures, type Fixtures } from './fixtures.js';
+import { type Measurement, measure, statementsByPageSize } from './measure.js';
+import { benchOptions } from './options.js';
+import { preparePostgraphile } from './postgraphile-schema.js';
+import { perRequest, type RunInfo, writeResults } from './results.js';
+import { KINDS, type Kind, scenarios } from './scenarios.js';
+import { type RunningServer, repositoryRoot, type ServerSpec, serverRoot, startServer } from './servers.js';
+import { statementCounter, statementStatsReady } from './statements.js';
+
+// `pnpm bench`: the end-to-end HTTP benchmark of issue 11. Prepares the bench data (bench:data's loader),
+// starts our server (built, as `pnpm start` runs it), ours with DataLoader batching off, and the two
+// baselines, each a child process on loopback; runs scenarios 1–5 with autocannon as a signed-in regional
+// manager; prints and writes the figures.
+
+const options = benchOptions(process.argv.slice(2));
+const env = benchEnv();
+const log = createLogger(env);
+
+/** The bench's database with pg_stat_statements loaded (the bench's own cluster: enabled and restarted once). */
+async function openCluster() {
+  const database = await openDatabase(env, log);
+  if (await statementStatsReady(database.url, database.embedded)) return database;
+  await database.stop();
+  const restarted = await openDatabase(env, log);
+  await statementStatsReady(restarted.url, false);
+  return restarted;
+}
+
+/** Loads the data unless the database holds bench data of this size already; then the scenarios' fixtures. */
+async function prepare(url: string): Promise<Fixtures> {
+  let fixtures: Fixtures | undefined;
+  await withBench(url, env, async (bench) => {
+    const [held] = await bench.pool
+      .query<{ customers: number; persons: boolean }>(
+        `select (select count(*) from customer)::int as customers, exists (select from key_person) as persons`,
+      )
+      .then((r) => r.rows);
+    if (options.reload || held?.customers !== options.customers || !held.persons) {
+      const size = {
+        customers: options.customers,
+        orders: options.customers * 3,
+        lines: options.customers * 10,
+        today: bench.clock.today(),
+      };
+      console.log(`loading ${size.customers} customers, ${size.orders} orders, ${size.lines} order lines`);
+      await loadBenchData(bench.pool, size, phase);
+      await refreshSnapshots(bench);
+    }
+    fixtures = await benchFixtures(bench.orm.em.fork());
+  });
+  if (!fixtures) throw new Error('no fixtures');
+  return fixtures;
+}
+
+function specs(databaseUrl: string): Record<Kind, ServerSpec> {
+  const ours = {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DOSSIER_SEED: 'none',
+    // The bench signs in once and sends every request with that session: the product's limit per token
+    // (1,200 a minute) would refuse the run after a few seconds.
+    DOSSIER_RATE_LIMIT: '100000000',
+    // The dossier list of 200 (statementsByPageSize) costs more than the default limit lets one request ask;
+    // the scenarios' documents stay within it.
+    DOSSIER_MAX_COST: '1000000',
+  };
+  return {
+    dossier: {
+      name: 'dossier',
+      args: ['scripts/start.mjs'],
+      env: options.cpuProf
+        ? {
+            ...ours,
+            NODE_OPTIONS: `--import ${path.join(serverRoot, 'bench/http/cpu-profile.mjs')}`,
+            BENCH_CPU_PROFILE_DIR: PROFILES,
+          }
+        : ours,
+    },
+    unbatched: {
+      name: 'dossier, batching off',
+      args: ['scripts/start.mjs'],
+      env: { ...ours, NODE_OPTIONS: `--import ${path.join(serverRoot, 'bench/http/no-batching.mjs')}` },
+    },
+    raw: {
+      name: 'raw SQL',
+      args: ['bench/http/raw-server.mjs'],
+      env: { DATABASE_URL: databaseUrl },
+    },
+    postgraphile: {
+      name: 'PostGraphile 4',
+      args: [path.join(repositoryRoot, 'bench/postgraphile/server.mjs')],
+      env: { DATABASE_URL: databaseUrl },
+    },
+  };
+}
+
+/** Where --cpu-prof puts our server's CPU profiles (cpu-profile.mjs). */
+const PROFILES = path.join(repositoryRoot, 'bench', 'results', 'profiles');
+
+async function main() {
+  const database = await openCluster();
+  try {
+    const fixtures = await prepare(database.url);
+    await preparePostgraphile(database.url);
+    const chosen = scenarios(fixtures, options.connections).filter(
+      (s) => options.scenarios.length === 0 || options.scenarios.includes(s.key),
+    );
+    const counter = await statementCounter(database.url);
+    const measurements: Measurement[] = [];
+    const answers: Answers = {};
+    const pageSizes: RunInfo['pageSizes'] = {};
+    try {
+      // One server at a time, so that each has both cores it shares with PostgreSQL to itself.
+      const kinds = KINDS.filter((k) => options.servers.length === 0 || options.servers.includes(k));
+      for (const kind of kinds.filter((k) => chosen.some((s) => s.kinds.includes(k)))) {
+        const spec = specs(database.url)[kind];
+        const server: RunningServer = await phase(`start ${spec.name}`, () => startServer(spec));
+        try {
+          await assertSameAnswers(kind, server, fixtures, answers);
+          if ((kind === 'dossier' || kind === 'unbatched') && chosen.some((s) => s.key === 1)) {
+            pageSizes[kind] = await statementsByPageSize(server, fixtures.token, counter);
+          }
+          for (const scenario of chosen.filter((s) => s.kinds.includes(kind))) {
+            const result = await measure(scenario, kind, server, fixtures.token, options.duration, counter);
+            console.log(
+              `  ${scenario.key}. ${scenario.name.padEnd(18)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ` +
+                `p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ` +
+                `${perRequest(result.statementsPerRequest)} statements/request  RSS ${result.rssMb.toFixed(0)} MB  load ${result.load.toFixed(1)}`,
+            );
+            if (result.firstError) console.log(`     first error: ${result.firstError}`);
+            measurements.push(result);
+          }
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      await counter.close();
+    }
+    await writeResults(measurements, {
+      customers: options.customers,
+      duration: options.duration,
+      connections: options.connections,
+      load: loadavg()[0] ?? 0,
+      date: new Date(),
+      pageSizes,
+    });
+  } finally {
+    await database.stop();
+  }
+}
+
+try {
+  await main();
+  process.exit(0);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
