@@ -23,8 +23,8 @@ export function bookHolders(viewer: Staff): { sql: string; bindings: string[] } 
 
 /**
  * The need-to-know predicate on a `customer` row under `alias`: the customer is in the book of one of the
- * holders — owned, or a relationship of theirs to one of its key persons, or a project of theirs — or,
- * for a manager, owned by nobody yet. One SQL
+ * holders — owned, or a relationship of theirs to one of its key persons, or a project of theirs, as
+ * stored in `customer_book` by triggers on those tables — or, for a manager, owned by nobody yet. One SQL
  * condition, so lists, counts, loaders and the write checks in policy.ts all ask the same question.
  */
 export function customerInBook(alias: string, viewer: Staff): { sql: string; bindings: unknown[] } {
@@ -32,20 +32,9 @@ export function customerInBook(alias: string, viewer: Staff): { sql: string; bin
   // Customers nobody owns yet wait in the managers' pool: they are the ones who assign owners.
   const pool = viewer.role === StaffRole.SALES_MANAGER ? '??.owner_id is null or ' : '';
   return {
-    sql: `(${pool}??.owner_id in (${holders.sql})
-      or exists (select 1 from relationship scope_r join key_person scope_kp on scope_kp.id = scope_r.key_person_id
-        where scope_kp.customer_id = ??.id and scope_r.staff_id in (${holders.sql}))
-      or exists (select 1 from project scope_p
-        where scope_p.customer_id = ??.id and scope_p.owner_id in (${holders.sql})))`,
-    bindings: [
-      ...(pool ? [alias] : []),
-      alias,
-      ...holders.bindings,
-      alias,
-      ...holders.bindings,
-      alias,
-      ...holders.bindings,
-    ],
+    sql: `(${pool}exists (select 1 from customer_book scope_b
+        where scope_b.customer_id = ??.id and scope_b.staff_id in (${holders.sql})))`,
+    bindings: [...(pool ? [alias] : []), alias, ...holders.bindings],
   };
 }
 
