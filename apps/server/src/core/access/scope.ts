@@ -22,18 +22,34 @@ export function bookHolders(viewer: Staff): { sql: string; bindings: string[] } 
 }
 
 /**
+ * How the predicate reaches customer_book: `row` looks each customer up (lists and lookups that stop
+ * early, where the planner may still choose to hash); `set` hashes the holders' whole book once, for
+ * statements that scan most of the book (analytics). Same answer; the planner cannot tell which is
+ * cheaper itself, as it misjudges the size of the reporting line (a recursive view).
+ */
+export type BookForm = 'row' | 'set';
+
+/**
  * The need-to-know predicate on a `customer` row under `alias`: the customer is in the book of one of the
  * holders — owned, or a relationship of theirs to one of its key persons, or a project of theirs, as
  * stored in `customer_book` by triggers on those tables — or, for a manager, owned by nobody yet. One SQL
  * condition, so lists, counts, loaders and the write checks in policy.ts all ask the same question.
  */
-export function customerInBook(alias: string, viewer: Staff): { sql: string; bindings: unknown[] } {
+export function customerInBook(
+  alias: string,
+  viewer: Staff,
+  form: BookForm = 'row',
+): { sql: string; bindings: unknown[] } {
   const holders = bookHolders(viewer);
   // Customers nobody owns yet wait in the managers' pool: they are the ones who assign owners.
   const pool = viewer.role === StaffRole.SALES_MANAGER ? '??.owner_id is null or ' : '';
+  const inBook =
+    form === 'row'
+      ? `exists (select 1 from customer_book scope_b
+        where scope_b.customer_id = ??.id and scope_b.staff_id in (${holders.sql}))`
+      : `??.id in (select scope_b.customer_id from customer_book scope_b where scope_b.staff_id in (${holders.sql}))`;
   return {
-    sql: `(${pool}exists (select 1 from customer_book scope_b
-        where scope_b.customer_id = ??.id and scope_b.staff_id in (${holders.sql})))`,
+    sql: `(${pool}${inBook})`,
     bindings: [...(pool ? [alias] : []), alias, ...holders.bindings],
   };
 }
@@ -48,8 +64,9 @@ export function visibleCustomers(
   query: Knex.QueryBuilder,
   customerAlias: string,
   viewer: Staff,
+  form: BookForm = 'row',
 ): Knex.QueryBuilder {
   if (readsAllCustomers(viewer)) return query;
-  const { sql, bindings } = customerInBook(customerAlias, viewer);
+  const { sql, bindings } = customerInBook(customerAlias, viewer, form);
   return query.whereRaw(sql, bindings as Knex.RawBinding[]);
 }

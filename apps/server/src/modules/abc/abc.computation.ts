@@ -85,7 +85,7 @@ export class AbcComputation {
       pareto,
       pages,
       movers,
-      visible: visibleTo(this.viewer, 'c'),
+      visible: visibleTo(this.viewer, 'c', 'set'),
     };
     const [result] = await runAnalytics<Result>(this.em, freshStatement(this.request, fresh));
     if (!result) throw new Error('the classification statement returned no row');

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { customerInBook, readsAllCustomers } from '../../core/access/scope.js';
+import { type BookForm, customerInBook, readsAllCustomers } from '../../core/access/scope.js';
 import type { Staff } from '../staff/staff.entity.js';
 import type { AbcRequest } from './abc.period.js';
 
@@ -39,9 +39,9 @@ export const joinSql = (parts: readonly Sql[], separator: string): Sql =>
  * The viewer's need-to-know condition (scope.ts's customerInBook) on `customer` row `alias`, as Sql; null
  * for a reader of every customer. customerInBook's identifier bindings (`??`) become quoted names here.
  */
-export function visibleTo(viewer: Staff, alias: string): Sql | null {
+export function visibleTo(viewer: Staff, alias: string, form: BookForm = 'row'): Sql | null {
   if (readsAllCustomers(viewer)) return null;
-  const condition = customerInBook(alias, viewer);
+  const condition = customerInBook(alias, viewer, form);
   const bindings = [...condition.bindings];
   const values: unknown[] = [];
   const text = condition.sql.replace(/\?\??/g, (mark) => {

@@ -25,7 +25,12 @@ interface Row {
 }
 
 interface Dimension {
-  /** tables beyond `order_revenue l` and `customer c` */
+  /**
+   * `l`, the revenue rows: `orders` the rollup per order and day (order_day_revenue, with the order's
+   * region), `lines` the order_revenue view for what only lines carry (products). Same columns, same sums.
+   */
+  source: 'orders' | 'lines';
+  /** tables beyond `l` and `customer c` */
   join?: (query: Knex.QueryBuilder) => void;
   /** SQL of the key; '' where the data has none */
   key: string;
@@ -46,42 +51,46 @@ const named =
 const DIMENSIONS: Record<CompositionDimension, Dimension> = {
   // The class of the default-period snapshot (Customer.abc), whatever the period asked for.
   [CompositionDimension.ABC_CLASS]: {
+    source: 'orders',
     join: (q) => q.join('abc_grade as g', 'g.customer_id', 'l.customer_id'),
     key: 'g.class',
     slice: labelled(abcClassLabels),
   },
   // Where the order was sold; an order without a region counts in its customer's.
   [CompositionDimension.REGION]: {
-    join: (q) => q.join('sales_order as o', 'o.id', 'l.order_id'),
-    key: `coalesce(o.region, c.region, '')`,
+    source: 'orders',
+    key: `coalesce(l.region, c.region, '')`,
     slice: asIs,
   },
   // A return credits its order, not a product: by product and category it is its own "not specified" slice.
   [CompositionDimension.PRODUCT]: {
+    source: 'lines',
     join: (q) => q.leftJoin('product as p', 'p.id', 'l.product_id'),
     key: `coalesce(p.id::text, '')`,
     name: 'p.name',
     slice: named('Product', NOT_SPECIFIED),
   },
   [CompositionDimension.CATEGORY]: {
+    source: 'lines',
     join: (q) => q.leftJoin('product as p', 'p.id', 'l.product_id'),
     key: `coalesce(p.category, '')`,
     slice: asIs,
   },
-  [CompositionDimension.NATURE]: { key: 'c.nature', slice: labelled(customerNatureLabels) },
+  [CompositionDimension.NATURE]: { source: 'orders', key: 'c.nature', slice: labelled(customerNatureLabels) },
   // The customer's responsible rep today (负责人), who answers for its revenue.
   [CompositionDimension.OWNER]: {
+    source: 'orders',
     join: (q) => q.leftJoin('staff as s', 's.id', 'c.owner_id'),
     key: `coalesce(s.id::text, '')`,
     name: 's.name',
     slice: named('Staff', NO_OWNER),
   },
-  [CompositionDimension.MONTH]: { key: `to_char(l.ordered_at, 'YYYY-MM')`, slice: asIs },
+  [CompositionDimension.MONTH]: { source: 'orders', key: `to_char(l.ordered_at, 'YYYY-MM')`, slice: asIs },
 };
 
 /**
  * Revenue of the period by one dimension, in one GROUP BY over the order lines less returns (the
- * order_revenue view, by order date as ABC counts them) of visible customers: the
+ * order_revenue view, or its rollup per order; by order date as ABC counts them) of visible customers: the
  * share is of the period's total (a window over the groups), customers and orders are distinct counts.
  */
 export async function composition(
@@ -95,7 +104,7 @@ export async function composition(
   const dimension = DIMENSIONS[by];
   const query = knex
     .queryBuilder()
-    .from('order_revenue as l')
+    .from(dimension.source === 'orders' ? 'order_day_revenue as l' : 'order_revenue as l')
     .join('customer as c', 'c.id', 'l.customer_id')
     .whereBetween('l.ordered_at', [period.from, period.to]);
   dimension.join?.(query);
@@ -111,7 +120,7 @@ export async function composition(
     )
     .groupByRaw(dimension.name ? `1, ${dimension.name}` : '1')
     .orderByRaw('sum(l.amount) desc, 1');
-  const rows = await em.execute<Row[]>(visibleCustomers(query, 'c', viewer));
+  const rows = await em.execute<Row[]>(visibleCustomers(query, 'c', viewer, 'set'));
   return rows.map((row) =>
     Object.assign(new CompositionSlice(), {
       ...dimension.slice(row, locale),
