@@ -34,6 +34,9 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   abc_grade_pkey: null,
   risk_assessment_pkey: null,
   customer_day_revenue_pkey: null,
+  // Kept by triggers (on conflict), never written by a caller.
+  customer_book_pkey: null,
+  order_day_revenue_pkey: null,
   auth_session_pkey: null,
   // 256 random bits: a clash is not something a caller could cause.
   api_token_token_hash_key: null,
