@@ -48,9 +48,11 @@ export function customerInBook(
       ? `exists (select 1 from customer_book scope_b
         where scope_b.customer_id = ??.id and scope_b.staff_id in (${holders.sql}))`
       : `??.id in (select scope_b.customer_id from customer_book scope_b where scope_b.staff_id in (${holders.sql}))`;
+  // Ownership is in customer_book too, but asked first it settles most rows of a list from a hash of a
+  // few holders, before the book is looked at (a first page of 50 by name: 2–9 ms against 20–55 ms).
   return {
-    sql: `(${pool}${inBook})`,
-    bindings: [...(pool ? [alias] : []), alias, ...holders.bindings],
+    sql: `(${pool}??.owner_id in (${holders.sql}) or ${inBook})`,
+    bindings: [...(pool ? [alias] : []), alias, ...holders.bindings, alias, ...holders.bindings],
   };
 }
 
