@@ -70,15 +70,18 @@ export function customerBookSql(): string[] {
       select p.owner_id, p.customer_id from project p join customer c on c.id = p.customer_id
       where p.owner_id is not null`,
     // Writers of the same customers queue on the customer rows (in id order, so they do not deadlock on
-    // them); each statement below then sees what the one before it committed. The lock does not block
-    // foreign-key checks (key share).
+    // them); the statement after the lock then sees what the one before it committed. The lock does not
+    // block foreign-key checks (key share). The customers' book is computed first, by index from the
+    // customers: an anti-join against the view would compute every customer's book.
     `create function customer_book_refresh(ids uuid[]) returns void language plpgsql as $$
     begin
       perform 1 from customer where id = any(ids) order by id for no key update;
-      delete from customer_book b where b.customer_id = any(ids) and not exists (
-        select 1 from customer_book_source s where s.customer_id = b.customer_id and s.staff_id = b.staff_id);
-      insert into customer_book (staff_id, customer_id)
-      select distinct staff_id, customer_id from customer_book_source where customer_id = any(ids)
+      with fresh as materialized (
+        select distinct staff_id, customer_id from customer_book_source where customer_id = any(ids)),
+      gone as (
+        delete from customer_book b where b.customer_id = any(ids)
+          and not exists (select 1 from fresh f where f.staff_id = b.staff_id and f.customer_id = b.customer_id))
+      insert into customer_book (staff_id, customer_id) select staff_id, customer_id from fresh
       on conflict do nothing;
     end $$`,
     ...triggers().flatMap(({ table, event, touched }) => [
