@@ -1,6 +1,5 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { DOSSIER_LIST } from './documents.js';
 import type { Kind, Scenario } from './scenarios.js';
 import type { RunningServer } from './servers.js';
 import type { statementCounter } from './statements.js';
@@ -11,6 +10,10 @@ export interface Measurement {
   name: string;
   server: Kind;
   connections: number;
+  /** Which of the run's rounds (1…); the rounds of one scenario run each server in turn. */
+  round: number;
+  /** How long the timed run lasted, in seconds: the server's memory (rssMb) is read at its end. */
+  seconds: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -24,6 +27,7 @@ export interface Measurement {
   load: number;
   /** Counted by PostgreSQL over COUNTED_REQUESTS requests sent one at a time before the timed run. */
   statementsPerRequest: number;
+  /** The server's resident memory at the end of the timed run. */
   rssMb: number;
 }
 
@@ -61,6 +65,7 @@ export async function measure(
   token: string,
   duration: number,
   statements: Awaited<ReturnType<typeof statementCounter>>,
+  round = 1,
 ): Promise<Measurement> {
   for (let n = 0; n < WARM_UP_REQUESTS; n += 1) await send(scenario, kind, server, token);
   const before = await statements.count();
@@ -96,6 +101,8 @@ export async function measure(
     name: scenario.name,
     server: kind,
     connections: scenario.connections,
+    round,
+    seconds: result.duration,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -112,28 +119,23 @@ export async function measure(
 export const PAGE_SIZES = [10, 50, 200];
 
 /**
- * Statements our server runs for the dossier list at each of PAGE_SIZES, one request each after a warm-up:
- * batching keeps them constant, whatever the page size (issue 11's first goal).
+ * Statements a server runs for the dossier list at each of PAGE_SIZES, one request each after a warm-up
+ * (`listBody(first)` is the request): batching keeps them constant, whatever the page size (issue 11's first
+ * goal).
  */
 export async function statementsByPageSize(
   server: RunningServer,
   token: string,
+  listBody: (first: number) => string,
   statements: Awaited<ReturnType<typeof statementCounter>>,
 ): Promise<Array<number | string>> {
-  const list = async (first: number) =>
-    (
-      await post(
-        server,
-        token,
-        JSON.stringify({ query: DOSSIER_LIST, variables: { first }, operationName: 'DossierList' }),
-      )
-    ).text;
   const counts: Array<number | string> = [];
   for (const first of PAGE_SIZES) {
-    await list(first);
+    await post(server, token, listBody(first));
     const before = await statements.count();
-    const answer = JSON.parse(await list(first)) as { errors?: Array<{ extensions?: { code?: string } }> };
-    const refused = answer.errors?.[0]?.extensions?.code;
+    const { status, text } = await post(server, token, listBody(first));
+    const answer = JSON.parse(text || '{}') as { errors?: Array<{ extensions?: { code?: string } }> };
+    const refused = answer.errors ? (answer.errors[0]?.extensions?.code ?? `status ${status}`) : undefined;
     counts.push(refused ? `refused (${refused})` : (await statements.count()) - before);
   }
   return counts;

@@ -133,6 +133,19 @@ describe('what one operation may ask for', () => {
     );
   });
 
+  it('judges a document sent again as the first time, under the limits of the moment', async () => {
+    const depth = limits.DOSSIER_MAX_DEPTH;
+    const tooDeep = parentsDeep(depth + 1);
+    const wider = { DOSSIER_MAX_DEPTH: depth + 1 };
+    expect((await db.execute(tooDeep, {}, { viewer, env: wider })).errors).toBeUndefined();
+    for (let n = 0; n < 2; n += 1) {
+      expect((await refused(tooDeep)).errors).toMatchObject([
+        { extensions: { code: 'QUERY_TOO_COMPLEX', limit: depth } },
+      ]);
+    }
+    expect((await db.execute(tooDeep, {}, { viewer, env: wider })).errors).toBeUndefined();
+  });
+
   it('takes its limits from the configuration', async () => {
     const { errors } = await db.execute(aliasedPages(1, 50), {}, { viewer, env: { DOSSIER_MAX_COST: 50 } });
     expect(errors).toMatchObject([{ extensions: { code: 'QUERY_TOO_COMPLEX', cost: 101, limit: 50 } }]);

@@ -42,6 +42,30 @@ function shapeProblem(schema: GraphQLSchema, document: DocumentNode, limits: Ope
   return rejected[0];
 }
 
+type ShapeProblem = ReturnType<typeof shapeProblem>;
+type ShapeLimits = Pick<OperationLimits, 'DOSSIER_MAX_DEPTH' | 'DOSSIER_MAX_ALIASES'>;
+
+/**
+ * The shape check's verdict per document. Apollo's documentStore hands a repeated document back as the same
+ * DocumentNode, so a document is walked once, not on every request; the limits it was checked against are
+ * kept with it (they are the process's configuration, but tests run one server under several).
+ */
+const shapes = new WeakMap<DocumentNode, { limits: ShapeLimits; problem: ShapeProblem }>();
+
+function knownShapeProblem(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits) {
+  const known = shapes.get(document);
+  if (
+    known?.limits.DOSSIER_MAX_DEPTH === limits.DOSSIER_MAX_DEPTH &&
+    known.limits.DOSSIER_MAX_ALIASES === limits.DOSSIER_MAX_ALIASES
+  ) {
+    return known.problem;
+  }
+  const problem = shapeProblem(schema, document, limits);
+  const { DOSSIER_MAX_DEPTH, DOSSIER_MAX_ALIASES } = limits;
+  shapes.set(document, { limits: { DOSSIER_MAX_DEPTH, DOSSIER_MAX_ALIASES }, problem });
+  return problem;
+}
+
 /** A page size out of range comes back with status 200, as the resolvers' BAD_USER_INPUT does. */
 function costOrPageSizeError(
   schema: GraphQLSchema,
@@ -68,7 +92,7 @@ export function limitsGate(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           const limits = contextValue.env;
-          const shape = shapeProblem(schema, document, limits);
+          const shape = knownShapeProblem(schema, document, limits);
           if (shape) throw tooComplex(shape.message, { limit: shape.limit });
           const result = costOrPageSizeError(schema, document, operation?.name?.value, request.variables);
           const limit = limits.DOSSIER_MAX_COST;
