@@ -29,6 +29,12 @@ export interface Measurement {
   statementsPerRequest: number;
   /** The server's resident memory at the end of the timed run. */
   rssMb: number;
+  /**
+   * The server process's CPU time per answered request during the timed run, in ms: what a change to the
+   * server costs or saves, and far steadier than req/s on a shared machine (waiting for a core is not
+   * counted). PostgreSQL's share is not in it.
+   */
+  cpuMsPerRequest: number;
 }
 
 /** One untimed POST to the server as the signed-in manager: its status and body. */
@@ -54,7 +60,8 @@ export const WARM_UP_REQUESTS = 2;
 export const COUNTED_REQUESTS = 5;
 
 /**
- * Runs the scenario against the server: a warm-up, then COUNTED_REQUESTS requests one at a time whose
+ * Runs the scenario against the server: once the database is quiet (the previous run's requests in flight
+ * answered), a warm-up, then COUNTED_REQUESTS requests one at a time whose
  * statements PostgreSQL counts (under load, requests in flight at either end would blur the count), then
  * autocannon for `duration` seconds (loopback, keep-alive); the server's memory is read at the end.
  */
@@ -67,12 +74,14 @@ export async function measure(
   statements: Awaited<ReturnType<typeof statementCounter>>,
   round = 1,
 ): Promise<Measurement> {
+  await statements.settle();
   for (let n = 0; n < WARM_UP_REQUESTS; n += 1) await send(scenario, kind, server, token);
   const before = await statements.count();
   for (let n = 0; n < COUNTED_REQUESTS; n += 1) await send(scenario, kind, server, token);
   const statementsPerRequest = ((await statements.count()) - before) / COUNTED_REQUESTS;
   let graphqlErrors = 0;
   let firstError: string | undefined;
+  const cpuBefore = await server.cpuSeconds();
   const result = await autocannon({
     url: server.url,
     connections: scenario.connections,
@@ -95,6 +104,7 @@ export async function measure(
       },
     ],
   });
+  const cpu = (await server.cpuSeconds()) - cpuBefore;
   const requests = result.requests.total;
   return {
     scenario: scenario.key,
@@ -112,6 +122,7 @@ export async function measure(
     firstError,
     statementsPerRequest,
     rssMb: await server.rssMb(),
+    cpuMsPerRequest: requests > 0 ? (cpu * 1000) / requests : Number.NaN,
     load: loadavg()[0] ?? 0,
   };
 }
@@ -132,6 +143,7 @@ export async function statementsByPageSize(
   const counts: Array<number | string> = [];
   for (const first of PAGE_SIZES) {
     await post(server, token, listBody(first));
+    await statements.settle();
     const before = await statements.count();
     const { status, text } = await post(server, token, listBody(first));
     const answer = JSON.parse(text || '{}') as { errors?: Array<{ extensions?: { code?: string } }> };
