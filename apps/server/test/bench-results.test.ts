@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../bench/http/measure.js';
 import { benchOptions } from '../bench/http/options.js';
+import { topFrames } from '../bench/http/profile-top.js';
 import { resultTable, summarise } from '../bench/http/results.js';
 
 /** A timed run of scenario 1 in `round` at `requestsPerSecond`; the p50 tells the rounds apart. */
@@ -60,5 +61,31 @@ describe('pnpm bench --rounds', () => {
     expect(benchOptions([]).rounds).toBe(1);
     expect(benchOptions(['--rounds', '3']).rounds).toBe(3);
     expect(() => benchOptions(['--rounds', '10'])).toThrow('--rounds must be a whole number from 1 to 9');
+  });
+});
+
+describe('pnpm bench --cpu-prof', () => {
+  it('lists the functions by self time as shares of the busy time, idle left out', () => {
+    const frame = (id: number, functionName: string, url = '') => ({
+      id,
+      callFrame: { functionName, url, lineNumber: 29 },
+    });
+    const profile = {
+      nodes: [
+        frame(1, '(idle)'),
+        frame(
+          2,
+          'create',
+          'file:///w/node_modules/.pnpm/@mikro-orm+core@6/node_modules/@mikro-orm/core/entity/EntityFactory.js',
+        ),
+        frame(3, '(garbage collector)'),
+      ],
+      samples: [1, 2, 3, 2, 1, 2],
+      timeDeltas: [500, 100, 100, 100, 500, 100],
+    };
+    expect(topFrames(profile, 5)).toEqual([
+      { share: 0.75, frame: 'create @mikro-orm/core/entity/EntityFactory.js:30' },
+      { share: 0.25, frame: '(garbage collector)' },
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { benchFixtures, type Fixtures } from './fixtures.js';
 import { type Measurement, measure, statementsByPageSize } from './measure.js';
 import { benchOptions } from './options.js';
 import { preparePostgraphile } from './postgraphile-schema.js';
+import { printTopFrames } from './profile-top.js';
 import { machine, perRequest, type RunInfo, writeResults } from './results.js';
 import { dossierListBody, KINDS, type Kind, scenarios } from './scenarios.js';
 import { type RunningServer, repositoryRoot, type ServerSpec, serverRoot, startServer } from './servers.js';
@@ -200,6 +201,7 @@ async function main() {
       date: new Date(),
       pageSizes,
     });
+    if (options.cpuProf) await printTopFrames(PROFILES);
   } finally {
     await database.stop();
   }
