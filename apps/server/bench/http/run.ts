@@ -177,7 +177,7 @@ async function main() {
             console.log(
               `  ${scenario.key}. ${scenario.name.padEnd(18)} ${`round ${round}/${options.rounds}`.padEnd(11)} ${server.name.padEnd(21)} ` +
                 `${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ` +
-                `${perRequest(result.statementsPerRequest)} statements/request  CPU ${result.cpuMsPerRequest.toFixed(1)} ms/request  RSS ${result.rssMb.toFixed(0)} MB after ${result.seconds.toFixed(0)} s  load ${result.load.toFixed(1)}`,
+                `${perRequest(result.statementsPerRequest)} statements/request  CPU ${perRequest(result.cpuMsPerRequest)} ms/request  RSS ${result.rssMb.toFixed(0)} MB after ${result.seconds.toFixed(0)} s  load ${result.load.toFixed(1)}`,
             );
             if (result.firstError) console.log(`     first error: ${result.firstError}`);
             measurements.push(result);
