@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { readOr } from '../../core/loaders.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
+import { readOr } from '../../core/loaders.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { Project } from '../project/project.entity.js';
