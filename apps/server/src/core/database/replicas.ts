@@ -14,26 +14,27 @@ export function readReplicas(urls: readonly string[]): Partial<Options> {
 }
 
 /**
- * Runs `read` with an entity manager whose statements go to a read replica (one chosen at random), in one
- * read-only transaction, so that a page and its count see the same replayed state. The analytics (ABC,
- * composition, risk lists and summaries) and the customer list read this way: they tolerate the replica's
- * lag of a moment, and they are what costs the primary most. Without replicas, or inside a transaction
- * (which may hold the caller's own writes), `read` gets `em` itself and runs on the primary.
- * The statements show in MikroORM's query log as the write connection's: they run on the replica's
- * transaction through the primary's connection object.
+ * An entity manager whose statements go to a read replica (one chosen at random): `execute` each on its
+ * own, `transactional` in a read-only transaction there. The analytics (ABC, composition, risk lists and
+ * summaries) and the customer list read through it: they tolerate the replica's lag of a moment, and they
+ * are what costs the primary most. Without replicas, or inside a transaction (which may hold the caller's
+ * own writes), it is `em` itself, on the primary. Entities it maps are plain reads: never flush them.
  */
-export async function onReadReplica<T>(
-  em: EntityManager,
-  read: (em: EntityManager) => Promise<T>,
-): Promise<T> {
+export function readReplica(em: EntityManager): EntityManager {
   const replica = em.getConnection('read');
-  if (replica === em.getConnection('write') || em.isInTransaction()) return read(em);
-  return replica.transactional(
-    (trx) => {
-      const fork = em.fork();
-      fork.setTransactionContext(trx);
-      return read(fork);
-    },
-    { readOnly: true },
-  );
+  if (replica === em.getConnection('write') || em.isInTransaction()) return em;
+  const reader = em.fork();
+  const execute: EntityManager['execute'] = (query, params, method, loggerContext) =>
+    replica.execute(query, params, method, undefined, loggerContext);
+  const transactional = <T>(work: (tx: EntityManager) => T | Promise<T>) =>
+    replica.transactional(
+      async (trx) => {
+        // Statements in a transaction context run on that transaction's connection: the replica's.
+        const tx = em.fork();
+        tx.setTransactionContext(trx);
+        return work(tx);
+      },
+      { readOnly: true },
+    );
+  return Object.assign(reader, { execute, transactional });
 }

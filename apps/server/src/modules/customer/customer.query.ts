@@ -1,7 +1,7 @@
 import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
-import { onReadReplica } from '../../core/database/replicas.js';
+import { readReplica } from '../../core/database/replicas.js';
 import { positions } from '../../core/pagination/cursor.js';
 import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
@@ -78,7 +78,5 @@ export function customerPage(
     return visibleCustomers(query, 'c', viewer);
   };
   const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  return onReadReplica(em, (read) =>
-    keysetPage(read, Customer, base, 'c', SORTS[order.field], direction, page),
-  );
+  return keysetPage(readReplica(em), Customer, base, 'c', SORTS[order.field], direction, page);
 }
