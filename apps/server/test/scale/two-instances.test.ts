@@ -1,18 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { StaffRole } from '@dossier/domain';
+import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../bench/http/servers.js';
+import { dropDatabase, ensureDatabase, withDatabase } from '../../src/core/database/database-url.js';
+import { ormConfig } from '../../src/core/database/orm.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
 import { builders } from '../builders.js';
-import { testDatabase } from '../harness.js';
 import { httpGraphQL } from '../http-graphql.js';
 
 // Issue 11, "past one machine": two server processes on one database behave as one server. Sessions, rate
-// limits and the hourly analytics refresh live in PostgreSQL, not in either process.
-const db = await testDatabase();
+// limits, migrations and the hourly analytics refresh are coordinated in PostgreSQL, not in either process.
+const adminUrl = inject('adminUrl');
+const database = `dossier_scale_${randomBytes(6).toString('hex')}`;
+const url = withDatabase(adminUrl, database);
+let orm: MikroORM | undefined;
 const PASSWORD = 'two servers, one database';
 const LIMIT = 6;
-/** The analytics refreshes' locks (abc.snapshot.ts, risk.refresh.ts), as the schedule takes them. */
+/** The locks of the migrations (migrate.ts) and of the ABC snapshot's refresh (abc.snapshot.ts). */
+const MIGRATIONS_LOCK = `hashtext('dossier.migrations')`;
 const ABC_LOCK = `hashtext('dossier.abc_snapshot')`;
 
 interface Instance {
@@ -22,7 +29,7 @@ interface Instance {
   output: string[];
 }
 const instances: Instance[] = [];
-const holder = new pg.Client({ connectionString: db.url });
+const holder = new pg.Client({ connectionString: url });
 
 async function start(name: string): Promise<Instance> {
   const output: string[] = [];
@@ -30,7 +37,7 @@ async function start(name: string): Promise<Instance> {
     name,
     args: ['scripts/run.mjs', 'src/main.ts'],
     env: {
-      DATABASE_URL: db.url,
+      DATABASE_URL: url,
       NODE_ENV: 'production',
       DOSSIER_SEED: 'none',
       LOG_LEVEL: 'info',
@@ -72,29 +79,39 @@ const me = (on: Instance, token: string) =>
     { headers: { authorization: `Bearer ${token}` } },
   );
 
+const waitingForLocks = () =>
+  count(
+    `select count(*) as n from pg_locks l join pg_database d on d.oid = l.database
+     where l.locktype = 'advisory' and not l.granted and d.datname = current_database()`,
+  );
+
 beforeAll(async () => {
-  await builders(db.orm).staff(
+  // An empty database, as at a first deployment: both instances find every migration pending at once, and
+  // then no analytics snapshot, so both schedules are due at the same moment, as at the turn of a period.
+  // The test holds both locks until both instances wait for each.
+  await ensureDatabase(adminUrl, database);
+  await holder.connect();
+  await holder.query(`select pg_advisory_lock(${MIGRATIONS_LOCK}), pg_advisory_lock(${ABC_LOCK})`);
+  const starting = Promise.all([start('A'), start('B')]);
+  starting.catch(() => undefined);
+  await until('both instances wait to migrate', async () => (await waitingForLocks()) === 2);
+  await holder.query(`select pg_advisory_unlock(${MIGRATIONS_LOCK})`);
+  instances.push(...(await starting));
+  await until('both schedules wait to refresh', async () => (await waitingForLocks()) === 2);
+  await holder.query(`select pg_advisory_unlock(${ABC_LOCK})`);
+
+  orm = await MikroORM.init(ormConfig(url));
+  await builders(orm).staff(
     { email: 'manager@example.com', passwordHash: await hashPassword(PASSWORD) },
     StaffRole.SALES_MANAGER,
   );
-  // Both schedules find no analytics snapshot at start and queue on the lock this test holds, so both
-  // are due at the same moment, as at the turn of a period.
-  await holder.connect();
-  await holder.query(`select pg_advisory_lock(${ABC_LOCK})`);
-  instances.push(...(await Promise.all([start('A'), start('B')])));
-  await until('both instances wait for the refresh lock', async () => {
-    const waiting = await count(
-      `select count(*) as n from pg_locks l join pg_database d on d.oid = l.database
-       where l.locktype = 'advisory' and not l.granted and d.datname = current_database()`,
-    );
-    return waiting === 2;
-  });
-  await holder.query(`select pg_advisory_unlock(${ABC_LOCK})`);
 }, 180_000);
 
 afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.server.stop()));
   await holder.end();
+  await orm?.close();
+  await dropDatabase(adminUrl, database);
 });
 
 describe('two server instances on one database', () => {
@@ -124,7 +141,7 @@ describe('two server instances on one database', () => {
     expect(new Set(answers.slice(LIMIT).map((x) => x.on)).size).toBe(2);
   });
 
-  it('refresh the analytics once between them when both find them due', async () => {
+  it('migrate once and refresh the analytics once between them when both find them due', async () => {
     await until(
       'the risk assessments are refreshed',
       async () => (await count('select count(*) as n from risk_refresh')) > 0,
@@ -138,6 +155,7 @@ describe('two server instances on one database', () => {
           .split('\n')
           .filter((line) => line.includes(`"msg":"${message}"`)),
       ).length;
+    expect(logged('migrations applied')).toBe(1);
     expect(logged('ABC snapshot refreshed')).toBe(1);
     expect(logged('risk assessments refreshed')).toBe(1);
   });
