@@ -3,7 +3,7 @@ import type { EntityManager, Options } from '@mikro-orm/postgresql';
 /**
  * MikroORM's read replicas from DATABASE_REPLICA_URLS. Ordinary entity reads stay on the primary
  * (`preferReadReplicas: false`): a mutation's result, a loader after a write and every check a write
- * makes read what was just written. Only the reads that go through `onReadReplica` use a replica.
+ * makes read what was just written. Only the reads that go through `readReplica` use a replica.
  */
 export function readReplicas(urls: readonly string[]): Partial<Options> {
   if (urls.length === 0) return {};
