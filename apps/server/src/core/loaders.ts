@@ -1,7 +1,8 @@
-import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Staff } from '../modules/staff/staff.entity.js';
+import { orderRead, type ReadOrder, readColumns, readCopy } from './database/read-model.js';
 
 export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null) => L;
 
@@ -46,31 +47,47 @@ export function alignMany<T, K>(keys: readonly K[], rows: readonly T[], keyOf: (
 
 type Row = { id: string };
 
-/** One SELECT … WHERE id IN (…) per batch of lookups by primary key. */
+/** One SELECT … WHERE id IN (…) per batch of lookups by primary key, read as plain copies (read-model.ts). */
 export function byIdLoader<T extends Row>(
   entity: EntityClass<T>,
 ): LoaderFactory<DataLoader<string, T | null>> {
   return (em) =>
     new DataLoader(async (ids) => {
-      const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-      return alignOne(ids, rows, (row) => row.id);
+      const table = em.getMetadata().get(entity.name).tableName;
+      const query = em
+        .getKnex()
+        .select(readColumns(em, entity, 't'))
+        .from(`${table} as t`)
+        .whereIn('t.id', [...ids]);
+      const rows = await em.execute<Array<Record<string, unknown>>>(query);
+      return alignOne(
+        ids,
+        rows.map((row) => readCopy(em, entity, row)),
+        (row) => row.id,
+      );
     });
 }
 
 /**
- * One SELECT … WHERE <parent> IN (…) per batch of per-parent lists, e.g. the key persons of many customers.
- * `parent` is the many-to-one property pointing at the parent.
+ * One SELECT … WHERE <parent> IN (…) per batch of per-parent lists, e.g. the key persons of many customers,
+ * read as plain copies. `parent` is the many-to-one property pointing at the parent.
  */
 export function childrenLoader<T extends object>(
   entity: EntityClass<T>,
   parent: keyof T & string,
-  orderBy: QueryOrderMap<T>,
-  where: FilterQuery<T> = {} as FilterQuery<T>,
+  orderBy: ReadOrder,
 ): LoaderFactory<DataLoader<string, T[]>> {
   return (em) =>
     new DataLoader(async (parentIds) => {
-      const filter = { $and: [where, { [parent]: { $in: [...parentIds] } }] } as FilterQuery<T>;
-      const rows = await em.find(entity, filter, { orderBy });
-      return alignMany(parentIds, rows, (row) => (row[parent] as { id: string } | null)?.id ?? '');
+      const meta = em.getMetadata().get(entity.name);
+      const query = em
+        .getKnex()
+        .select(readColumns(em, entity, 't'))
+        .from(`${meta.tableName} as t`)
+        .whereIn(`t.${meta.properties[parent as never]?.fieldNames[0]}`, [...parentIds]);
+      orderRead(em, query, meta, 't', orderBy);
+      const rows = await em.execute<Array<Record<string, unknown>>>(query);
+      const copies = rows.map((row) => readCopy(em, entity, row));
+      return alignMany(parentIds, copies, (row) => (row[parent] as { id: string } | null)?.id ?? '');
     });
 }

@@ -1,6 +1,7 @@
-import type { EntityClass, EntityDictionary, EntityMetadata } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { isoTime } from '../database/iso-time.js';
+import { readColumns, readCopy } from '../database/read-model.js';
 import { type Cursor, type CursorValue, positionOf, positions } from './cursor.js';
 import type { Page } from './page-args.js';
 
@@ -18,24 +19,6 @@ export interface KeysetSort {
 
 /** `%text%` for ILIKE, with the pattern characters the user typed taken literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-/**
- * The columns a list reads, as an ORM load would: stored scalars and references, and formulas (an order's
- * payment sums) under their field names, lazy ones left out, so a page of staff never reads a password hash.
- */
-function loadedColumns(em: EntityManager, meta: EntityMetadata, alias: string): Array<string | Knex.Raw> {
-  return meta.props
-    .filter((prop) => (prop.kind === 'scalar' || prop.kind === 'm:1') && !prop.lazy)
-    .flatMap((prop): Array<string | Knex.Raw> => {
-      if (prop.formula) {
-        const table = { alias, name: meta.tableName, qualifiedName: meta.tableName, toString: () => alias };
-        const sql = prop.formula(table, meta.createColumnMappingObject());
-        return [em.getKnex().raw(`${sql} as ??`, [prop.fieldNames[0] ?? prop.name])];
-      }
-      if (prop.persist === false) return [];
-      return prop.fieldNames.map((field) => `${alias}.${field}`);
-    });
-}
 
 /**
  * The sort value as a cursor carries it. Raw rows hand a timestamptz over as PostgreSQL prints it in the
@@ -70,7 +53,7 @@ export async function keysetPage<T extends { id: string }>(
   direction: 'asc' | 'desc',
   page: Page,
 ) {
-  const columns = loadedColumns(em, em.getMetadata(entity), alias);
+  const columns = readColumns(em, entity, alias);
   const query = base().select(...columns, em.getKnex().raw(`${cursorSql(sort)} as sort_value`));
   if (page.after) afterCursor(query, sort, direction === 'asc' ? '>' : '<', page.after);
   query
@@ -84,7 +67,7 @@ export async function keysetPage<T extends { id: string }>(
     return Number(row?.n ?? 0);
   };
   return {
-    rows: rows.map(({ sort_value: _, ...row }) => em.map(entity, row as EntityDictionary<T>)),
+    rows: rows.map((row) => readCopy(em, entity, row)),
     sortValue: (row: T) => sortValues.get(row.id) ?? null,
     count,
   };

@@ -1,8 +1,9 @@
-import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
+import { readCopy } from '../database/read-model.js';
 import { alignMany, type LoaderFactory } from '../loaders.js';
 import { type ConnectionShape, toConnection } from './connection.js';
 import { positionOf, positions } from './cursor.js';
@@ -90,7 +91,7 @@ function byRange<K extends { range: TimeRange }>(keys: readonly K[]): Map<string
 }
 
 function mapRows<T extends { id: string }>(em: EntityManager, list: NewestFirstList<T>, rows: Row[]): T[] {
-  return rows.map(({ page_rank: _rank, ...row }) => em.map(list.entity, row as EntityDictionary<T>));
+  return rows.map((row) => readCopy(em, list.entity, row));
 }
 
 /**

@@ -74,11 +74,13 @@ export class ChangeResolver {
 
   @FieldResolver(() => [FieldChange], { description: 'Fields before and after / 字段变更' })
   changes(@Root() change: Change, @Ctx() ctx: Context) {
+    // Its field changes reach their change by id (changeOf): this one is read already.
+    ctx.loaders.get(changeById).prime(change.id, change);
     return ctx.loaders.get(fieldChangesOf).load(change.id);
   }
 }
 
-/** The change a field change belongs to: it is in the request's identity map already. */
+/** The change a field change belongs to: read already, and primed in its loader by `changes`. */
 async function changeOf(fieldChange: FieldChange, ctx: Context): Promise<Change | null> {
   return fieldChange.change.isInitialized()
     ? fieldChange.change.unwrap()

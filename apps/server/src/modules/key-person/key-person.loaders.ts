@@ -1,20 +1,24 @@
-import type { EntityClass, FilterQuery, QueryOrderMap, Ref } from '@mikro-orm/core';
+import type { EntityClass, EntityProperty, Ref } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { visibleCustomers } from '../../core/access/scope.js';
+import {
+  type Joined,
+  orderRead,
+  type ReadOrder,
+  readColumns,
+  readCopy,
+  unprefixed,
+} from '../../core/database/read-model.js';
 import { alignMany, alignOne, childrenLoader, type LoaderFactory } from '../../core/loaders.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { KeyPerson } from './key-person.entity.js';
 
 /**
- * Key person rows whose customer the viewer may see, mapped into `em`: the customer join and the access scope
- * ride on the same statement, so a lookup never costs a second query for the visibility check.
+ * Key person rows whose customer the viewer may see: the customer join and the access scope ride on the same
+ * statement, so a lookup never costs a second query for the visibility check.
  */
-export async function selectVisibleKeyPersons(
-  em: EntityManager,
-  viewer: Staff,
-  where: (query: Knex.QueryBuilder) => void,
-): Promise<KeyPerson[]> {
+function visibleKeyPersonRows(em: EntityManager, viewer: Staff, where: (query: Knex.QueryBuilder) => void) {
   const query = em
     .getKnex()
     .queryBuilder()
@@ -22,15 +26,25 @@ export async function selectVisibleKeyPersons(
     .from('key_person as kp')
     .join('customer as c', 'c.id', 'kp.customer_id');
   where(query);
-  const rows = await em.execute<Record<string, unknown>[]>(visibleCustomers(query, 'c', viewer));
+  return em.execute<Record<string, unknown>[]>(visibleCustomers(query, 'c', viewer));
+}
+
+/** Key persons the viewer may see, mapped into `em`: for writes. */
+export async function selectVisibleKeyPersons(
+  em: EntityManager,
+  viewer: Staff,
+  where: (query: Knex.QueryBuilder) => void,
+): Promise<KeyPerson[]> {
+  const rows = await visibleKeyPersonRows(em, viewer, where);
   return rows.map((row) => em.map(KeyPerson, row));
 }
 
 export const keyPersonById: LoaderFactory<DataLoader<string, KeyPerson | null>> = (em, viewer) =>
   new DataLoader(async (ids) => {
     if (!viewer) return ids.map(() => null);
-    const rows = await selectVisibleKeyPersons(em, viewer, (q) => q.whereIn('kp.id', [...ids]));
-    return alignOne(ids, rows, (person) => person.id);
+    const rows = await visibleKeyPersonRows(em, viewer, (q) => q.whereIn('kp.id', [...ids]));
+    const persons = rows.map((row) => readCopy(em, KeyPerson, row));
+    return alignOne(ids, persons, (person) => person.id);
   });
 
 /** Key persons of many customers (callers reach them through a visible customer), active or not, by name. */
@@ -38,21 +52,42 @@ export const keyPersonsOfCustomer = childrenLoader(KeyPerson, 'customer', { name
 
 /**
  * Per-customer lists of records hanging off key persons (relationships, decision roles): one join query per
- * batch of customers, with the key person (and `populate` extras) mapped from the same statement.
+ * batch of customers, with the key person (and the `populate` many-to-ones) read from the same statement.
  */
 export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson> }>(
   entity: EntityClass<T>,
-  orderBy: QueryOrderMap<T>,
-  populate: readonly string[] = [],
+  orderBy: ReadOrder,
+  populate: ReadonlyArray<keyof T & string> = [],
 ): LoaderFactory<DataLoader<string, T[]>> {
   return (em) =>
     new DataLoader(async (customerIds) => {
-      const where = { keyPerson: { customer: { $in: [...customerIds] } } } as FilterQuery<T>;
-      const rows = await em.find(entity, where, {
-        // MikroORM cannot type-check populate paths of a generic entity; the callers' tests cover them.
-        populate: ['keyPerson', ...populate] as never,
-        orderBy,
+      const meta = em.getMetadata().get(entity.name);
+      const query = em
+        .getKnex()
+        .select([...readColumns(em, entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
+        .from(`${meta.tableName} as t`)
+        .join('key_person as kp', 'kp.id', 't.key_person_id')
+        .whereIn('kp.customer_id', [...customerIds]);
+      const joined: Record<string, string> = { keyPerson: 'kp' };
+      for (const name of populate) {
+        const prop = meta.properties[name as never] as EntityProperty;
+        const target = em.getMetadata().get(prop.type);
+        joined[name] = `t_${name}`;
+        query
+          .leftJoin(`${target.tableName} as t_${name}`, `t_${name}.id`, `t.${prop.fieldNames[0]}`)
+          .select(readColumns(em, target, `t_${name}`, `${name}__`));
+      }
+      orderRead(em, query, meta, 't', orderBy, joined);
+      const rows = await em.execute<Array<Record<string, unknown>>>(query);
+      const copies = rows.map((row) => {
+        const related: Joined = { keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}) };
+        for (const name of populate) {
+          const prop = meta.properties[name as never] as EntityProperty;
+          const own = unprefixed(row, `${name}__`);
+          related[name] = own && readCopy(em, em.getMetadata().get(prop.type).class, own);
+        }
+        return readCopy(em, entity, row, related);
       });
-      return alignMany(customerIds, rows, (row) => row.keyPerson.getEntity().customer.id);
+      return alignMany(customerIds, copies, (row) => row.keyPerson.getEntity().customer.id);
     });
 }
