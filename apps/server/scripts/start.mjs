@@ -39,16 +39,9 @@ step([
   `${server}tsconfig.build.json`,
 ]);
 
-// A larger young generation (V8's default semi-space is 16 MB): a nested list allocates thousands of
-// short-lived objects per request, and the scavenger ran 19-25% of busy time in `pnpm bench --cpu-prof`.
-// 64 MB took the dossier list from 44.7 to 38.4 ms of CPU per request (docs/perf-levers.md).
-const child = spawn(
-  process.execPath,
-  ['--enable-source-maps', '--max-semi-space-size=64', `${server}dist/main.js`],
-  {
-    stdio: 'inherit',
-  },
-);
+const child = spawn(process.execPath, ['--enable-source-maps', `${server}dist/main.js`], {
+  stdio: 'inherit',
+});
 // The server shuts down gracefully (HTTP, ORM, embedded PostgreSQL); this wrapper only passes signals on.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -47,6 +47,21 @@ export function alignMany<T, K>(keys: readonly K[], rows: readonly T[], keyOf: (
 
 type Row = { id: string };
 
+/** A many-to-one as both entities (MikroORM's Reference) and read copies (ReadRef) hold it. */
+interface Reference<T> {
+  id: string;
+  isInitialized(): boolean;
+  getEntity(): T;
+}
+
+/**
+ * The row behind `ref` when the statement that read its holder read it too (the relationship map joins each
+ * link's key person and staff member), else a batched lookup: a visible holder's target is visible.
+ */
+export function readOr<T extends Row>(ref: Reference<T>, loader: DataLoader<string, T | null>) {
+  return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
+}
+
 /** One SELECT … WHERE id IN (…) per batch of lookups by primary key, read as plain copies (read-model.ts). */
 export function byIdLoader<T extends Row>(
   entity: EntityClass<T>,
