@@ -1,6 +1,5 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { DOSSIER_LIST } from './documents.js';
 import type { Kind, Scenario } from './scenarios.js';
 import type { RunningServer } from './servers.js';
 import type { statementCounter } from './statements.js';
@@ -11,6 +10,10 @@ export interface Measurement {
   name: string;
   server: Kind;
   connections: number;
+  /** Which of the run's rounds (1…); the rounds of one scenario run each server in turn. */
+  round: number;
+  /** How long the timed run lasted, in seconds: the server's memory (rssMb) is read at its end. */
+  seconds: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -24,7 +27,14 @@ export interface Measurement {
   load: number;
   /** Counted by PostgreSQL over COUNTED_REQUESTS requests sent one at a time before the timed run. */
   statementsPerRequest: number;
+  /** The server's resident memory at the end of the timed run. */
   rssMb: number;
+  /**
+   * The server process's CPU time per answered request during the timed run, in ms: what a change to the
+   * server costs or saves, and far steadier than req/s on a shared machine (waiting for a core is not
+   * counted). PostgreSQL's share is not in it.
+   */
+  cpuMsPerRequest: number;
 }
 
 /** One untimed POST to the server as the signed-in manager: its status and body. */
@@ -50,7 +60,8 @@ export const WARM_UP_REQUESTS = 2;
 export const COUNTED_REQUESTS = 5;
 
 /**
- * Runs the scenario against the server: a warm-up, then COUNTED_REQUESTS requests one at a time whose
+ * Runs the scenario against the server: once the database is quiet (the previous run's requests in flight
+ * answered), a warm-up, then COUNTED_REQUESTS requests one at a time whose
  * statements PostgreSQL counts (under load, requests in flight at either end would blur the count), then
  * autocannon for `duration` seconds (loopback, keep-alive); the server's memory is read at the end.
  */
@@ -61,13 +72,16 @@ export async function measure(
   token: string,
   duration: number,
   statements: Awaited<ReturnType<typeof statementCounter>>,
+  round = 1,
 ): Promise<Measurement> {
+  await statements.settle();
   for (let n = 0; n < WARM_UP_REQUESTS; n += 1) await send(scenario, kind, server, token);
   const before = await statements.count();
   for (let n = 0; n < COUNTED_REQUESTS; n += 1) await send(scenario, kind, server, token);
   const statementsPerRequest = ((await statements.count()) - before) / COUNTED_REQUESTS;
   let graphqlErrors = 0;
   let firstError: string | undefined;
+  const cpuBefore = await server.cpuSeconds();
   const result = await autocannon({
     url: server.url,
     connections: scenario.connections,
@@ -90,12 +104,15 @@ export async function measure(
       },
     ],
   });
+  const cpu = (await server.cpuSeconds()) - cpuBefore;
   const requests = result.requests.total;
   return {
     scenario: scenario.key,
     name: scenario.name,
     server: kind,
     connections: scenario.connections,
+    round,
+    seconds: result.duration,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -105,6 +122,7 @@ export async function measure(
     firstError,
     statementsPerRequest,
     rssMb: await server.rssMb(),
+    cpuMsPerRequest: requests > 0 ? (cpu * 1000) / requests : Number.NaN,
     load: loadavg()[0] ?? 0,
   };
 }
@@ -112,28 +130,24 @@ export async function measure(
 export const PAGE_SIZES = [10, 50, 200];
 
 /**
- * Statements our server runs for the dossier list at each of PAGE_SIZES, one request each after a warm-up:
- * batching keeps them constant, whatever the page size (issue 11's first goal).
+ * Statements a server runs for the dossier list at each of PAGE_SIZES, one request each after a warm-up
+ * (`listBody(first)` is the request): batching keeps them constant, whatever the page size (issue 11's first
+ * goal).
  */
 export async function statementsByPageSize(
   server: RunningServer,
   token: string,
+  listBody: (first: number) => string,
   statements: Awaited<ReturnType<typeof statementCounter>>,
 ): Promise<Array<number | string>> {
-  const list = async (first: number) =>
-    (
-      await post(
-        server,
-        token,
-        JSON.stringify({ query: DOSSIER_LIST, variables: { first }, operationName: 'DossierList' }),
-      )
-    ).text;
   const counts: Array<number | string> = [];
   for (const first of PAGE_SIZES) {
-    await list(first);
+    await post(server, token, listBody(first));
+    await statements.settle();
     const before = await statements.count();
-    const answer = JSON.parse(await list(first)) as { errors?: Array<{ extensions?: { code?: string } }> };
-    const refused = answer.errors?.[0]?.extensions?.code;
+    const { status, text } = await post(server, token, listBody(first));
+    const answer = JSON.parse(text || '{}') as { errors?: Array<{ extensions?: { code?: string } }> };
+    const refused = answer.errors ? (answer.errors[0]?.extensions?.code ?? `status ${status}`) : undefined;
     counts.push(refused ? `refused (${refused})` : (await statements.count()) - before);
   }
   return counts;

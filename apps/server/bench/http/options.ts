@@ -13,6 +13,12 @@ export interface BenchOptions {
   servers: Kind[];
   /** Reload the data even when the database already holds bench data of the size asked for. */
   reload: boolean;
+  /**
+   * Rounds per scenario: each round runs every server once, in turn (raw, PostGraphile, ours, ours without
+   * batching, then again), so that a busy spell on a shared machine falls on all of them alike; the median
+   * round of each server is reported, with the spread.
+   */
+  rounds: number;
   /** Write a V8 CPU profile of our server (batching on) to bench/results/profiles, for `--cpu-prof`. */
   cpuProf: boolean;
 }
@@ -26,8 +32,8 @@ const whole = (name: string, text: string, min: number, max: number) => {
 };
 
 /**
- * `pnpm bench [--customers N] [--duration S] [--connections C] [--scenario k]… [--server kind]… [--reload]
- * [--cpu-prof]`
+ * `pnpm bench [--customers N] [--duration S] [--connections C] [--rounds R] [--scenario k]… [--server kind]…
+ * [--reload] [--cpu-prof]`. Bounded in time: R × S seconds per scenario and server, plus start-up.
  */
 export function benchOptions(args: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -36,6 +42,7 @@ export function benchOptions(args: string[]): BenchOptions {
       customers: { type: 'string', default: '100000' },
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '1' },
       scenario: { type: 'string', multiple: true, default: [] },
       server: { type: 'string', multiple: true, default: [] },
       reload: { type: 'boolean', default: false },
@@ -46,6 +53,7 @@ export function benchOptions(args: string[]): BenchOptions {
     customers: whole('customers', values.customers, 10, 9_999_999),
     duration: whole('duration', values.duration, 1, 600),
     connections: whole('connections', values.connections, 1, 256),
+    rounds: whole('rounds', values.rounds, 1, 9),
     scenarios: values.scenario.map((k) => whole('scenario', k, 1, 5)),
     servers: values.server.map((name) => {
       const kind = KINDS.find((k) => k === name);

@@ -9,12 +9,53 @@ export interface RunInfo {
   customers: number;
   duration: number;
   connections: number;
+  rounds: number;
+  /** The machine: its cores and its load averages (1, 5, 15 minutes) as the run began and ended. */
+  cores: number;
+  loadAtStart: number[];
   /** The machine's one-minute load average at the end (shared machines: read the figures with it). */
   load: number;
+  loadAtEnd: number[];
   date: Date;
-  /** Statements per dossier-list request of our servers at page sizes 10, 50 and 200. */
+  /** Statements per dossier-list request of each server at page sizes 10, 50 and 200. */
   pageSizes: Partial<Record<Kind, Array<number | string>>>;
 }
+
+/** A scenario on a server over the run's rounds: its median round, and the lowest and highest req/s. */
+export interface Summary extends Measurement {
+  rounds: number;
+  lowest: number;
+  highest: number;
+}
+
+/**
+ * One Summary per scenario and server. The median round is a round that happened (for an even number of
+ * rounds, the slower of the middle two), so its p50, p99 and memory belong with its throughput.
+ */
+export function summarise(all: Measurement[]): Summary[] {
+  const groups = new Map<string, Measurement[]>();
+  for (const m of all) {
+    const key = `${m.scenario} ${m.server}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()].map((rounds) => {
+    const sorted = rounds.toSorted((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)] as Measurement;
+    return {
+      ...median,
+      rounds: sorted.length,
+      lowest: sorted[0]?.requestsPerSecond ?? 0,
+      highest: sorted.at(-1)?.requestsPerSecond ?? 0,
+    };
+  });
+}
+
+/** "1.2 / 1.5 / 1.9", the load averages over 1, 5 and 15 minutes. */
+export const loads = (averages: number[]) => averages.map((a) => a.toFixed(2)).join(' / ');
+
+/** The machine a run's figures come from, for the console and the results' heading. */
+export const machine = (cores: number, averages: number[]) =>
+  `${cores} cores, load average ${loads(averages)} (1 / 5 / 15 min)`;
 
 const SERVER_NAMES: Record<Kind, string> = {
   dossier: 'Dossier',
@@ -26,14 +67,16 @@ const SERVER_NAMES: Record<Kind, string> = {
 export const perRequest = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 /** Throughput as a multiple of another server's on the same scenario, when that server ran it. */
-function ratio(all: Measurement[], m: Measurement, base: Kind): string {
+function ratio(all: Summary[], m: Summary, base: Kind): string {
   const other = all.find((o) => o.scenario === m.scenario && o.server === base);
   return other && other.requestsPerSecond > 0
     ? `${(m.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×`
     : '';
 }
 
-export function resultTable(all: Measurement[]): string {
+/** `all`: each server's median round per scenario; with rounds, their req/s range follows the median's. */
+export function resultTable(all: Summary[]): string {
+  const withRounds = all.some((m) => m.rounds > 1);
   const rows = all
     .toSorted((a, b) => a.scenario - b.scenario)
     .map((m) => [
@@ -41,10 +84,12 @@ export function resultTable(all: Measurement[]): string {
       SERVER_NAMES[m.server],
       String(m.connections),
       m.requestsPerSecond.toFixed(1),
+      ...(withRounds ? [`${m.lowest.toFixed(1)}–${m.highest.toFixed(1)} (${m.rounds})`] : []),
       `${m.p50} ms`,
       `${m.p99} ms`,
       m.timeouts > 0 ? `${m.errors} (${m.timeouts} timed out)` : String(m.errors),
       perRequest(m.statementsPerRequest),
+      Number.isFinite(m.cpuMsPerRequest) ? `${m.cpuMsPerRequest.toFixed(1)} ms` : '–',
       `${m.rssMb.toFixed(0)} MB`,
       m.load.toFixed(1),
       ratio(all, m, 'raw'),
@@ -56,12 +101,14 @@ export function resultTable(all: Measurement[]): string {
       'scenario',
       'server',
       'conn.',
-      'req/s',
+      withRounds ? 'req/s (median round)' : 'req/s',
+      ...(withRounds ? ['range (rounds)'] : []),
       'p50',
       'p99',
       'errors',
       'SQL/req',
-      'RSS',
+      'CPU/req',
+      'RSS at end',
       'load',
       'vs raw',
       'vs PostGraphile',
@@ -71,16 +118,32 @@ export function resultTable(all: Measurement[]): string {
   ]);
 }
 
-/** Prints the table and writes it to bench/results/<date>.md, the figures to <date>.json (git-ignored). */
+/** The mixed scenario's memory: issue 11 asks for RSS < 300 MB after 60 s of it. */
+function mixedMemory(summaries: Summary[]): string[] {
+  const mixed = summaries.filter((m) => m.scenario === 5);
+  if (mixed.length === 0) return [];
+  const each = mixed.map((m) => `${SERVER_NAMES[m.server]} ${m.rssMb.toFixed(0)} MB`).join(', ');
+  const seconds = Math.max(...mixed.map((m) => m.seconds));
+  return [
+    `Mixed scenario: server RSS at the end of its ${seconds.toFixed(0)} s run: ${each} (goal: < 300 MB after 60 s).`,
+  ];
+}
+
+/**
+ * Prints the table (each server's median round) and writes it to bench/results/<date>.md, every round's
+ * figures to <date>.json (git-ignored).
+ */
 export async function writeResults(all: Measurement[], run: RunInfo): Promise<void> {
+  const summaries = summarise(all);
   const heading =
-    `pnpm bench: ${run.customers} customers, ${run.duration} s per scenario and server, ` +
-    `${run.connections} connections (scenario 5: 32), load average ${run.load.toFixed(2)} at the end, ${run.date.toISOString()}`;
+    `pnpm bench: ${run.customers} customers, ${run.duration} s per scenario, server and round, ` +
+    `${run.rounds} round${run.rounds === 1 ? '' : 's'}, ${run.connections} connections (scenario 5: 32); ` +
+    `${machine(run.cores, run.loadAtStart)} at the start, ${loads(run.loadAtEnd)} at the end; ${run.date.toISOString()}`;
   const sizes = Object.entries(run.pageSizes).map(
     ([kind, counts]) =>
       `${SERVER_NAMES[kind as Kind]}: ${counts.join(' / ')} statements for a dossier list of 10 / 50 / 200`,
   );
-  const text = [resultTable(all), '', ...sizes].join('\n');
+  const text = [resultTable(summaries), '', ...sizes, ...mixedMemory(summaries)].join('\n');
   console.log(`\n${heading}\n\n${text}`);
   const errors = all
     .filter((m) => m.firstError)
@@ -97,7 +160,7 @@ export async function writeResults(all: Measurement[], run: RunInfo): Promise<vo
   );
   await writeFile(
     path.join(folder, `${name}.json`),
-    `${JSON.stringify({ run, measurements: all }, null, 2)}\n`,
+    `${JSON.stringify({ run, summaries, measurements: all }, null, 2)}\n`,
   );
   console.log(`\nwritten to bench/results/${name}.md and .json`);
 }

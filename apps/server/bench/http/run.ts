@@ -1,4 +1,4 @@
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/core/database/connect.js';
 import { createLogger } from '../../src/core/logger.js';
@@ -11,15 +11,16 @@ import { benchFixtures, type Fixtures } from './fixtures.js';
 import { type Measurement, measure, statementsByPageSize } from './measure.js';
 import { benchOptions } from './options.js';
 import { preparePostgraphile } from './postgraphile-schema.js';
-import { perRequest, type RunInfo, writeResults } from './results.js';
-import { KINDS, type Kind, scenarios } from './scenarios.js';
+import { printTopFrames } from './profile-top.js';
+import { machine, perRequest, type RunInfo, writeResults } from './results.js';
+import { dossierListBody, KINDS, type Kind, scenarios } from './scenarios.js';
 import { type RunningServer, repositoryRoot, type ServerSpec, serverRoot, startServer } from './servers.js';
 import { statementCounter, statementStatsReady } from './statements.js';
 
 // `pnpm bench`: the end-to-end HTTP benchmark of issue 11. Prepares the bench data (bench:data's loader),
 // starts our server (built, as `pnpm start` runs it), ours with DataLoader batching off, and the two
 // baselines, each a child process on loopback; runs scenarios 1–5 with autocannon as a signed-in regional
-// manager; prints and writes the figures.
+// manager, `--rounds` times, the servers in turn; prints and writes the figures.
 
 const options = benchOptions(process.argv.slice(2));
 const env = benchEnv();
@@ -107,7 +108,34 @@ function specs(databaseUrl: string): Record<Kind, ServerSpec> {
 /** Where --cpu-prof puts our server's CPU profiles (cpu-profile.mjs). */
 const PROFILES = path.join(repositoryRoot, 'bench', 'results', 'profiles');
 
+/** Starts each server in turn; every one is up, its answers compared, before anything is written. */
+async function startAll(
+  kinds: Kind[],
+  databaseUrl: string,
+  fixtures: Fixtures,
+  listed: boolean,
+  counter: Awaited<ReturnType<typeof statementCounter>>,
+  running: Map<Kind, RunningServer>,
+): Promise<RunInfo['pageSizes']> {
+  for (const kind of kinds) {
+    const spec = specs(databaseUrl)[kind];
+    running.set(kind, await phase(`start ${spec.name}`, () => startServer(spec)));
+  }
+  const answers: Answers = {};
+  const pageSizes: RunInfo['pageSizes'] = {};
+  for (const [kind, server] of running) {
+    await assertSameAnswers(kind, server, fixtures, answers);
+    if (listed) {
+      const body = (first: number) => dossierListBody(fixtures, kind, first);
+      pageSizes[kind] = await statementsByPageSize(server, fixtures.token, body, counter);
+    }
+  }
+  return pageSizes;
+}
+
 async function main() {
+  const loadAtStart = loadavg();
+  console.log(`machine: ${machine(availableParallelism(), loadAtStart)}`);
   const database = await openCluster();
   try {
     const fixtures = await prepare(database.url);
@@ -115,46 +143,65 @@ async function main() {
     const chosen = scenarios(fixtures, options.connections).filter(
       (s) => options.scenarios.length === 0 || options.scenarios.includes(s.key),
     );
+    const kinds = KINDS.filter((k) => options.servers.length === 0 || options.servers.includes(k)).filter(
+      (k) => chosen.some((s) => s.kinds.includes(k)),
+    );
     const counter = await statementCounter(database.url);
     const measurements: Measurement[] = [];
-    const answers: Answers = {};
-    const pageSizes: RunInfo['pageSizes'] = {};
+    const running = new Map<Kind, RunningServer>();
+    let pageSizes: RunInfo['pageSizes'] = {};
     try {
-      // One server at a time, so that each has both cores it shares with PostgreSQL to itself.
-      const kinds = KINDS.filter((k) => options.servers.length === 0 || options.servers.includes(k));
-      for (const kind of kinds.filter((k) => chosen.some((s) => s.kinds.includes(k)))) {
-        const spec = specs(database.url)[kind];
-        const server: RunningServer = await phase(`start ${spec.name}`, () => startServer(spec));
-        try {
-          await assertSameAnswers(kind, server, fixtures, answers);
-          if ((kind === 'dossier' || kind === 'unbatched') && chosen.some((s) => s.key === 1)) {
-            pageSizes[kind] = await statementsByPageSize(server, fixtures.token, counter);
-          }
-          for (const scenario of chosen.filter((s) => s.kinds.includes(kind))) {
-            const result = await measure(scenario, kind, server, fixtures.token, options.duration, counter);
+      pageSizes = await startAll(
+        kinds,
+        database.url,
+        fixtures,
+        chosen.some((s) => s.key === 1),
+        counter,
+        running,
+      );
+      // One server at a time, so that each has both cores it shares with PostgreSQL to itself (the others
+      // idle); round by round, so that a busy spell of a shared machine does not fall on one server only.
+      for (const scenario of chosen) {
+        for (let round = 1; round <= options.rounds; round += 1) {
+          for (const [kind, server] of running) {
+            if (!scenario.kinds.includes(kind)) continue;
+            const result = await measure(
+              scenario,
+              kind,
+              server,
+              fixtures.token,
+              options.duration,
+              counter,
+              round,
+            );
             console.log(
-              `  ${scenario.key}. ${scenario.name.padEnd(18)} ${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  ` +
-                `p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ` +
-                `${perRequest(result.statementsPerRequest)} statements/request  RSS ${result.rssMb.toFixed(0)} MB  load ${result.load.toFixed(1)}`,
+              `  ${scenario.key}. ${scenario.name.padEnd(18)} ${`round ${round}/${options.rounds}`.padEnd(11)} ${server.name.padEnd(21)} ` +
+                `${result.requestsPerSecond.toFixed(1).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  ` +
+                `${perRequest(result.statementsPerRequest)} statements/request  CPU ${perRequest(result.cpuMsPerRequest)} ms/request  RSS ${result.rssMb.toFixed(0)} MB after ${result.seconds.toFixed(0)} s  load ${result.load.toFixed(1)}`,
             );
             if (result.firstError) console.log(`     first error: ${result.firstError}`);
             measurements.push(result);
           }
-        } finally {
-          await server.stop();
         }
       }
     } finally {
+      for (const server of running.values()) await server.stop();
       await counter.close();
     }
+    const loadAtEnd = loadavg();
     await writeResults(measurements, {
       customers: options.customers,
       duration: options.duration,
       connections: options.connections,
-      load: loadavg()[0] ?? 0,
+      rounds: options.rounds,
+      cores: availableParallelism(),
+      loadAtStart,
+      load: loadAtEnd[0] ?? 0,
+      loadAtEnd,
       date: new Date(),
       pageSizes,
     });
+    if (options.cpuProf) await printTopFrames(PROFILES);
   } finally {
     await database.stop();
   }

@@ -80,13 +80,16 @@ function relationshipWrites(relationships: WrittenRelationship[]) {
   };
 }
 
+/** Scenario 1's request to a server for a page of `first` customers. */
+export const dossierListBody = (fixtures: Fixtures, kind: Kind, first: number) =>
+  kind === 'postgraphile'
+    ? body(PG_DOSSIER_LIST, { manager: fixtures.managerId, first })
+    : body(DOSSIER_LIST, { first }, 'DossierList');
+
 export function scenarios(fixtures: Fixtures, connections: number): Scenario[] {
   const random = seeded(11);
   const customer = () => fixtures.customerIds[Math.floor(random() * fixtures.customerIds.length)] as string;
-  const list = (kind: Kind): Call =>
-    kind === 'postgraphile'
-      ? { body: body(PG_DOSSIER_LIST, { manager: fixtures.managerId, first: PAGE_SIZE }) }
-      : { body: body(DOSSIER_LIST, { first: PAGE_SIZE }, 'DossierList') };
+  const list = (kind: Kind): Call => ({ body: dossierListBody(fixtures, kind, PAGE_SIZE) });
   const dossier = (kind: Kind): Call => {
     const id = customer();
     return kind === 'postgraphile'

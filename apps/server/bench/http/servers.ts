@@ -9,6 +9,8 @@ export interface RunningServer {
   url: string;
   /** Resident memory of the process serving requests, in MB. */
   rssMb(): Promise<number>;
+  /** CPU time the process serving requests has used so far (user and system), in seconds. */
+  cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -17,6 +19,8 @@ export interface ServerSpec {
   /** Node arguments (entry point first) and extra environment; PORT and HOST are added. */
   args: string[];
   env: Record<string, string>;
+  /** Everything the server writes (stdout and stderr), as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -28,15 +32,29 @@ const childrenOf = async (pid: number): Promise<number[]> => {
   return text.split(' ').filter(Boolean).map(Number);
 };
 
-/** The RSS of the deepest descendant: wrappers such as scripts/start.mjs hand over to one child process. */
-async function rssOfServer(pid: number): Promise<number> {
+/** The deepest descendant: wrappers such as scripts/start.mjs hand over to one child process. */
+async function serving(pid: number): Promise<number> {
   let current = pid;
   for (let children = await childrenOf(current); children.length > 0; children = await childrenOf(current)) {
     current = children[0] as number;
   }
-  const status = await readFile(`/proc/${current}/status`, 'utf8').catch(() => '');
+  return current;
+}
+
+async function rssOfServer(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${await serving(pid)}/status`, 'utf8').catch(() => '');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;
+}
+
+/** Linux counts a process's CPU time in clock ticks of 1/100 s (USER_HZ) in /proc/<pid>/stat. */
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime (fields 14 and 15 of /proc/<pid>/stat, counted after the parenthesised name). */
+async function cpuOfServer(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${await serving(pid)}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
 /** Polls until POST /graphql answers (any status), for at most two minutes. */
@@ -69,6 +87,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
+    spec.onOutput?.(chunk.toString());
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -86,5 +105,11 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { name: spec.name, url, rssMb: () => rssOfServer(child.pid ?? 0), stop };
+  return {
+    name: spec.name,
+    url,
+    rssMb: () => rssOfServer(child.pid ?? 0),
+    cpuSeconds: () => cpuOfServer(child.pid ?? 0),
+    stop,
+  };
 }

@@ -50,5 +50,20 @@ export async function statementCounter(url: string) {
     );
     return Number(rows[0]?.calls ?? 0);
   };
-  return { count, close: () => client.end() };
+  /**
+   * Waits until PostgreSQL has finished no statement for `quietMs` (at most `limitMs` in all): autocannon
+   * stops with requests in flight, which the server still answers, and their statements must neither be
+   * counted as the next request's nor slow the next timed run down.
+   */
+  const settle = async (quietMs = 500, limitMs = 20_000) => {
+    const deadline = Date.now() + limitMs;
+    let last = await count();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      const now = await count();
+      if (now === last) return;
+      last = now;
+    }
+  };
+  return { count, settle, close: () => client.end() };
 }

@@ -1,6 +1,11 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { profileReadAudit } from '../access/profile-reads.js';
 import type { Context } from '../context.js';
@@ -55,6 +60,23 @@ export function formatError(log: Logger) {
   };
 }
 
+/**
+ * Every answer is the signed-in caller's own data: no cache may keep it, a GET query's answer included. Apollo's
+ * cache-control plugin said so (`no-store`, as no field carries a cache hint) by wrapping every field
+ * resolver of every request to collect hints we never give; one header per response says the same.
+ */
+function responsesNotStored(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it. */
 export function createApolloServer(
   schema: GraphQLSchema,
@@ -69,6 +91,10 @@ export function createApolloServer(
     parseOptions: { maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    // Compact JSON: Apollo indents its answers by default, which costs time per response and bytes on the wire.
+    stringifyResult: (result) => JSON.stringify(result),
+    // Parsed and validated documents are kept by Apollo's default documentStore (an LRU of 30 MiB keyed by
+    // the document's hash), so the gates below receive the same DocumentNode for a repeated document.
     plugins: [
       authGate(),
       limitsGate(),
@@ -77,6 +103,11 @@ export function createApolloServer(
       // Apollo's landing page loads its explorer from the internet; browsers are sent to the bundled
       // GraphiQL instead (`graphiqlForBrowsers`).
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      responsesNotStored(),
+      // Neither is wanted (no Apollo GraphOS; not a federated subgraph), and off means nothing per request.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
 }

@@ -76,6 +76,22 @@ describe('what one operation may ask for', () => {
     ]);
   });
 
+  it('prices a document sent again by the page sizes it asks for this time', async () => {
+    const query = 'query ($first: Int) { customers(first: $first) { nodes { keyPersons { name } } } }';
+    // customers: 1 + first × (nodes 1 + keyPersons (1 + 10 × name 1))
+    const tight = { viewer, env: { DOSSIER_MAX_COST: 1000 } };
+    for (const first of [200, 1, 200, 1]) {
+      const { errors } = await db.execute(query, { first }, tight);
+      if (first === 1) expect(errors).toBeUndefined();
+      else
+        expect(errors).toMatchObject([
+          { extensions: { code: 'QUERY_TOO_COMPLEX', cost: 1 + 200 * (1 + 1 + 10) } },
+        ]);
+    }
+    const { errors } = await db.execute(query, { first: 201 }, tight);
+    expect(errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }]);
+  });
+
   it('refuses an operation deeper than the limit, and one at the limit runs', async () => {
     const depth = limits.DOSSIER_MAX_DEPTH;
     expect((await db.execute(parentsDeep(depth), {}, { viewer })).errors).toBeUndefined();
@@ -131,6 +147,19 @@ describe('what one operation may ask for', () => {
     expect(errors?.[0]?.message).toMatch(
       new RegExp(`Document contains more \\w+ ${limits.DOSSIER_MAX_TOKENS} tokens`),
     );
+  });
+
+  it('judges a document sent again as the first time, under the limits of the moment', async () => {
+    const depth = limits.DOSSIER_MAX_DEPTH;
+    const tooDeep = parentsDeep(depth + 1);
+    const wider = { DOSSIER_MAX_DEPTH: depth + 1 };
+    expect((await db.execute(tooDeep, {}, { viewer, env: wider })).errors).toBeUndefined();
+    for (let n = 0; n < 2; n += 1) {
+      expect((await refused(tooDeep)).errors).toMatchObject([
+        { extensions: { code: 'QUERY_TOO_COMPLEX', limit: depth } },
+      ]);
+    }
+    expect((await db.execute(tooDeep, {}, { viewer, env: wider })).errors).toBeUndefined();
   });
 
   it('takes its limits from the configuration', async () => {

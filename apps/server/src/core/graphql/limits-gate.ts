@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, validate } from 'graphql';
 import type { Context } from '../context.js';
 import type { Env } from '../env.js';
-import { MAX_COUNTED_FIELDS, operationCost } from './cost.js';
+import { type CostResult, MAX_COUNTED_FIELDS, operationCost } from './cost.js';
 
 export type OperationLimits = Pick<Env, 'DOSSIER_MAX_DEPTH' | 'DOSSIER_MAX_ALIASES' | 'DOSSIER_MAX_COST'>;
 
@@ -42,6 +42,30 @@ function shapeProblem(schema: GraphQLSchema, document: DocumentNode, limits: Ope
   return rejected[0];
 }
 
+type ShapeProblem = ReturnType<typeof shapeProblem>;
+type ShapeLimits = Pick<OperationLimits, 'DOSSIER_MAX_DEPTH' | 'DOSSIER_MAX_ALIASES'>;
+
+/**
+ * The shape check's verdict per document. Apollo's documentStore hands a repeated document back as the same
+ * DocumentNode, so a document is walked once, not on every request; the limits it was checked against are
+ * kept with it (they are the process's configuration, but tests run one server under several).
+ */
+const shapes = new WeakMap<DocumentNode, { limits: ShapeLimits; problem: ShapeProblem }>();
+
+function knownShapeProblem(schema: GraphQLSchema, document: DocumentNode, limits: OperationLimits) {
+  const known = shapes.get(document);
+  if (
+    known?.limits.DOSSIER_MAX_DEPTH === limits.DOSSIER_MAX_DEPTH &&
+    known.limits.DOSSIER_MAX_ALIASES === limits.DOSSIER_MAX_ALIASES
+  ) {
+    return known.problem;
+  }
+  const problem = shapeProblem(schema, document, limits);
+  const { DOSSIER_MAX_DEPTH, DOSSIER_MAX_ALIASES } = limits;
+  shapes.set(document, { limits: { DOSSIER_MAX_DEPTH, DOSSIER_MAX_ALIASES }, problem });
+  return problem;
+}
+
 /** A page size out of range comes back with status 200, as the resolvers' BAD_USER_INPUT does. */
 function costOrPageSizeError(
   schema: GraphQLSchema,
@@ -58,6 +82,32 @@ function costOrPageSizeError(
 }
 
 /**
+ * Costs already worked out, per document, by operation name and variables: the same list asked for again
+ * with the same page sizes costs what it cost. A page size out of range throws and is not kept. At most
+ * COSTS_PER_DOCUMENT per document (all forgotten when full), so variables that change on every request
+ * (a dossier's id) keep the memory bounded.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, CostResult>>();
+const COSTS_PER_DOCUMENT = 100;
+
+function knownCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): CostResult {
+  const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+  const known = costs.get(document) ?? new Map<string, CostResult>();
+  const kept = known.get(key);
+  if (kept) return kept;
+  const result = costOrPageSizeError(schema, document, operationName, variables);
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, result);
+  costs.set(document, known);
+  return result;
+}
+
+/**
  * Refuses, after validation and before any resolver runs, an operation too deep, with too many aliases or
  * costing more than the limit (cost.ts: list sizes multiplied down the tree, every alias counted). A page
  * size out of range is BAD_USER_INPUT on `first`, as the resolvers would say, only earlier.
@@ -68,9 +118,9 @@ export function limitsGate(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           const limits = contextValue.env;
-          const shape = shapeProblem(schema, document, limits);
+          const shape = knownShapeProblem(schema, document, limits);
           if (shape) throw tooComplex(shape.message, { limit: shape.limit });
-          const result = costOrPageSizeError(schema, document, operation?.name?.value, request.variables);
+          const result = knownCost(schema, document, operation?.name?.value, request.variables);
           const limit = limits.DOSSIER_MAX_COST;
           if ('tooManyFields' in result) {
             throw tooComplex(

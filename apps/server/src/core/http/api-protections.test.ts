@@ -124,6 +124,19 @@ describe('limits over HTTP', () => {
     ]);
   });
 
+  it('tells every cache not to keep an answer, a GET query’s included', async () => {
+    const headers = await signIn();
+    const posted = await httpGraphQL(bases[0])(TYPENAME, {}, { headers });
+    expect(posted.response.headers.get('cache-control')).toBe('no-store');
+    const got = await fetch(`${bases[1]}/graphql?query=${encodeURIComponent(TYPENAME)}`, {
+      headers: { ...headers, 'apollo-require-preflight': 'true' },
+    });
+    expect({ status: got.status, cacheControl: got.headers.get('cache-control') }).toEqual({
+      status: 200,
+      cacheControl: 'no-store',
+    });
+  });
+
   it('refuses introspection to a signed-out caller', async () => {
     const { response, body } = await httpGraphQL(bases[1])(
       '{ __schema { queryType { name } } }',

@@ -1,5 +1,6 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
+import { isApiTokenSecret } from '../../modules/api-token/api-token.store.js';
 import { signedIn } from '../../modules/auth/credentials.js';
 import type { Clock } from '../clock/clock.js';
 import type { Context, SessionCookie } from '../context.js';
@@ -34,6 +35,22 @@ function sessionCookie(req: Request, res: Response): SessionCookie {
   };
 }
 
+/** A session token (the web app's, or `login`'s over the API) is looked up and counted in one statement. */
+async function signedInAndCounted(
+  em: EntityManager,
+  token: string | null,
+  address: string,
+  rateLimit: RateLimit,
+): Promise<Pick<Context, 'viewer' | 'credential'>> {
+  if (token && !isApiTokenSecret(token)) {
+    const viewer = await rateLimit.countedSession(em, token, address);
+    return { viewer, credential: viewer ? 'session' : null };
+  }
+  const signed = await signedIn(em, token, address);
+  await rateLimit.consume(signed.viewer && token ? { token } : { address });
+  return signed;
+}
+
 /**
  * Every request counts against its token's rate limit, or its address's when the token signs no one in:
  * made-up tokens do not buy fresh limits. Over the limit the request ends here, before it is parsed.
@@ -43,8 +60,7 @@ export function graphqlContext(orm: MikroORM, env: Env, clock: Clock, rateLimit:
     const em = orm.em.fork();
     const token = tokenOf(req);
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const { viewer, credential } = await signedIn(em, token, address);
-    await rateLimit.consume(viewer && token ? { token } : { address });
+    const { viewer, credential } = await signedInAndCounted(em, token, address, rateLimit);
     return {
       em,
       viewer,

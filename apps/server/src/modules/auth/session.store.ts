@@ -33,13 +33,16 @@ export async function closeSessionsOf(em: EntityManager, staffId: string): Promi
   await em.execute('delete from auth_session where staff_id = ?', [staffId]);
 }
 
+/**
+ * The active staff member of a live session, its token's hash (hashOf) the one parameter: also the first
+ * part of the statement that signs a request in and counts it (core/http/rate-limit.ts).
+ */
+export const LIVE_SESSION_STAFF = `select s.* from auth_session a join staff s on s.id = a.staff_id
+     where a.token_hash = ? and a.expires_at > now() and s.active`;
+
 /** The active staff member a live session belongs to, in one query. */
 export async function staffForToken(em: EntityManager, token: string): Promise<Staff | null> {
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    `select s.* from auth_session a join staff s on s.id = a.staff_id
-     where a.token_hash = ? and a.expires_at > now() and s.active`,
-    [hashOf(token)],
-  );
+  const rows = await em.execute<Array<Record<string, unknown>>>(LIVE_SESSION_STAFF, [hashOf(token)]);
   const row = rows[0];
   return row ? em.map(Staff, row) : null;
 }
