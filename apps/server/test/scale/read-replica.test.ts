@@ -99,7 +99,7 @@ describe('a server with a read replica', () => {
   const READS = {
     'customer list': /sort_value/,
     'ABC classification': /as enable_hashagg/,
-    composition: /order_revenue/,
+    composition: /order_(day_)?revenue/,
     'risk list': /order by "r"\."score" desc/,
     'risk summary': /as key, count\(\*\)::int as customers/,
   };
