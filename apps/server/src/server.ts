@@ -7,6 +7,7 @@ import { setProcessClock } from './core/clock/current-clock.js';
 import { openDatabase } from './core/database/connect.js';
 import { migrate } from './core/database/migrate.js';
 import { ormConfig, statementTimeout } from './core/database/orm.js';
+import { readReplicas } from './core/database/replicas.js';
 import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
@@ -78,7 +79,11 @@ export async function startDossier(
     const database = await openDatabase(env, log);
     stops.push(database.stop);
     const orm = await MikroORM.init(
-      ormConfig(database.url, statementTimeout(env.DOSSIER_STATEMENT_TIMEOUT_MS), riskThresholdsOf(env)),
+      ormConfig(
+        database.url,
+        { ...statementTimeout(env.DOSSIER_STATEMENT_TIMEOUT_MS), ...readReplicas(env.DATABASE_REPLICA_URLS) },
+        riskThresholdsOf(env),
+      ),
     );
     stops.push(() => orm.close());
     await migrate(orm, log);

@@ -19,6 +19,8 @@ export interface ServerSpec {
   /** Node arguments (entry point first) and extra environment; PORT and HOST are added. */
   args: string[];
   env: Record<string, string>;
+  /** Everything the server writes (stdout and stderr), as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -85,6 +87,7 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
+    spec.onOutput?.(chunk.toString());
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

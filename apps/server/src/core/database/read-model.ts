@@ -213,3 +213,37 @@ export function orderRead(
     }
   }
 }
+
+/**
+ * Reads the many-to-ones `names` of the rows under `alias` in the same statement (left joins, their columns
+ * prefixed `<name>__`). Returns the aliases they are joined under (for orderRead) and, per row, their read
+ * copies for readCopy's `joined`.
+ */
+export function populateRead(
+  em: EntityManager,
+  query: Knex.QueryBuilder,
+  meta: EntityMetadata,
+  alias: string,
+  names: readonly string[],
+): { aliases: Record<string, string>; related: (row: Row) => Joined } {
+  const targets = names.map((name) => {
+    const prop = meta.properties[name as never] as EntityProperty;
+    const target = em.getMetadata().get(prop.type);
+    const joinedAs = `${alias}_${name}`;
+    query
+      .leftJoin(`${target.tableName} as ${joinedAs}`, `${joinedAs}.id`, `${alias}.${prop.fieldNames[0]}`)
+      .select(readColumns(em, target, joinedAs, `${name}__`));
+    return { name, joinedAs, entity: target.class };
+  });
+  return {
+    aliases: Object.fromEntries(targets.map((target) => [target.name, target.joinedAs])),
+    related: (row) => {
+      const joined: Joined = {};
+      for (const target of targets) {
+        const own = unprefixed(row, `${target.name}__`);
+        joined[target.name] = own && readCopy(em, target.entity, own);
+      }
+      return joined;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { AbcClass, formatCents, ratio } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { readReplica } from '../../core/database/replicas.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { type FreshParts, freshStatement, type MoverSpec, type PageSpec } from './abc.fresh.sql.js';
 import type { AbcRequest } from './abc.period.js';
@@ -87,7 +88,7 @@ export class AbcComputation {
       movers,
       visible: visibleTo(this.viewer, 'c'),
     };
-    const [result] = await runAnalytics<Result>(this.em, freshStatement(this.request, fresh));
+    const [result] = await runAnalytics<Result>(readReplica(this.em), freshStatement(this.request, fresh));
     if (!result) throw new Error('the classification statement returned no row');
     return parts.map((part) => {
       if (part.kind === 'summary') return result.summary;

@@ -28,6 +28,9 @@ export interface AbcSnapshot {
   asOf: Date;
 }
 
+/** Held while the snapshot is checked and written, by every server instance on the database. */
+const SNAPSHOT_LOCK = `select pg_advisory_xact_lock(hashtext('dossier.abc_snapshot'))`;
+
 function snapshotStatement(request: AbcRequest, asOf: Date): Sql {
   return sql`with sums as materialized (${revenueSums(request, true)}),
     bounds as materialized (${periodBounds(request)}),
@@ -79,7 +82,7 @@ function snapshotStatement(request: AbcRequest, asOf: Date): Sql {
 export async function refreshAbcSnapshot(em: EntityManager, clock: Clock): Promise<AbcSnapshot> {
   const request = abcRequest(null, clock);
   return em.transactional(async (tx) => {
-    await tx.execute(`select pg_advisory_xact_lock(hashtext('dossier.abc_snapshot'))`);
+    await tx.execute(SNAPSHOT_LOCK);
     const [snapshot] = await runAnalytics<AbcSnapshot & { asOf: string }>(
       tx,
       snapshotStatement(request, clock.now()),
@@ -91,13 +94,19 @@ export async function refreshAbcSnapshot(em: EntityManager, clock: Clock): Promi
 
 /**
  * Refreshes when there is no snapshot yet or its period does not end today on `clock`'s calendar (the
- * default period moves at midnight in the business zone); tells whether it did.
+ * default period moves at midnight in the business zone); tells whether it did. Every server instance
+ * checks on its schedule: it looks under the lock, so the instances that waited for the one refreshing
+ * find the snapshot fresh and refresh once per period between them. The wait counts against
+ * statement_timeout, as the refresh it waits for does.
  */
 export async function refreshAbcSnapshotIfStale(em: EntityManager, clock: Clock): Promise<boolean> {
-  const [current] = await em.execute<Array<{ to: string }>>(
-    `select to_char(period_to, 'YYYY-MM-DD') as "to" from analytics_snapshot`,
-  );
-  if (current?.to === clock.today()) return false;
-  await refreshAbcSnapshot(em, clock);
-  return true;
+  return em.transactional(async (tx) => {
+    await tx.execute(SNAPSHOT_LOCK);
+    const [current] = await tx.execute<Array<{ to: string }>>(
+      `select to_char(period_to, 'YYYY-MM-DD') as "to" from analytics_snapshot`,
+    );
+    if (current?.to === clock.today()) return false;
+    await refreshAbcSnapshot(tx, clock);
+    return true;
+  });
 }

@@ -8,6 +8,7 @@ import {
 } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { readReplica } from '../../core/database/replicas.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { CompositionSlice } from './composition.types.js';
@@ -111,7 +112,7 @@ export async function composition(
     )
     .groupByRaw(dimension.name ? `1, ${dimension.name}` : '1')
     .orderByRaw('sum(l.amount) desc, 1');
-  const rows = await em.execute<Row[]>(visibleCustomers(query, 'c', viewer));
+  const rows = await readReplica(em).execute<Row[]>(visibleCustomers(query, 'c', viewer));
   return rows.map((row) =>
     Object.assign(new CompositionSlice(), {
       ...dimension.slice(row, locale),

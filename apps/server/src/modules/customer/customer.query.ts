@@ -1,6 +1,7 @@
 import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { readReplica } from '../../core/database/replicas.js';
 import { positions } from '../../core/pagination/cursor.js';
 import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
@@ -77,5 +78,5 @@ export function customerPage(
     return visibleCustomers(query, 'c', viewer);
   };
   const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-  return keysetPage(em, Customer, base, 'c', SORTS[order.field], direction, page);
+  return keysetPage(readReplica(em), Customer, base, 'c', SORTS[order.field], direction, page);
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
+import { readOr } from '../../core/loaders.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { Project } from '../project/project.entity.js';
@@ -15,7 +16,7 @@ import { UpdateDecisionRoleInput } from './inputs/update-decision-role.input.js'
 export class DecisionRoleResolver {
   @FieldResolver(() => KeyPerson, { description: 'The key person / 关键人物' })
   keyPerson(@Root() assignment: DecisionRoleAssignment, @Ctx() ctx: Context) {
-    return ctx.loaders.get(keyPersonById).load(assignment.keyPerson.id);
+    return readOr(assignment.keyPerson, ctx.loaders.get(keyPersonById));
   }
 
   @FieldResolver(() => Project, {

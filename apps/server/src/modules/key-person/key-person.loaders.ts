@@ -1,10 +1,10 @@
-import type { EntityClass, EntityProperty, Ref } from '@mikro-orm/core';
+import type { EntityClass, Ref } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { visibleCustomers } from '../../core/access/scope.js';
 import {
-  type Joined,
   orderRead,
+  populateRead,
   type ReadOrder,
   readColumns,
   readCopy,
@@ -68,26 +68,15 @@ export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson
         .from(`${meta.tableName} as t`)
         .join('key_person as kp', 'kp.id', 't.key_person_id')
         .whereIn('kp.customer_id', [...customerIds]);
-      const joined: Record<string, string> = { keyPerson: 'kp' };
-      for (const name of populate) {
-        const prop = meta.properties[name as never] as EntityProperty;
-        const target = em.getMetadata().get(prop.type);
-        joined[name] = `t_${name}`;
-        query
-          .leftJoin(`${target.tableName} as t_${name}`, `t_${name}.id`, `t.${prop.fieldNames[0]}`)
-          .select(readColumns(em, target, `t_${name}`, `${name}__`));
-      }
-      orderRead(em, query, meta, 't', orderBy, joined);
+      const populated = populateRead(em, query, meta, 't', populate);
+      orderRead(em, query, meta, 't', orderBy, { ...populated.aliases, keyPerson: 'kp' });
       const rows = await em.execute<Array<Record<string, unknown>>>(query);
-      const copies = rows.map((row) => {
-        const related: Joined = { keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}) };
-        for (const name of populate) {
-          const prop = meta.properties[name as never] as EntityProperty;
-          const own = unprefixed(row, `${name}__`);
-          related[name] = own && readCopy(em, em.getMetadata().get(prop.type).class, own);
-        }
-        return readCopy(em, entity, row, related);
-      });
+      const copies = rows.map((row) =>
+        readCopy(em, entity, row, {
+          ...populated.related(row),
+          keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
+        }),
+      );
       return alignMany(customerIds, copies, (row) => row.keyPerson.getEntity().customer.id);
     });
 }

@@ -5,11 +5,13 @@ import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js
 import { Relationship } from './relationship.entity.js';
 import { bestFavourabilitySql } from './relationship.sql.js';
 
-/** The links of many key persons to our staff, by staff name. */
-export const relationshipsOfKeyPerson = childrenLoader(Relationship, 'keyPerson', {
-  staff: { name: 'asc' },
-  id: 'asc',
-});
+/** The links of many key persons to our staff, by staff name, with the staff member read in the same statement. */
+export const relationshipsOfKeyPerson = childrenLoader(
+  Relationship,
+  'keyPerson',
+  { staff: { name: 'asc' }, id: 'asc' },
+  ['staff'],
+);
 
 /**
  * All links of many customers' key persons, by key person and staff name, with the staff member mapped from the same statement: the

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mayActForStaff } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
+import { readOr } from '../../core/loaders.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
 import { KeyPerson } from '../key-person/key-person.entity.js';
@@ -45,12 +46,12 @@ export class RelationshipResolver {
 
   @FieldResolver(() => KeyPerson, { description: 'The key person / 关键人物' })
   keyPerson(@Root() relationship: Relationship, @Ctx() ctx: Context) {
-    return ctx.loaders.get(keyPersonById).load(relationship.keyPerson.id);
+    return readOr(relationship.keyPerson, ctx.loaders.get(keyPersonById));
   }
 
   @FieldResolver(() => Staff, { description: 'Our staff member / 我方员工' })
   staff(@Root() relationship: Relationship, @Ctx() ctx: Context) {
-    return ctx.loaders.get(staffById).load(relationship.staff.id);
+    return readOr(relationship.staff, ctx.loaders.get(staffById));
   }
 
   @FieldResolver(() => Boolean, {

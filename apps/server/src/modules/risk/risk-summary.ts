@@ -1,6 +1,7 @@
 import { RiskCode, RiskLevel } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { readReplica } from '../../core/database/replicas.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { type RiskFilter, riskCustomersQuery } from './risk.query.js';
 
@@ -72,7 +73,7 @@ export async function riskSummary(
   const order = ENUM_ORDER[groupBy];
   if (order) query.orderByRaw(`array_position(?::text[], ${key}::text)`, [`{${order.join(',')}}`]);
   else query.orderByRaw(`count(*) desc, ${key} nulls last`);
-  const rows = await em.execute<Array<{ key: string | null; customers: number }>>(query);
+  const rows = await readReplica(em).execute<Array<{ key: string | null; customers: number }>>(query);
   return rows.map(({ key, customers }) =>
     Object.assign(new RiskSummaryRow(), {
       customers,

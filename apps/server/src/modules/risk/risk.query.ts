@@ -1,6 +1,7 @@
 import { RISK_WEIGHTS, type RiskCode, type RiskLevel } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { readReplica } from '../../core/database/replicas.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { positionOf, positions } from '../../core/pagination/cursor.js';
 import type { Page } from '../../core/pagination/page-args.js';
@@ -71,10 +72,10 @@ export async function riskCustomerPage(em: EntityManager, viewer: Staff, filter:
       { column: 'r.customer_id', order: 'desc' },
     ])
     .limit(page.limit + 1);
-  const rows = await em.execute<Row[]>(query);
+  const rows = await readReplica(em).execute<Row[]>(query);
 
   const count = async () => {
-    const [row] = await em.execute<Array<{ n: number }>>(base().count({ n: '*' }));
+    const [row] = await readReplica(em).execute<Array<{ n: number }>>(base().count({ n: '*' }));
     return Number(row?.n ?? 0);
   };
   return {

@@ -87,15 +87,21 @@ export async function riskIsStale(
   return !row?.fresh;
 }
 
-/** The full refresh when riskIsStale says so; answers the rows written, or null when it was fresh. */
+/**
+ * The full refresh when riskIsStale says so; answers the rows written, or null when it was fresh. Asked
+ * under a lock that every server instance's schedule takes, so they refresh once between them.
+ */
 export async function refreshRiskIfStale(
   em: EntityManager,
   log: Logger,
   clock: Clock,
 ): Promise<number | null> {
-  if (!(await riskIsStale(em, clock))) return null;
-  const started = performance.now();
-  const rows = await refreshRiskAssessments(em, undefined, { clock });
-  log.info({ rows, ms: Math.round(performance.now() - started) }, 'risk assessments refreshed');
-  return rows;
+  return em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(hashtext('dossier.risk_refresh'))`);
+    if (!(await riskIsStale(tx, clock))) return null;
+    const started = performance.now();
+    const rows = await refreshRiskAssessments(tx, undefined, { clock });
+    log.info({ rows, ms: Math.round(performance.now() - started) }, 'risk assessments refreshed');
+    return rows;
+  });
 }
