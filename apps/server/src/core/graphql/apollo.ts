@@ -91,8 +91,6 @@ export function createApolloServer(
     parseOptions: { maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    // Compact JSON: Apollo indents its answers by default, which costs time per response and bytes on the wire.
-    stringifyResult: (result) => JSON.stringify(result),
     // Parsed and validated documents are kept by Apollo's default documentStore (an LRU of 30 MiB keyed by
     // the document's hash), so the gates below receive the same DocumentNode for a repeated document.
     plugins: [
