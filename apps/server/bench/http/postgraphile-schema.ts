@@ -13,11 +13,8 @@ language sql stable as $$
   select c.* from public.customer c
   where c.owner_id is null
      or c.owner_id in (select $1 union all select staff_id from public.staff_line where manager_id = $1)
-     or exists (select 1 from public.relationship r join public.key_person kp on kp.id = r.key_person_id
-                where kp.customer_id = c.id
-                  and r.staff_id in (select $1 union all select staff_id from public.staff_line where manager_id = $1))
-     or exists (select 1 from public.project p where p.customer_id = c.id
-                  and p.owner_id in (select $1 union all select staff_id from public.staff_line where manager_id = $1))
+     or exists (select 1 from public.customer_book b where b.customer_id = c.id
+                  and b.staff_id in (select $1 union all select staff_id from public.staff_line where manager_id = $1))
 $$;
 comment on function postgraphile_bench.manager_customers(uuid) is '@sortable';
 comment on constraint staff_manager_id_fkey on public.staff is E'@fieldName manager\n@foreignFieldName reports';

@@ -16,11 +16,12 @@ const SIGNED_IN = `viewer as (
   holders as (
     select id from viewer union all select l.staff_id from staff_line l join viewer v on l.manager_id = v.id)`;
 
-/** customerInBook for a manager (scope.ts): unowned, owned, known or pursued by one of the holders. */
+/**
+ * customerInBook for a manager (scope.ts): unowned, owned, or in the book of one of the holders (known or
+ * pursued: customer_book, the table the product's triggers keep).
+ */
 const IN_BOOK = (c) => `(${c}.owner_id is null or ${c}.owner_id in (select id from holders)
-    or exists (select 1 from relationship r join key_person kp on kp.id = r.key_person_id
-               where kp.customer_id = ${c}.id and r.staff_id in (select id from holders))
-    or exists (select 1 from project p where p.customer_id = ${c}.id and p.owner_id in (select id from holders)))`;
+    or exists (select 1 from customer_book b where b.customer_id = ${c}.id and b.staff_id in (select id from holders)))`;
 
 const staffJson = (s) => `json_build_object('id', ${gid('Staff', `${s}.id`)}, 'name', ${s}.name)`;
 
