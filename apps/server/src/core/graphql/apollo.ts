@@ -13,6 +13,7 @@ import { isStatementTimeout } from '../database/orm.js';
 import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
+import { compiledExecution } from './compiled-execution.js';
 import { limitsGate, QUERY_TOO_COMPLEX } from './limits-gate.js';
 import { textGate } from './text-gate.js';
 
@@ -84,7 +85,8 @@ export function createApolloServer(
   maxTokens: number,
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    // The schema, executed by compiled queries (compiled-execution.ts).
+    gateway: compiledExecution(schema),
     csrfPrevention: true,
     // Signed-in callers only: the auth gate refuses `__schema` and `__type` to anonymous ones.
     introspection: true,
