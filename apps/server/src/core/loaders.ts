@@ -2,7 +2,15 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Staff } from '../modules/staff/staff.entity.js';
-import { orderRead, populateRead, type ReadOrder, readColumns, readCopy } from './database/read-model.js';
+import {
+  orderRead,
+  populatedCopies,
+  populateRead,
+  preparedRead,
+  type ReadOrder,
+  readColumns,
+  readCopy,
+} from './database/read-model.js';
 
 export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null) => L;
 
@@ -62,19 +70,23 @@ export function readOr<T extends Row>(ref: Reference<T>, loader: DataLoader<stri
   return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
 }
 
-/** One SELECT … WHERE id IN (…) per batch of lookups by primary key, read as plain copies (read-model.ts). */
+/**
+ * One SELECT … WHERE id = any($1) per batch of lookups by primary key, prepared (read-model.ts `preparedRead`),
+ * read as plain copies.
+ */
 export function byIdLoader<T extends Row>(
   entity: EntityClass<T>,
 ): LoaderFactory<DataLoader<string, T | null>> {
+  const read = preparedRead((em) =>
+    em
+      .getKnex()
+      .select(readColumns(em, entity, 't'))
+      .from(`${em.getMetadata().get(entity.name).tableName} as t`)
+      .whereRaw('t.id = any($1)'),
+  );
   return (em) =>
     new DataLoader(async (ids) => {
-      const table = em.getMetadata().get(entity.name).tableName;
-      const query = em
-        .getKnex()
-        .select(readColumns(em, entity, 't'))
-        .from(`${table} as t`)
-        .whereIn('t.id', [...ids]);
-      const rows = await em.execute<Array<Record<string, unknown>>>(query);
+      const rows = await read(em, [ids]);
       return alignOne(
         ids,
         rows.map((row) => readCopy(em, entity, row)),
@@ -84,9 +96,9 @@ export function byIdLoader<T extends Row>(
 }
 
 /**
- * One SELECT … WHERE <parent> IN (…) per batch of per-parent lists, e.g. the key persons of many customers,
- * read as plain copies. `parent` is the many-to-one property pointing at the parent; `populate` names
- * many-to-ones read in the same statement (readOr takes them from there).
+ * One SELECT … WHERE <parent> = any($1) per batch of per-parent lists, e.g. the key persons of many
+ * customers, prepared and read as plain copies. `parent` is the many-to-one property pointing at the parent;
+ * `populate` names many-to-ones read in the same statement (readOr takes them from there).
  */
 export function childrenLoader<T extends object>(
   entity: EntityClass<T>,
@@ -94,18 +106,23 @@ export function childrenLoader<T extends object>(
   orderBy: ReadOrder,
   populate: ReadonlyArray<keyof T & string> = [],
 ): LoaderFactory<DataLoader<string, T[]>> {
+  const metaOf = (em: EntityManager) => em.getMetadata().get(entity.name);
+  const read = preparedRead((em) => {
+    const meta = metaOf(em);
+    const query = em
+      .getKnex()
+      .select(readColumns(em, entity, 't'))
+      .from(`${meta.tableName} as t`)
+      .whereRaw('?? = any($1)', [`t.${meta.properties[parent as never]?.fieldNames[0]}`]);
+    const populated = populateRead(em, query, meta, 't', populate);
+    orderRead(em, query, meta, 't', orderBy, populated.aliases);
+    return query;
+  });
   return (em) =>
     new DataLoader(async (parentIds) => {
-      const meta = em.getMetadata().get(entity.name);
-      const query = em
-        .getKnex()
-        .select(readColumns(em, entity, 't'))
-        .from(`${meta.tableName} as t`)
-        .whereIn(`t.${meta.properties[parent as never]?.fieldNames[0]}`, [...parentIds]);
-      const populated = populateRead(em, query, meta, 't', populate);
-      orderRead(em, query, meta, 't', orderBy, populated.aliases);
-      const rows = await em.execute<Array<Record<string, unknown>>>(query);
-      const copies = rows.map((row) => readCopy(em, entity, row, populated.related(row)));
+      const related = populatedCopies(em, metaOf(em), 't', populate);
+      const rows = await read(em, [parentIds]);
+      const copies = rows.map((row) => readCopy(em, entity, row, related(row)));
       return alignMany(parentIds, copies, (row) => (row[parent] as { id: string } | null)?.id ?? '');
     });
 }

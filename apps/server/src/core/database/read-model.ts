@@ -226,24 +226,99 @@ export function populateRead(
   alias: string,
   names: readonly string[],
 ): { aliases: Record<string, string>; related: (row: Row) => Joined } {
-  const targets = names.map((name) => {
-    const prop = meta.properties[name as never] as EntityProperty;
-    const target = em.getMetadata().get(prop.type);
-    const joinedAs = `${alias}_${name}`;
+  const targets = populatedTargets(em, meta, alias, names);
+  for (const { prop, target, joinedAs, name } of targets) {
     query
       .leftJoin(`${target.tableName} as ${joinedAs}`, `${joinedAs}.id`, `${alias}.${prop.fieldNames[0]}`)
       .select(readColumns(em, target, joinedAs, `${name}__`));
-    return { name, joinedAs, entity: target.class };
-  });
+  }
   return {
     aliases: Object.fromEntries(targets.map((target) => [target.name, target.joinedAs])),
-    related: (row) => {
-      const joined: Joined = {};
-      for (const target of targets) {
-        const own = unprefixed(row, `${target.name}__`);
-        joined[target.name] = own && readCopy(em, target.entity, own);
-      }
-      return joined;
-    },
+    related: populatedCopies(em, meta, alias, names),
+  };
+}
+
+function populatedTargets(em: EntityManager, meta: EntityMetadata, alias: string, names: readonly string[]) {
+  return names.map((name) => {
+    const prop = meta.properties[name as never] as EntityProperty;
+    return { name, prop, target: em.getMetadata().get(prop.type), joinedAs: `${alias}_${name}` };
+  });
+}
+
+/** Per row of a statement built with populateRead(em, …, meta, alias, names): the joined rows' read copies. */
+export function populatedCopies(
+  em: EntityManager,
+  meta: EntityMetadata,
+  alias: string,
+  names: readonly string[],
+): (row: Row) => Joined {
+  const targets = populatedTargets(em, meta, alias, names);
+  return (row) => {
+    const joined: Joined = {};
+    for (const { name, target } of targets) {
+      const own = unprefixed(row, `${name}__`);
+      joined[name] = own && readCopy(em, target.class, own);
+    }
+    return joined;
+  };
+}
+
+/** Prepared statements' names by their text: one name per text, the same on every pooled connection. */
+const statementNames = new Map<string, string>();
+
+/**
+ * Runs `text` (parameters `$1`, `$2`, …) as a named prepared statement straight through the `pg` driver:
+ * PostgreSQL parses and plans it once per connection, not on every call, and the values travel apart from
+ * the text (an array of a thousand ids is one parameter, not a thousand literals). `em.execute` cannot do
+ * this: MikroORM inlines the parameters into the text and sends it by the simple protocol.
+ *
+ * The statement runs where `em.execute` would run it: on the connection of `em`'s transaction when it has
+ * one (it must see that transaction's writes), else on a pooled connection. It is logged as MikroORM logs
+ * its own (tests count statements from that log) and fails with MikroORM's exceptions.
+ */
+export async function runPrepared(
+  em: EntityManager,
+  text: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `dossier_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  const { client } = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
+  const started = Date.now();
+  const connection = await client.acquireConnection();
+  try {
+    const { rows } = await connection.query({ name, text, values });
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, results: rows.length });
+    return rows;
+  } catch (error) {
+    em.config.getLogger().logQuery({ query: text, took: Date.now() - started, level: 'error' });
+    throw em
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(error as Error);
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+/**
+ * A read whose SQL depends on its shape only (entity, columns, joins, order), the keys being its one
+ * parameter `$1`: knex builds the text on first use, and every call after runs it prepared (runPrepared).
+ */
+export function preparedRead(
+  build: (em: EntityManager) => Knex.QueryBuilder,
+): (em: EntityManager, values: readonly unknown[]) => Promise<Row[]> {
+  let text: string | undefined;
+  return (em, values) => {
+    if (text === undefined) {
+      const { sql, bindings } = build(em).toSQL();
+      // A value knex would inline differs from call to call; the statement's values are `values` alone.
+      if (bindings.length > 0) throw new Error(`a prepared read takes its values as $n: ${sql}`);
+      text = sql;
+    }
+    return runPrepared(em, text, values);
   };
 }

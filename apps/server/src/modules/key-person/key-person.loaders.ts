@@ -4,7 +4,9 @@ import DataLoader from 'dataloader';
 import { visibleCustomers } from '../../core/access/scope.js';
 import {
   orderRead,
+  populatedCopies,
   populateRead,
+  preparedRead,
   type ReadOrder,
   readColumns,
   readCopy,
@@ -59,21 +61,26 @@ export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson
   orderBy: ReadOrder,
   populate: ReadonlyArray<keyof T & string> = [],
 ): LoaderFactory<DataLoader<string, T[]>> {
+  const metaOf = (em: EntityManager) => em.getMetadata().get(entity.name);
+  const read = preparedRead((em) => {
+    const meta = metaOf(em);
+    const query = em
+      .getKnex()
+      .select([...readColumns(em, entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
+      .from(`${meta.tableName} as t`)
+      .join('key_person as kp', 'kp.id', 't.key_person_id')
+      .whereRaw('kp.customer_id = any($1)');
+    const populated = populateRead(em, query, meta, 't', populate);
+    orderRead(em, query, meta, 't', orderBy, { ...populated.aliases, keyPerson: 'kp' });
+    return query;
+  });
   return (em) =>
     new DataLoader(async (customerIds) => {
-      const meta = em.getMetadata().get(entity.name);
-      const query = em
-        .getKnex()
-        .select([...readColumns(em, entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
-        .from(`${meta.tableName} as t`)
-        .join('key_person as kp', 'kp.id', 't.key_person_id')
-        .whereIn('kp.customer_id', [...customerIds]);
-      const populated = populateRead(em, query, meta, 't', populate);
-      orderRead(em, query, meta, 't', orderBy, { ...populated.aliases, keyPerson: 'kp' });
-      const rows = await em.execute<Array<Record<string, unknown>>>(query);
+      const related = populatedCopies(em, metaOf(em), 't', populate);
+      const rows = await read(em, [customerIds]);
       const copies = rows.map((row) =>
         readCopy(em, entity, row, {
-          ...populated.related(row),
+          ...related(row),
           keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
         }),
       );
