@@ -91,17 +91,22 @@ afterAll(async () => {
   await Promise.all([interpreted.stop(), compiled.stop()]);
 });
 
-async function answer(server: ApolloServer, query: string, variables?: Record<string, unknown>) {
-  const response = await server.executeOperation({ query, variables });
+async function answer(
+  server: ApolloServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) {
+  const response = await server.executeOperation({ query, variables, operationName });
   if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
   return { status: response.http.status, body: JSON.parse(JSON.stringify(response.body.singleResult)) };
 }
 
 /** Each document twice through the compiled server: compiled on the first request, reused on the second. */
-async function expectSameAnswer(query: string, variables?: Record<string, unknown>) {
-  const expected = await answer(interpreted, query, variables);
-  expect(await answer(compiled, query, variables)).toEqual(expected);
-  expect(await answer(compiled, query, variables)).toEqual(expected);
+async function expectSameAnswer(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const expected = await answer(interpreted, query, variables, operationName);
+  expect(await answer(compiled, query, variables, operationName)).toEqual(expected);
+  expect(await answer(compiled, query, variables, operationName)).toEqual(expected);
   return expected;
 }
 
@@ -151,6 +156,14 @@ describe('compiled execution answers as graphql-js does', () => {
       'mutation { reset a: append(word: "three") b: append(word: "x") }',
     );
     expect(body.data).toEqual({ reset: [], a: ['three'], b: ['three', 'x'] });
+  });
+
+  it('refuses an operation name the document does not hold, and a choice it does not make', async () => {
+    const named = await answer(compiled, 'query A { size(size: SMALL) }');
+    expect(named.body.data).toEqual({ size: 'SMALL' });
+    const unknown = await expectSameAnswer('query A { size(size: SMALL) }', undefined, 'B');
+    expect(unknown.status).toBe(400);
+    await expectSameAnswer('query A { size(size: SMALL) } query B { size(size: LARGE) }');
   });
 
   it('answers introspection and a subscription it cannot run', async () => {

@@ -25,7 +25,8 @@ type ExecutorRequest = Parameters<Executor>[0];
  * document (the same reliance as limits-gate), and is dropped with it.
  *
  * graphql-js still executes what the compiled query does not do alike:
- * - subscriptions (the API has none, but a document may ask for one and must be refused as before);
+ * - subscriptions (the API has none, but a document may ask for one and must be refused as before), and a
+ *   request naming no operation of its document (Apollo leaves that to execution);
  * - a document graphql-jit cannot compile;
  * - variables that do not coerce: graphql-jit's errors carry no AST nodes, by which Apollo recognises them
  *   as BAD_USER_INPUT. Nothing ran yet, so graphql-js answers them as it always did.
@@ -33,7 +34,13 @@ type ExecutorRequest = Parameters<Executor>[0];
 export function compiledExecution(schema: GraphQLSchema): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
-  function compiledFor(document: DocumentNode, operation: OperationDefinitionNode, operationName?: string) {
+  function compiledFor(
+    document: DocumentNode,
+    operation: OperationDefinitionNode | undefined,
+    operationName?: string,
+  ) {
+    // No operation of that name (or several and no name): graphql-js's execute says so, as before.
+    if (!operation || operation.operation === 'subscription') return null;
     let byOperation = compiled.get(document);
     if (!byOperation) {
       byOperation = new Map();
@@ -42,9 +49,8 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const key = operationName ?? '';
     let query = byOperation.get(key);
     if (query === undefined) {
-      const result =
-        operation.operation === 'subscription' ? null : compileQuery(schema, document, operationName);
-      query = result && isCompiledQuery(result) ? result : null;
+      const result = compileQuery(schema, document, operationName);
+      query = isCompiledQuery(result) ? result : null;
       byOperation.set(key, query);
     }
     return query;
