@@ -12,8 +12,8 @@ import { staffById } from '../staff/staff.loaders.js';
 import { Customer } from './customer.entity.js';
 import { branchesOf, customerById } from './customer.loaders.js';
 import { customerPage, DEFAULT_ORDER } from './customer.query.js';
-import { prefetchCustomerPage } from './customer-page.prefetch.js';
 import { createCustomer, markCustomerReviewed, updateCustomer } from './customer.service.js';
+import { prefetchCustomerPage } from './customer-page.prefetch.js';
 import {
   CreateCustomerInput,
   CustomerFilter,

@@ -2,6 +2,7 @@ import type { EntityClass, Ref } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import {
   orderRead,
   populateRead,
@@ -10,7 +11,6 @@ import {
   readCopy,
   unprefixed,
 } from '../../core/database/read-model.js';
-import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import { alignMany, alignOne, type LoaderFactory } from '../../core/loaders.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { KeyPerson } from './key-person.entity.js';
