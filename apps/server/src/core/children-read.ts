@@ -1,7 +1,14 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import { orderRead, populateRead, type ReadOrder, readColumns, readCopy } from './database/read-model.js';
+import {
+  type Joined,
+  orderRead,
+  populateRead,
+  type ReadOrder,
+  readColumns,
+  readCopy,
+} from './database/read-model.js';
 import { alignMany, childrenLoader } from './loaders.js';
 
 type Row = Record<string, unknown>;
@@ -27,7 +34,8 @@ export const childrenLoaderOf = <T extends object>(read: ChildrenRead<T>) =>
 /**
  * `read`'s rows for the parents `parents` selects (ids, or a subquery of ids), as childrenLoader reads them
  * for a batch: the same columns, joins and order. `copies` maps rows (plain or JSON, see json-read.ts) to
- * the read copies the loader would answer.
+ * the read copies the loader would answer. A caller may read a populated many-to-one apart (leave it out of
+ * `read.populate`, hand its copies to `copies`): the order still joins it, and the copies come out the same.
  */
 export function childrenQuery<T extends object>(
   em: EntityManager,
@@ -45,8 +53,9 @@ export function childrenQuery<T extends object>(
   orderRead(em, query, meta, 't', read.orderBy, populated.aliases);
   return {
     query,
-    copies: (rows: readonly Row[]) =>
-      rows.map((row) => readCopy(em, read.entity, row, populated.related(row))),
+    /** `joined`: related copies the caller read itself, e.g. once per staff member rather than per row. */
+    copies: (rows: readonly Row[], joined?: (row: Row) => Joined) =>
+      rows.map((row) => readCopy(em, read.entity, row, { ...populated.related(row), ...joined?.(row) })),
   };
 }
 

@@ -1,4 +1,6 @@
+import type DataLoader from 'dataloader';
 import {
+  execute,
   type FieldNode,
   Kind,
   type OperationDefinitionNode,
@@ -11,8 +13,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_LIST } from '../../../bench/http/documents.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
+import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { buildDossierSchema } from '../../core/graphql/schema.js';
 import { seedDemoCompany } from '../../seed/demo-company.js';
+import { rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
+import { keyPersonsOfCustomer } from '../key-person/key-person.loaders.js';
+import { relationshipsOfKeyPerson } from '../relationship/relationship.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
+import { staffById } from '../staff/staff.loaders.js';
 
 const db = await testDatabase({ clock: fixedClock('2026-11-29T08:00:00Z') });
 
@@ -170,5 +178,43 @@ describe('the dossier list read ahead', () => {
       viewers.admin as Staff,
     );
     expect(mine).toEqual([...mineIds].map((_id, i) => plain[`c${i}`]));
+  });
+
+  it('primes each loader with the very copies it would read itself', async () => {
+    const context = db.context({ viewer: viewers.manager, env: UNLIMITED });
+    const result = await execute({
+      schema: await buildDossierSchema(),
+      document: parse(DOSSIER_LIST),
+      variableValues: { first: 50 },
+      contextValue: context,
+    });
+    expect(result.errors).toBeUndefined();
+    type Listed = {
+      id: string;
+      owner: { id: string } | null;
+      keyPersons: Array<{ id: string; relationships: Array<{ staff: { id: string } }> }>;
+    };
+    const listed = (result.data as { customers: { nodes: Listed[] } }).customers.nodes;
+    const idOf = (globalId: string) => parseGlobalId(globalId)?.id as string;
+    const customerIds = listed.map((customer) => idOf(customer.id));
+    const persons = listed.flatMap((customer) => customer.keyPersons);
+    const personIds = persons.map((person) => idOf(person.id));
+    const staffIds = [
+      ...listed.flatMap((customer) => (customer.owner ? [customer.owner.id] : [])),
+      ...persons.flatMap((person) => person.relationships.map((link) => link.staff.id)),
+    ].map(idOf);
+    expect(staffIds.length).toBeGreaterThan(0);
+
+    const plain = db.context({ viewer: viewers.manager });
+    const compare = async <K, V>(loader: (ctx: typeof context) => DataLoader<K, V>, keys: K[]) => {
+      let primed: Array<V | Error> = [];
+      // Primed: answered from the cache, no statement.
+      expect(await db.captureSql(async () => (primed = await loader(context).loadMany(keys)))).toEqual([]);
+      expect(primed).toEqual(await loader(plain).loadMany(keys));
+    };
+    await compare((ctx) => ctx.loaders.get(keyPersonsOfCustomer), customerIds);
+    await compare((ctx) => ctx.loaders.get(relationshipsOfKeyPerson), personIds);
+    await compare((ctx) => ctx.loaders.get(rolesOfKeyPerson), personIds);
+    await compare((ctx) => ctx.loaders.get(staffById), staffIds);
   });
 });
