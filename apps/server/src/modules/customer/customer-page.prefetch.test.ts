@@ -68,6 +68,13 @@ const DOCUMENTS: Array<[string, string, Record<string, unknown>]> = [
     {},
   ],
   [
+    'the owners and the key persons, no links',
+    `query ($first: Int!) { customers(first: $first, orderBy: ${ORDER}) {
+      nodes { owner { id name title } keyPersons { name } }
+    } }`,
+    {},
+  ],
+  [
     '@skip and @include with variables',
     `query ($first: Int!, $brief: Boolean!) { customers(first: $first, orderBy: ${ORDER}) {
       nodes {
