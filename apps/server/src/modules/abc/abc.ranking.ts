@@ -63,6 +63,10 @@ async function isCurrent(em: EntityManager, request: AbcRequest): Promise<boolea
   return (rows[0] as { current: boolean } | undefined)?.current === true;
 }
 
+/** Whether the default period ending today on `clock`'s calendar is stored and current. */
+export const abcRankingIsCurrent = (em: EntityManager, clock: Clock): Promise<boolean> =>
+  isCurrent(em, abcRequest(null, clock));
+
 /**
  * Recomputes the stored ranking of the default period ending today on `clock`'s calendar unless it is
  * current; replaces every stored period (only the default one is kept). Tells whether it wrote. Instances
