@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../bench/http/measure.js';
+import { mixedBound } from '../bench/http/mixed-bound.js';
 import { benchOptions } from '../bench/http/options.js';
 import { topFrames } from '../bench/http/profile-top.js';
 import { resultTable, summarise } from '../bench/http/results.js';
@@ -61,6 +62,44 @@ describe('pnpm bench --rounds', () => {
     expect(benchOptions([]).rounds).toBe(1);
     expect(benchOptions(['--rounds', '3']).rounds).toBe(3);
     expect(() => benchOptions(['--rounds', '10'])).toThrow('--rounds must be a whole number from 1 to 9');
+  });
+});
+
+describe("the mixed scenario's bound (Little's law)", () => {
+  const at = (server: Measurement['server'], scenario: number, requestsPerSecond: number) =>
+    summarise([{ ...run(server, 1, requestsPerSecond), scenario }])[0] as ReturnType<
+      typeof summarise
+    >[number];
+
+  it.each([
+    // raw list 68.6/s and dossier 1045.8/s: a mixed request costs 0.2667/68.6 + 0.2667/1045.8 s
+    { list: 68.6, dossier: 1045.8, rate: 241.4, wait: 132.6 },
+    // ten times faster baselines would leave room for the goal
+    { list: 686, dossier: 10458, rate: 2413.7, wait: 13.3 },
+  ])('lists at $list/s and dossiers at $dossier/s allow $rate req/s, $wait ms at 32 connections', (row) => {
+    const bound = mixedBound([
+      at('raw', 1, row.list),
+      at('postgraphile', 1, row.list / 2),
+      at('dossier', 1, row.list * 10),
+      at('raw', 2, row.dossier),
+    ]);
+    expect(bound?.requestsPerSecond).toBeCloseTo(row.rate, 0);
+    expect(bound?.meanLatencyMs).toBeCloseTo(row.wait, 0);
+    expect(bound?.neededRequestsPerSecond).toBe(320);
+  });
+
+  it('credits the fastest baseline, never our own server', () => {
+    const bound = mixedBound([
+      at('postgraphile', 1, 30),
+      at('raw', 1, 20),
+      at('raw', 2, 100),
+      at('dossier', 2, 1e6),
+    ]);
+    expect(bound?.capacities).toEqual({ 1: 30, 2: 100 });
+  });
+
+  it('says nothing without a baseline for lists and dossiers', () => {
+    expect(mixedBound([at('raw', 1, 68), at('dossier', 2, 74)])).toBeNull();
   });
 });
 

@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { table } from '../report.js';
 import type { Measurement } from './measure.js';
-import type { Kind } from './scenarios.js';
+import { mixedBoundLines } from './mixed-bound.js';
+import { type Kind, MIXED_CONNECTIONS } from './scenarios.js';
 import { repositoryRoot } from './servers.js';
 
 export interface RunInfo {
@@ -137,13 +138,19 @@ export async function writeResults(all: Measurement[], run: RunInfo): Promise<vo
   const summaries = summarise(all);
   const heading =
     `pnpm bench: ${run.customers} customers, ${run.duration} s per scenario, server and round, ` +
-    `${run.rounds} round${run.rounds === 1 ? '' : 's'}, ${run.connections} connections (scenario 5: 32); ` +
+    `${run.rounds} round${run.rounds === 1 ? '' : 's'}, ${run.connections} connections (scenario 5: ${MIXED_CONNECTIONS}); ` +
     `${machine(run.cores, run.loadAtStart)} at the start, ${loads(run.loadAtEnd)} at the end; ${run.date.toISOString()}`;
   const sizes = Object.entries(run.pageSizes).map(
     ([kind, counts]) =>
       `${SERVER_NAMES[kind as Kind]}: ${counts.join(' / ')} statements for a dossier list of 10 / 50 / 200`,
   );
-  const text = [resultTable(summaries), '', ...sizes, ...mixedMemory(summaries)].join('\n');
+  const text = [
+    resultTable(summaries),
+    '',
+    ...sizes,
+    ...mixedMemory(summaries),
+    ...mixedBoundLines(summaries),
+  ].join('\n');
   console.log(`\n${heading}\n\n${text}`);
   const errors = all
     .filter((m) => m.firstError)

@@ -27,6 +27,17 @@ export interface Scenario {
 
 export const PAGE_SIZE = 50;
 
+/** The mixed scenario (5): reads (scenarios 1–3, a third each) and writes (scenario 4), as the issue sets it. */
+export const READ_SHARE = 0.8;
+export const MIXED_CONNECTIONS = 32;
+/** Each scenario's share of the mixed scenario's requests. */
+export const MIX: Record<number, number> = {
+  1: READ_SHARE / 3,
+  2: READ_SHARE / 3,
+  3: READ_SHARE / 3,
+  4: 1 - READ_SHARE,
+};
+
 /** mulberry32: the same sequence of picks on every run. */
 function seeded(seed: number): () => number {
   let state = seed;
@@ -109,8 +120,8 @@ export function scenarios(fixtures: Fixtures, connections: number): Scenario[] {
       key: 5,
       name: 'mixed 80/20',
       kinds: ours,
-      connections: 32,
-      next: (kind) => (random() < 0.8 ? (reads[Math.floor(random() * 3)] ?? list)(kind) : write()),
+      connections: MIXED_CONNECTIONS,
+      next: (kind) => (random() < READ_SHARE ? (reads[Math.floor(random() * 3)] ?? list)(kind) : write()),
     },
   ];
 }

@@ -73,8 +73,16 @@ export class KeyPersonResolver {
   }
 
   @FieldResolver(() => KeyPerson, { nullable: true, description: 'Direct superior / 直属上级' })
-  reportsTo(@Root() person: KeyPerson, @Ctx() ctx: Context) {
-    return person.reportsTo ? ctx.loaders.get(keyPersonById).load(person.reportsTo.id) : null;
+  async reportsTo(@Root() person: KeyPerson, @Ctx() ctx: Context) {
+    const superior = person.reportsTo;
+    if (!superior) return null;
+    // A superior works at the same customer, whose key persons a map or a list has usually read already:
+    // taken from there, the line costs no statement. A visible person's customer is visible.
+    const colleagues = await ctx.loaders.get(keyPersonsOfCustomer).load(person.customer.id);
+    return (
+      colleagues.find((colleague) => colleague.id === superior.id) ??
+      ctx.loaders.get(keyPersonById).load(superior.id)
+    );
   }
 
   @FieldResolver(() => Boolean, {
