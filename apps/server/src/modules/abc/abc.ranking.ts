@@ -10,7 +10,8 @@ import { classRule, periodBounds, raw, revenueSums, runAnalytics, type Sql, sql 
 // fresh, and the schedule recomputes the ranking.
 
 /** The revenue version the data of a statement's snapshot is at; the counters only ever grow. */
-const REVENUE_VERSION = raw('(select coalesce(sum(n), 0)::int8 from revenue_version)');
+const REVENUE_VERSION_SQL = '(select coalesce(sum(n), 0)::int8 from revenue_version)';
+const REVENUE_VERSION = raw(REVENUE_VERSION_SQL);
 
 /** The stored period of `request`, only while it is current: zero rows or one. */
 export const currentRanking = (request: AbcRequest): Sql =>
@@ -18,6 +19,11 @@ export const currentRanking = (request: AbcRequest): Sql =>
     where p.period_from = ${request.from}::date and p.period_to = ${request.to}::date
       and p.a_share = ${request.aShare}::float8 and p.b_share = ${request.bShare}::float8
       and p.revenue_version = ${REVENUE_VERSION}`;
+
+/** The id of a current stored period [from, to] whatever its shares, as SQL text: its revenue by region. */
+export const CURRENT_PERIOD_ID = `select p.id from abc_ranking_period p
+  where p.period_from = ?::date and p.period_to = ?::date
+    and p.revenue_version = ${REVENUE_VERSION_SQL} limit 1`;
 
 /**
  * Ranks every customer with lines in the period in DOMAIN.md's order (revenue, then code) and writes the
@@ -50,8 +56,17 @@ function rankingStatement(request: AbcRequest, computedAt: Date): Sql {
     written as (
       insert into abc_ranking (period_id, customer_id, cents, class, rank, before)
       select p.id, g.customer_id, g.cents, g.class, g.rank, g.before from graded g cross join period p
+      returning 1),
+    -- What salesComposition(by: REGION) sums for the period (composition.query.ts), per customer: orders
+    -- counted distinct here, so that they add up over a viewer's customers.
+    regions as (
+      insert into abc_ranking_region (period_id, customer_id, region, amount, orders)
+      select p.id, l.customer_id, coalesce(l.region, c.region, ''), sum(l.amount), count(distinct l.order_id)
+      from order_day_revenue l join customer c on c.id = l.customer_id cross join period p
+      where l.ordered_at between ${request.from}::date and ${request.to}::date
+      group by p.id, l.customer_id, 3
       returning 1)
-    select (select count(*) from written)::int as customers`;
+    select (select count(*) from written)::int as customers, (select count(*) from regions)::int as regions`;
 }
 
 /** Held while a ranking is checked and written, by every server instance on the database. */
@@ -79,6 +94,7 @@ export async function refreshAbcRankingIfStale(em: EntityManager, clock: Clock):
     if (await isCurrent(tx, request)) return false;
     // Row by row, not TRUNCATE: readers go on reading the previous ranking until this one commits.
     await tx.execute('delete from abc_ranking');
+    await tx.execute('delete from abc_ranking_region');
     await tx.execute('delete from abc_ranking_period');
     await runAnalytics(tx, rankingStatement(request, clock.now()));
     return true;
