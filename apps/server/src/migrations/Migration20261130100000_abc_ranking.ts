@@ -41,7 +41,7 @@ export class Migration20261130100000_abc_ranking extends Migration {
       b_count int not null,
       a_revenue int8 not null,
       b_revenue int8 not null,
-      unique (period_from, period_to, a_share, b_share))`);
+      constraint abc_ranking_period_unique unique (period_from, period_to, a_share, b_share))`);
     this.addSql(`create table abc_ranking (
       period_id int not null references abc_ranking_period (id) on delete cascade,
       customer_id uuid not null references customer (id) on delete cascade,
