@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { writesDossiers } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
+import { connectionNodes } from '../../core/graphql/look-ahead.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
@@ -11,6 +13,7 @@ import { Customer } from './customer.entity.js';
 import { branchesOf, customerById } from './customer.loaders.js';
 import { customerPage, DEFAULT_ORDER } from './customer.query.js';
 import { createCustomer, markCustomerReviewed, updateCustomer } from './customer.service.js';
+import { prefetchCustomerPage } from './customer-page.prefetch.js';
 import {
   CreateCustomerInput,
   CustomerFilter,
@@ -48,10 +51,12 @@ export class CustomerResolver {
     })
     orderBy: CustomerOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageOf(pageArgs);
     const order = orderBy ?? DEFAULT_ORDER;
     const result = await customerPage(ctx.em, viewerOf(ctx), filter, order, page, ctx.clock.timeZone);
+    await prefetchCustomerPage(ctx, connectionNodes(info), result.rows.slice(0, page.limit));
     return toConnection(CustomerConnection, result.rows, page, result.sortValue, result.count);
   }
 

@@ -1,3 +1,4 @@
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import { byIdLoader, childrenLoader } from '../../core/loaders.js';
 import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
@@ -5,8 +6,14 @@ import { DecisionRoleAssignment } from './decision-role.entity.js';
 const ASSIGNED = { createdAt: 'asc', id: 'asc' } as const;
 const BY_PERSON = { keyPerson: { name: 'asc' }, ...ASSIGNED } as const;
 
-/** The decision roles of many key persons, in any project or in general, in the order they were assigned. */
-export const rolesOfKeyPerson = childrenLoader(DecisionRoleAssignment, 'keyPerson', ASSIGNED);
+/** The decision roles of a key person, in any project or in general, in the order they were assigned. */
+export const ROLES_OF_KEY_PERSON: ChildrenRead<DecisionRoleAssignment> = {
+  entity: DecisionRoleAssignment,
+  parent: 'keyPerson',
+  orderBy: ASSIGNED,
+};
+
+export const rolesOfKeyPerson = childrenLoaderOf(ROLES_OF_KEY_PERSON);
 
 /** The decision roles people hold in many projects (购买决策中关键人物角色作用表 per project), by key person name. */
 export const rolesOfProject = childrenLoader(DecisionRoleAssignment, 'project', BY_PERSON);

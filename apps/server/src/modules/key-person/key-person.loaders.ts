@@ -2,6 +2,7 @@ import type { EntityClass, Ref } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { visibleCustomers } from '../../core/access/scope.js';
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import {
   orderRead,
   populateRead,
@@ -10,7 +11,7 @@ import {
   readCopy,
   unprefixed,
 } from '../../core/database/read-model.js';
-import { alignMany, alignOne, childrenLoader, type LoaderFactory } from '../../core/loaders.js';
+import { alignMany, alignOne, type LoaderFactory } from '../../core/loaders.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { KeyPerson } from './key-person.entity.js';
 
@@ -47,8 +48,14 @@ export const keyPersonById: LoaderFactory<DataLoader<string, KeyPerson | null>> 
     return alignOne(ids, persons, (person) => person.id);
   });
 
-/** Key persons of many customers (callers reach them through a visible customer), active or not, by name. */
-export const keyPersonsOfCustomer = childrenLoader(KeyPerson, 'customer', { name: 'asc', id: 'asc' });
+/** Key persons of a customer (callers reach them through a visible customer), active or not, by name. */
+export const KEY_PERSONS_OF_CUSTOMER: ChildrenRead<KeyPerson> = {
+  entity: KeyPerson,
+  parent: 'customer',
+  orderBy: { name: 'asc', id: 'asc' },
+};
+
+export const keyPersonsOfCustomer = childrenLoaderOf(KEY_PERSONS_OF_CUSTOMER);
 
 /**
  * Per-customer lists of records hanging off key persons (relationships, decision roles): one join query per

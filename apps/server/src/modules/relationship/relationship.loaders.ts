@@ -1,17 +1,20 @@
 import { RELATIONSHIP_FAVOURABILITY, RelationshipState } from '@dossier/domain';
 import DataLoader from 'dataloader';
-import { alignOne, byIdLoader, childrenLoader, type LoaderFactory } from '../../core/loaders.js';
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
+import { alignOne, byIdLoader, type LoaderFactory } from '../../core/loaders.js';
 import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
 import { Relationship } from './relationship.entity.js';
 import { bestFavourabilitySql } from './relationship.sql.js';
 
-/** The links of many key persons to our staff, by staff name, with the staff member read in the same statement. */
-export const relationshipsOfKeyPerson = childrenLoader(
-  Relationship,
-  'keyPerson',
-  { staff: { name: 'asc' }, id: 'asc' },
-  ['staff'],
-);
+/** The links of a key person to our staff, by staff name, with the staff member read in the same statement. */
+export const RELATIONSHIPS_OF_KEY_PERSON: ChildrenRead<Relationship> = {
+  entity: Relationship,
+  parent: 'keyPerson',
+  orderBy: { staff: { name: 'asc' }, id: 'asc' },
+  populate: ['staff'],
+};
+
+export const relationshipsOfKeyPerson = childrenLoaderOf(RELATIONSHIPS_OF_KEY_PERSON);
 
 /**
  * All links of many customers' key persons, by key person and staff name, with the staff member mapped from the same statement: the
