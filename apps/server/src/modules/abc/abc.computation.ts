@@ -5,6 +5,7 @@ import { readReplica } from '../../core/database/replicas.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { type FreshParts, freshStatement, type MoverSpec, type PageSpec } from './abc.fresh.sql.js';
 import type { AbcRequest } from './abc.period.js';
+import { currentRanking } from './abc.ranking.js';
 import { runAnalytics, visibleTo } from './abc.sql.js';
 import type { AbcClassSummaryView, AbcGradeView, AbcMovementView, ParetoPointView } from './abc.types.js';
 
@@ -87,6 +88,8 @@ export class AbcComputation {
       pages,
       movers,
       visible: visibleTo(this.viewer, 'c', 'set'),
+      // The summary alone (the dashboard's totalRevenue and classes) is what the stored ranking serves.
+      stored: parts.every((p) => p.kind === 'summary') ? currentRanking(this.request) : null,
     };
     const [result] = await runAnalytics<Result>(readReplica(this.em), freshStatement(this.request, fresh));
     if (!result) throw new Error('the classification statement returned no row');

@@ -40,6 +40,11 @@ export interface FreshParts {
   /** pages of movers; they need the previous period */
   movers: readonly MoverSpec[];
   /**
+   * The current stored ranking of the period (currentRanking), when only the summary is asked for: it is
+   * read from there while the ranking is current, computed fresh otherwise.
+   */
+  stored: Sql | null;
+  /**
    * The viewer's need-to-know condition on `customer c` (visibleTo), or null for a reader of every
    * customer: ranks and classes stay company-wide, what is returned counts only the customers it holds.
    */
@@ -297,10 +302,38 @@ const rankingCtes = (parts: FreshParts, previousClass: Sql, created: Sql): Sql[]
 const SUMMARY = raw(`(select row_to_json(x) from (select b.total::text as total,
   b.net::text as net, b.positive, b.customers, b.traded, m.a_count, m.ab_count - m.a_count as b_count,
   m.a_through::text as a_revenue, (m.ab_through - m.a_through)::text as b_revenue
-  from bounds b, marks m) x) as summary`);
-const SHOWN_SUMMARY = raw(`(select row_to_json(x) from (select v.total::text as total,
-  v.net::text as net, v.positive, v.customers, v.traded, v.a_count, v.b_count, v.a_revenue::text as a_revenue,
-  v.b_revenue::text as b_revenue from shown v) x) as summary`);
+  from bounds b, marks m) x)`);
+const SHOWN_FIELDS = `v.total::text as total, v.net::text as net, v.positive, v.customers, v.traded, v.a_count,
+  v.b_count, v.a_revenue::text as a_revenue, v.b_revenue::text as b_revenue`;
+const SHOWN_SUMMARY = raw(`(select row_to_json(x) from (select ${SHOWN_FIELDS} from shown v) x)`);
+
+/**
+ * The summary from the stored ranking (`stored`: the current stored period, or no row) or else null: the
+ * company's figures as stored, or the visible customers' revenue and stored classes.
+ */
+const storedSummary = (visible: Sql | null): { ctes: Sql[]; summary: Sql } =>
+  visible
+    ? {
+        ctes: [
+          raw(`stored_shown as materialized (
+    select coalesce(sum(r.cents) filter (where r.cents > 0), 0)::int8 as total, coalesce(sum(r.cents), 0)::int8 as net,
+      count(*) filter (where r.cents > 0) as positive, count(*) as customers, count(r.customer_id) as traded,
+      count(*) filter (where r.class = 'A') as a_count, count(*) filter (where r.class = 'B') as b_count,
+      coalesce(sum(r.cents) filter (where r.class = 'A'), 0)::int8 as a_revenue,
+      coalesce(sum(r.cents) filter (where r.class = 'B'), 0)::int8 as b_revenue
+    from visible v left join abc_ranking r
+      on r.period_id = (select id from stored) and r.customer_id = v.customer_id)`),
+        ],
+        summary: raw(`(select row_to_json(x) from (select ${SHOWN_FIELDS} from stored_shown v
+          where exists (select 1 from stored)) x)`),
+      }
+    : {
+        ctes: [],
+        summary: raw(`(select row_to_json(x) from (select s.total::text as total, s.net::text as net,
+          s.positive, (select count(*) from customer) as customers, s.traded, s.a_count, s.b_count,
+          s.a_revenue::text as a_revenue, s.b_revenue::text as b_revenue from stored s) x)`),
+      };
+
 const PAGES =
   raw(`(select coalesce(json_agg(x order by x.part, x.position), '[]') from (select part, customer_id,
   position, cents::text as cents, before::text as before, class, previous_class from page_rows) x) as pages`);
@@ -322,9 +355,21 @@ export function freshStatement(request: AbcRequest, parts: FreshParts): Sql {
       : rankingCtes(parts, previousClass, created)),
     ...(parts.movers.length > 0 ? [moverRanks(previousClass, visible !== null)] : []),
   ];
-  const outputs: Sql[] = visible
-    ? [SHOWN_SUMMARY, shownPages(parts.pages, previousClass, previous)]
-    : [SUMMARY, PAGES];
+  const fresh = visible ? SHOWN_SUMMARY : SUMMARY;
+  const outputs: Sql[] = [];
+  if (parts.stored) {
+    // The fresh CTEs run only when the stored summary is null: PostgreSQL evaluates a subquery of
+    // COALESCE only when the arguments before it are null, and a CTE only when a running plan reads it.
+    const stored = storedSummary(visible);
+    ctes.unshift(sql`stored as materialized (${parts.stored})`);
+    ctes.push(...stored.ctes);
+    outputs.push(sql`coalesce(${stored.summary}, ${fresh}) as summary`, raw(`'[]'::json as pages`));
+  } else {
+    outputs.push(
+      sql`${fresh} as summary`,
+      visible ? shownPages(parts.pages, previousClass, previous) : PAGES,
+    );
+  }
   if (parts.movers.length > 0) outputs.push(...moverOutputs(parts.movers, visible !== null));
   if (parts.movements) {
     outputs.push(
