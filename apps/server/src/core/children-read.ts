@@ -1,15 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import {
-  type Joined,
-  orderRead,
-  populateRead,
-  type ReadOrder,
-  readColumns,
-  readCopy,
-} from './database/read-model.js';
-import { alignMany, childrenLoader } from './loaders.js';
+import { type Joined, type ReadOrder, readCopy } from './database/read-model.js';
+import { alignMany, childrenLoader, childrenSelect } from './loaders.js';
 
 type Row = Record<string, unknown>;
 
@@ -42,15 +35,14 @@ export function childrenQuery<T extends object>(
   read: ChildrenRead<T>,
   parents: readonly string[] | Knex.QueryBuilder,
 ) {
-  const meta = em.getMetadata().get(read.entity.name);
-  const parentColumn = meta.properties[read.parent as never]?.fieldNames[0];
-  const query = em
-    .getKnex()
-    .select(readColumns(em, read.entity, 't'))
-    .from(`${meta.tableName} as t`)
-    .whereIn(`t.${parentColumn}`, parents as Knex.QueryBuilder);
-  const populated = populateRead(em, query, meta, 't', read.populate ?? []);
-  orderRead(em, query, meta, 't', read.orderBy, populated.aliases);
+  const { query, populated } = childrenSelect(
+    em,
+    read.entity,
+    read.parent,
+    read.orderBy,
+    read.populate ?? [],
+    (select, parentColumn) => select.whereIn(parentColumn, parents as Knex.QueryBuilder),
+  );
   return {
     query,
     /** `joined`: related copies the caller read itself, e.g. once per staff member rather than per row. */

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Staff } from '../modules/staff/staff.entity.js';
 import {
@@ -107,17 +107,12 @@ export function childrenLoader<T extends object>(
   populate: ReadonlyArray<keyof T & string> = [],
 ): LoaderFactory<DataLoader<string, T[]>> {
   const metaOf = (em: EntityManager) => em.getMetadata().get(entity.name);
-  const read = preparedRead((em) => {
-    const meta = metaOf(em);
-    const query = em
-      .getKnex()
-      .select(readColumns(em, entity, 't'))
-      .from(`${meta.tableName} as t`)
-      .whereRaw('?? = any($1)', [`t.${meta.properties[parent as never]?.fieldNames[0]}`]);
-    const populated = populateRead(em, query, meta, 't', populate);
-    orderRead(em, query, meta, 't', orderBy, populated.aliases);
-    return query;
-  });
+  const read = preparedRead(
+    (em) =>
+      childrenSelect(em, entity, parent, orderBy, populate, (query, parentColumn) =>
+        query.whereRaw('?? = any($1)', [parentColumn]),
+      ).query,
+  );
   return (em) =>
     new DataLoader(async (parentIds) => {
       const related = populatedCopies(em, metaOf(em), 't', populate);
@@ -125,4 +120,27 @@ export function childrenLoader<T extends object>(
       const copies = rows.map((row) => readCopy(em, entity, row, related(row)));
       return alignMany(parentIds, copies, (row) => (row[parent] as { id: string } | null)?.id ?? '');
     });
+}
+
+/**
+ * The read of a per-parent list as childrenLoader makes it (columns, populated joins, order) with `where`
+ * choosing the parents, so a look-ahead that reads the list for a whole page reads the loader's very rows.
+ */
+export function childrenSelect<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parent: keyof T & string,
+  orderBy: ReadOrder,
+  populate: ReadonlyArray<keyof T & string>,
+  where: (query: Knex.QueryBuilder, parentColumn: string) => void,
+) {
+  const meta = em.getMetadata().get(entity.name);
+  const query = em
+    .getKnex()
+    .select(readColumns(em, entity, 't'))
+    .from(`${meta.tableName} as t`);
+  where(query, `t.${meta.properties[parent as never]?.fieldNames[0]}`);
+  const populated = populateRead(em, query, meta, 't', populate);
+  orderRead(em, query, meta, 't', orderBy, populated.aliases);
+  return { query, populated };
 }
