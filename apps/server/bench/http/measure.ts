@@ -143,12 +143,19 @@ export async function statementsByPageSize(
   const counts: Array<number | string> = [];
   for (const first of PAGE_SIZES) {
     await post(server, token, listBody(first));
-    await statements.settle();
-    const before = await statements.count();
-    const { status, text } = await post(server, token, listBody(first));
-    const answer = JSON.parse(text || '{}') as { errors?: Array<{ extensions?: { code?: string } }> };
-    const refused = answer.errors ? (answer.errors[0]?.extensions?.code ?? `status ${status}`) : undefined;
-    counts.push(refused ? `refused (${refused})` : (await statements.count()) - before);
+    // The fewest of a few requests: a background job's statements (the ABC ranking's 15 s check) may fall
+    // into one of them, and the count is the request's own.
+    const tries: Array<number | string> = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await statements.settle();
+      const before = await statements.count();
+      const { status, text } = await post(server, token, listBody(first));
+      const answer = JSON.parse(text || '{}') as { errors?: Array<{ extensions?: { code?: string } }> };
+      const refused = answer.errors ? (answer.errors[0]?.extensions?.code ?? `status ${status}`) : undefined;
+      tries.push(refused ? `refused (${refused})` : (await statements.count()) - before);
+    }
+    const refusal = tries.find((t) => typeof t === 'string');
+    counts.push(refusal ?? Math.min(...(tries as number[])));
   }
   return counts;
 }
