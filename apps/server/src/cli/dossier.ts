@@ -1,10 +1,18 @@
 import { migrate } from '../core/database/migrate.js';
+import { backupCommand, type DatabaseTask, restoreCommand } from '../modules/backup/backup.cli.js';
 import { importCommand, type Task, UsageError } from '../modules/import/import.cli.js';
 import { northwindCommand } from '../modules/import/northwind/northwind.cli.js';
 import { PASSWORD_VARIABLE, staffCreateCommand } from '../modules/staff/staff.cli.js';
-import { runOnDatabase } from './database.js';
+import { runCommand, runOnDatabase } from './database.js';
 
 const USAGE = `usage: pnpm dossier <command> …
+
+  backup [file]
+      Writes a consistent backup of the database (rows, sequences, documents) with a manifest of checksums,
+      by default to backups/dossier-<UTC time>.backup. Works while the server runs.
+  restore <file> [--force]
+      Checks every byte of the backup, then restores it into an empty data folder (DOSSIER_DATA_DIR) or
+      database (DATABASE_URL) and verifies the restored checksums. --force replaces data already there.
 
   import <file.csv|file.xlsx> [--dry-run] [--kind customers|key-persons|orders|order-lines] [--as <staff e-mail>]
       Checks every row; imports all of them in one transaction, or nothing when any row is bad.
@@ -16,6 +24,12 @@ const USAGE = `usage: pnpm dossier <command> …
       Creates a staff member (default role ADMIN: the first admin of a new install). The password comes
       from ${PASSWORD_VARIABLE}, a pipe (first line of stdin) or a prompt; it is never echoed.`;
 
+/** Commands that open the database themselves (no migration first). */
+const DATABASE_COMMANDS: Record<string, (args: string[]) => DatabaseTask> = {
+  backup: backupCommand,
+  restore: restoreCommand,
+};
+
 const COMMANDS: Record<string, (args: string[]) => Task> = {
   import: importCommand,
   'import:northwind': northwindCommand,
@@ -24,11 +38,13 @@ const COMMANDS: Record<string, (args: string[]) => Task> = {
 
 // `pnpm dossier …`: the command-line tasks on the database the server uses (DATABASE_URL or embedded).
 const [name = '', ...args] = process.argv.slice(2);
-let task: Task;
+let task: Task | { database: DatabaseTask };
 try {
   const command = COMMANDS[name];
-  if (!command) throw new UsageError(name && name !== 'help' ? `unknown command "${name}"` : '');
-  task = command(args);
+  const databaseCommand = DATABASE_COMMANDS[name];
+  if (databaseCommand) task = { database: databaseCommand(args) };
+  else if (command) task = command(args);
+  else throw new UsageError(name && name !== 'help' ? `unknown command "${name}"` : '');
 } catch (error) {
   if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
     throw error;
@@ -37,13 +53,18 @@ try {
   console.error(USAGE);
   process.exit(2);
 }
-await runOnDatabase(async (orm, _env, log) => {
-  await migrate(orm, log);
-  try {
-    return await task(orm);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`dossier: ${error.message}`);
-    return 2;
-  }
-});
+if (typeof task === 'function') {
+  const onOrm = task;
+  await runOnDatabase(async (orm, _env, log) => {
+    await migrate(orm, log);
+    try {
+      return await onOrm(orm);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(`dossier: ${error.message}`);
+      return 2;
+    }
+  });
+} else {
+  await runCommand(task.database);
+}

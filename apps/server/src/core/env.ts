@@ -33,6 +33,8 @@ const envSchema = z.object({
       z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')),
     ),
   DOSSIER_DATA_DIR: optionalText,
+  // Where `pnpm dossier backup` writes when given no file (default <project>/backups).
+  DOSSIER_BACKUP_DIR: optionalText,
   DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
   DOSSIER_WEB_DIST: optionalText,
   // The business calendar's zone: what "today", a period's bounds and an age in days mean.

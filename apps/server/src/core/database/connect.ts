@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Env } from '../env.js';
 import type { Logger } from '../logger.js';
 import { ensureDatabase, withDatabase } from './database-url.js';
-import { startEmbeddedPostgres } from './embedded.js';
+import { liveEmbeddedAdminUrl, startEmbeddedPostgres } from './embedded.js';
+import { DataFolderInUseError } from './postmaster-lock.js';
 
 export interface Database {
   url: string;
@@ -46,4 +47,19 @@ export async function openDatabase(env: Env, log: Logger): Promise<Database> {
   }
   log.info({ dataDir }, 'embedded PostgreSQL is running');
   return { url: withDatabase(postgres.adminUrl, DATABASE_NAME), embedded: true, stop: postgres.stop };
+}
+
+/**
+ * Like openDatabase, but when a running server holds the embedded data folder, the database of that live
+ * PostgreSQL (for tasks that only read, such as a backup).
+ */
+export async function openDatabaseOrLive(env: Env, log: Logger): Promise<Database> {
+  try {
+    return await openDatabase(env, log);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    const adminUrl = await liveEmbeddedAdminUrl(defaultDataDir(env));
+    log.info('using the embedded PostgreSQL of the running Dossier server');
+    return { url: withDatabase(adminUrl, DATABASE_NAME), embedded: false, stop: async () => undefined };
+  }
 }

@@ -30,6 +30,20 @@ async function credentialsFor(dataDir: string, initialised: boolean): Promise<{ 
 }
 
 /**
+ * The connection URL of the embedded PostgreSQL another Dossier process runs on `dataDir`: its port is the
+ * fourth line of postmaster.pid, its password the one stored beside the cluster.
+ */
+export async function liveEmbeddedAdminUrl(dataDir: string): Promise<string> {
+  const lock = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8');
+  const port = Number.parseInt(lock.split('\n')[3] ?? '', 10);
+  const { password } = await credentialsFor(dataDir, true);
+  return adminUrlOf(port, password);
+}
+
+const adminUrlOf = (port: number, password: string) =>
+  `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+/**
  * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder above the data
  * folder; a folder under /root or a private temp dir fails deep inside initdb with "Permission denied".
  */
@@ -127,7 +141,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   }
 
   return {
-    adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    adminUrl: adminUrlOf(port, password),
     stop: () => postgres.stop(),
   };
 }
