@@ -61,7 +61,8 @@ async function migrateTo(client: pg.ClientBase, url: string, version: string): P
         'drop schema public cascade; create schema public authorization pg_database_owner; grant usage on schema public to public',
       );
     }
-    await orm.migrator.up({ to: version });
+    const pending = (await orm.migrator.getPendingMigrations()).map((migration) => migration.name);
+    if (pending.includes(version)) await orm.migrator.up({ to: version });
   } finally {
     await orm.close();
   }
