@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, openDatabaseOrLive, projectRoot } from '../../core/database/connect.js';
+import { DataFolderInUseError } from '../../core/database/postmaster-lock.js';
 import type { Env } from '../../core/env.js';
 import type { Logger } from '../../core/logger.js';
 import { UsageError } from '../import/import.cli.js';
@@ -11,7 +12,7 @@ import { createBackup } from './backup.write.js';
 /** A command that opens the database itself: backup and restore must not migrate it first. */
 export type DatabaseTask = (env: Env, log: Logger) => Promise<number>;
 
-/** Exit status of a refused restore: a damaged file, or a target that does not allow it. */
+/** Exit status of a refused restore: a damaged file, or a target that does not allow it (or is in use). */
 export const REFUSED = 3;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -70,8 +71,9 @@ export function restoreCommand(args: string[]): DatabaseTask {
         await database.stop();
       }
     } catch (error) {
-      if (!(error instanceof BackupDamagedError || error instanceof RestoreRefusedError)) throw error;
-      console.error(`dossier: ${error.message}`);
+      const refused = [BackupDamagedError, RestoreRefusedError, DataFolderInUseError];
+      if (!refused.some((kind) => error instanceof kind)) throw error;
+      console.error(`dossier: ${(error as Error).message}`);
       return REFUSED;
     }
   };
