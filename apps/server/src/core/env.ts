@@ -1,4 +1,5 @@
 import { DEFAULT_RISK_THRESHOLDS } from '@dossier/domain';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './clock/clock.js';
 
@@ -7,6 +8,16 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
+
+function isCronPattern(pattern: string | undefined): boolean {
+  if (pattern === undefined) return true;
+  try {
+    new Cron(pattern, { paused: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,6 +46,10 @@ const envSchema = z.object({
   DOSSIER_DATA_DIR: optionalText,
   // Where `pnpm dossier backup` writes when given no file (default <project>/backups).
   DOSSIER_BACKUP_DIR: optionalText,
+  // Scheduled backups (docs/backup.md): a cron pattern in DOSSIER_TIME_ZONE, e.g. "0 2 * * *"; unset: none.
+  DOSSIER_BACKUP_CRON: optionalText.refine(isCronPattern, 'must be a cron pattern such as "0 2 * * *"'),
+  // How many of the newest backup files the backup folder keeps.
+  DOSSIER_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
   DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
   DOSSIER_WEB_DIST: optionalText,
   // The business calendar's zone: what "today", a period's bounds and an age in days mean.

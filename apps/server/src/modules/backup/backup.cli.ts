@@ -7,7 +7,7 @@ import type { Logger } from '../../core/logger.js';
 import { UsageError } from '../import/import.cli.js';
 import { BackupDamagedError, readArchive } from './backup.format.js';
 import { RestoreRefusedError, restoreArchive } from './backup.restore.js';
-import { createBackup } from './backup.write.js';
+import { backupFileIn, createBackup } from './backup.write.js';
 
 /** A command that opens the database itself: backup and restore must not migrate it first. */
 export type DatabaseTask = (env: Env, log: Logger) => Promise<number>;
@@ -17,21 +17,16 @@ export const REFUSED = 3;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** <backup dir>/dossier-2026-11-30T13-12-33Z.backup: sorts by time, safe in every file system. */
-export function defaultBackupFile(env: Pick<Env, 'DOSSIER_BACKUP_DIR'>, now: Date): string {
-  const folder = env.DOSSIER_BACKUP_DIR ?? path.join(projectRoot(), 'backups');
-  const stamp = now
-    .toISOString()
-    .replace(/\.\d+Z$/, 'Z')
-    .replaceAll(':', '-');
-  return path.resolve(folder, `dossier-${stamp}.backup`);
+/** Where backups go when no file is named, by hand or on schedule. */
+export function backupFolder(env: Pick<Env, 'DOSSIER_BACKUP_DIR'>): string {
+  return path.resolve(env.DOSSIER_BACKUP_DIR ?? path.join(projectRoot(), 'backups'));
 }
 
 export function backupCommand(args: string[]): DatabaseTask {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 1) throw new UsageError('backup takes at most one file');
   return async (env, log) => {
-    const file = positionals[0] ?? defaultBackupFile(env, new Date());
+    const file = positionals[0] ?? backupFileIn(backupFolder(env), new Date());
     const database = await openDatabaseOrLive(env, log);
     try {
       const done = await createBackup(database.url, file);

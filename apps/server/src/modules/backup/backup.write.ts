@@ -15,6 +15,15 @@ import {
 } from './backup.contents.js';
 import { FORMAT_VERSION, type Manifest, type TableManifest, writeArchive } from './backup.format.js';
 
+/** <folder>/dossier-2026-11-30T13-12-33Z.backup: sorts by time, safe in every file system. */
+export function backupFileIn(folder: string, at: Date): string {
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
+  return path.resolve(folder, `dossier-${stamp}.backup`);
+}
+
 export interface BackupSummary {
   file: string;
   bytes: number;
