@@ -8,6 +8,7 @@ describe('loadEnv', () => {
       PORT: 4000,
       LOG_LEVEL: 'info',
       DATABASE_REPLICA_URLS: [],
+      DOSSIER_BACKUP_KEEP: 7,
       DOSSIER_SEED: 'demo',
       DOSSIER_TIME_ZONE: 'Asia/Shanghai',
       DOSSIER_RISK_OVERDUE_HIGH_DAYS: 90,
@@ -42,6 +43,14 @@ describe('loadEnv', () => {
 
   it('takes any IANA time zone for the business calendar', () => {
     expect(loadEnv({ DOSSIER_TIME_ZONE: 'Europe/Berlin' }).DOSSIER_TIME_ZONE).toBe('Europe/Berlin');
+  });
+
+  it('takes a cron pattern for scheduled backups and refuses anything else', () => {
+    expect(loadEnv({ DOSSIER_BACKUP_CRON: '0 2 * * *' }).DOSSIER_BACKUP_CRON).toBe('0 2 * * *');
+    expect(() => loadEnv({ DOSSIER_BACKUP_CRON: 'every night' })).toThrow(
+      /DOSSIER_BACKUP_CRON.*cron pattern/,
+    );
+    expect(() => loadEnv({ DOSSIER_BACKUP_KEEP: '0' })).toThrow(/DOSSIER_BACKUP_KEEP/);
   });
 
   it('lists every problem at once', () => {
