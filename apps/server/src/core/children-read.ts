@@ -58,7 +58,17 @@ export function primeChildren<T extends object>(
   parentIds: readonly string[],
   copies: readonly T[],
 ): void {
-  const groups = alignMany(parentIds, copies, (row) => (row[read.parent] as { id: string } | null)?.id ?? '');
+  primeGroups(loader, parentIds, copies, (row) => (row[read.parent] as { id: string } | null)?.id ?? '');
+}
+
+/** Hands a per-parent loader its answers for `parentIds`, `parentOf` naming each copy's parent. */
+export function primeGroups<T>(
+  loader: DataLoader<string, T[]>,
+  parentIds: readonly string[],
+  copies: readonly T[],
+  parentOf: (copy: T) => string,
+): void {
+  const groups = alignMany(parentIds, copies, parentOf);
   parentIds.forEach((id, i) => {
     loader.prime(id, groups[i] ?? []);
   });

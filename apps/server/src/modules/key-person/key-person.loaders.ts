@@ -60,37 +60,76 @@ export const KEY_PERSONS_OF_CUSTOMER: ChildrenRead<KeyPerson> = {
 export const keyPersonsOfCustomer = childrenLoaderOf(KEY_PERSONS_OF_CUSTOMER);
 
 /**
- * Per-customer lists of records hanging off key persons (relationships, decision roles): one join query per
- * batch of customers, with the key person (and the `populate` many-to-ones) read from the same statement.
+ * A per-customer list of records hanging off key persons (relationships, decision roles), described once so
+ * that its loader and the dossier's look-ahead (customer-dossier.prefetch.ts) read the same columns, joins
+ * and order: the records joined to their key person (read in the same statement, as `kp__` columns) and
+ * the `populate` many-to-ones.
  */
+export interface KeyPersonChildrenRead<T extends { keyPerson: Ref<KeyPerson> }> {
+  entity: EntityClass<T>;
+  orderBy: ReadOrder;
+  populate?: ReadonlyArray<keyof T & string>;
+}
+
+/** `read`'s rows for the customers `where` chooses by the key persons' customer column. */
+function keyPersonChildrenSelect<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  where: (query: Knex.QueryBuilder, customerColumn: string) => void,
+) {
+  const meta = em.getMetadata().get(read.entity.name);
+  const query = em
+    .getKnex()
+    .select([...readColumns(em, read.entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
+    .from(`${meta.tableName} as t`)
+    .join('key_person as kp', 'kp.id', 't.key_person_id');
+  where(query, 'kp.customer_id');
+  const populated = populateRead(em, query, meta, 't', read.populate ?? []);
+  orderRead(em, query, meta, 't', read.orderBy, { ...populated.aliases, keyPerson: 'kp' });
+  return query;
+}
+
+/** The read copies the loader answers, from `read`'s rows (plain or JSON, see json-read.ts). */
+function keyPersonChildCopies<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+) {
+  const related = populatedCopies(em, em.getMetadata().get(read.entity.name), 't', read.populate ?? []);
+  return (rows: readonly Record<string, unknown>[]) =>
+    rows.map((row) =>
+      readCopy(em, read.entity, row, {
+        ...related(row),
+        keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
+      }),
+    );
+}
+
+/** The customer a record of a KeyPersonChildrenRead hangs off: its loader's key. */
+export const customerOfKeyPersonChild = (row: { keyPerson: Ref<KeyPerson> }) =>
+  row.keyPerson.getEntity().customer.id;
+
+/** `read`'s rows for the customers `customerIds`, as its loader reads them, and their copies. */
+export function keyPersonChildrenQuery<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  customerIds: readonly string[],
+) {
+  return {
+    query: keyPersonChildrenSelect(em, read, (query, column) => query.whereIn(column, [...customerIds])),
+    copies: keyPersonChildCopies(em, read),
+  };
+}
+
+/** The request's loader of `read`: one prepared statement per batch of customers. */
 export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson> }>(
-  entity: EntityClass<T>,
-  orderBy: ReadOrder,
-  populate: ReadonlyArray<keyof T & string> = [],
+  read: KeyPersonChildrenRead<T>,
 ): LoaderFactory<DataLoader<string, T[]>> {
-  const metaOf = (em: EntityManager) => em.getMetadata().get(entity.name);
-  const read = preparedRead((em) => {
-    const meta = metaOf(em);
-    const query = em
-      .getKnex()
-      .select([...readColumns(em, entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
-      .from(`${meta.tableName} as t`)
-      .join('key_person as kp', 'kp.id', 't.key_person_id')
-      .whereRaw('kp.customer_id = any($1)');
-    const populated = populateRead(em, query, meta, 't', populate);
-    orderRead(em, query, meta, 't', orderBy, { ...populated.aliases, keyPerson: 'kp' });
-    return query;
-  });
+  const prepared = preparedRead((em) =>
+    keyPersonChildrenSelect(em, read, (query, column) => query.whereRaw('?? = any($1)', [column])),
+  );
   return (em) =>
     new DataLoader(async (customerIds) => {
-      const related = populatedCopies(em, metaOf(em), 't', populate);
-      const rows = await read(em, [customerIds]);
-      const copies = rows.map((row) =>
-        readCopy(em, entity, row, {
-          ...related(row),
-          keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
-        }),
-      );
-      return alignMany(customerIds, copies, (row) => row.keyPerson.getEntity().customer.id);
+      const copies = keyPersonChildCopies(em, read)(await prepared(em, [customerIds]));
+      return alignMany(customerIds, copies, customerOfKeyPersonChild);
     });
 }
