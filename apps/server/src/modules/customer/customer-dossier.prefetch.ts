@@ -14,7 +14,10 @@ import {
 } from '../key-person/key-person.loaders.js';
 import { RELATIONSHIPS_OF_CUSTOMER, relationshipsOfCustomer } from '../relationship/relationship.loaders.js';
 
-/** The relationship map's per-customer lists: key persons, their links to our staff, their roles. */
+/**
+ * The relationship map's per-customer lists: key persons, their links to our staff, their roles. The key
+ * persons are read whenever either of the others is (they carry their key person).
+ */
 type MapPart = 'persons' | 'links' | 'roles';
 
 interface MapRead {
@@ -48,28 +51,27 @@ const mapReads: LoaderFactory<DataLoader<MapRead, true, string>> = (em, _viewer,
     async (reads) => {
       const customerIds = [...new Set(reads.map((read) => read.customerId))];
       const asked = new Set(reads.flatMap((read) => read.parts));
-      const persons = asked.has('persons') ? childrenQuery(em, KEY_PERSONS_OF_CUSTOMER, customerIds) : null;
+      // Always read: the links and roles take their key persons from here, one copy each.
+      const persons = childrenQuery(em, KEY_PERSONS_OF_CUSTOMER, customerIds);
       const links = asked.has('links')
         ? keyPersonChildrenQuery(em, RELATIONSHIPS_OF_CUSTOMER, customerIds)
         : null;
       const roles = asked.has('roles') ? keyPersonChildrenQuery(em, ROLES_OF_CUSTOMER, customerIds) : null;
 
-      const parts: Record<string, Knex.QueryBuilder> = {};
-      if (persons) parts.persons = persons.query;
+      const parts: Record<string, Knex.QueryBuilder> = { persons: persons.query };
       if (links) parts.links = links.query;
       if (roles) parts.roles = roles.query;
       const rows = await readJsonParts(em, parts);
 
-      if (persons) {
-        const copies = persons.copies(rows.persons ?? []);
-        primeChildren(loaders.get(keyPersonsOfCustomer), KEY_PERSONS_OF_CUSTOMER, customerIds, copies);
-      }
+      const personCopies = persons.copies(rows.persons ?? []);
+      primeChildren(loaders.get(keyPersonsOfCustomer), KEY_PERSONS_OF_CUSTOMER, customerIds, personCopies);
+      const keyPersons = new Map(personCopies.map((person) => [person.id, person]));
       if (links) {
-        const copies = links.copies(rows.links ?? []);
+        const copies = links.copies(rows.links ?? [], keyPersons);
         primeGroups(loaders.get(relationshipsOfCustomer), customerIds, copies, customerOfKeyPersonChild);
       }
       if (roles) {
-        const copies = roles.copies(rows.roles ?? []);
+        const copies = roles.copies(rows.roles ?? [], keyPersons);
         primeGroups(loaders.get(rolesOfCustomer), customerIds, copies, customerOfKeyPersonChild);
       }
       return reads.map(() => true as const);

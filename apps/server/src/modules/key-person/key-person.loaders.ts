@@ -62,8 +62,8 @@ export const keyPersonsOfCustomer = childrenLoaderOf(KEY_PERSONS_OF_CUSTOMER);
 /**
  * A per-customer list of records hanging off key persons (relationships, decision roles), described once so
  * that its loader and the dossier's look-ahead (customer-dossier.prefetch.ts) read the same columns, joins
- * and order: the records joined to their key person (read in the same statement, as `kp__` columns) and
- * the `populate` many-to-ones.
+ * and order: the records joined to their key person (which the loader reads in the same statement, as
+ * `kp__` columns) and the `populate` many-to-ones.
  */
 export interface KeyPersonChildrenRead<T extends { keyPerson: Ref<KeyPerson> }> {
   entity: EntityClass<T>;
@@ -71,16 +71,23 @@ export interface KeyPersonChildrenRead<T extends { keyPerson: Ref<KeyPerson> }> 
   populate?: ReadonlyArray<keyof T & string>;
 }
 
-/** `read`'s rows for the customers `where` chooses by the key persons' customer column. */
+/**
+ * `read`'s rows for the customers `where` chooses by the key persons' customer column; `keyPersonColumns`
+ * false leaves the key persons' columns out (the join that orders by them stays).
+ */
 function keyPersonChildrenSelect<T extends { keyPerson: Ref<KeyPerson> }>(
   em: EntityManager,
   read: KeyPersonChildrenRead<T>,
   where: (query: Knex.QueryBuilder, customerColumn: string) => void,
+  keyPersonColumns = true,
 ) {
   const meta = em.getMetadata().get(read.entity.name);
   const query = em
     .getKnex()
-    .select([...readColumns(em, read.entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
+    .select([
+      ...readColumns(em, read.entity, 't'),
+      ...(keyPersonColumns ? readColumns(em, KeyPerson, 'kp', 'kp__') : []),
+    ])
     .from(`${meta.tableName} as t`)
     .join('key_person as kp', 'kp.id', 't.key_person_id');
   where(query, 'kp.customer_id');
@@ -89,34 +96,46 @@ function keyPersonChildrenSelect<T extends { keyPerson: Ref<KeyPerson> }>(
   return query;
 }
 
-/** The read copies the loader answers, from `read`'s rows (plain or JSON, see json-read.ts). */
+type Row = Record<string, unknown>;
+
+/** The read copies the loader answers, from `read`'s rows, each with the key person `keyPersonOf` gives. */
 function keyPersonChildCopies<T extends { keyPerson: Ref<KeyPerson> }>(
   em: EntityManager,
   read: KeyPersonChildrenRead<T>,
+  keyPersonOf: (row: Row) => KeyPerson | undefined,
 ) {
   const related = populatedCopies(em, em.getMetadata().get(read.entity.name), 't', read.populate ?? []);
-  return (rows: readonly Record<string, unknown>[]) =>
-    rows.map((row) =>
-      readCopy(em, read.entity, row, {
-        ...related(row),
-        keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
-      }),
-    );
+  return (rows: readonly Row[]) =>
+    rows.map((row) => readCopy(em, read.entity, row, { ...related(row), keyPerson: keyPersonOf(row) }));
 }
+
+/** The key person the loader's statement read with a record, as `kp__` columns. */
+const joinedKeyPerson = (em: EntityManager) => (row: Row) =>
+  readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {});
 
 /** The customer a record of a KeyPersonChildrenRead hangs off: its loader's key. */
 export const customerOfKeyPersonChild = (row: { keyPerson: Ref<KeyPerson> }) =>
   row.keyPerson.getEntity().customer.id;
 
-/** `read`'s rows for the customers `customerIds`, as its loader reads them, and their copies. */
+/**
+ * `read`'s rows for the customers `customerIds`, as its loader reads them but for the key persons' columns:
+ * a caller reads the key persons once each (KEY_PERSONS_OF_CUSTOMER, the same columns) rather than once
+ * per record, and hands them to `copies`, which makes of the rows the copies the loader answers.
+ */
 export function keyPersonChildrenQuery<T extends { keyPerson: Ref<KeyPerson> }>(
   em: EntityManager,
   read: KeyPersonChildrenRead<T>,
   customerIds: readonly string[],
 ) {
   return {
-    query: keyPersonChildrenSelect(em, read, (query, column) => query.whereIn(column, [...customerIds])),
-    copies: keyPersonChildCopies(em, read),
+    query: keyPersonChildrenSelect(
+      em,
+      read,
+      (query, column) => query.whereIn(column, [...customerIds]),
+      false,
+    ),
+    copies: (rows: readonly Row[], keyPersons: ReadonlyMap<string, KeyPerson>) =>
+      keyPersonChildCopies(em, read, (row) => keyPersons.get(row.key_person_id as string))(rows),
   };
 }
 
@@ -129,7 +148,8 @@ export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson
   );
   return (em) =>
     new DataLoader(async (customerIds) => {
-      const copies = keyPersonChildCopies(em, read)(await prepared(em, [customerIds]));
+      const rows = await prepared(em, [customerIds]);
+      const copies = keyPersonChildCopies(em, read, joinedKeyPerson(em))(rows);
       return alignMany(customerIds, copies, customerOfKeyPersonChild);
     });
 }
