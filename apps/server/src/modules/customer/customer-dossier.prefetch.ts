@@ -1,14 +1,16 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { childrenQuery, primeChildren, primeGroups } from '../../core/children-read.js';
+import { childrenCopies, childrenQuery, primeChildren, primeGroups } from '../../core/children-read.js';
 import type { Context } from '../../core/context.js';
-import { readJsonParts } from '../../core/database/json-read.js';
+import { jsonPartsQuery } from '../../core/database/json-read.js';
+import { preparedRead } from '../../core/database/read-model.js';
 import type { LookAhead } from '../../core/graphql/look-ahead.js';
 import type { LoaderFactory } from '../../core/loaders.js';
 import { ROLES_OF_CUSTOMER, rolesOfCustomer } from '../decision-role/decision-role.loaders.js';
 import {
   customerOfKeyPersonChild,
   KEY_PERSONS_OF_CUSTOMER,
+  keyPersonChildrenCopies,
   keyPersonChildrenQuery,
   keyPersonsOfCustomer,
 } from '../key-person/key-person.loaders.js';
@@ -39,6 +41,29 @@ function mapParts(customer: LookAhead): MapPart[] {
   return parts;
 }
 
+/** The map's statement of each set of parts, prepared: built and compiled once, the customers as `$1`. */
+const statements = new Map<string, ReturnType<typeof preparedRead>>();
+
+function mapStatement(links: boolean, roles: boolean) {
+  const key = `${links}:${roles}`;
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = preparedRead((em) => {
+      // Always read: the links and roles take their key persons from here, one copy each.
+      const parts: Record<string, Knex.QueryBuilder> = {
+        persons: childrenQuery(em, KEY_PERSONS_OF_CUSTOMER, '$1').query,
+      };
+      if (links) parts.links = keyPersonChildrenQuery(em, RELATIONSHIPS_OF_CUSTOMER, '$1');
+      if (roles) parts.roles = keyPersonChildrenQuery(em, ROLES_OF_CUSTOMER, '$1');
+      return jsonPartsQuery(em, parts);
+    });
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+type Row = Record<string, unknown>;
+
 /**
  * Reads the relationship map's lists of a batch of dossiers (every `customer(id)` of a document) as parts
  * of one statement and primes the loaders the map's resolvers call, which then answer without SQL: three
@@ -51,27 +76,19 @@ const mapReads: LoaderFactory<DataLoader<MapRead, true, string>> = (em, _viewer,
     async (reads) => {
       const customerIds = [...new Set(reads.map((read) => read.customerId))];
       const asked = new Set(reads.flatMap((read) => read.parts));
-      // Always read: the links and roles take their key persons from here, one copy each.
-      const persons = childrenQuery(em, KEY_PERSONS_OF_CUSTOMER, customerIds);
-      const links = asked.has('links')
-        ? keyPersonChildrenQuery(em, RELATIONSHIPS_OF_CUSTOMER, customerIds)
-        : null;
-      const roles = asked.has('roles') ? keyPersonChildrenQuery(em, ROLES_OF_CUSTOMER, customerIds) : null;
+      const [links, roles] = [asked.has('links'), asked.has('roles')];
+      const [rows = {}] = await mapStatement(links, roles)(em, [customerIds]);
+      const part = (name: string) => (rows[name] ?? []) as Row[];
 
-      const parts: Record<string, Knex.QueryBuilder> = { persons: persons.query };
-      if (links) parts.links = links.query;
-      if (roles) parts.roles = roles.query;
-      const rows = await readJsonParts(em, parts);
-
-      const personCopies = persons.copies(rows.persons ?? []);
+      const personCopies = childrenCopies(em, KEY_PERSONS_OF_CUSTOMER)(part('persons'));
       primeChildren(loaders.get(keyPersonsOfCustomer), KEY_PERSONS_OF_CUSTOMER, customerIds, personCopies);
       const keyPersons = new Map(personCopies.map((person) => [person.id, person]));
       if (links) {
-        const copies = links.copies(rows.links ?? [], keyPersons);
+        const copies = keyPersonChildrenCopies(em, RELATIONSHIPS_OF_CUSTOMER, keyPersons)(part('links'));
         primeGroups(loaders.get(relationshipsOfCustomer), customerIds, copies, customerOfKeyPersonChild);
       }
       if (roles) {
-        const copies = roles.copies(rows.roles ?? [], keyPersons);
+        const copies = keyPersonChildrenCopies(em, ROLES_OF_CUSTOMER, keyPersons)(part('roles'));
         primeGroups(loaders.get(rolesOfCustomer), customerIds, copies, customerOfKeyPersonChild);
       }
       return reads.map(() => true as const);

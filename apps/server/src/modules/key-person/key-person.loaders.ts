@@ -118,25 +118,32 @@ export const customerOfKeyPersonChild = (row: { keyPerson: Ref<KeyPerson> }) =>
   row.keyPerson.getEntity().customer.id;
 
 /**
- * `read`'s rows for the customers `customerIds`, as its loader reads them but for the key persons' columns:
- * a caller reads the key persons once each (KEY_PERSONS_OF_CUSTOMER, the same columns) rather than once
- * per record, and hands them to `copies`, which makes of the rows the copies the loader answers.
+ * `read`'s rows for the customers `customers` (ids, or `$1`: an array of ids, for a prepared statement), as
+ * its loader reads them but for the key persons' columns: a caller reads the key persons once each
+ * (KEY_PERSONS_OF_CUSTOMER, the same columns) rather than once per record, and hands them to
+ * `keyPersonChildrenCopies`.
  */
 export function keyPersonChildrenQuery<T extends { keyPerson: Ref<KeyPerson> }>(
   em: EntityManager,
   read: KeyPersonChildrenRead<T>,
-  customerIds: readonly string[],
+  customers: readonly string[] | '$1',
 ) {
-  return {
-    query: keyPersonChildrenSelect(
-      em,
-      read,
-      (query, column) => query.whereIn(column, [...customerIds]),
-      false,
-    ),
-    copies: (rows: readonly Row[], keyPersons: ReadonlyMap<string, KeyPerson>) =>
-      keyPersonChildCopies(em, read, (row) => keyPersons.get(row.key_person_id as string))(rows),
-  };
+  return keyPersonChildrenSelect(
+    em,
+    read,
+    (query, column) =>
+      customers === '$1' ? query.whereRaw('?? = any($1)', [column]) : query.whereIn(column, [...customers]),
+    false,
+  );
+}
+
+/** The copies `read`'s loader answers, made of keyPersonChildrenQuery's rows and their key persons. */
+export function keyPersonChildrenCopies<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  keyPersons: ReadonlyMap<string, KeyPerson>,
+) {
+  return keyPersonChildCopies(em, read, (row) => keyPersons.get(row.key_person_id as string));
 }
 
 /** The request's loader of `read`: one prepared statement per batch of customers. */
