@@ -13,8 +13,7 @@ import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
-import { backupFolder } from './modules/backup/backup.cli.js';
-import { startBackupSchedule } from './modules/backup/backup.schedule.js';
+import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
 import { riskThresholdsOf } from './modules/risk/risk.settings.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
@@ -91,16 +90,12 @@ export async function startDossier(
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log, clock);
     stops.push(startAbcSchedule(orm, log, clock));
-    if (env.DOSSIER_BACKUP_CRON) {
-      const schedule = {
-        cron: env.DOSSIER_BACKUP_CRON,
-        timeZone: env.DOSSIER_TIME_ZONE,
-        folder: backupFolder(env),
-        keep: env.DOSSIER_BACKUP_KEEP,
-      };
-      stops.push(startBackupSchedule(database.url, schedule, log));
-    }
-    const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
+    const backups = env.DOSSIER_BACKUP_CRON
+      ? startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log)
+      : null;
+    if (backups) stops.push(backups.stop);
+    const schema = await buildDossierSchema();
+    const { app, stop: stopApp } = await createApp(orm, schema, env, log, clock, backups?.readiness);
     stops.push(stopApp);
     // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
     // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is

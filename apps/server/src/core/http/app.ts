@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import { requestDeadline } from './deadline.js';
 import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
-import { healthRoutes } from './health.js';
+import { healthRoutes, type ReadinessDetails } from './health.js';
 import { graphqlRequestGuard, jsonErrors } from './json-errors.js';
 import { postgresRateLimit } from './rate-limit.js';
 import { requestLogging } from './request-id.js';
@@ -29,6 +29,7 @@ export async function createApp(
   env: Env,
   log: Logger,
   clock: Clock,
+  readiness?: ReadinessDetails,
 ): Promise<DossierApp> {
   const apollo = createApolloServer(schema, log, env.DOSSIER_MAX_TOKENS);
   await apollo.start();
@@ -37,7 +38,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(log));
-  app.use(healthRoutes(orm));
+  app.use(healthRoutes(orm, readiness));
   const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
   // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
   app.use(documentRoutes((req, res) => contextOf({ req, res })));

@@ -1,13 +1,12 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, openDatabaseOrLive, projectRoot } from '../../core/database/connect.js';
+import { openDatabase, openDatabaseOrLive } from '../../core/database/connect.js';
 import { DataFolderInUseError } from '../../core/database/postmaster-lock.js';
 import type { Env } from '../../core/env.js';
 import type { Logger } from '../../core/logger.js';
 import { UsageError } from '../import/import.cli.js';
 import { BackupDamagedError, readArchive } from './backup.format.js';
 import { RestoreRefusedError, restoreArchive } from './backup.restore.js';
-import { backupFileIn, createBackup } from './backup.write.js';
+import { backupFileIn, backupFolder, createBackup } from './backup.write.js';
 
 /** A command that opens the database itself: backup and restore must not migrate it first. */
 export type DatabaseTask = (env: Env, log: Logger) => Promise<number>;
@@ -16,11 +15,6 @@ export type DatabaseTask = (env: Env, log: Logger) => Promise<number>;
 export const REFUSED = 3;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** Where backups go when no file is named, by hand or on schedule. */
-export function backupFolder(env: Pick<Env, 'DOSSIER_BACKUP_DIR'>): string {
-  return path.resolve(env.DOSSIER_BACKUP_DIR ?? path.join(projectRoot(), 'backups'));
-}
 
 export function backupCommand(args: string[]): DatabaseTask {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });

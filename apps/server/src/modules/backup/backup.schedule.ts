@@ -3,9 +3,10 @@ import path from 'node:path';
 import { Cron } from 'croner';
 import pg from 'pg';
 import { withDatabase } from '../../core/database/database-url.js';
+import type { Env } from '../../core/env.js';
 import type { Logger } from '../../core/logger.js';
 import { verifyBackup } from './backup.restore.js';
-import { backupFileIn, createBackup } from './backup.write.js';
+import { backupFileIn, backupFolder, createBackup } from './backup.write.js';
 
 export interface BackupSchedule {
   /** A cron pattern (croner syntax), read in the business time zone. */
@@ -86,11 +87,15 @@ export async function runScheduledBackup(
   }
 }
 
+export function backupScheduleOf(env: Env, cron: string): BackupSchedule {
+  return { cron, timeZone: env.DOSSIER_TIME_ZONE, folder: backupFolder(env), keep: env.DOSSIER_BACKUP_KEEP };
+}
+
 /**
  * Runs the backup schedule: at every time of the cron pattern, and at start when a slot went by without a
- * backup (the server was down). Returns the stop function, which waits for a backup under way.
+ * backup (the server was down). `stop` waits for a backup under way; `readiness` is /readyz's detail.
  */
-export function startBackupSchedule(url: string, schedule: BackupSchedule, log: Logger): () => Promise<void> {
+export function startBackupSchedule(url: string, schedule: BackupSchedule, log: Logger) {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
@@ -106,8 +111,30 @@ export function startBackupSchedule(url: string, schedule: BackupSchedule, log: 
   };
   const cron = new Cron(schedule.cron, { timezone: schedule.timeZone }, run);
   run();
-  return async () => {
-    cron.stop();
-    await running;
+  return {
+    stop: async () => {
+      cron.stop();
+      await running;
+    },
+    readiness: () => lastVerifiedBackup(url),
   };
+}
+
+/** /readyz's word on backups: when the last verified one finished and how old it is (null: none yet). */
+export async function lastVerifiedBackup(url: string, now = new Date()) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ at: Date }>(
+      'select finished_at as at from backup_run where verified order by finished_at desc limit 1',
+    );
+    const at = rows[0]?.at;
+    return {
+      lastVerifiedBackup: at
+        ? { at: at.toISOString(), ageSeconds: Math.round((now.getTime() - at.getTime()) / 1000) }
+        : null,
+    };
+  } finally {
+    await client.end();
+  }
 }

@@ -4,6 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { projectRoot } from '../../core/database/connect.js';
+import type { Env } from '../../core/env.js';
 import { sha256 } from '../document/document.content.js';
 import {
   documentHashes,
@@ -14,6 +16,11 @@ import {
   tableNames,
 } from './backup.contents.js';
 import { FORMAT_VERSION, type Manifest, type TableManifest, writeArchive } from './backup.format.js';
+
+/** Where backups go when no file is named, by hand or on schedule. */
+export function backupFolder(env: Pick<Env, 'DOSSIER_BACKUP_DIR'>): string {
+  return path.resolve(env.DOSSIER_BACKUP_DIR ?? path.join(projectRoot(), 'backups'));
+}
 
 /** <folder>/dossier-2026-11-30T13-12-33Z.backup: sorts by time, safe in every file system. */
 export function backupFileIn(folder: string, at: Date): string {
