@@ -107,9 +107,9 @@ export class DossierMetrics implements JobRuns {
     });
   }
 
-  /** One GraphQL operation answered in `seconds`; `name` as the client's document gave it. */
-  observeOperation(name: string | null | undefined, seconds: number): void {
-    this.operations.of(name).observe(seconds);
+  /** One GraphQL operation answered in `seconds`; `label`: its name, or ANONYMOUS or UNRESOLVED. */
+  observeOperation(label: string, seconds: number): void {
+    this.operations.of(label).observe(seconds);
   }
 
   /** One error in a response. Codes are the server's own (formatError lets no other through): no cap needed. */

@@ -1,6 +1,8 @@
 // Parenthesised labels cannot be GraphQL names, so no client can pass its operation off as one of these.
-/** The label of a request whose document names no operation (`{ … }` or `query { … }`). */
+/** The label of an operation that has no name (`{ … }` or `query { … }`). */
 export const ANONYMOUS = '(anonymous)';
+/** The label of a request refused before an operation was found in it (a parse or validation error). */
+export const UNRESOLVED = '(unresolved)';
 /** The label of every operation name past the cap. */
 export const OTHER_OPERATIONS = '(other)';
 
@@ -15,21 +17,23 @@ export const OTHER_OPERATIONS = '(other)';
 export class OperationLabels<T> {
   private readonly known = new Map<string, T>();
   private readonly other: T;
+  private readonly limit: number;
 
   constructor(
-    private readonly cap: number,
+    cap: number,
     private readonly maxLength: number,
     private readonly create: (label: string) => T,
   ) {
     this.other = create(OTHER_OPERATIONS);
+    for (const fixed of [ANONYMOUS, UNRESOLVED]) this.known.set(fixed, create(fixed));
+    this.limit = this.known.size + cap;
   }
 
-  /** What is recorded under `name` (null or undefined: no name): one Map lookup once a name is known. */
-  of(name: string | null | undefined): T {
-    const label = name ?? ANONYMOUS;
+  /** What is recorded under `label` (an operation's name or a fixed label): one Map lookup once known. */
+  of(label: string): T {
     const known = this.known.get(label);
     if (known !== undefined) return known;
-    if (this.known.size >= this.cap || label.length > this.maxLength) return this.other;
+    if (this.known.size >= this.limit || label.length > this.maxLength) return this.other;
     const created = this.create(label);
     this.known.set(label, created);
     return created;

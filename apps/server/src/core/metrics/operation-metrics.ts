@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { DossierMetrics } from './metrics.js';
+import { ANONYMOUS, UNRESOLVED } from './operation-labels.js';
 
 /**
  * Times every GraphQL operation by its name, counts the errors of its response by code, and logs one taking
@@ -12,9 +13,9 @@ export function operationMetrics(metrics: DossierMetrics, slowMs: number): Apoll
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, contextValue, response }) {
+        async willSendResponse({ operation, operationName, contextValue, response }) {
           const ms = performance.now() - started;
-          metrics.observeOperation(operationName, ms / 1000);
+          metrics.observeOperation(operation ? (operationName ?? ANONYMOUS) : UNRESOLVED, ms / 1000);
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const error of response.body.singleResult.errors) {
               const code = error.extensions?.code;
