@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import { httpGraphQL } from '../../../test/http-graphql.js';
 import { startAbcSchedule } from '../../modules/abc/abc.schedule.js';
+import { startDossier } from '../../server.js';
 import { ormConfig } from '../database/orm.js';
 import { loadEnv } from '../env.js';
 import { buildDossierSchema } from '../graphql/schema.js';
@@ -189,6 +190,33 @@ describe('background job metrics', () => {
     expect(sample(succeeded, 'dossier_job_runs_total{job="abc_snapshot"}')).toBe(2);
     expect(sample(succeeded, 'dossier_job_failures_total{job="abc_snapshot"}')).toBe(1);
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe('the running server', () => {
+  it('reports its background jobs and its requests on one /metrics', async () => {
+    const env = loadEnv({
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATABASE_URL: db.url,
+      DOSSIER_SEED: 'none',
+      DOSSIER_METRICS_TOKEN: TOKEN,
+    });
+    const dossier = await startDossier(env, silent, db.clock);
+    stops.push(dossier.stop);
+    const base = `http://127.0.0.1:${dossier.port}`;
+    await httpGraphQL(base)('query Started { __typename }');
+    const scrape = async () =>
+      (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    // The schedule's first run starts with the server, in the background.
+    await expect
+      .poll(async () => sample(await scrape(), 'dossier_job_runs_total{job="risk_refresh"}'), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    const text = await scrape();
+    expect(sample(text, 'dossier_job_failures_total{job="risk_refresh"}')).toBeUndefined();
+    expect(sample(text, 'dossier_graphql_operation_duration_seconds_count{operation="Started"}')).toBe(1);
   });
 });
 
