@@ -110,6 +110,18 @@ describe('/metrics', () => {
     expect(sample(after, 'dossier_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
   });
 
+  it('counts a request refused before its operation started (rate limit) by its code', async () => {
+    const limited = await serve(
+      { DOSSIER_METRICS_TOKEN: TOKEN, DOSSIER_RATE_LIMIT: '1', DOSSIER_RATE_LIMIT_WINDOW_SECONDS: '600' },
+      silent,
+    );
+    const address = { 'x-forwarded-for': '192.0.2.77' };
+    await limited.graphql('{ __typename }', {}, { headers: address });
+    const refused = await limited.graphql('{ __typename }', {}, { headers: address });
+    expect(refused.response.status).toBe(429);
+    expect(sample(await limited.metricsText(), 'dossier_graphql_errors_total{code="RATE_LIMITED"}')).toBe(1);
+  });
+
   it('shows the database pool and the event-loop lag', async () => {
     const text = await guarded.metricsText();
     for (const state of ['used', 'free', 'pending_acquires', 'pending_creates']) {
