@@ -22,7 +22,7 @@ export function metricsRoute(metrics: DossierMetrics, token: string | undefined)
       res.status(401).set('www-authenticate', 'Bearer').type('text/plain').send('Unauthorized');
       return;
     }
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    res.type(metrics.registry.contentType).send(await metrics.scrape());
   });
   return router;
 }

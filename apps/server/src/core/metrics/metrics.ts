@@ -40,6 +40,7 @@ const JOB_BUCKETS = [0.1, 0.5, 1, 5, 15, 60, 300, 900];
  */
 export class DossierMetrics implements JobRuns {
   readonly registry = new Registry();
+  private processMetrics = false;
   private readonly operations: OperationLabels<Histogram.Internal<'operation'>>;
   private readonly errors: Counter<'code'>;
   private readonly errorsByCode = new Map<string, Counter.Internal>();
@@ -54,8 +55,6 @@ export class DossierMetrics implements JobRuns {
     { operationNames = 200 }: MetricsOptions = {},
   ) {
     const registers = [this.registry];
-    // Event-loop lag (nodejs_eventloop_lag_*), heap, GC, CPU and handles, read at scrape time.
-    collectDefaultMetrics({ register: this.registry });
     const duration = new Histogram({
       name: 'dossier_graphql_operation_duration_seconds',
       help: 'GraphQL operations by operation name (_count: requests), from receipt to the response sent',
@@ -140,6 +139,19 @@ export class DossierMetrics implements JobRuns {
    * was verified, or null when none ever was (reported +Inf, so that an "older than a day" alert fires).
    * The gauge is absent until a source is set: no backup schedule, no claim about backups.
    */
+  /**
+   * The text Prometheus reads. The process series (event-loop lag, heap, GC, CPU, handles) start with the
+   * first scrape: they keep an event-loop monitor and a GC observer running for good, which only a process
+   * that is scraped needs (tests build an app per file, and a worker runs many files).
+   */
+  scrape(): Promise<string> {
+    if (!this.processMetrics) {
+      this.processMetrics = true;
+      collectDefaultMetrics({ register: this.registry });
+    }
+    return this.registry.metrics();
+  }
+
   setBackupAgeSource(source: () => Promise<number | null>): void {
     if (this.backupAgeSource === null) {
       const metrics = this;
