@@ -13,7 +13,7 @@ import { operationMetrics } from '../metrics/operation-metrics.js';
 import { requestDeadline } from './deadline.js';
 import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
-import { healthRoutes } from './health.js';
+import { healthRoutes, type Readiness } from './health.js';
 import { graphqlRequestGuard, jsonErrors } from './json-errors.js';
 import { postgresRateLimit } from './rate-limit.js';
 import { requestLogging } from './request-id.js';
@@ -23,6 +23,8 @@ export interface DossierApp {
   app: Express;
   /** Stops Apollo (drains in-flight operations); the caller closes the HTTP server and the ORM. */
   stop(): Promise<void>;
+  /** Readiness turns 503 from now on: a graceful shutdown began. */
+  drain(): void;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(log));
-  app.use(healthRoutes(orm));
+  const readiness: Readiness = { draining: false };
+  app.use(healthRoutes(orm, readiness, env.DOSSIER_DB_CONNECT_TIMEOUT_MS));
   app.use(metricsRoute(metrics, env.DOSSIER_METRICS_TOKEN));
   const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
   // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
@@ -61,5 +64,11 @@ export async function createApp(
   );
   app.use(webApp(env.DOSSIER_WEB_DIST ?? defaultWebDist));
   app.use(jsonErrors());
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: () => apollo.stop(),
+    drain: () => {
+      readiness.draining = true;
+    },
+  };
 }
