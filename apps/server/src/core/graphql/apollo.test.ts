@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { UNAVAILABLE_MESSAGE } from '../database/unavailable.js';
 import { badInput } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { formatError } from './apollo.js';
@@ -24,6 +25,20 @@ describe('formatError', () => {
       message: 'Internal server error',
       path: ['customers'],
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('answers a lost database SERVICE_UNAVAILABLE, without the driver message', () => {
+    const lost = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const formatted = {
+      message: lost.message,
+      path: ['setRelationshipState'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    expect(format(formatted, new GraphQLError(lost.message, { originalError: lost }))).toEqual({
+      message: UNAVAILABLE_MESSAGE,
+      path: ['setRelationshipState'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
   });
 });

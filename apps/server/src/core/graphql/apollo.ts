@@ -10,6 +10,12 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { profileReadAudit } from '../access/profile-reads.js';
 import type { Context } from '../context.js';
 import { isStatementTimeout } from '../database/orm.js';
+import {
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE,
+  UNAVAILABLE_MESSAGE,
+  unavailableHttp,
+} from '../database/unavailable.js';
 import { RATE_LIMITED } from '../http/rate-limit.js';
 import type { Logger } from '../logger.js';
 import { authGate } from './auth-gate.js';
@@ -32,6 +38,7 @@ const EXPECTED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   QUERY_TOO_COMPLEX,
   RATE_LIMITED,
+  SERVICE_UNAVAILABLE,
 ]);
 
 /**
@@ -52,12 +59,42 @@ export function formatError(log: Logger) {
         extensions: { code: 'TIMEOUT' },
       };
     }
+    // Not a fault of the operation either: PostgreSQL is away (stopped, restarting, unreachable).
+    if (isDatabaseUnavailable(cause)) {
+      log.warn({ err: cause, path: formatted.path }, 'database unavailable');
+      return {
+        message: UNAVAILABLE_MESSAGE,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: SERVICE_UNAVAILABLE },
+      };
+    }
     log.error({ err: cause, path: formatted.path }, 'unexpected GraphQL error');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/**
+ * A resolver's error keeps its GraphQL status (200) unless it says otherwise: an operation that met an
+ * unreachable database is answered 503 with Retry-After, so that balancers and clients see it as such.
+ */
+function unavailableStatus(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE)) return;
+          const { status, headers } = unavailableHttp();
+          response.http.status = status;
+          for (const [name, value] of headers) response.http.headers.set(name, value);
+        },
+      };
+    },
   };
 }
 
@@ -78,16 +115,22 @@ function responsesNotStored(): ApolloServerPlugin<Context> {
   };
 }
 
-/** `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it. */
+/**
+ * `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it.
+ * `observers`: plugins that watch every request (the metrics), first so that their clock starts first.
+ */
 export function createApolloServer(
   schema: GraphQLSchema,
   log: Logger,
   maxTokens: number,
+  observers: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries (compiled-execution.ts).
     gateway: compiledExecution(schema),
     csrfPrevention: true,
+    // The server's own shutdown (main.ts) stops Apollo once in-flight requests have finished.
+    stopOnTerminationSignals: false,
     // Signed-in callers only: the auth gate refuses `__schema` and `__type` to anonymous ones.
     introspection: true,
     parseOptions: { maxTokens },
@@ -96,6 +139,7 @@ export function createApolloServer(
     // Parsed and validated documents are kept by Apollo's default documentStore (an LRU of 30 MiB keyed by
     // the document's hash), so the gates below receive the same DocumentNode for a repeated document.
     plugins: [
+      ...observers,
       authGate(),
       limitsGate(),
       textGate(),
@@ -105,6 +149,7 @@ export function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       responsesNotStored(),
+      unavailableStatus(),
       // Neither is wanted (no Apollo GraphOS; not a federated subgraph), and off means nothing per request.
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

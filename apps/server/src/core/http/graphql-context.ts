@@ -4,6 +4,7 @@ import { isApiTokenSecret } from '../../modules/api-token/api-token.store.js';
 import { signedIn } from '../../modules/auth/credentials.js';
 import type { Clock } from '../clock/clock.js';
 import type { Context, SessionCookie } from '../context.js';
+import { isDatabaseUnavailable, serviceUnavailable } from '../database/unavailable.js';
 import type { Env } from '../env.js';
 import { Loaders } from '../loaders.js';
 import { localeFrom } from './locale.js';
@@ -60,7 +61,10 @@ export function graphqlContext(orm: MikroORM, env: Env, clock: Clock, rateLimit:
     const em = orm.em.fork();
     const token = tokenOf(req);
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    const { viewer, credential } = await signedInAndCounted(em, token, address, rateLimit);
+    // Apollo answers any other failure here 500 "Context creation failed": a lost database is a 503.
+    const { viewer, credential } = await signedInAndCounted(em, token, address, rateLimit).catch((error) => {
+      throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+    });
     return {
       em,
       viewer,

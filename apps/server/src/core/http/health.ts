@@ -1,28 +1,53 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router as createRouter, type Router } from 'express';
 
-/** Facts a feature adds to a ready answer (the last verified backup); they never make it unready. */
-export type ReadinessDetails = () => Promise<Record<string, unknown>>;
+export interface Readiness {
+  /** Set once a graceful shutdown began: the balancer should send new requests elsewhere. */
+  draining: boolean;
+}
 
-/** Liveness says the process answers; readiness says it can serve: database reachable, schema current. */
-export function healthRoutes(orm: MikroORM, details: ReadinessDetails = async () => ({})): Router {
+class CheckTimedOut extends Error {}
+
+/** `work`, or a rejection after `ms`: a probe that hangs tells the balancer nothing. */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CheckTimedOut(`no answer from the database in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Liveness says the process answers; readiness says it can serve: not shutting down, database reachable
+ * within `timeoutMs` (the pool's own bounds would answer later), schema current.
+ */
+export function healthRoutes(orm: MikroORM, readiness: Readiness, timeoutMs: number): Router {
   const router = createRouter();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (req, res) => {
+    if (readiness.draining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
-      await orm.em.getConnection().execute('select 1');
-      const pending = await orm.migrator.getPendingMigrations();
+      const pending = await within(
+        timeoutMs,
+        orm.em
+          .getConnection()
+          .execute('select 1')
+          .then(() => orm.migrator.getPendingMigrations()),
+      );
       if (pending.length > 0) {
         res.status(503).json({ status: 'migrations pending', pending: pending.length });
         return;
       }
-      const extra = await details().catch((err: unknown) => {
-        req.log.warn({ err }, 'readiness details failed');
-        return {};
-      });
-      res.json({ status: 'ready', ...extra });
+      res.json({ status: 'ready' });
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'database unreachable' });

@@ -1,4 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
+import {
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE,
+  UNAVAILABLE_MESSAGE,
+  unavailableHttp,
+} from '../database/unavailable.js';
 
 /** A request-level error in the GraphQL shape, so every client reads `errors[0].extensions.code`. */
 export function sendError(res: Response, status: number, message: string, code = 'BAD_REQUEST'): void {
@@ -60,6 +66,11 @@ export function jsonErrors() {
     const httpError = (error ?? {}) as HttpError;
     const clientStatus = httpError.status ?? httpError.statusCode ?? 500;
     if (clientStatus >= 400 && clientStatus < 500) return sendError(res, clientStatus, problemOf(httpError));
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      for (const [name, value] of unavailableHttp().headers) res.setHeader(name, value);
+      return sendError(res, 503, UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE);
+    }
     req.log.error({ err: error }, 'unexpected HTTP error');
     sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
   };

@@ -93,7 +93,7 @@ export function backupScheduleOf(env: Env, cron: string): BackupSchedule {
 
 /**
  * Runs the backup schedule: at every time of the cron pattern, and at start when a slot went by without a
- * backup (the server was down). `stop` waits for a backup under way; `readiness` is /readyz's detail.
+ * backup (the server was down). Returns the stop function, which waits for a backup under way.
  */
 export function startBackupSchedule(url: string, schedule: BackupSchedule, log: Logger) {
   let running: Promise<unknown> = Promise.resolve();
@@ -111,30 +111,8 @@ export function startBackupSchedule(url: string, schedule: BackupSchedule, log: 
   };
   const cron = new Cron(schedule.cron, { timezone: schedule.timeZone }, run);
   run();
-  return {
-    stop: async () => {
-      cron.stop();
-      await running;
-    },
-    readiness: () => lastVerifiedBackup(url),
+  return async () => {
+    cron.stop();
+    await running;
   };
-}
-
-/** /readyz's word on backups: when the last verified one finished and how old it is (null: none yet). */
-export async function lastVerifiedBackup(url: string, now = new Date()) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ at: Date }>(
-      'select finished_at as at from backup_run where verified order by finished_at desc limit 1',
-    );
-    const at = rows[0]?.at;
-    return {
-      lastVerifiedBackup: at
-        ? { at: at.toISOString(), ageSeconds: Math.round((now.getTime() - at.getTime()) / 1000) }
-        : null,
-    };
-  } finally {
-    await client.end();
-  }
 }
