@@ -12,36 +12,37 @@ export const WARM_UP_SHARE = 0.2;
 export interface MemoryFigures {
   /** The first reading, before any load. */
   startMb: number;
-  /** The median reading of the tenth of the run that follows warm-up. */
+  /** The median reading of the fifth of the run that follows warm-up. */
   warmMb: number;
-  /** The median reading of the run's last tenth. */
+  /** The median reading of the run's last fifth. */
   endMb: number;
   /** endMb against warmMb: the memory the steady load added. */
   growth: number;
 }
 
 /**
- * The server's memory at the start, after warm-up and at the end of a run of `seconds`. Medians of a tenth
- * of the run each, so that one garbage collection falling just before a single reading does not decide.
+ * The server's memory at the start, after warm-up and at the end of a run of `seconds`. Medians of a fifth
+ * of the run each: the memory of the requests in flight swings by a fifth between two readings on a busy
+ * machine (answers of a dossier list waiting for a core), and one reading must not decide.
  */
 export function memoryFigures(samples: readonly RssSample[], seconds: number): MemoryFigures {
   const within = (from: number, to: number) =>
     samples.filter((sample) => sample.at >= from && sample.at <= to).map((sample) => sample.mb);
-  const warm = within(seconds * WARM_UP_SHARE, seconds * (WARM_UP_SHARE + 0.1));
-  const end = within(seconds * 0.9, Number.POSITIVE_INFINITY);
+  const warm = within(seconds * WARM_UP_SHARE, seconds * 2 * WARM_UP_SHARE);
+  const end = within(seconds * (1 - WARM_UP_SHARE), Number.POSITIVE_INFINITY);
   if (warm.length === 0 || end.length === 0) throw new Error('too few memory readings for the run');
   const warmMb = median(warm);
   const endMb = median(end);
   return { startMb: samples[0]?.mb ?? Number.NaN, warmMb, endMb, growth: endMb / warmMb - 1 };
 }
 
-/** Reads the memory every second until stopped. */
+/** Reads the memory twice a second until stopped. */
 export function sampleRss(read: () => Promise<number>): { stop(): Promise<RssSample[]> } {
   const samples: RssSample[] = [];
   const started = performance.now();
   const take = async () => samples.push({ at: (performance.now() - started) / 1000, mb: await read() });
   const first = take();
-  const timer = setInterval(() => void take(), 1000);
+  const timer = setInterval(() => void take(), 500);
   return {
     async stop() {
       clearInterval(timer);

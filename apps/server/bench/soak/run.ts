@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { openDatabase, projectRoot } from '../../src/core/database/connect.js';
 import { createLogger } from '../../src/core/logger.js';
 import { benchEnv } from '../database.js';
+import { SET_RELATIONSHIP_STATE } from '../http/documents.js';
 import type { Fixtures } from '../http/fixtures.js';
 import { dossierServerEnv, prepareBenchData } from '../http/prepare.js';
 import { scenarios } from '../http/scenarios.js';
@@ -26,6 +27,10 @@ const options = soakOptions(process.argv.slice(2));
 // Its own embedded PostgreSQL (not the bench's 100k customers), unless DATABASE_URL names one.
 const env = { ...benchEnv(), DOSSIER_DATA_DIR: path.join(projectRoot(), '.data', 'soak', 'postgres') };
 
+/** The mixed scenario's writes: bodies that begin with its one mutation (scenarios.ts puts the query first). */
+const WRITE = JSON.stringify({ query: SET_RELATIONSHIP_STATE }).slice(0, -2);
+const isWrite = (body: string) => body.startsWith(WRITE);
+
 async function load(server: RunningServer, url: string, fixtures: Fixtures) {
   const ids = fixtures.relationships.map((r) => r.id);
   const mixed = scenarios(fixtures, 0).find((s) => s.key === 5);
@@ -44,11 +49,13 @@ async function load(server: RunningServer, url: string, fixtures: Fixtures) {
         setupRequest: (request, context) => {
           const call = mixed.next('dossier');
           Object.assign(context, { call });
+          client.sent(isWrite(call.body));
           return { ...request, body: call.body };
         },
         onResponse: (status, body, context) => {
-          client.answered(status, body);
-          (context as { call?: ReturnType<typeof mixed.next> }).call?.answered?.(status, body);
+          const { call } = context as { call?: ReturnType<typeof mixed.next> };
+          client.answered(status, body, isWrite(call?.body ?? ''));
+          call?.answered?.(status, body);
         },
       },
     ],
@@ -56,12 +63,15 @@ async function load(server: RunningServer, url: string, fixtures: Fixtures) {
   client.unanswered(result.errors, result.timeouts);
   const samples = await memory.stop();
   const memoryUse = memoryFigures(samples, options.seconds);
+  // Stopped, the server commits nothing more: the writes in flight when the load ended are in, or never.
+  await server.stop();
   const after = await databaseState(url, ids);
   const broken = violations({
     before,
     after,
     outcomes: client.outcomes,
     acknowledged: client.acknowledged,
+    unansweredWrites: client.unansweredWrites(),
     memoryGrowth: memoryUse.growth,
   });
   const writes = [...client.acknowledged.values()].reduce((sum, n) => sum + n, 0);
@@ -75,6 +85,7 @@ async function load(server: RunningServer, url: string, fixtures: Fixtures) {
     p99: result.latency.p99,
     outcomes: client.outcomes,
     acknowledgedWrites: writes,
+    unansweredWrites: client.unansweredWrites(),
     relationshipsWritten: client.acknowledged.size,
     memory: memoryUse,
     /** The server's memory every tenth of the run, in MB. */
@@ -99,6 +110,7 @@ function print(report: Awaited<ReturnType<typeof load>>) {
       ['latency p50 / p99', `${report.p50} / ${report.p99} ms`],
       ...Object.entries(report.outcomes).map(([outcome, n]) => [`answers ${outcome}`, String(n)]),
       ['writes acknowledged', `${report.acknowledgedWrites} on ${report.relationshipsWritten} relationships`],
+      ['writes unanswered at the end', String(report.unansweredWrites)],
       [
         'RSS start / warm / end',
         `${mb(report.memory.startMb)} / ${mb(report.memory.warmMb)} / ${mb(report.memory.endMb)}`,

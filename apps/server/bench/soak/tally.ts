@@ -13,13 +13,20 @@ export function tally(relationshipIds: readonly string[]) {
   const byGlobalId = new Map(relationshipIds.map((id) => [toGlobalId('Relationship', id), id]));
   const outcomes: Record<string, number> = {};
   const acknowledged = new Map<string, number>();
+  const writes = { sent: 0, answered: 0 };
   const count = (outcome: string) => {
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   };
   return {
     outcomes,
     acknowledged,
-    answered(status: number, text: string) {
+    /** Writes sent whose answer never came: the load stopped with them in flight (or they timed out). */
+    unansweredWrites: () => writes.sent - writes.answered,
+    sent(write: boolean) {
+      if (write) writes.sent += 1;
+    },
+    answered(status: number, text: string, write: boolean) {
+      if (write) writes.answered += 1;
       if (status !== 200) return count(`HTTP_${status}`);
       let answer: Answer;
       try {
