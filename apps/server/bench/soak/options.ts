@@ -23,8 +23,8 @@ export function soakOptions(args: string[]): SoakOptions {
   };
   if (positionals.length > 1) throw new RangeError(`one duration only, not ${positionals.join(' ')}`);
   return {
-    // Below 20 s the windows of memoryFigures hold a reading or two.
-    seconds: whole('seconds', positionals[0] ?? '60', 20, 86_400),
+    // Warm-up takes 30 s at least (memory.ts); the windows after it need a few seconds each.
+    seconds: whole('seconds', positionals[0] ?? '60', 40, 86_400),
     customers: whole('--customers', values.customers, 100, 1_000_000),
     report: values.report,
   };
