@@ -8,7 +8,7 @@ import { benchEnv } from '../database.js';
 import { SET_RELATIONSHIP_STATE } from '../http/documents.js';
 import type { Fixtures } from '../http/fixtures.js';
 import { dossierServerEnv, prepareBenchData } from '../http/prepare.js';
-import { scenarios } from '../http/scenarios.js';
+import { MIXED_CONNECTIONS, scenarios } from '../http/scenarios.js';
 import { type RunningServer, startServer } from '../http/servers.js';
 import { phase, table } from '../report.js';
 import { databaseState, violations } from './invariants.js';
@@ -18,7 +18,7 @@ import { tally } from './tally.js';
 
 // `pnpm soak [seconds]`: issue 12's soak. Runs the bench's mixed scenario (5: 80% reads of the dossier list,
 // one dossier and the dashboard, 20% relationship writes, 32 connections) against our production build for
-// the given time, reads the server's memory every second, then checks what must hold after any load: every
+// the given time, reads the server's memory twice a second, then checks what must hold after any load: every
 // answer a 200 without errors but VERSION_CONFLICT, each written relationship's version and history grown
 // by exactly its acknowledged writes, nothing else added or lost, memory flat after warm-up. Prints the
 // figures; exits 1 when an invariant broke.
@@ -33,7 +33,7 @@ const isWrite = (body: string) => body.startsWith(WRITE);
 
 async function load(server: RunningServer, url: string, fixtures: Fixtures) {
   const ids = fixtures.relationships.map((r) => r.id);
-  const mixed = scenarios(fixtures, 0).find((s) => s.key === 5);
+  const mixed = scenarios(fixtures, MIXED_CONNECTIONS).find((s) => s.key === 5);
   if (!mixed) throw new Error('no mixed scenario');
   const before = await databaseState(url, ids);
   const client = tally(ids);
