@@ -27,6 +27,12 @@ const options = soakOptions(process.argv.slice(2));
 // Its own embedded PostgreSQL (not the bench's 100k customers), unless DATABASE_URL names one.
 const env = { ...benchEnv(), DOSSIER_DATA_DIR: path.join(projectRoot(), '.data', 'soak', 'postgres') };
 
+/**
+ * The server answers a request unanswered after this with TIMEOUT (503), an error the soak counts; the
+ * client waits 5 s longer, so that a request it gives up on is one the server left hanging past its promise.
+ */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** The mixed scenario's writes: bodies that begin with its one mutation (scenarios.ts puts the query first). */
 const WRITE = JSON.stringify({ query: SET_RELATIONSHIP_STATE }).slice(0, -2);
 const isWrite = (body: string) => body.startsWith(WRITE);
@@ -42,6 +48,7 @@ async function load(server: RunningServer, url: string, fixtures: Fixtures) {
     url: server.url,
     connections: mixed.connections,
     duration: options.seconds,
+    timeout: REQUEST_TIMEOUT_MS / 1000 + 5,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${fixtures.token}` },
     requests: [
@@ -129,7 +136,11 @@ async function main(): Promise<boolean> {
   try {
     const fixtures = await prepareBenchData(database.url, env, options.customers);
     const server = await phase('start the server (production build)', () =>
-      startServer({ name: 'dossier', args: ['scripts/start.mjs'], env: dossierServerEnv(database.url) }),
+      startServer({
+        name: 'dossier',
+        args: ['scripts/start.mjs'],
+        env: { ...dossierServerEnv(database.url), DOSSIER_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) },
+      }),
     );
     try {
       console.log(`soak: the mixed scenario for ${options.seconds} s on ${options.customers} customers`);
