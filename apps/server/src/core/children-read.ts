@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
-import { type Joined, type ReadOrder, readCopy } from './database/read-model.js';
+import { type Joined, populatedCopies, type ReadOrder, readCopy } from './database/read-model.js';
 import { alignMany, childrenLoader, childrenSelect } from './loaders.js';
 
 type Row = Record<string, unknown>;
@@ -25,7 +25,8 @@ export const childrenLoaderOf = <T extends object>(read: ChildrenRead<T>) =>
   childrenLoader(read.entity, read.parent, read.orderBy, read.populate);
 
 /**
- * `read`'s rows for the parents `parents` selects (ids, or a subquery of ids), as childrenLoader reads them
+ * `read`'s rows for the parents `parents` selects (ids, a subquery of ids, or `$1`: an array of ids, for a
+ * prepared statement), as childrenLoader reads them
  * for a batch: the same columns, joins and order. `copies` maps rows (plain or JSON, see json-read.ts) to
  * the read copies the loader would answer. A caller may read a populated many-to-one apart (leave it out of
  * `read.populate`, hand its copies to `copies`): the order still joins it, and the copies come out the same.
@@ -33,22 +34,30 @@ export const childrenLoaderOf = <T extends object>(read: ChildrenRead<T>) =>
 export function childrenQuery<T extends object>(
   em: EntityManager,
   read: ChildrenRead<T>,
-  parents: readonly string[] | Knex.QueryBuilder,
+  parents: readonly string[] | Knex.QueryBuilder | '$1',
 ) {
-  const { query, populated } = childrenSelect(
+  const { query } = childrenSelect(
     em,
     read.entity,
     read.parent,
     read.orderBy,
     read.populate ?? [],
-    (select, parentColumn) => select.whereIn(parentColumn, parents as Knex.QueryBuilder),
+    (select, parentColumn) =>
+      parents === '$1'
+        ? select.whereRaw('?? = any($1)', [parentColumn])
+        : select.whereIn(parentColumn, parents as Knex.QueryBuilder),
   );
-  return {
-    query,
-    /** `joined`: related copies the caller read itself, e.g. once per staff member rather than per row. */
-    copies: (rows: readonly Row[], joined?: (row: Row) => Joined) =>
-      rows.map((row) => readCopy(em, read.entity, row, { ...populated.related(row), ...joined?.(row) })),
-  };
+  return { query, copies: childrenCopies(em, read) };
+}
+
+/**
+ * The copies `read`'s loader answers, made of its rows; `joined`: related copies the caller read itself,
+ * e.g. once per staff member rather than per row.
+ */
+export function childrenCopies<T extends object>(em: EntityManager, read: ChildrenRead<T>) {
+  const related = populatedCopies(em, em.getMetadata().get(read.entity.name), 't', read.populate ?? []);
+  return (rows: readonly Row[], joined?: (row: Row) => Joined) =>
+    rows.map((row) => readCopy(em, read.entity, row, { ...related(row), ...joined?.(row) }));
 }
 
 /** Hands a loader of `read` its answers for `parentIds` (an empty list for a parent without children). */
@@ -58,7 +67,17 @@ export function primeChildren<T extends object>(
   parentIds: readonly string[],
   copies: readonly T[],
 ): void {
-  const groups = alignMany(parentIds, copies, (row) => (row[read.parent] as { id: string } | null)?.id ?? '');
+  primeGroups(loader, parentIds, copies, (row) => (row[read.parent] as { id: string } | null)?.id ?? '');
+}
+
+/** Hands a per-parent loader its answers for `parentIds`, `parentOf` naming each copy's parent. */
+export function primeGroups<T>(
+  loader: DataLoader<string, T[]>,
+  parentIds: readonly string[],
+  copies: readonly T[],
+  parentOf: (copy: T) => string,
+): void {
+  const groups = alignMany(parentIds, copies, parentOf);
   parentIds.forEach((id, i) => {
     loader.prime(id, groups[i] ?? []);
   });

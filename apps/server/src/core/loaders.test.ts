@@ -5,6 +5,7 @@ import type { Customer } from '../modules/customer/customer.entity.js';
 import { keyPersonsOfCustomer } from '../modules/key-person/key-person.loaders.js';
 import type { Staff } from '../modules/staff/staff.entity.js';
 import { staffById } from '../modules/staff/staff.loaders.js';
+import { Loaders } from './loaders.js';
 
 const db = await testDatabase();
 let staff: Staff[];
@@ -24,7 +25,7 @@ describe('prepared loader statements', () => {
     const [one, three] = [staff.slice(0, 1), staff];
     const shapes: string[][] = [];
     for (const ids of [one, three]) {
-      const loader = staffById(db.orm.em.fork(), null);
+      const loader = new Loaders(db.orm.em.fork(), null).get(staffById);
       let names: Array<string | undefined> = [];
       const sql = await db.captureSql(async () => {
         names = (await loader.loadMany(ids.map((s) => s.id))).map((s) => (s as Staff | null)?.name);
@@ -41,7 +42,7 @@ describe('prepared loader statements', () => {
   it("read a write transaction's own uncommitted changes inside it, and only there", async () => {
     const [customer] = customers as [Customer];
     const namesOf = async (em = db.orm.em.fork()) =>
-      (await keyPersonsOfCustomer(em, null).load(customer.id)).map((person) => person.name);
+      (await new Loaders(em, null).get(keyPersonsOfCustomer).load(customer.id)).map((person) => person.name);
     expect(await namesOf()).toEqual(['Al', 'Bo']);
     const seen = await db.orm.em
       .fork()

@@ -12,7 +12,8 @@ import {
   readCopy,
 } from './database/read-model.js';
 
-export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null) => L;
+/** `loaders`: the request's other loaders, for one that primes them with what it reads (a look-ahead's). */
+export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null, loaders: Loaders) => L;
 
 /**
  * The request's DataLoaders, made on first use: each module declares its factories next to its entity,
@@ -29,7 +30,7 @@ export class Loaders {
   get<L>(factory: LoaderFactory<L>): L {
     let loader = this.made.get(factory) as L | undefined;
     if (loader === undefined) {
-      loader = factory(this.em, this.viewer);
+      loader = factory(this.em, this.viewer, this);
       this.made.set(factory, loader);
     }
     return loader;

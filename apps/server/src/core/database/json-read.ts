@@ -17,13 +17,16 @@ export async function readJsonParts<K extends string>(
   em: EntityManager,
   parts: Record<K, Knex.QueryBuilder>,
 ): Promise<Record<K, Row[]>> {
+  const [row] = await em.execute<Array<Record<K, Row[]>>>(jsonPartsQuery(em, parts));
+  return row as Record<K, Row[]>;
+}
+
+/** readJsonParts' statement, for a caller that prepares it (read-model.ts `preparedRead`). */
+export function jsonPartsQuery(em: EntityManager, parts: Record<string, Knex.QueryBuilder>) {
   const knex = em.getKnex();
-  const names = Object.keys(parts) as K[];
-  const query = knex.select(
-    names.map((name) =>
-      knex.raw(`(select coalesce(json_agg(part), '[]'::json) from ? as part) as ??`, [parts[name], name]),
+  return knex.select(
+    Object.entries(parts).map(([name, part]) =>
+      knex.raw(`(select coalesce(json_agg(part), '[]'::json) from ? as part) as ??`, [part, name]),
     ),
   );
-  const [row] = await em.execute<Array<Record<K, Row[]>>>(query);
-  return row as Record<K, Row[]>;
 }

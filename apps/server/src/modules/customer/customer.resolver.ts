@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import { writesDossiers } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
-import { connectionNodes } from '../../core/graphql/look-ahead.js';
+import { connectionNodes, LookAhead } from '../../core/graphql/look-ahead.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
@@ -13,6 +13,7 @@ import { Customer } from './customer.entity.js';
 import { branchesOf, customerById } from './customer.loaders.js';
 import { customerPage, DEFAULT_ORDER } from './customer.query.js';
 import { createCustomer, markCustomerReviewed, updateCustomer } from './customer.service.js';
+import { prefetchDossier } from './customer-dossier.prefetch.js';
 import { prefetchCustomerPage } from './customer-page.prefetch.js';
 import {
   CreateCustomerInput,
@@ -26,13 +27,16 @@ export const CustomerConnection = connectionType(Customer, 'Customer');
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { nullable: true, description: 'One customer by id / 按标识读取客户' })
-  customer(
+  async customer(
     @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Customer | null> {
     const parsed = parseGlobalId(id);
-    if (parsed?.type !== 'Customer') return Promise.resolve(null);
-    return ctx.loaders.get(customerById).load(parsed.id);
+    if (parsed?.type !== 'Customer') return null;
+    const customer = await ctx.loaders.get(customerById).load(parsed.id);
+    if (customer) await prefetchDossier(ctx, LookAhead.of(info), customer.id);
+    return customer;
   }
 
   @Query(() => CustomerConnection, {

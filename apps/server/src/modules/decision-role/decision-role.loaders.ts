@@ -1,6 +1,6 @@
 import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import { byIdLoader, childrenLoader } from '../../core/loaders.js';
-import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
+import { type KeyPersonChildrenRead, keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
 import { DecisionRoleAssignment } from './decision-role.entity.js';
 
 const ASSIGNED = { createdAt: 'asc', id: 'asc' } as const;
@@ -19,6 +19,11 @@ export const rolesOfKeyPerson = childrenLoaderOf(ROLES_OF_KEY_PERSON);
 export const rolesOfProject = childrenLoader(DecisionRoleAssignment, 'project', BY_PERSON);
 
 /** Every decision role of many customers' key persons, by key person name, for the relationship map and its coverage. */
-export const rolesOfCustomer = keyPersonChildrenOfCustomer(DecisionRoleAssignment, BY_PERSON);
+export const ROLES_OF_CUSTOMER: KeyPersonChildrenRead<DecisionRoleAssignment> = {
+  entity: DecisionRoleAssignment,
+  orderBy: BY_PERSON,
+};
+
+export const rolesOfCustomer = keyPersonChildrenOfCustomer(ROLES_OF_CUSTOMER);
 
 export const decisionRoleById = byIdLoader(DecisionRoleAssignment);

@@ -60,37 +60,103 @@ export const KEY_PERSONS_OF_CUSTOMER: ChildrenRead<KeyPerson> = {
 export const keyPersonsOfCustomer = childrenLoaderOf(KEY_PERSONS_OF_CUSTOMER);
 
 /**
- * Per-customer lists of records hanging off key persons (relationships, decision roles): one join query per
- * batch of customers, with the key person (and the `populate` many-to-ones) read from the same statement.
+ * A per-customer list of records hanging off key persons (relationships, decision roles), described once so
+ * that its loader and the dossier's look-ahead (customer-dossier.prefetch.ts) read the same columns, joins
+ * and order: the records joined to their key person (which the loader reads in the same statement, as
+ * `kp__` columns) and the `populate` many-to-ones.
  */
+export interface KeyPersonChildrenRead<T extends { keyPerson: Ref<KeyPerson> }> {
+  entity: EntityClass<T>;
+  orderBy: ReadOrder;
+  populate?: ReadonlyArray<keyof T & string>;
+}
+
+/**
+ * `read`'s rows for the customers `where` chooses by the key persons' customer column; `keyPersonColumns`
+ * false leaves the key persons' columns out (the join that orders by them stays).
+ */
+function keyPersonChildrenSelect<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  where: (query: Knex.QueryBuilder, customerColumn: string) => void,
+  keyPersonColumns = true,
+) {
+  const meta = em.getMetadata().get(read.entity.name);
+  const query = em
+    .getKnex()
+    .select([
+      ...readColumns(em, read.entity, 't'),
+      ...(keyPersonColumns ? readColumns(em, KeyPerson, 'kp', 'kp__') : []),
+    ])
+    .from(`${meta.tableName} as t`)
+    .join('key_person as kp', 'kp.id', 't.key_person_id');
+  where(query, 'kp.customer_id');
+  const populated = populateRead(em, query, meta, 't', read.populate ?? []);
+  orderRead(em, query, meta, 't', read.orderBy, { ...populated.aliases, keyPerson: 'kp' });
+  return query;
+}
+
+type Row = Record<string, unknown>;
+
+/** The read copies the loader answers, from `read`'s rows, each with the key person `keyPersonOf` gives. */
+function keyPersonChildCopies<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  keyPersonOf: (row: Row) => KeyPerson | undefined,
+) {
+  const related = populatedCopies(em, em.getMetadata().get(read.entity.name), 't', read.populate ?? []);
+  return (rows: readonly Row[]) =>
+    rows.map((row) => readCopy(em, read.entity, row, { ...related(row), keyPerson: keyPersonOf(row) }));
+}
+
+/** The key person the loader's statement read with a record, as `kp__` columns. */
+const joinedKeyPerson = (em: EntityManager) => (row: Row) =>
+  readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {});
+
+/** The customer a record of a KeyPersonChildrenRead hangs off: its loader's key. */
+export const customerOfKeyPersonChild = (row: { keyPerson: Ref<KeyPerson> }) =>
+  row.keyPerson.getEntity().customer.id;
+
+/**
+ * `read`'s rows for the customers `customers` (ids, or `$1`: an array of ids, for a prepared statement), as
+ * its loader reads them but for the key persons' columns: a caller reads the key persons once each
+ * (KEY_PERSONS_OF_CUSTOMER, the same columns) rather than once per record, and hands them to
+ * `keyPersonChildrenCopies`.
+ */
+export function keyPersonChildrenQuery<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  customers: readonly string[] | '$1',
+) {
+  return keyPersonChildrenSelect(
+    em,
+    read,
+    (query, column) =>
+      customers === '$1' ? query.whereRaw('?? = any($1)', [column]) : query.whereIn(column, [...customers]),
+    false,
+  );
+}
+
+/** The copies `read`'s loader answers, made of keyPersonChildrenQuery's rows and their key persons. */
+export function keyPersonChildrenCopies<T extends { keyPerson: Ref<KeyPerson> }>(
+  em: EntityManager,
+  read: KeyPersonChildrenRead<T>,
+  keyPersons: ReadonlyMap<string, KeyPerson>,
+) {
+  return keyPersonChildCopies(em, read, (row) => keyPersons.get(row.key_person_id as string));
+}
+
+/** The request's loader of `read`: one prepared statement per batch of customers. */
 export function keyPersonChildrenOfCustomer<T extends { keyPerson: Ref<KeyPerson> }>(
-  entity: EntityClass<T>,
-  orderBy: ReadOrder,
-  populate: ReadonlyArray<keyof T & string> = [],
+  read: KeyPersonChildrenRead<T>,
 ): LoaderFactory<DataLoader<string, T[]>> {
-  const metaOf = (em: EntityManager) => em.getMetadata().get(entity.name);
-  const read = preparedRead((em) => {
-    const meta = metaOf(em);
-    const query = em
-      .getKnex()
-      .select([...readColumns(em, entity, 't'), ...readColumns(em, KeyPerson, 'kp', 'kp__')])
-      .from(`${meta.tableName} as t`)
-      .join('key_person as kp', 'kp.id', 't.key_person_id')
-      .whereRaw('kp.customer_id = any($1)');
-    const populated = populateRead(em, query, meta, 't', populate);
-    orderRead(em, query, meta, 't', orderBy, { ...populated.aliases, keyPerson: 'kp' });
-    return query;
-  });
+  const prepared = preparedRead((em) =>
+    keyPersonChildrenSelect(em, read, (query, column) => query.whereRaw('?? = any($1)', [column])),
+  );
   return (em) =>
     new DataLoader(async (customerIds) => {
-      const related = populatedCopies(em, metaOf(em), 't', populate);
-      const rows = await read(em, [customerIds]);
-      const copies = rows.map((row) =>
-        readCopy(em, entity, row, {
-          ...related(row),
-          keyPerson: readCopy(em, KeyPerson, unprefixed(row, 'kp__') ?? {}),
-        }),
-      );
-      return alignMany(customerIds, copies, (row) => row.keyPerson.getEntity().customer.id);
+      const rows = await prepared(em, [customerIds]);
+      const copies = keyPersonChildCopies(em, read, joinedKeyPerson(em))(rows);
+      return alignMany(customerIds, copies, customerOfKeyPersonChild);
     });
 }

@@ -2,7 +2,7 @@ import { RELATIONSHIP_FAVOURABILITY, RelationshipState } from '@dossier/domain';
 import DataLoader from 'dataloader';
 import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import { alignOne, byIdLoader, type LoaderFactory } from '../../core/loaders.js';
-import { keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
+import { type KeyPersonChildrenRead, keyPersonChildrenOfCustomer } from '../key-person/key-person.loaders.js';
 import { Relationship } from './relationship.entity.js';
 import { bestFavourabilitySql } from './relationship.sql.js';
 
@@ -20,11 +20,13 @@ export const relationshipsOfKeyPerson = childrenLoaderOf(RELATIONSHIPS_OF_KEY_PE
  * All links of many customers' key persons, by key person and staff name, with the staff member mapped from the same statement: the
  * relationship map lists them and its coverage needs to know whether each staff member is still active.
  */
-export const relationshipsOfCustomer = keyPersonChildrenOfCustomer(
-  Relationship,
-  { keyPerson: { name: 'asc' }, staff: { name: 'asc' }, id: 'asc' },
-  ['staff'],
-);
+export const RELATIONSHIPS_OF_CUSTOMER: KeyPersonChildrenRead<Relationship> = {
+  entity: Relationship,
+  orderBy: { keyPerson: { name: 'asc' }, staff: { name: 'asc' }, id: 'asc' },
+  populate: ['staff'],
+};
+
+export const relationshipsOfCustomer = keyPersonChildrenOfCustomer(RELATIONSHIPS_OF_CUSTOMER);
 
 export const relationshipById = byIdLoader(Relationship);
 
