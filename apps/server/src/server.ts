@@ -12,6 +12,7 @@ import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
+import { DossierMetrics } from './core/metrics/metrics.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { riskThresholdsOf } from './modules/risk/risk.settings.js';
 import { seedOnFirstStart } from './seed/first-start.js';
@@ -88,8 +89,9 @@ export async function startDossier(
     stops.push(() => orm.close());
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log, clock);
-    stops.push(startAbcSchedule(orm, log, clock));
-    const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock);
+    const metrics = new DossierMetrics(orm, log);
+    stops.push(startAbcSchedule(orm, log, clock, metrics));
+    const { app, stop: stopApp } = await createApp(orm, await buildDossierSchema(), env, log, clock, metrics);
     stops.push(stopApp);
     // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
     // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is

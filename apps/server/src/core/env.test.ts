@@ -23,6 +23,7 @@ describe('loadEnv', () => {
       DOSSIER_STATEMENT_TIMEOUT_MS: 30_000,
       DOSSIER_RATE_LIMIT: 1_200,
       DOSSIER_RATE_LIMIT_WINDOW_SECONDS: 60,
+      DOSSIER_SLOW_OPERATION_MS: 1_000,
     });
   });
 

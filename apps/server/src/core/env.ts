@@ -75,6 +75,10 @@ const envSchema = z.object({
   // Requests per token (per address when signed out) in a window, counted in PostgreSQL for every instance.
   DOSSIER_RATE_LIMIT: z.coerce.number().int().min(1).default(1_200),
   DOSSIER_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  // /metrics answers only `Authorization: Bearer <this>`; unset, it is a 404. Long enough not to be guessed.
+  DOSSIER_METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  // A GraphQL operation slower than this is logged (warn) with its name, duration and request id.
+  DOSSIER_SLOW_OPERATION_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -78,11 +78,15 @@ function responsesNotStored(): ApolloServerPlugin<Context> {
   };
 }
 
-/** `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it. */
+/**
+ * `maxTokens`: the parser stops a document longer than this (DOSSIER_MAX_TOKENS), before validating it.
+ * `observers`: plugins that watch every request (the metrics), first so that their clock starts first.
+ */
 export function createApolloServer(
   schema: GraphQLSchema,
   log: Logger,
   maxTokens: number,
+  observers: ApolloServerPlugin<Context>[] = [],
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries (compiled-execution.ts).
@@ -96,6 +100,7 @@ export function createApolloServer(
     // Parsed and validated documents are kept by Apollo's default documentStore (an LRU of 30 MiB keyed by
     // the document's hash), so the gates below receive the same DocumentNode for a repeated document.
     plugins: [
+      ...observers,
       authGate(),
       limitsGate(),
       textGate(),

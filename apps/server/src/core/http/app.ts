@@ -7,6 +7,9 @@ import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
+import { DossierMetrics } from '../metrics/metrics.js';
+import { metricsRoute } from '../metrics/metrics-route.js';
+import { operationMetrics } from '../metrics/operation-metrics.js';
 import { requestDeadline } from './deadline.js';
 import { graphiqlForBrowsers } from './graphiql-redirect.js';
 import { graphqlContext } from './graphql-context.js';
@@ -22,15 +25,21 @@ export interface DossierApp {
   stop(): Promise<void>;
 }
 
-/** One process serves the GraphQL API, the health probes and the built web app. */
+/**
+ * One process serves the GraphQL API, the health probes, the metrics and the built web app. `metrics`: the
+ * process's, shared with its background jobs; an app of its own otherwise.
+ */
 export async function createApp(
   orm: MikroORM,
   schema: GraphQLSchema,
   env: Env,
   log: Logger,
   clock: Clock,
+  metrics = new DossierMetrics(orm, log),
 ): Promise<DossierApp> {
-  const apollo = createApolloServer(schema, log, env.DOSSIER_MAX_TOKENS);
+  const apollo = createApolloServer(schema, log, env.DOSSIER_MAX_TOKENS, [
+    operationMetrics(metrics, env.DOSSIER_SLOW_OPERATION_MS),
+  ]);
   await apollo.start();
 
   const app = express();
@@ -38,6 +47,7 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.use(requestLogging(log));
   app.use(healthRoutes(orm));
+  app.use(metricsRoute(metrics, env.DOSSIER_METRICS_TOKEN));
   const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
   // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
   app.use(documentRoutes((req, res) => contextOf({ req, res })));

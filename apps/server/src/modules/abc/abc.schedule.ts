@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../core/clock/clock.js';
 import type { Logger } from '../../core/logger.js';
+import type { JobRuns } from '../../core/metrics/metrics.js';
 import { refreshRiskIfStale } from '../risk/risk.refresh.js';
 import { refreshAbcRankingIfStale } from './abc.ranking.js';
 import { refreshAbcSnapshotIfStale } from './abc.snapshot.js';
@@ -17,12 +18,14 @@ const RANKING_CHECK = 15_000;
  * `clock`, and then the risk assessments (Customer.risk) on that snapshot and the calendar (days past due).
  * Checks at start, in the background (a million customers take a while) and every hour, one run at a time;
  * the stored ranking of the dashboard's classification more often, whenever revenue changed or the day
- * turned (`rankingEvery`). The returned stop waits for a run in progress.
+ * turned (`rankingEvery`). The returned stop waits for a run in progress. Every step's run, duration and
+ * failure is counted in `jobs` (the metrics); a failure is logged and the next step runs all the same.
  */
 export function startAbcSchedule(
   orm: MikroORM,
   log: Logger,
   clock: Clock,
+  jobs: JobRuns,
   every = HOUR,
   rankingEvery = RANKING_CHECK,
 ): () => Promise<void> {
@@ -41,16 +44,18 @@ export function startAbcSchedule(
     }
   };
   const rankNow = () => {
-    running = running.then(rank).catch((err: unknown) => log.error({ err }, 'ABC ranking refresh failed'));
+    running = running
+      .then(() => jobs.track('abc_ranking', rank))
+      .catch((err: unknown) => log.error({ err }, 'ABC ranking refresh failed'));
   };
   const run = () => {
     running = running
-      .then(refresh)
+      .then(() => jobs.track('abc_snapshot', refresh))
       .catch((err: unknown) => log.error({ err }, 'ABC snapshot refresh failed'))
-      .then(rank)
+      .then(() => jobs.track('abc_ranking', rank))
       .catch((err: unknown) => log.error({ err }, 'ABC ranking refresh failed'))
       // The risk rules read the classes: their assessments follow the snapshot they were just given.
-      .then(() => refreshRiskIfStale(orm.em.fork(), log, clock))
+      .then(() => jobs.track('risk_refresh', () => refreshRiskIfStale(orm.em.fork(), log, clock)))
       .catch((err: unknown) => log.error({ err }, 'risk refresh failed'));
   };
   run();

@@ -5,6 +5,7 @@ import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import { createLogger } from '../../core/logger.js';
+import { DossierMetrics } from '../../core/metrics/metrics.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { abcFixtures, buyer } from './abc.fixtures.js';
 import { startAbcSchedule } from './abc.schedule.js';
@@ -206,7 +207,8 @@ describe('the ABC snapshot', () => {
 
   it('refreshes on start in the background and stops cleanly', async () => {
     await fixtures.load([{ code: 'S', lines: [[TODAY, '5.00']] }]);
-    const stop = startAbcSchedule(db.orm, createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' }), db.clock);
+    const log = createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    const stop = startAbcSchedule(db.orm, log, db.clock, new DossierMetrics(db.orm, log));
     await stop();
     const [row] = await db.orm.em.fork().execute('select class, rank from abc_grade');
     expect(row).toEqual({ class: 'A', rank: 1 });
