@@ -2,15 +2,14 @@ import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/core/database/connect.js';
 import { createLogger } from '../../src/core/logger.js';
-import { benchEnv, withBench } from '../database.js';
-import { loadBenchData } from '../load.js';
-import { refreshSnapshots } from '../refresh.js';
+import { benchEnv } from '../database.js';
 import { phase } from '../report.js';
 import { type Answers, assertSameAnswers } from './answers.js';
-import { benchFixtures, type Fixtures } from './fixtures.js';
+import type { Fixtures } from './fixtures.js';
 import { type Measurement, measure, statementsByPageSize } from './measure.js';
 import { benchOptions } from './options.js';
 import { preparePostgraphile } from './postgraphile-schema.js';
+import { dossierServerEnv, prepareBenchData } from './prepare.js';
 import { printTopFrames } from './profile-top.js';
 import { machine, perRequest, type RunInfo, writeResults } from './results.js';
 import { dossierListBody, KINDS, type Kind, scenarios } from './scenarios.js';
@@ -36,45 +35,8 @@ async function openCluster() {
   return restarted;
 }
 
-/** Loads the data unless the database holds bench data of this size already; then the scenarios' fixtures. */
-async function prepare(url: string): Promise<Fixtures> {
-  let fixtures: Fixtures | undefined;
-  await withBench(url, env, async (bench) => {
-    const [held] = await bench.pool
-      .query<{ customers: number; persons: boolean }>(
-        `select (select count(*) from customer)::int as customers, exists (select from key_person) as persons`,
-      )
-      .then((r) => r.rows);
-    if (options.reload || held?.customers !== options.customers || !held.persons) {
-      const size = {
-        customers: options.customers,
-        orders: options.customers * 3,
-        lines: options.customers * 10,
-        today: bench.clock.today(),
-      };
-      console.log(`loading ${size.customers} customers, ${size.orders} orders, ${size.lines} order lines`);
-      await loadBenchData(bench.pool, size, phase);
-      await refreshSnapshots(bench);
-    }
-    fixtures = await benchFixtures(bench.orm.em.fork());
-  });
-  if (!fixtures) throw new Error('no fixtures');
-  return fixtures;
-}
-
 function specs(databaseUrl: string): Record<Kind, ServerSpec> {
-  const ours = {
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DOSSIER_SEED: 'none',
-    // The bench signs in once and sends every request with that session: the product's limit per token
-    // (1,200 a minute) would refuse the run after a few seconds.
-    DOSSIER_RATE_LIMIT: '100000000',
-    // The dossier list of 200 (statementsByPageSize) costs more than the default limit lets one request ask;
-    // the scenarios' documents stay within it.
-    DOSSIER_MAX_COST: '1000000',
-  };
+  const ours = dossierServerEnv(databaseUrl);
   return {
     dossier: {
       name: 'dossier',
@@ -138,7 +100,7 @@ async function main() {
   console.log(`machine: ${machine(availableParallelism(), loadAtStart)}`);
   const database = await openCluster();
   try {
-    const fixtures = await prepare(database.url);
+    const fixtures = await prepareBenchData(database.url, env, options.customers, options.reload);
     await preparePostgraphile(database.url);
     const chosen = scenarios(fixtures, options.connections).filter(
       (s) => options.scenarios.length === 0 || options.scenarios.includes(s.key),
