@@ -15,6 +15,7 @@ import type { Logger } from './core/logger.js';
 import { DossierMetrics } from './core/metrics/metrics.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
+import { showLastVerifiedBackup } from './modules/backup/backup.status.js';
 import { riskThresholdsOf } from './modules/risk/risk.settings.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
@@ -124,14 +125,18 @@ export async function startDossier(
     const metrics = new DossierMetrics(orm, log);
     stops.push(startAbcSchedule(orm, log, clock, metrics));
     if (env.DOSSIER_BACKUP_CRON) {
-      stops.push(startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log));
+      stops.push(
+        startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log, metrics),
+      );
     }
     const {
       app,
       stop: stopApp,
       drain,
+      showWhenReady,
     } = await createApp(orm, await buildDossierSchema(), env, log, clock, metrics);
     stops.push(stopApp);
+    showLastVerifiedBackup(orm, metrics, showWhenReady);
     // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
     // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
     // still trickling in; headers always arrive within the shorter one. Node looks for expired requests

@@ -25,6 +25,8 @@ export interface DossierApp {
   stop(): Promise<void>;
   /** Readiness turns 503 from now on: a graceful shutdown began. */
   drain(): void;
+  /** What /readyz shows when ready (Readiness.details). */
+  showWhenReady(details: () => Promise<Record<string, unknown>>): void;
 }
 
 /**
@@ -69,6 +71,9 @@ export async function createApp(
     stop: () => apollo.stop(),
     drain: () => {
       readiness.draining = true;
+    },
+    showWhenReady: (details) => {
+      readiness.details = details;
     },
   };
 }

@@ -4,6 +4,11 @@ import { Router as createRouter, type Router } from 'express';
 export interface Readiness {
   /** Set once a graceful shutdown began: the balancer should send new requests elsewhere. */
   draining: boolean;
+  /**
+   * What a ready answer tells besides its status (the last verified backup): shown, never a reason to be
+   * unready. Given by the composition root, which knows the modules.
+   */
+  details?: () => Promise<Record<string, unknown>>;
 }
 
 class CheckTimedOut extends Error {}
@@ -47,7 +52,11 @@ export function healthRoutes(orm: MikroORM, readiness: Readiness, timeoutMs: num
         res.status(503).json({ status: 'migrations pending', pending: pending.length });
         return;
       }
-      res.json({ status: 'ready' });
+      const details = await within(timeoutMs, readiness.details?.() ?? Promise.resolve({})).catch((error) => {
+        req.log.warn({ err: error }, 'readiness details could not be read');
+        return {};
+      });
+      res.json({ status: 'ready', ...details });
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'database unreachable' });

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { OperationLabels } from './operation-labels.js';
 
 /** The background jobs that report their runs (label `job`). */
-export type JobName = 'abc_snapshot' | 'abc_ranking' | 'risk_refresh';
+export type JobName = 'abc_snapshot' | 'abc_ranking' | 'risk_refresh' | 'backup';
 
 /** What a background job's schedule records: its own runs, timed, failures counted. */
 export interface JobRuns {

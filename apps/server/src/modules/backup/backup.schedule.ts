@@ -5,6 +5,7 @@ import pg from 'pg';
 import { withDatabase } from '../../core/database/database-url.js';
 import type { Env } from '../../core/env.js';
 import type { Logger } from '../../core/logger.js';
+import type { JobRuns } from '../../core/metrics/metrics.js';
 import { verifyBackup } from './backup.restore.js';
 import { backupFileIn, backupFolder, createBackup } from './backup.write.js';
 
@@ -26,6 +27,13 @@ export interface BackupRun {
 }
 
 const LOCK = `hashtext('dossier.backup')`;
+
+/** A scheduled backup that was taken but not verified, or not taken: a failed run of the job. */
+class BackupNotVerifiedError extends Error {
+  constructor(run: BackupRun) {
+    super(`the backup ${run.file} is not verified: ${run.error ?? 'unknown reason'}`);
+  }
+}
 const FILE = /^dossier-.*\.backup$/;
 
 /** The schedule's latest time at or before `now`: the slot a backup taken now serves. */
@@ -95,18 +103,19 @@ export function backupScheduleOf(env: Env, cron: string): BackupSchedule {
  * Runs the backup schedule: at every time of the cron pattern, and at start when a slot went by without a
  * backup (the server was down). Returns the stop function, which waits for a backup under way.
  */
-export function startBackupSchedule(url: string, schedule: BackupSchedule, log: Logger) {
+export function startBackupSchedule(url: string, schedule: BackupSchedule, log: Logger, jobs: JobRuns) {
   let running: Promise<unknown> = Promise.resolve();
+  const backUp = async () => {
+    const slot = currentSlot(schedule, new Date());
+    if (!slot) return;
+    const done = await runScheduledBackup(url, schedule, slot);
+    if (!done) return;
+    if (!done.verified) throw new BackupNotVerifiedError(done);
+    log.info({ file: done.file, bytes: done.sizeBytes }, 'backup taken and verified');
+  };
   const run = () => {
     running = running
-      .then(async () => {
-        const slot = currentSlot(schedule, new Date());
-        if (!slot) return;
-        const done = await runScheduledBackup(url, schedule, slot);
-        if (!done) return;
-        if (done.verified) log.info({ file: done.file, bytes: done.sizeBytes }, 'backup taken and verified');
-        else log.error({ file: done.file, error: done.error }, 'scheduled backup failed');
-      })
+      .then(() => jobs.track('backup', backUp))
       .catch((err: unknown) => log.error({ err }, 'scheduled backup failed'));
   };
   const cron = new Cron(schedule.cron, { timezone: schedule.timeZone }, run);
