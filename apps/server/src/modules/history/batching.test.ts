@@ -78,25 +78,24 @@ async function run(first: number) {
 }
 
 describe('batching of projects, credit reports and history across many customers', () => {
-  it('runs the same 7 statements for 20 and for 100 customers, one per table', async () => {
+  it('runs one statement per table for 20 and for 100 customers, the staff lookup at most twice', async () => {
     const tablesOf = (statements: string[]) => statements.map((sql) => /from "(\w+)"/.exec(sql)?.[1]).sort();
     const twenty = await run(20);
     const hundred = await run(100);
     expect(twenty.nodes).toHaveLength(20);
     expect(hundred.nodes).toHaveLength(100);
-    // customers; projects and history as one window query each; reports, events, field changes; owners and
-    // actors in one staff lookup.
-    const tables = [
-      'change',
-      'credit_report',
-      'customer',
-      'field_change',
-      'project',
-      'project_event',
-      'staff',
-    ];
-    expect(tablesOf(twenty.statements)).toEqual(tables);
-    expect(tablesOf(hundred.statements)).toEqual(tables);
+    // customers; projects and history as one window query each; reports, events, field changes; then the
+    // staff members the projects' owners and the changes' actors name. Owners are asked once the projects
+    // have arrived and actors once the history has: when both answers land in the same turn of the event
+    // loop the two share one lookup, else each has its own (seen on a loaded machine). Either way the count
+    // is fixed by the document's shape, never by the number of customers.
+    const once = ['change', 'credit_report', 'customer', 'field_change', 'project', 'project_event'];
+    for (const { statements } of [twenty, hundred]) {
+      const tables = tablesOf(statements);
+      expect(tables.filter((table) => table !== 'staff')).toEqual(once);
+      expect(tables.filter((table) => table === 'staff').length).toBeGreaterThanOrEqual(1);
+      expect(tables.filter((table) => table === 'staff').length).toBeLessThanOrEqual(2);
+    }
     expect(hundred.statements.filter((sql) => sql.includes('row_number() over'))).toHaveLength(2);
   });
 
