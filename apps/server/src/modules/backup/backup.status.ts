@@ -15,21 +15,19 @@ export interface RecordedBackup {
 
 /** The newest finished scheduled backup, or the newest verified one with `verifiedOnly`; null before it. */
 async function newestBackup(em: EntityManager, verifiedOnly: boolean): Promise<RecordedBackup | null> {
-  const [row] = await em
-    .getConnection()
-    .execute<
-      {
-        finished_at: string;
-        file: string;
-        size_bytes: string | null;
-        verified: boolean;
-        error: string | null;
-      }[]
-    >(
-      `select ${isoTime('finished_at')} as finished_at, file, size_bytes, verified, error
+  const [row] = await em.getConnection().execute<
+    {
+      finished_at: string;
+      file: string;
+      size_bytes: string | null;
+      verified: boolean;
+      error: string | null;
+    }[]
+  >(
+    `select ${isoTime('finished_at')} as finished_at, file, size_bytes, verified, error
      from backup_run where finished_at is not null ${verifiedOnly ? 'and verified' : ''}
      order by backup_run.finished_at desc limit 1`,
-    );
+  );
   return row
     ? {
         finishedAt: new Date(row.finished_at),
