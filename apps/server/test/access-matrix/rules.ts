@@ -19,7 +19,7 @@ export type Kind =
   | 'api-tokens'
   /** Revoking a token: one's own, or an admin anyone's. */
   | 'api-token-revoke'
-  /** The audit log: administrators only. */
+  /** The audit log and the backups' state: administrators only. */
   | 'admin-read'
   /** Changes an existing dossier row. */
   | 'dossier-write'
@@ -57,6 +57,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   abcClassification: 'analytics',
   apiTokens: 'api-tokens',
   auditLog: 'admin-read',
+  backupStatus: 'admin-read',
   businessTimeZone: 'settings',
   document: 'dossier-read',
   documentDestructions: 'keeper',

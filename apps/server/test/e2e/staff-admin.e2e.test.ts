@@ -25,6 +25,11 @@ describe.skipIf(!hasChromium)('staff administration in Chromium', () => {
     await signIn(admin, { email: 'admin@demo.dossier', password: 'dossier-demo' });
     await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staff' }).click();
     await admin.getByRole('heading', { name: 'Staff' }).waitFor();
+    // Issue 12: the admin sees the backups' state; this server has no DOSSIER_BACKUP_CRON.
+    const backups = admin.getByRole('region', { name: 'Backups' });
+    await backups.getByText('Backups are not scheduled (set DOSSIER_BACKUP_CRON on the server).').waitFor();
+    const box = await backups.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(1024);
     await expectNoSeriousAxeViolations(admin);
 
     await admin.getByRole('button', { name: 'New staff member' }).click();

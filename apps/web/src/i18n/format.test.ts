@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAge,
   formatBytes,
   formatDate,
   formatDateTime,
@@ -76,6 +77,7 @@ describe('formatBytes', () => {
     [2_560, 'en', '2.5 kB'],
     [25 * 1024 * 1024, 'en', '25 MB'],
     [1_572_864, 'zh-CN', '1.5 MB'],
+    [5_000_000_000, 'en', '4.7 GB'],
   ] as const)('shows %i bytes in %s as %s', (bytes, language, expected) => {
     expect(formatBytes(bytes, language)).toBe(expected);
   });
@@ -88,5 +90,18 @@ describe('formatYears', () => {
     [10, 'zh-CN', '10年'],
   ] as const)('shows %i years in %s as %s', (years, language, expected) => {
     expect(formatYears(years, language)).toBe(expected);
+  });
+});
+
+describe('formatAge', () => {
+  it.each([
+    [59 * 60, 'en', '0 hours'],
+    [5 * 3_600 + 59 * 60, 'en', '5 hours'],
+    [5 * 3_600, 'zh-CN', '5小时'],
+    [24 * 3_600, 'en', '1 day'],
+    [(2 * 24 + 23) * 3_600, 'en', '2 days'],
+    [2 * 24 * 3_600, 'zh-CN', '2天'],
+  ] as const)('shows %i seconds in %s as %s', (seconds, language, expected) => {
+    expect(formatAge(seconds, language)).toBe(expected);
   });
 });

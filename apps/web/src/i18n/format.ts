@@ -49,12 +49,12 @@ export function formatYears(years: number, language: Language): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(years);
 }
 
-const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const;
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /**
  * A file size in the largest unit that keeps it ≥ 1 (1 KB = 1024 bytes): "1 byte", "63 bytes" / "63字节",
- * "2.4 kB", "2.4 MB". Bytes are spelt out: CLDR's short form has no plural ("63 byte") and in Chinese is a
- * bare "B"; kB and MB read better short than as "kilobytes".
+ * "2.4 kB", "2.4 MB", "3.1 GB" (a database backup). Bytes are spelt out: CLDR's short form has no plural ("63 byte") and in Chinese is a
+ * bare "B"; kB, MB and GB read better short than as "kilobytes".
  */
 export function formatBytes(bytes: number, language: Language): string {
   let value = bytes;
@@ -69,4 +69,19 @@ export function formatBytes(bytes: number, language: Language): string {
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
+}
+
+const HOUR_SECONDS = 3_600;
+const DAY_SECONDS = 24 * HOUR_SECONDS;
+
+/**
+ * How long ago something happened, in whole days from a day on and whole hours below ("2 days", "5 hours",
+ * "2天", "5小时"): enough to see a backup is stale, without a clock ticking on the page.
+ */
+export function formatAge(seconds: number, language: Language): string {
+  const [value, unit] =
+    seconds >= DAY_SECONDS
+      ? [Math.floor(seconds / DAY_SECONDS), 'day']
+      : [Math.floor(seconds / HOUR_SECONDS), 'hour'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

@@ -1,4 +1,5 @@
 export {
+  formatAge,
   formatBytes,
   formatDate,
   formatDateTime,

@@ -13,6 +13,7 @@ import {
 import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver.js';
 import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { BackupResolver } from '../../modules/backup/backup.resolver.js';
 import { CalendarResolver } from '../../modules/calendar/calendar.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
@@ -76,6 +77,7 @@ export const resolvers = [
   StaffAdminResolver,
   ApiTokenResolver,
   AuditResolver,
+  BackupResolver,
   CalendarResolver,
   CustomerResolver,
   ProjectResolver,

@@ -23,6 +23,7 @@ const directory = {
   request: { query: StaffAdminDocument },
   result: {
     data: {
+      backupStatus: { __typename: 'BackupStatus', scheduled: true, lastVerified: null, lastRun: null },
       staffMembers: {
         __typename: 'StaffConnection',
         nodes: [

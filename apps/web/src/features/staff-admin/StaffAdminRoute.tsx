@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoaderData } from 'react-router';
 import { StaffAdminDocument, type StaffAdminQuery } from '../../apollo/generated';
+import { BackupPanel } from './BackupPanel';
 import { CreateStaffDialog } from './CreateStaffDialog';
 import { StaffAdminRow } from './StaffAdminRow';
 import './staff-admin.css';
@@ -12,7 +13,8 @@ export const staffAdminLoader = (preloadQuery: PreloadQueryFunction) => () =>
 
 /**
  * `/staff`, for admins: the whole directory (up to 200, a company of this size) with each person's role,
- * manager and state changed in place. The server refuses everyone else (FORBIDDEN).
+ * manager and state changed in place, and the state of the backups. The server refuses everyone else
+ * (FORBIDDEN).
  */
 export function StaffAdminRoute() {
   const { t } = useTranslation();
@@ -29,6 +31,7 @@ export function StaffAdminRoute() {
           {t('staffAdmin.create')}
         </button>
       </div>
+      <BackupPanel status={data.backupStatus} />
       {creating && <CreateStaffDialog managers={current} onClose={() => setCreating(false)} />}
       <table className="staff-admin__table">
         <thead>

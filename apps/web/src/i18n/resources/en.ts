@@ -502,6 +502,14 @@ export const en = {
     bookNotEmpty:
       'Still holds {{customers}} customer(s), {{projects}} project(s) and {{relationships}} relationship(s): hand them over to a colleague first (transferCustomers in the GraphQL console), then deactivate.',
   },
+  backups: {
+    title: 'Backups',
+    lastVerified: 'Last verified backup: {{at}} ({{age}} ago), {{size}}.',
+    noneVerified: 'No verified backup yet.',
+    notScheduled: 'Backups are not scheduled (set DOSSIER_BACKUP_CRON on the server).',
+    lastRunFailed: 'The last backup, {{at}}, failed: {{error}}',
+    unverified: 'its restore was not verified.',
+  },
   apiTokens: {
     title: 'API tokens',
     intro:

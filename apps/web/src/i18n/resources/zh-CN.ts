@@ -499,6 +499,14 @@ export const zhCN: Messages = {
     bookNotEmpty:
       '仍负责 {{customers}} 个客户、{{projects}} 个项目和 {{relationships}} 个关系：请先移交给其他同事（在 GraphQL 查询台使用 transferCustomers），再停用。',
   },
+  backups: {
+    title: '备份',
+    lastVerified: '最近一次通过校验的备份：{{at}}（{{age}}前），{{size}}。',
+    noneVerified: '尚无通过校验的备份。',
+    notScheduled: '未设定定时备份（请在服务器上设置 DOSSIER_BACKUP_CRON）。',
+    lastRunFailed: '最近一次备份（{{at}}）失败：{{error}}',
+    unverified: '未通过恢复校验。',
+  },
   apiTokens: {
     title: 'API 令牌',
     intro:
