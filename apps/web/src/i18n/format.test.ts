@@ -95,7 +95,10 @@ describe('formatYears', () => {
 
 describe('formatAge', () => {
   it.each([
-    [59 * 60, 'en', '0 hours'],
+    [0, 'en', '0 minutes'],
+    [59 * 60 + 59, 'en', '59 minutes'],
+    [12 * 60, 'zh-CN', '12分钟'],
+    [3_600, 'en', '1 hour'],
     [5 * 3_600 + 59 * 60, 'en', '5 hours'],
     [5 * 3_600, 'zh-CN', '5小时'],
     [24 * 3_600, 'en', '1 day'],

@@ -71,17 +71,21 @@ export function formatBytes(bytes: number, language: Language): string {
   }).format(value);
 }
 
-const HOUR_SECONDS = 3_600;
+const MINUTE_SECONDS = 60;
+const HOUR_SECONDS = 60 * MINUTE_SECONDS;
 const DAY_SECONDS = 24 * HOUR_SECONDS;
 
 /**
- * How long ago something happened, in whole days from a day on and whole hours below ("2 days", "5 hours",
- * "2天", "5小时"): enough to see a backup is stale, without a clock ticking on the page.
+ * How long ago something happened, in whole days from a day on, whole hours below, whole minutes below an
+ * hour ("2 days", "5 hours", "12 minutes", "2天", "5小时"): enough to see a backup is stale, without a clock
+ * ticking on the page ("0 hours" for a backup taken a minute ago read as a fault).
  */
 export function formatAge(seconds: number, language: Language): string {
   const [value, unit] =
     seconds >= DAY_SECONDS
       ? [Math.floor(seconds / DAY_SECONDS), 'day']
-      : [Math.floor(seconds / HOUR_SECONDS), 'hour'];
+      : seconds >= HOUR_SECONDS
+        ? [Math.floor(seconds / HOUR_SECONDS), 'hour']
+        : [Math.floor(seconds / MINUTE_SECONDS), 'minute'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
