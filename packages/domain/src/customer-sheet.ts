@@ -9,15 +9,16 @@ import { type BilingualLabel, customerNatureLabels, type LabelTable } from './la
  * Left out on purpose: what the company decides about the customer (tier, lifecycle, credit limit, sales
  * region, owner, head office) and its customer number.
  */
-export type SheetFieldKind =
+export enum SheetFieldKind {
   /** free text up to `maxLength` characters */
-  | 'text'
+  TEXT = 'TEXT',
   /** one of `options` */
-  | 'enum'
+  ENUM = 'ENUM',
   /** a phone number (digits, spaces, + - ( ) and an extension) */
-  | 'phone'
+  PHONE = 'PHONE',
   /** a website address */
-  | 'website';
+  WEBSITE = 'WEBSITE',
+}
 
 export interface SheetField {
   /** The customer's property and its name in the API and the history. */
@@ -33,7 +34,7 @@ export interface SheetField {
 
 const text = (field: string, zh: string, en: string, maxLength: number, required = false): SheetField => ({
   field,
-  kind: 'text',
+  kind: SheetFieldKind.TEXT,
   label: { 'zh-CN': zh, en },
   maxLength,
   required,
@@ -43,7 +44,7 @@ export const CUSTOMER_SHEET_FIELDS: readonly SheetField[] = [
   text('name', '客户名称', 'Company name', 200, true),
   {
     field: 'nature',
-    kind: 'enum',
+    kind: SheetFieldKind.ENUM,
     label: { 'zh-CN': '客户性质', en: 'Nature' },
     maxLength: 20,
     required: true,
@@ -52,10 +53,10 @@ export const CUSTOMER_SHEET_FIELDS: readonly SheetField[] = [
   text('industry', '行业', 'Industry', 100),
   text('city', '城市', 'City', 100),
   text('address', '地址', 'Address', 300),
-  { field: 'phone', kind: 'phone', label: { 'zh-CN': '电话', en: 'Phone' }, maxLength: 50, required: false },
+  { field: 'phone', kind: SheetFieldKind.PHONE, label: { 'zh-CN': '电话', en: 'Phone' }, maxLength: 50, required: false },
   {
     field: 'website',
-    kind: 'website',
+    kind: SheetFieldKind.WEBSITE,
     label: { 'zh-CN': '网址', en: 'Website' },
     maxLength: 300,
     required: false,

@@ -6,7 +6,7 @@ import { writeTransaction } from '../../core/database/transaction.js';
 import { badInput, linkClosed, notFound } from '../../core/errors.js';
 import { hashOf } from '../auth/session.store.js';
 import { Customer } from '../customer/customer.entity.js';
-import type { CustomerSheet, SheetFieldKind, SheetFieldValueInput } from './customer-sheet.types.js';
+import type { CustomerSheet, SheetFieldValueInput } from './customer-sheet.types.js';
 import { CustomerSheetLink, type SheetValues } from './customer-sheet-link.entity.js';
 import { countSheetRequest } from './sheet-limits.js';
 import { sheetFieldNamed, sheetValue, sheetValuesOf } from './sheet-values.js';
@@ -49,7 +49,7 @@ export async function sheetByToken(ctx: Context, token: string): Promise<Custome
     expiresAt: link.expiresAt,
     fields: CUSTOMER_SHEET_FIELDS.map((field) => ({
       field: field.field,
-      kind: field.kind.toUpperCase() as SheetFieldKind,
+      kind: field.kind,
       required: field.required,
       maxLength: field.maxLength,
       options: Object.keys(field.options ?? {}),

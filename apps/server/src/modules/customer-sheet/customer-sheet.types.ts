@@ -1,13 +1,6 @@
+import { SheetFieldKind } from '@dossier/domain';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CustomerSheetLink } from './customer-sheet-link.entity.js';
-
-/** The kinds of CUSTOMER_SHEET_FIELDS (packages/domain), as the contract names enum values. */
-export enum SheetFieldKind {
-  TEXT = 'TEXT',
-  ENUM = 'ENUM',
-  PHONE = 'PHONE',
-  WEBSITE = 'WEBSITE',
-}
 
 registerEnumType(SheetFieldKind, {
   name: 'SheetFieldKind',

@@ -1,4 +1,10 @@
-import { CUSTOMER_SHEET_FIELDS, isSheetOption, type SheetField, sheetFieldOf } from '@dossier/domain';
+import {
+  CUSTOMER_SHEET_FIELDS,
+  isSheetOption,
+  type SheetField,
+  SheetFieldKind,
+  sheetFieldOf,
+} from '@dossier/domain';
 import { badInput } from '../../core/errors.js';
 import { optionalPhone, optionalText, optionalWebsite, requiredText } from '../../core/validation.js';
 import type { Customer } from '../customer/customer.entity.js';
@@ -22,10 +28,10 @@ export function sheetValuesOf(customer: Customer): SheetValues {
 /** A value as the customer record takes it, checked by the field's kind; `path` names it in an error. */
 export function sheetValue(sheetField: SheetField, value: string | null, path: string): string | null {
   const { kind, maxLength, required } = sheetField;
-  if (kind === 'phone') return optionalPhone(path, value);
-  if (kind === 'website') return optionalWebsite(path, value);
+  if (kind === SheetFieldKind.PHONE) return optionalPhone(path, value);
+  if (kind === SheetFieldKind.WEBSITE) return optionalWebsite(path, value);
   const text = required ? requiredText(path, value, maxLength) : optionalText(path, value, maxLength);
-  if (kind === 'enum' && text !== null && !isSheetOption(sheetField, text)) {
+  if (kind === SheetFieldKind.ENUM && text !== null && !isSheetOption(sheetField, text)) {
     throw badInput(path, `must be one of ${Object.keys(sheetField.options ?? {}).join(', ')}`);
   }
   if (required && text === null) throw badInput(path, 'must not be empty');
