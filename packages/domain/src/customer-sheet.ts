@@ -53,7 +53,13 @@ export const CUSTOMER_SHEET_FIELDS: readonly SheetField[] = [
   text('industry', '行业', 'Industry', 100),
   text('city', '城市', 'City', 100),
   text('address', '地址', 'Address', 300),
-  { field: 'phone', kind: SheetFieldKind.PHONE, label: { 'zh-CN': '电话', en: 'Phone' }, maxLength: 50, required: false },
+  {
+    field: 'phone',
+    kind: SheetFieldKind.PHONE,
+    label: { 'zh-CN': '电话', en: 'Phone' },
+    maxLength: 50,
+    required: false,
+  },
   {
     field: 'website',
     kind: SheetFieldKind.WEBSITE,
@@ -134,4 +140,3 @@ export function sheetDiff(
 /** Whether a value is one the enum field offers. */
 export const isSheetOption = (field: SheetField, value: string) =>
   field.options !== undefined && Object.hasOwn(field.options, value);
-

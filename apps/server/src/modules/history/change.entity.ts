@@ -92,7 +92,7 @@ export class Change {
   @Field(() => ChangeVia, {
     nullable: true,
     description:
-      'How the change came about when not by the actor\'s own hand, e.g. CUSTOMER_LINK: proposed by the ' +
+      "How the change came about when not by the actor's own hand, e.g. CUSTOMER_LINK: proposed by the " +
       'customer through a sheet link and accepted by the actor; null for an ordinary change / 变更来源',
   })
   @Enum({ items: () => ChangeVia, nullable: true })
