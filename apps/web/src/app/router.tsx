@@ -24,6 +24,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
     {
       // The customer's own sheet: outside the shell and sign-in, its own light chunk.
       path: '/sheet/:token',
+      HydrateFallback: Loading,
       lazy: () =>
         import('../features/customer-sheet/PublicSheetRoute').then((m) => ({
           Component: m.PublicSheetRoute,

@@ -5,7 +5,7 @@ import { MutationError } from '../dossier/forms/MutationError';
 import { useCreateSheetLink } from './useSheetLinkMutations';
 
 /** Shorter links for a customer who answers quickly; never longer than the server allows. */
-const DAY_CHOICES = [SHEET_LINK_MAX_DAYS, 7, 3, 1] as const;
+const DAY_CHOICES = [SHEET_LINK_MAX_DAYS, 7, 3] as const;
 
 /** Creates a link for the customer and shows its address this once, to copy and send. */
 export function SendSheetDialog({ customerId, onClose }: { customerId: string; onClose: () => void }) {
