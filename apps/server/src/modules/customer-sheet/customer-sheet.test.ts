@@ -341,3 +341,44 @@ describe('the review', () => {
     expect(await customerRow(customer.id)).toMatchObject({ version: 1, city: '上海' });
   });
 });
+
+describe('reading the links', () => {
+  it('batches them: a page of customers with their links, senders and proposals in as many statements for 3 as for 1', async () => {
+    const owner = await build.staff({ name: '赵销售' });
+    const page = `{ customers(first: 50) { nodes { name sheetLinks {
+      state createdBy { name } reviewedBy { name } proposedChanges { field proposed } } } } }`;
+    const addCustomer = async (i: number) => {
+      const customer = await build.customer({
+        name: `批量客户${i}`,
+        city: '上海',
+        owner: build.ref(Staff, owner),
+      });
+      const gid = toGlobalId('Customer', customer.id);
+      const link = await createLink(db, owner, gid);
+      await submit(db, link.token, { city: `城市${i}` });
+      await createLink(db, owner, gid);
+    };
+    const measure = async () => {
+      let links = 0;
+      const statements = await db.captureSql(async () => {
+        const result = await db.execute<{ customers: { nodes: Array<{ sheetLinks: unknown[] }> } }>(
+          page,
+          {},
+          {
+            viewer: owner,
+          },
+        );
+        expect(result.errors).toBeUndefined();
+        links = result.data?.customers.nodes.reduce((n, c) => n + c.sheetLinks.length, 0) ?? 0;
+      });
+      return { links, statements: statements.length };
+    };
+    await addCustomer(1);
+    const one = await measure();
+    await addCustomer(2);
+    await addCustomer(3);
+    const three = await measure();
+    expect([one.links, three.links]).toEqual([2, 6]);
+    expect(three.statements).toBe(one.statements);
+  });
+});
