@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('the customer’s own sheet in Chromium', () => {
     expect(text).not.toContain(gid);
     await expectNoSeriousAxeViolations(visitor);
     await visitor.getByLabel('语言').selectOption('en');
-    await visitor.getByRole('heading', { name: 'Your company’s basic information' }).waitFor();
+    await visitor.getByRole('heading', { name: "Your company's basic information" }).waitFor();
     await visitor.getByLabel('City').fill('苏州市');
     await visitor.getByLabel('Phone').fill('0512-6666 0202');
     await screenshot(visitor, 'customer-sheet-public');
@@ -125,6 +125,7 @@ describe.skipIf(!hasChromium)('the customer’s own sheet in Chromium', () => {
       `Phone${customer.phone ?? '—'}0512-6666 0202`,
     ]);
     await review.getByRole('checkbox', { name: 'Accept Phone' }).tap();
+    await expectNoSeriousAxeViolations(rep);
     await screenshot(rep, 'customer-sheet-review');
     await review.getByRole('button', { name: 'Accept selected' }).tap();
     await links.getByText(`Accepted: City · reviewed by ${customer.rep}`).waitFor();

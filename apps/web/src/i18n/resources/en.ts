@@ -601,7 +601,7 @@ export const en = {
     reviewedBy: 'reviewed by {{name}}',
   },
   sheetPublic: {
-    title: 'Your company’s basic information',
+    title: "Your company's basic information",
     intro:
       'Please check the details we keep about your company, correct anything out of date, and submit. Your contact will review the changes.',
     expiresOn: 'This link is open until {{date}}.',
