@@ -97,6 +97,7 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
       address: options.address ?? '127.0.0.1',
       loaders: new Loaders(em, viewer),
       log: logger,
+      origin: 'http://dossier.test',
       locale: options.locale ?? 'en',
       sessionCookie: { set: () => undefined, clear: () => undefined },
       env: { ...env, ...options.env },

@@ -179,6 +179,16 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     title: field('标题', 'Title'),
     uploadedById: field('归档人', 'Filed by', ref('Staff')),
   },
+  CustomerSheetLink: {
+    acceptedFields: field('采纳的字段', 'Fields accepted'),
+    createdById: field('发送人', 'Sent by', ref('Staff')),
+    customerId: CUSTOMER,
+    expiresAt: field('链接有效期至', 'Link expires', TIMESTAMP),
+    reviewedAt: field('审核时间', 'Reviewed', TIMESTAMP),
+    reviewedById: field('审核人', 'Reviewed by', ref('Staff')),
+    revokedAt: field('撤销时间', 'Revoked', TIMESTAMP),
+    submittedAt: field('客户提交时间', 'Submitted by the customer', TIMESTAMP),
+  },
   DocumentLoan: {
     approval: field('审批要求', 'Approval needed', enumOf(loanApprovalLabels)),
     borrowerId: field('借阅人', 'Borrower', ref('Staff')),

@@ -4,6 +4,7 @@ import { entityTypesOfSections, HistorySection, historySectionOf } from './histo
 describe('historySectionOf', () => {
   it.each([
     ['Customer', HistorySection.BASIC],
+    ['CustomerSheetLink', HistorySection.BASIC],
     ['KeyPerson', HistorySection.PEOPLE],
     ['Relationship', HistorySection.MAP],
     ['DecisionRoleAssignment', HistorySection.ROLES],
@@ -27,7 +28,7 @@ describe('historySectionOf', () => {
 describe('entityTypesOfSections', () => {
   it.each([
     [[], []],
-    [[HistorySection.BASIC], ['Customer']],
+    [[HistorySection.BASIC], ['Customer', 'CustomerSheetLink']],
     [[HistorySection.PROJECTS], ['Project', 'ProjectEvent']],
     [
       [HistorySection.TRADE, HistorySection.CREDIT],

@@ -16,6 +16,8 @@ export enum HistorySection {
 
 const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   Customer: HistorySection.BASIC,
+  // The customer's own sheet: sent, filled in, reviewed; what it changed lands on the Customer.
+  CustomerSheetLink: HistorySection.BASIC,
   KeyPerson: HistorySection.PEOPLE,
   Relationship: HistorySection.MAP,
   DecisionRoleAssignment: HistorySection.ROLES,

@@ -27,6 +27,11 @@ export interface Context {
   address: string;
   loaders: Loaders;
   log: Logger;
+  /**
+   * The origin the client reached the server at (`https://dossier.example.com`), for links the server hands
+   * out (a customer sheet's); absent outside HTTP.
+   */
+  origin?: string;
   /** The request's language for messages meant for people. */
   locale: 'zh-CN' | 'en';
   sessionCookie: SessionCookie;

@@ -7,7 +7,10 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'VERSION_CONFLICT'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'LINK_EXPIRED'
+  | 'LINK_USED'
+  | 'LINK_REVOKED';
 
 function apiError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -31,12 +34,22 @@ export const versionConflict = (type: string, currentVersion: number) =>
     currentVersion,
   });
 
-/** Sign-in locked for a while after too many failures; `retryAfterSeconds` says when to try again. */
-export const tooManyAttempts = (retryAfterSeconds: number) =>
+/**
+ * Sign-in (or the customer's sheet) locked for a while after too many attempts; `retryAfterSeconds` says
+ * when to try again.
+ */
+export const tooManyAttempts = (retryAfterSeconds: number, what = 'failed sign-ins') =>
+  apiError('TOO_MANY_ATTEMPTS', `Too many ${what}: try again in ${Math.ceil(retryAfterSeconds / 60)} min`, {
+    retryAfterSeconds,
+  });
+
+/** A customer sheet link that exists but no longer opens: past its expiry, submitted already, or revoked. */
+export const linkClosed = (code: 'LINK_EXPIRED' | 'LINK_USED' | 'LINK_REVOKED') =>
   apiError(
-    'TOO_MANY_ATTEMPTS',
-    `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`,
+    code,
     {
-      retryAfterSeconds,
-    },
+      LINK_EXPIRED: 'This link has expired; ask your contact for a new one',
+      LINK_USED: 'This sheet was submitted already; the link cannot be used again',
+      LINK_REVOKED: 'This link was withdrawn; ask your contact for a new one',
+    }[code],
   );

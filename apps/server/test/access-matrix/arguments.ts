@@ -44,6 +44,7 @@ const ID_NAMES: Record<string, string> = {
   decideDocumentLoan: 'DocumentLoan:requested',
   returnDocumentLoan: 'DocumentLoan:granted',
   destroyDocument: 'Document:approved',
+  reviewCustomerSheet: 'CustomerSheetLink:submitted',
 };
 
 /** The type of the row an optional id names, by its name: rows of a dossier, or a member of staff. */
@@ -126,6 +127,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (name === 'password') return PASSWORD;
     if (name === 'mobile') return '13700000000';
     if (name === 'fileName') return 'customers.csv';
+    // The field of a submitted customer sheet a review accepts (world.ts: the customer proposed a city).
+    if (name === 'accept') return 'city';
     if (name === 'contentBase64')
       return Buffer.from(`name,nature\n矩阵导入${serial},COMPANY\n`).toString('base64');
     return `矩阵${serial}`;

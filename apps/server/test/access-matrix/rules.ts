@@ -35,6 +35,12 @@ export type Kind =
   | 'staff-admin'
   /** Signs in or out: public. */
   | 'session'
+  /**
+   * The customer's own sheet (issue 13): public, no session; the secret of a link a rep sent is the only
+   * credential, and it opens that customer's sheet fields and nothing else. Without a live secret every
+   * caller, whatever their role, gets NOT_FOUND, and nothing is written.
+   */
+  | 'customer-sheet'
   /** The installation's settings every client needs (e.g. the business time zone): everyone reads them. */
   | 'settings'
   /**
@@ -78,6 +84,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   riskCustomers: 'analytics',
   riskSummary: 'analytics',
   salesComposition: 'analytics',
+  sheetByToken: 'customer-sheet',
   staffMembers: 'staff-read',
   teamSummary: 'analytics',
   // mutations
@@ -88,6 +95,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   assignDecisionRole: 'dossier-write',
   createApiToken: 'api-tokens',
   createCustomer: 'dossier-create',
+  createCustomerSheetLink: 'dossier-write',
   createProject: 'dossier-write',
   createStaff: 'staff-admin',
   deactivateStaff: 'staff-admin',
@@ -105,9 +113,12 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   resetStaffPassword: 'staff-admin',
   returnDocumentLoan: 'loan-return',
   revokeApiToken: 'api-token-revoke',
+  revokeCustomerSheetLink: 'dossier-write',
+  reviewCustomerSheet: 'dossier-write',
   setRelationshipState: 'relationship-write',
   setStaffManager: 'staff-admin',
   setStaffRole: 'staff-admin',
+  submitCustomerSheet: 'customer-sheet',
   transferCustomers: 'handover',
   updateCustomer: 'dossier-write',
   updateDecisionRole: 'dossier-write',
@@ -158,6 +169,8 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   import: byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   'staff-admin': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
   session: byRole(() => 'sees'),
+  // Staff get no more of it than anyone without the link's secret.
+  'customer-sheet': byRole(() => 'hidden'),
   settings: byRole(() => 'sees'),
   keeper: byRole((role) => (isKeeper(role) ? 'sees' : 'refused')),
   'loan-register': byRole((role) => (isKeeper(role) ? 'sees' : 'hidden')),

@@ -189,6 +189,7 @@ export async function buildBook(
   );
   if (written.errors || !written.data) throw new Error(JSON.stringify(written.errors));
   const archive = await fileArchive(db, owner, customer, company.keepers, tag, planned.document);
+  const sheet = await sendSheets(db, owner, gid('Customer', customer.id), tag);
   return {
     second: archive.second,
     destroyed: archive.destroyed,
@@ -203,6 +204,8 @@ export async function buildBook(
       ProjectEvent: written.data.addProjectEvent.id,
       CreditReport: written.data.recordCreditReport.id,
       Payment: written.data.recordPayment.id,
+      CustomerSheetLink: sheet.open,
+      'CustomerSheetLink:submitted': sheet.submitted,
     },
     names: [
       customer.name,
@@ -211,6 +214,7 @@ export async function buildBook(
       `项目${tag}`,
       `O-${tag}`,
       `拜访${tag}`,
+      sheet.proposedCity,
       ...archive.titles,
     ],
     personal: [
@@ -222,6 +226,33 @@ export async function buildBook(
       `爱好${tag}`,
     ],
   };
+}
+
+/**
+ * Two customer sheet links of the book's customer, sent by its owner: one open (to revoke), one the
+ * customer filled in, proposing another city (to review). Through the API, as a rep and a customer do.
+ */
+async function sendSheets(db: Db, owner: Staff, customer: string, tag: string) {
+  const send = async () => {
+    const result = await db.execute<{ createCustomerSheetLink: { url: string; link: { id: string } } }>(
+      'mutation ($c: ID!) { createCustomerSheetLink(customerId: $c) { url link { id } } }',
+      { c: customer },
+      { viewer: owner },
+    );
+    const created = result.data?.createCustomerSheetLink;
+    if (!created) throw new Error(JSON.stringify(result.errors));
+    return { id: created.link.id, token: created.url.split('/').pop() ?? '' };
+  };
+  const open = await send();
+  const submitted = await send();
+  const proposedCity = `城市${tag}`;
+  const result = await db.execute(
+    'mutation ($t: String!, $city: String!) { submitCustomerSheet(token: $t, values: [{ field: "city", value: $city }]) }',
+    { t: submitted.token, city: proposedCity },
+    { address: `192.0.2.${Number(tag)}` },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { open: open.id, submitted: submitted.id, proposedCity };
 }
 
 /** What each of a book's documents is there for: its level, its category, and what is done with it. */

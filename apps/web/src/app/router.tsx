@@ -22,6 +22,15 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
   const preloadQuery = createQueryPreloader(client);
   return [
     {
+      // The customer's own sheet: outside the shell and sign-in, its own light chunk.
+      path: '/sheet/:token',
+      HydrateFallback: Loading,
+      lazy: () =>
+        import('../features/customer-sheet/PublicSheetRoute').then((m) => ({
+          Component: m.PublicSheetRoute,
+        })),
+    },
+    {
       id: 'root',
       path: '/',
       loader: shellLoader(preloadQuery),

@@ -50,7 +50,8 @@ const stored = (prop: EntityProperty) => ({
 function columnsOf(meta: EntityMetadata): HistoryColumn[] {
   const columns: HistoryColumn[] = [];
   for (const prop of meta.props) {
-    if (SILENT.has(prop.name) || prop.persist === false || prop.embedded) continue;
+    // A hidden property (a password's or a token's hash) never leaves the server, not even as history.
+    if (SILENT.has(prop.name) || prop.hidden || prop.persist === false || prop.embedded) continue;
     if (prop.kind === 'm:1') {
       columns.push({ field: `${prop.name}Id`, path: [prop.name], ...stored(prop) });
     } else if (prop.kind === 'scalar') {

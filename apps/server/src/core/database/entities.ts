@@ -2,6 +2,7 @@ import { ApiToken } from '../../modules/api-token/api-token.entity.js';
 import { AuditEntry } from '../../modules/audit/audit.entity.js';
 import { CreditReport } from '../../modules/credit-report/credit-report.entity.js';
 import { Customer } from '../../modules/customer/customer.entity.js';
+import { CustomerSheetLink } from '../../modules/customer-sheet/customer-sheet-link.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
 import { Document } from '../../modules/document/document.entity.js';
 import { DocumentDestruction } from '../../modules/document/document-destruction.entity.js';
@@ -28,6 +29,7 @@ export const entities = [
   DocumentLoan,
   DocumentDestruction,
   Customer,
+  CustomerSheetLink,
   KeyPerson,
   KeyPersonProfile,
   Relationship,

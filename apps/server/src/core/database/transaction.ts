@@ -1,3 +1,4 @@
+import type { ChangeVia } from '@dossier/domain';
 import { type EntityClass, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
@@ -23,14 +24,20 @@ async function concurrentChange(ctx: Context, error: OptimisticLockError): Promi
 }
 
 /**
- * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change), on
+ * Runs one mutation as one transaction on behalf of the viewer (recorded as the actor of every change, with
+ * `via` when the change is someone else's proposal the viewer accepted), on
  * the request's clock (what the flush subscribers and the records' stamps read).
  * A concurrent write that got there first becomes VERSION_CONFLICT, a value someone else holds BAD_USER_INPUT
  * on the field that carried it; either way nothing of the mutation is kept.
  */
-export async function writeTransaction<T>(ctx: Context, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  ctx: Context,
+  work: (em: EntityManager) => Promise<T>,
+  via: ChangeVia | null = null,
+): Promise<T> {
   try {
-    return await runOnClock(ctx.clock, () => runAs(ctx.viewer?.id ?? null, () => ctx.em.transactional(work)));
+    const actorId = ctx.viewer?.id ?? null;
+    return await runOnClock(ctx.clock, () => runAs(actorId, () => ctx.em.transactional(work), via));
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof OptimisticLockError) throw await concurrentChange(ctx, error);

@@ -4,8 +4,11 @@ import { refusedOperation } from '../access/policy.js';
 import type { Context } from '../context.js';
 import { unauthenticated } from '../errors.js';
 
-/** Root fields an anonymous caller may use. Introspection (`__schema`, `__type`) is for signed-in callers. */
-const PUBLIC_ROOT_FIELDS = new Set(['login', 'logout', '__typename']);
+/**
+ * Root fields an anonymous caller may use: signing in and out, and a customer's own sheet, whose link's
+ * secret is its credential. Introspection (`__schema`, `__type`) is for signed-in callers.
+ */
+const PUBLIC_ROOT_FIELDS = new Set(['login', 'logout', 'sheetByToken', 'submitCustomerSheet', '__typename']);
 
 function rootFields(
   selectionSet: SelectionSetNode,

@@ -21,6 +21,11 @@ import {
   CustomerCreditReportsResolver,
 } from '../../modules/credit-report/credit-report.resolver.js';
 import { CustomerResolver } from '../../modules/customer/customer.resolver.js';
+import { CustomerSheetPublicResolver } from '../../modules/customer-sheet/customer-sheet.public-resolver.js';
+import {
+  CustomerSheetLinkResolver,
+  CustomerSheetLinksResolver,
+} from '../../modules/customer-sheet/customer-sheet.resolver.js';
 import {
   DecisionRoleResolver,
   ProjectDecisionRolesResolver,
@@ -80,6 +85,9 @@ export const resolvers = [
   BackupResolver,
   CalendarResolver,
   CustomerResolver,
+  CustomerSheetLinkResolver,
+  CustomerSheetLinksResolver,
+  CustomerSheetPublicResolver,
   ProjectResolver,
   CustomerProjectsResolver,
   ProjectEventResolver,

@@ -73,6 +73,8 @@ export function graphqlContext(orm: MikroORM, env: Env, clock: Clock, rateLimit:
       address,
       loaders: new Loaders(em, viewer),
       log: req.log.child(viewer ? { staffId: viewer.id } : {}),
+      // Express reads the protocol and host from X-Forwarded-* behind a trusted proxy.
+      origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
       locale: localeFrom(req.get('accept-language')),
       sessionCookie: sessionCookie(req, res),
       env,

@@ -1,4 +1,4 @@
-import { ChangeAction, changeActionLabels } from '@dossier/domain';
+import { ChangeAction, ChangeVia, changeActionLabels, changeViaLabels } from '@dossier/domain';
 import {
   Collection,
   Entity,
@@ -27,6 +27,12 @@ registerEnumType(ChangeAction, {
   name: 'ChangeAction',
   description: 'What a change did / 变更类型',
   valuesConfig: describedBy(changeActionLabels),
+});
+
+registerEnumType(ChangeVia, {
+  name: 'ChangeVia',
+  description: 'How a change came about besides who made it / 变更来源',
+  valuesConfig: describedBy(changeViaLabels),
 });
 
 /** One field's value before and after a change. */
@@ -82,6 +88,15 @@ export class Change {
   @Field(() => ChangeAction, { description: 'Action / 操作' })
   @Enum({ items: () => ChangeAction })
   action: ChangeAction;
+
+  @Field(() => ChangeVia, {
+    nullable: true,
+    description:
+      "How the change came about when not by the actor's own hand, e.g. CUSTOMER_LINK: proposed by the " +
+      'customer through a sheet link and accepted by the actor; null for an ordinary change / 变更来源',
+  })
+  @Enum({ items: () => ChangeVia, nullable: true })
+  via: ChangeVia | null = null;
 
   /** The dossier this change belongs to. */
   @Property({ type: 'uuid', nullable: true })

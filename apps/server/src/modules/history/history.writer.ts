@@ -8,7 +8,7 @@ import {
   helper,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { currentActorId } from '../../core/audit/actor.js';
+import { currentActorId, currentVia } from '../../core/audit/actor.js';
 import {
   byField,
   changedFields,
@@ -73,6 +73,7 @@ function fieldsOf(changeSet: ChangeSet<DossierRecord>) {
 /** Adds a Change with its FieldChanges for every dossier record the flush creates, updates or deletes. */
 export function recordFlush({ em, uow }: FlushEventArgs): void {
   const actorId = currentActorId();
+  const via = currentVia();
   for (const changeSet of uow.getChangeSets()) {
     const action = ACTIONS[changeSet.type];
     const dossierId = dossierOf(changeSet.entity);
@@ -86,6 +87,7 @@ export function recordFlush({ em, uow }: FlushEventArgs): void {
       action,
       dossierId,
     );
+    change.via = via;
     em.persist(change);
     uow.computeChangeSet(change);
     for (const field of fields) {

@@ -24,6 +24,7 @@ const customer = (version: number, changes: Record<string, unknown> = {}) => ({
   creditLimit: '500000.00',
   parent: null,
   branches: [{ __typename: 'Customer', id: 'c2', name: '同创苏州分公司', branches: [] }],
+  sheetLinks: [],
   ...changes,
 });
 

@@ -1,5 +1,6 @@
 import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/react';
 import { BasicTabDocument } from '../../../apollo/generated';
+import { SheetLinks } from '../../customer-sheet/SheetLinks';
 import { BasicSheet } from './BasicSheet';
 import { CustomerTree } from './CustomerTree';
 
@@ -7,7 +8,10 @@ export function preloadBasicTab(preloadQuery: PreloadQueryFunction, customerId: 
   return preloadQuery(BasicTabDocument, { variables: { customerId } });
 }
 
-/** The basic information sheet, editable, and where the customer sits in its group. */
+/**
+ * The basic information sheet, editable, where the customer sits in its group, and the sheets sent to the
+ * customer to fill in themselves.
+ */
 export function BasicTab({ customerId }: { customerId: string }) {
   const { data } = useSuspenseQuery(BasicTabDocument, { variables: { customerId } });
   if (!data.customer) return null;
@@ -15,6 +19,7 @@ export function BasicTab({ customerId }: { customerId: string }) {
     <div className="tab tab--columns">
       <BasicSheet customer={data.customer} />
       <CustomerTree customer={data.customer} />
+      <SheetLinks customer={data.customer} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ const change = (
   field: string,
   before: string | null,
   after: string | null,
+  via: string | null = null,
 ) => ({
   __typename: 'Change',
   id,
@@ -18,6 +19,7 @@ const change = (
   action: 'UPDATE',
   entityType,
   entityId: `${entityType}-1`,
+  via,
   actor: { __typename: 'Staff', id: 's1', name: '魏丽' },
   changes: [
     { __typename: 'FieldChange', field, before, after, beforeName: null, afterName: null, redacted: false },
@@ -155,4 +157,34 @@ describe('HistoryTab', () => {
     ]);
     expect((screen.getByLabelText('Section') as HTMLSelectElement).value).toBe('documents');
   });
+
+  it.each([
+    ['en', 'The customer, via link · accepted by 魏丽', 'Updated · Basic sheet'],
+    ['zh-CN', '客户（通过资料表链接）· 由魏丽采纳', null],
+  ] as const)(
+    '%s: says a change the customer made through a sheet link was accepted by the actor',
+    async (language, who, what) => {
+      await act(async () =>
+        renderWithProviders(
+          <Suspense fallback="loading">
+            <HistoryTab customerId="c1" />
+          </Suspense>,
+          {
+            language,
+            path: '/customers/c1/history',
+            mocks: [
+              {
+                request: { query: HistoryTabDocument, variables: { customerId: 'c1' } },
+                result: page([change('h6', 'Customer', 'city', '上海', '苏州', 'CUSTOMER_LINK')], null),
+              },
+            ],
+          },
+        ),
+      );
+      const row = (await screen.findAllByRole('row'))[1] as HTMLElement;
+      const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent);
+      expect(cells[1]).toBe(who);
+      if (what) expect(cells[2]).toBe(what);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/react';
-import { changeActionLabels } from '@dossier/domain';
+import { ChangeVia, changeActionLabels } from '@dossier/domain';
 import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -41,6 +41,13 @@ export function HistoryTab({ customerId }: { customerId: string }) {
   const [, startSectionChange] = useTransition();
   const history = data.customer?.history;
   if (!history) return null;
+  type Row = (typeof history.nodes)[number];
+  // A customer's proposal through a sheet link is theirs, accepted by the actor (the history's attribution).
+  const whoOf = ({ via, actor }: Row) => {
+    if (via === ChangeVia.CUSTOMER_LINK)
+      return actor ? t('history.viaLinkAcceptedBy', { name: actor.name }) : t('history.customerViaLink');
+    return actor?.name ?? t('history.system');
+  };
   const changes = history.nodes;
 
   return (
@@ -84,7 +91,7 @@ export function HistoryTab({ customerId }: { customerId: string }) {
               return (
                 <tr key={change.id}>
                   <td>{formatDateTime(change.at, language)}</td>
-                  <td>{change.actor?.name ?? t('history.system')}</td>
+                  <td>{whoOf(change)}</td>
                   <td>
                     {label(changeActionLabels, change.action)}
                     {changeSection && ` · ${t(TAB_LABELS[changeSection])}`}

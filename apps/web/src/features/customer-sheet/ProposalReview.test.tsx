@@ -1,0 +1,105 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  BasicTabDocument,
+  ReviewCustomerSheetDocument,
+  type SheetLink_LinkFragment,
+} from '../../apollo/generated';
+import { renderWithProviders } from '../../test/render';
+import { ProposalReview } from './ProposalReview';
+
+const link = (changes: SheetLink_LinkFragment['proposedChanges']): SheetLink_LinkFragment => ({
+  __typename: 'CustomerSheetLink',
+  id: 'l1',
+  version: 2,
+  state: 'SUBMITTED' as SheetLink_LinkFragment['state'],
+  createdAt: '2026-11-20T02:00:00Z',
+  expiresAt: '2026-12-04T02:00:00Z',
+  submittedAt: '2026-11-21T02:00:00Z',
+  reviewedAt: null,
+  acceptedFields: null,
+  createdBy: { __typename: 'Staff', id: 's1', name: '王销售' },
+  reviewedBy: null,
+  proposedChanges: changes,
+});
+
+const change = (field: string, current: string | null, proposed: string | null) => ({
+  __typename: 'CustomerSheetChange' as const,
+  field,
+  current,
+  proposed,
+});
+
+describe('ProposalReview', () => {
+  it('shows the diff in the reader’s language and accepts only the ticked fields', async () => {
+    let sent: unknown;
+    const reviewed = {
+      ...link([]),
+      version: 3,
+      reviewedAt: '2026-11-22T02:00:00Z',
+      acceptedFields: ['city'],
+    };
+    await act(async () =>
+      renderWithProviders(
+        <ProposalReview
+          customerId="c1"
+          link={link([change('nature', 'COMPANY', 'PARTNER'), change('city', '上海', '苏州')])}
+        />,
+        {
+          language: 'zh-CN',
+          mocks: [
+            {
+              request: {
+                query: ReviewCustomerSheetDocument,
+                variables: (variables) => {
+                  sent = variables;
+                  return true;
+                },
+              },
+              result: { data: { reviewCustomerSheet: reviewed } },
+            },
+            {
+              request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+              result: { data: { customer: null } },
+            },
+          ],
+        },
+      ),
+    );
+    const rows = screen.getAllByRole('row').map((row) => row.textContent);
+    expect(rows.slice(1)).toEqual(['客户性质普通公司交易伙伴', '城市上海苏州']);
+    fireEvent.click(screen.getByRole('checkbox', { name: '采纳客户性质' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '采纳所选' }));
+    });
+    expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: ['city'] });
+  });
+
+  it('rejects the whole proposal with an empty list', async () => {
+    let sent: unknown;
+    await act(async () =>
+      renderWithProviders(<ProposalReview customerId="c1" link={link([change('city', '上海', '苏州')])} />, {
+        mocks: [
+          {
+            request: {
+              query: ReviewCustomerSheetDocument,
+              variables: (variables) => {
+                sent = variables;
+                return true;
+              },
+            },
+            result: { data: { reviewCustomerSheet: { ...link([]), version: 3, acceptedFields: [] } } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: null } },
+          },
+        ],
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
+    });
+    expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: [] });
+  });
+});
