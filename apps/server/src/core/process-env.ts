@@ -14,7 +14,10 @@ export function processEnv(): Env {
     return loadEnv();
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    console.error(error.message);
+    // One sentence like every other start-up problem (main.ts): each setting's problem, then what to do.
+    console.error(
+      `Dossier could not start: invalid settings: ${error.problems.join('; ')} (see .env.example).`,
+    );
     process.exit(1);
   }
 }
