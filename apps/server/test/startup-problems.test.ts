@@ -151,6 +151,42 @@ describe('a start that cannot succeed', () => {
   );
 
   it(
+    'counts the migrations pending on a migrated database whose user may only read, and applies none',
+    async () => {
+      // A clone of the migrated template whose newest migration is not recorded as applied.
+      const name = `dossier_startup_${randomBytes(5).toString('hex')}`;
+      await ensureDatabase(adminUrl, name, inject('templateDatabase'));
+      databases.push(name);
+      const url = withDatabase(adminUrl, name);
+      const role = `reader_${randomBytes(4).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      const { rows } = await admin.query<{ name: string }>(
+        'delete from mikro_orm_migrations where id = (select max(id) from mikro_orm_migrations) returning name',
+      );
+      await admin.query(`create role ${role} login password 'reader-password'`);
+      await admin.query(`grant select on all tables in schema public to ${role}`);
+      await admin.end();
+      const asReader = new URL(url);
+      asReader.username = role;
+      asReader.password = 'reader-password';
+      const run = await start({ DATABASE_URL: asReader.toString(), PORT: '0' });
+      expect(run.stderr).toBe(
+        `Dossier could not start: 1 database migration is pending and the user ${role} may not change the schema of ${describeDatabase(url)}: run \`pnpm db:migrate\` once with the schema owner's DATABASE_URL, then start again.\n`,
+      );
+      expect(run.status).toBe(1);
+      const check = new pg.Client({ connectionString: url });
+      await check.connect();
+      const applied = await check.query('select 1 from mikro_orm_migrations where name = $1', [
+        rows[0]?.name,
+      ]);
+      await check.end();
+      expect(applied.rowCount).toBe(0);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
     'says the data folder cannot be written before any PostgreSQL is created in it',
     async () => {
       const file = path.join(scratch, 'not-a-folder');
