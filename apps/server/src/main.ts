@@ -1,5 +1,6 @@
 import { createLogger } from './core/logger.js';
 import { processEnv } from './core/process-env.js';
+import { StartupProblem } from './core/startup/startup-problem.js';
 import { startDossier } from './server.js';
 
 const env = processEnv();
@@ -24,6 +25,9 @@ try {
     process.on(signal, shutdown);
   }
 } catch (error) {
-  log.fatal({ err: error }, 'Dossier could not start');
+  // A problem the person starting the server can fix is one sentence on stderr; anything else is a bug,
+  // logged with its stack.
+  if (error instanceof StartupProblem) process.stderr.write(`Dossier could not start: ${error.message}\n`);
+  else log.fatal({ err: error }, 'Dossier could not start');
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type Clock, systemClock } from './core/clock/clock.js';
@@ -13,6 +13,8 @@ import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
 import type { Logger } from './core/logger.js';
 import { DossierMetrics } from './core/metrics/metrics.js';
+import { checkDatabase } from './core/startup/check-database.js';
+import { portProblem } from './core/startup/startup-problem.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
 import { showLastVerifiedBackup } from './modules/backup/backup.status.js';
@@ -55,7 +57,7 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 
 function listen(server: Server, port: number, host: string | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(portProblem(error, port, host)));
     server.listen(port, host, () => {
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);
@@ -103,8 +105,34 @@ export async function startDossier(
       await step().catch((err) => log.error({ err }, 'shutdown step failed'));
   };
   try {
+    // The port first, then the database, then data: a start that fails on either has written nothing.
+    // Until the app is ready the port answers 503, as /readyz would.
+    let handle: RequestListener = (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('Dossier is starting');
+    };
+    // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
+    // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
+    // still trickling in; headers always arrive within the shorter one. Node looks for expired requests
+    // every connectionsCheckingInterval (30 s by default), so it looks as often as the shorter time needs.
+    const server = createServer(
+      {
+        requestTimeout: Math.max(env.DOSSIER_REQUEST_TIMEOUT_MS, env.DOSSIER_UPLOAD_TIMEOUT_MS),
+        connectionsCheckingInterval: Math.min(30_000, Math.ceil(env.DOSSIER_REQUEST_TIMEOUT_MS / 4)),
+      },
+      (req, res) => handle(req, res),
+    );
+    server.headersTimeout = Math.min(server.headersTimeout, env.DOSSIER_REQUEST_TIMEOUT_MS);
+    server.on('clientError', answerClientError);
+    const port = await listen(server, env.PORT, env.HOST);
+    // A start that fails before the app is ready frees the port; once ready, the graceful step below does.
+    let ready = false;
+    stops.push(async () => {
+      if (!ready) await new Promise((resolve) => server.close(resolve));
+    });
+
     const database = await openDatabase(env, log);
     stops.push(database.stop);
+    const facts = await checkDatabase(database.url, env);
     const orm = await MikroORM.init(
       ormConfig(
         database.url,
@@ -120,6 +148,7 @@ export async function startDossier(
       ),
     );
     stops.push(() => orm.close());
+    await facts.assertMayMigrate(orm);
     await migrate(orm, log);
     await seedOnFirstStart(orm, env, log, clock);
     const metrics = new DossierMetrics(orm, log);
@@ -137,20 +166,8 @@ export async function startDossier(
     } = await createApp(orm, await buildDossierSchema(), env, log, clock, metrics);
     stops.push(stopApp);
     showLastVerifiedBackup(orm, metrics, showWhenReady);
-    // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
-    // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
-    // still trickling in; headers always arrive within the shorter one. Node looks for expired requests
-    // every connectionsCheckingInterval (30 s by default), so it looks as often as the shorter time needs.
-    const server = createServer(
-      {
-        requestTimeout: Math.max(env.DOSSIER_REQUEST_TIMEOUT_MS, env.DOSSIER_UPLOAD_TIMEOUT_MS),
-        connectionsCheckingInterval: Math.min(30_000, Math.ceil(env.DOSSIER_REQUEST_TIMEOUT_MS / 4)),
-      },
-      app,
-    );
-    server.headersTimeout = Math.min(server.headersTimeout, env.DOSSIER_REQUEST_TIMEOUT_MS);
-    server.on('clientError', answerClientError);
-    const port = await listen(server, env.PORT, env.HOST);
+    handle = app;
+    ready = true;
     stops.push(async () => {
       drain();
       await closeGracefully(server, env.DOSSIER_SHUTDOWN_TIMEOUT_MS, log);

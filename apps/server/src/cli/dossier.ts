@@ -1,9 +1,11 @@
 import { migrate } from '../core/database/migrate.js';
+import { loadProjectDotenv } from '../core/process-env.js';
 import { backupCommand, type DatabaseTask, restoreCommand } from '../modules/backup/backup.cli.js';
 import { importCommand, type Task, UsageError } from '../modules/import/import.cli.js';
 import { northwindCommand } from '../modules/import/northwind/northwind.cli.js';
 import { PASSWORD_VARIABLE, staffCreateCommand } from '../modules/staff/staff.cli.js';
 import { runCommand, runOnDatabase } from './database.js';
+import { doctor } from './doctor/doctor.js';
 
 const USAGE = `usage: pnpm dossier <command> …
 
@@ -19,6 +21,10 @@ const USAGE = `usage: pnpm dossier <command> …
       The kind is told from the headers when --kind is left out.
   import:northwind <northwind.sql> [--as <staff e-mail>]
       Loads the Northwind sample (pg_dump) beside the data already there, once.
+  doctor
+      Checks settings, the database (reachable, version, migrations), the last verified backup, free disk,
+      the clock and time zone, and the public URL against the cookie; a table of OK/WARN/FAIL with what to
+      do. Exits 1 on any FAIL. Writes nothing.
   staff:create --email <e-mail> --name <name> [--role ADMIN|SALES_MANAGER|SALES_REP|ANALYST|ARCHIVIST]
                [--title <title>] [--department <department>]
       Creates a staff member (default role ADMIN: the first admin of a new install). The password comes
@@ -38,6 +44,13 @@ const COMMANDS: Record<string, (args: string[]) => Task> = {
 
 // `pnpm dossier …`: the command-line tasks on the database the server uses (DATABASE_URL or embedded).
 const [name = '', ...args] = process.argv.slice(2);
+if (name === 'doctor') {
+  // Its own settings check: an invalid setting is one of its findings, not a reason to stop.
+  loadProjectDotenv();
+  const { report, status } = await doctor();
+  console.log(report);
+  process.exit(status);
+}
 let task: Task | { database: DatabaseTask };
 try {
   const command = COMMANDS[name];

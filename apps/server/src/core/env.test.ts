@@ -28,6 +28,7 @@ describe('loadEnv', () => {
       DOSSIER_RATE_LIMIT: 1_200,
       DOSSIER_RATE_LIMIT_WINDOW_SECONDS: 60,
       DOSSIER_SLOW_OPERATION_MS: 1_000,
+      DOSSIER_TRUST_PROXY: ['loopback'],
     });
   });
 
@@ -55,6 +56,22 @@ describe('loadEnv', () => {
       /DOSSIER_BACKUP_CRON.*cron pattern/,
     );
     expect(() => loadEnv({ DOSSIER_BACKUP_KEEP: '0' })).toThrow(/DOSSIER_BACKUP_KEEP/);
+  });
+
+  it('takes the public URL and which proxies to trust, and refuses what Express could not use', () => {
+    const env = loadEnv({ DOSSIER_PUBLIC_URL: 'https://dossier.example.com/', DOSSIER_TRUST_PROXY: '1' });
+    expect(env.DOSSIER_PUBLIC_URL?.href).toBe('https://dossier.example.com/');
+    expect(env.DOSSIER_TRUST_PROXY).toBe(1);
+    expect(loadEnv({ DOSSIER_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).DOSSIER_TRUST_PROXY).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    expect(() => loadEnv({ DOSSIER_PUBLIC_URL: 'dossier.example.com' })).toThrow(
+      /DOSSIER_PUBLIC_URL: must be an http:\/\/ or https:\/\/ URL/,
+    );
+    expect(() => loadEnv({ DOSSIER_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/DOSSIER_TRUST_PROXY/);
+    expect(() => loadEnv({ DOSSIER_TRUST_PROXY: 'the proxy' })).toThrow(/DOSSIER_TRUST_PROXY/);
   });
 
   it('lists every problem at once', () => {

@@ -2,6 +2,7 @@ import { DEFAULT_RISK_THRESHOLDS } from '@dossier/domain';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './clock/clock.js';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 
 const optionalText = z
   .string()
@@ -43,6 +44,29 @@ const envSchema = z.object({
     .pipe(
       z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')),
     ),
+  // The address people open, e.g. https://dossier.example.com/ behind a TLS proxy: an https one makes the
+  // session cookie Secure and turns on HSTS whatever the hop from the proxy to us was.
+  DOSSIER_PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .transform((url) => new URL(url))
+      .optional(),
+  ),
+  // Which peers may tell us the client's address and scheme (X-Forwarded-For/-Proto): a hop count, or
+  // addresses / CIDRs, comma-separated. Unset: only a proxy on this machine (loopback).
+  DOSSIER_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (parsed !== undefined) return parsed;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'must be a number of proxies (e.g. 1) or addresses / CIDRs, comma-separated (e.g. 10.0.0.5,10.1.0.0/16)',
+      });
+      return z.NEVER;
+    }),
   DOSSIER_DATA_DIR: optionalText,
   // Where `pnpm dossier backup` writes when given no file (default <project>/backups).
   DOSSIER_BACKUP_DIR: optionalText,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Env } from '../env.js';
 import type { Logger } from '../logger.js';
+import { assertWritableFolder } from '../startup/data-folder.js';
 import { ensureDatabase, withDatabase } from './database-url.js';
 import { liveEmbeddedAdminUrl, startEmbeddedPostgres } from './embedded.js';
 import { DataFolderInUseError } from './postmaster-lock.js';
@@ -38,6 +39,7 @@ export async function openDatabase(env: Env, log: Logger): Promise<Database> {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
   const dataDir = defaultDataDir(env);
+  await assertWritableFolder(dataDir);
   const postgres = await startEmbeddedPostgres(dataDir, log);
   try {
     await ensureDatabase(postgres.adminUrl, DATABASE_NAME);

@@ -17,6 +17,7 @@ import { healthRoutes, type Readiness } from './health.js';
 import { graphqlRequestGuard, jsonErrors } from './json-errors.js';
 import { postgresRateLimit } from './rate-limit.js';
 import { requestLogging } from './request-id.js';
+import { securityHeaders } from './security-headers.js';
 import { defaultWebDist, webApp } from './web-app.js';
 
 export interface DossierApp {
@@ -48,8 +49,9 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', env.DOSSIER_TRUST_PROXY);
   app.use(requestLogging(log));
+  app.use(securityHeaders(env.DOSSIER_PUBLIC_URL));
   const readiness: Readiness = { draining: false };
   app.use(healthRoutes(orm, readiness, env.DOSSIER_DB_CONNECT_TIMEOUT_MS));
   app.use(metricsRoute(metrics, env.DOSSIER_METRICS_TOKEN));

@@ -28,8 +28,13 @@ function tokenOf(req: Request): string | null {
   return cookie(req, SESSION_COOKIE);
 }
 
-function sessionCookie(req: Request, res: Response): SessionCookie {
-  const options = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;
+/**
+ * `Secure` whenever people reach us over https: the public URL says so even when the proxy talks plain
+ * http to us (or is not trusted to say X-Forwarded-Proto); else when this request came over TLS.
+ */
+function sessionCookie(req: Request, res: Response, publicUrl: URL | undefined): SessionCookie {
+  const secure = publicUrl?.protocol === 'https:' || req.secure;
+  const options = { httpOnly: true, sameSite: 'lax', secure, path: '/' } as const;
   return {
     set: (token, expires) => res.cookie(SESSION_COOKIE, token, { ...options, expires }),
     clear: () => res.clearCookie(SESSION_COOKIE, options),
@@ -76,7 +81,7 @@ export function graphqlContext(orm: MikroORM, env: Env, clock: Clock, rateLimit:
       // Express reads the protocol and host from X-Forwarded-* behind a trusted proxy.
       origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
       locale: localeFrom(req.get('accept-language')),
-      sessionCookie: sessionCookie(req, res),
+      sessionCookie: sessionCookie(req, res, env.DOSSIER_PUBLIC_URL),
       env,
       clock,
     } satisfies Context;

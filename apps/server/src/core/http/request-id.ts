@@ -23,7 +23,10 @@ export function requestLogging(log: Logger) {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms }, 'request');
+      // The path as the client sent it (req.path is relative to the router, "/" for /graphql), without
+      // the query string, which may carry a GraphQL document and what a person typed into it.
+      const path = req.originalUrl.split('?')[0];
+      req.log.info({ method: req.method, path, status: res.statusCode, ms }, 'request');
     });
     next();
   };
