@@ -5,6 +5,7 @@ export * from './contact-suggestions.js';
 export * from './coverage.js';
 export * from './documents.js';
 export * from './enums.js';
+export * from './feedback.js';
 export * from './fraction.js';
 export * from './history-fields.js';
 export * from './history-sections.js';
