@@ -12,7 +12,9 @@ import {
   feedbackSeverityLabels,
   feedbackStatusLabels,
   isSurveyScore,
+  SatisfactionGrouping,
   SURVEY_ASPECTS,
+  satisfactionGroupingLabels,
   SurveyAspect,
   surveyAspectLabels,
 } from './feedback.js';
@@ -25,6 +27,7 @@ const tables: Array<[string, Record<string, string>, Record<string, BilingualLab
   ['FeedbackSeverity', FeedbackSeverity, feedbackSeverityLabels],
   ['FeedbackStatus', FeedbackStatus, feedbackStatusLabels],
   ['SurveyAspect', SurveyAspect, surveyAspectLabels],
+  ['SatisfactionGrouping', SatisfactionGrouping, satisfactionGroupingLabels],
 ];
 
 describe.each(tables)('%s labels', (_name, values, labels) => {

@@ -102,3 +102,14 @@ export const surveyAspectLabels: LabelTable<SurveyAspect> = {
   [SurveyAspect.SERVICE]: { 'zh-CN': '服务', en: 'Service' },
   [SurveyAspect.PRICE]: { 'zh-CN': '价格', en: 'Price' },
 };
+
+/** How the satisfaction dashboard groups the surveys of the visible customers. */
+export enum SatisfactionGrouping {
+  OWNER = 'OWNER',
+  REGION = 'REGION',
+}
+
+export const satisfactionGroupingLabels: LabelTable<SatisfactionGrouping> = {
+  [SatisfactionGrouping.OWNER]: { 'zh-CN': '按负责销售', en: 'By rep' },
+  [SatisfactionGrouping.REGION]: { 'zh-CN': '按区域', en: 'By region' },
+};
