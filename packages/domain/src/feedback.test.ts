@@ -14,8 +14,8 @@ import {
   isSurveyScore,
   SatisfactionGrouping,
   SURVEY_ASPECTS,
-  satisfactionGroupingLabels,
   SurveyAspect,
+  satisfactionGroupingLabels,
   surveyAspectLabels,
 } from './feedback.js';
 import type { BilingualLabel } from './labels.js';

@@ -54,8 +54,7 @@ export const SURVEY_ASPECTS: readonly SurveyAspect[] = [
 /** Scores run 1 (very dissatisfied) to 5 (very satisfied). */
 export const SURVEY_SCORES = [1, 2, 3, 4, 5] as const;
 
-export const isSurveyScore = (value: number): boolean =>
-  Number.isInteger(value) && value >= 1 && value <= 5;
+export const isSurveyScore = (value: number): boolean => Number.isInteger(value) && value >= 1 && value <= 5;
 
 /** The mean of some scores to two decimals (as a number), null without any. */
 export function averageScore(scores: readonly number[]): number | null {

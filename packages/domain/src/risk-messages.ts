@@ -29,8 +29,7 @@ const zh: Messages = {
     reviewedOn === null
       ? `档案建立 ${days} 天以来从未审阅`
       : `档案已 ${days} 天未审阅（上次审阅 ${reviewedOn}）`,
-  [RiskCode.COMPLAINT_UNRESOLVED]: ({ count, days }) =>
-    `${count} 项客户投诉未结案，最早一项已 ${days} 天`,
+  [RiskCode.COMPLAINT_UNRESOLVED]: ({ count, days }) => `${count} 项客户投诉未结案，最早一项已 ${days} 天`,
 };
 
 /** "Decision maker …: Wang" or "2 decision makers …: Wang, Li". */

@@ -36,7 +36,9 @@ export class Migration20261130150000_feedback extends Migration {
       check (status = 'OPEN' or result is not null)
     )`);
     // The dossier's list, newest first (newestFirstLoaders), and the risk rule's open complaints.
-    this.addSql('create index feedback_customer_id_index on feedback (customer_id, received_at desc, id desc)');
+    this.addSql(
+      'create index feedback_customer_id_index on feedback (customer_id, received_at desc, id desc)',
+    );
     this.addSql(
       `create index feedback_open_complaint on feedback (customer_id, received_at)
        where kind = 'COMPLAINT' and status = 'OPEN'`,

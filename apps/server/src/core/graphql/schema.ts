@@ -33,11 +33,11 @@ import {
 import { DocumentDestructionResolver } from '../../modules/document/document-destruction.resolver.js';
 import { DocumentLoanResolver } from '../../modules/document/document-loan.resolver.js';
 import { CustomerFeedbackResolver, FeedbackResolver } from '../../modules/feedback/feedback.resolver.js';
+import { SatisfactionSummaryResolver } from '../../modules/feedback/satisfaction-summary.resolver.js';
 import {
   CustomerSurveysResolver,
   SatisfactionSurveyResolver,
 } from '../../modules/feedback/satisfaction-survey.resolver.js';
-import { SatisfactionSummaryResolver } from '../../modules/feedback/satisfaction-summary.resolver.js';
 import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
 import {
   ChangeResolver,

@@ -44,7 +44,10 @@ export class FeedbackResolver {
   }
 
   @Mutation(() => Feedback, { description: 'Record a complaint or opinion / 录入客户意见反馈' })
-  recordFeedback(@Arg('input', { description: 'The feedback / 反馈' }) input: RecordFeedbackInput, @Ctx() ctx: Context) {
+  recordFeedback(
+    @Arg('input', { description: 'The feedback / 反馈' }) input: RecordFeedbackInput,
+    @Ctx() ctx: Context,
+  ) {
     return service.recordFeedback(ctx, input);
   }
 
@@ -52,7 +55,8 @@ export class FeedbackResolver {
   assignFeedbackHandler(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) version: number,
-    @Arg('handlerId', () => ID, { description: 'An active staff member / 处理人（在职员工）' }) handlerId: string,
+    @Arg('handlerId', () => ID, { description: 'An active staff member / 处理人（在职员工）' })
+    handlerId: string,
     @Ctx() ctx: Context,
   ) {
     return service.assignFeedbackHandler(ctx, id, version, handlerId);

@@ -31,7 +31,10 @@ async function visibleFeedback(ctx: Context, em: EntityManager, globalId: string
 /** The key person who raised it: one of this customer's, else as unknown as an id that never existed. */
 async function keyPersonOf(em: EntityManager, customerId: string, globalId: string) {
   const field = 'input.keyPersonId';
-  const person = await em.findOne(KeyPerson, { id: idOf(globalId, 'KeyPerson', field), customer: customerId });
+  const person = await em.findOne(KeyPerson, {
+    id: idOf(globalId, 'KeyPerson', field),
+    customer: customerId,
+  });
   if (!person) throw notFound('KeyPerson', globalId, field);
   return em.getReference(KeyPerson, person.id, { wrapped: true });
 }

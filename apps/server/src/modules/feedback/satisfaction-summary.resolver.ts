@@ -17,8 +17,12 @@ export class SatisfactionSummaryResolver {
   satisfactionSummary(
     @Arg('groupBy', () => SatisfactionGrouping, { description: 'Per rep or per region / 分组' })
     grouping: SatisfactionGrouping,
-    @Arg('from', () => LocalDateScalar, { nullable: true, description: 'First day / 起始日期' }) from: string | null,
-    @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last day / 截止日期' }) to: string | null,
+    @Arg('from', () => LocalDateScalar, { nullable: true, description: 'First day / 起始日期' }) from:
+      | string
+      | null,
+    @Arg('to', () => LocalDateScalar, { nullable: true, description: 'Last day / 截止日期' }) to:
+      | string
+      | null,
     @Arg('aspect', () => SurveyAspect, { nullable: true, description: 'One aspect; default all / 调查项目' })
     aspect: SurveyAspect | null,
     @Ctx() ctx: Context,

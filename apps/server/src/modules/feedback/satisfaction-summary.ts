@@ -1,4 +1,4 @@
-import { SatisfactionGrouping, satisfactionGroupingLabels, SurveyAspect } from '@dossier/domain';
+import { SatisfactionGrouping, SurveyAspect, satisfactionGroupingLabels } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { visibleCustomers } from '../../core/access/scope.js';

@@ -42,7 +42,9 @@ export class SatisfactionSurveyResolver {
     return service.updateSatisfactionSurvey(ctx, id, version, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Delete a survey entered by mistake; true when done / 删除满意度调查' })
+  @Mutation(() => Boolean, {
+    description: 'Delete a survey entered by mistake; true when done / 删除满意度调查',
+  })
   deleteSatisfactionSurvey(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('expectedVersion', () => Int, VERSION_ARG) version: number,

@@ -45,12 +45,19 @@ export function recordSatisfactionSurvey(
   requireDossierWriter(ctx);
   return writeTransaction(ctx, async (em) => {
     const scores = Object.fromEntries(
-      SURVEY_ASPECTS.map((aspect) => [aspect, score(ASPECT_PROPERTY[aspect], input[ASPECT_PROPERTY[aspect]])]),
+      SURVEY_ASPECTS.map((aspect) => [
+        aspect,
+        score(ASPECT_PROPERTY[aspect], input[ASPECT_PROPERTY[aspect]]),
+      ]),
     ) as Record<SurveyAspect, number>;
     const day = surveyDay(ctx, input.surveyedOn);
     const comment = optionalText('input.comment', input.comment, COMMENT_MAX);
     const customer = await visibleCustomer(ctx, em, input.customerId, 'input.customerId');
-    const survey = new SatisfactionSurvey(em.getReference(Customer, customer.id, { wrapped: true }), day, scores);
+    const survey = new SatisfactionSurvey(
+      em.getReference(Customer, customer.id, { wrapped: true }),
+      day,
+      scores,
+    );
     survey.comment = comment;
     survey.recordedBy = em.getReference(Staff, recorder.id, { wrapped: true });
     em.persist(survey);
@@ -77,7 +84,8 @@ export function updateSatisfactionSurvey(
     if (input.surveyedOn !== undefined) {
       survey.surveyedOn = surveyDay(ctx, notNull('input.surveyedOn', input.surveyedOn));
     }
-    if (input.comment !== undefined) survey.comment = optionalText('input.comment', input.comment, COMMENT_MAX);
+    if (input.comment !== undefined)
+      survey.comment = optionalText('input.comment', input.comment, COMMENT_MAX);
     return survey;
   });
 }

@@ -31,7 +31,10 @@ export class RecordFeedbackInput {
 
 @InputType({ description: 'How the feedback is being handled / 处理方案与结果' })
 export class UpdateFeedbackHandlingInput {
-  @Field(() => String, { nullable: true, description: 'Handling plan, ≤5000 characters; null clears / 处理方案' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Handling plan, ≤5000 characters; null clears / 处理方案',
+  })
   handlingPlan?: string | null;
 
   @Field(() => String, {
@@ -46,7 +49,9 @@ export class RecordSatisfactionSurveyInput {
   @Field(() => ID, { description: 'Customer / 客户' })
   customerId!: string;
 
-  @Field(() => LocalDateScalar, { description: 'Day of the survey, not in the future; one per day / 调查日期' })
+  @Field(() => LocalDateScalar, {
+    description: 'Day of the survey, not in the future; one per day / 调查日期',
+  })
   surveyedOn!: string;
 
   @Field(() => Int, { description: 'Product, 1–5 / 产品' })
