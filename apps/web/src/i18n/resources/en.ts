@@ -283,7 +283,6 @@ export const en = {
     surveyedOn: 'Survey date',
     comment: 'Comment',
     trend: 'Satisfaction over time, 1 to 5, per aspect',
-    score: '{{aspect}}: {{score}}',
     scoreOf: '{{aspect}} score',
   },
   satisfaction: {
@@ -299,7 +298,7 @@ export const en = {
     surveys: 'Surveys',
     average: 'Average',
     distribution: 'Scores 1–5',
-    distributionOf: '{{count}} scores of {{score}}',
+    distributionOf: 'Score {{score}}: {{count}}',
     empty: 'No surveys in this range.',
   },
   map: {

@@ -282,7 +282,6 @@ export const zhCN: Messages = {
     surveyedOn: '调查日期',
     comment: '意见',
     trend: '各项满意度走势（1–5 分）',
-    score: '{{aspect}}：{{score}} 分',
     scoreOf: '{{aspect}}评分',
   },
   satisfaction: {
@@ -298,7 +297,7 @@ export const zhCN: Messages = {
     surveys: '调查份数',
     average: '平均分',
     distribution: '1–5 分分布',
-    distributionOf: '{{score}} 分 {{count}} 次',
+    distributionOf: '{{score}} 分：{{count}} 次',
     empty: '该期间没有满意度调查。',
   },
   map: {
