@@ -50,7 +50,7 @@ const survey = (id: string, surveyedOn: string, scores: number[]) => ({
   comment: null,
 });
 
-function tabMock(items: unknown[], surveys: unknown[] = []) {
+function tabMock(items: unknown[], surveys: unknown[] = [], signals: unknown[] = []) {
   return {
     request: { query: FeedbackTabDocument, variables: { customerId, status: null } },
     result: {
@@ -58,6 +58,7 @@ function tabMock(items: unknown[], surveys: unknown[] = []) {
         customer: {
           __typename: 'Customer',
           id: customerId,
+          risk: { __typename: 'RiskAssessment', level: signals.length ? 'MEDIUM' : 'NONE', signals },
           keyPersons: [{ __typename: 'KeyPerson', id: 'KeyPerson:1', name: '采购部刘经理' }],
           feedback: { __typename: 'FeedbackConnection', totalCount: items.length, nodes: items },
           satisfactionSurveys: surveys,
@@ -77,7 +78,7 @@ const write = (item: ReturnType<typeof feedback>, signals: unknown[]) => ({
   customer: {
     __typename: 'Customer',
     id: customerId,
-    risk: { __typename: 'CustomerRisk', level: signals.length ? 'MEDIUM' : 'NONE', signals },
+    risk: { __typename: 'RiskAssessment', level: signals.length ? 'MEDIUM' : 'NONE', signals },
   },
 });
 
@@ -167,12 +168,18 @@ describe('FeedbackTab', () => {
     expect(cardTexts()).toEqual([['Open', 'Complaint', 'High', 'Delivery', 'Phone']]);
   });
 
-  it('closes a complaint with its result', async () => {
+  it('closes a complaint with its result, and the unresolved-complaint notice goes with the answer', async () => {
     const open = feedback('Feedback:2', 'OPEN');
+    const signal = {
+      __typename: 'RiskSignal',
+      code: 'COMPLAINT_UNRESOLVED',
+      level: 'MEDIUM',
+      message: 'A complaint open for 8 days',
+    };
     const closed = { ...feedback('Feedback:2', 'CLOSED'), version: 2 };
     await renderTab(<FeedbackTab customerId={customerId} />, {
       mocks: [
-        tabMock([open]),
+        tabMock([open], [], [signal]),
         handlersMock,
         {
           request: {
@@ -184,7 +191,8 @@ describe('FeedbackTab', () => {
         tabMock([closed]),
       ],
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
+    expect((await screen.findByText('A complaint open for 8 days')).getAttribute('role')).toBe('status');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     const dialog = screen.getByRole('dialog', { name: 'Close with the result' });
     fireEvent.change(within(dialog).getByLabelText('Result'), { target: { value: '补发并赔偿运费' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -192,6 +200,7 @@ describe('FeedbackTab', () => {
     await waitFor(() => expect(cardTexts()[0]?.[0]).toBe('Closed'));
     expect(screen.getByText('补发并赔偿运费')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
+    expect(screen.queryByText('A complaint open for 8 days')).toBeNull();
   });
 
   it('records a survey with a tap per aspect, in Chinese', async () => {

@@ -1,6 +1,6 @@
 import type { PreloadQueryFunction } from '@apollo/client/react';
 import { useQuery, useSuspenseQuery } from '@apollo/client/react';
-import { FeedbackKind, FeedbackStatus, feedbackStatusLabels } from '@dossier/domain';
+import { FeedbackKind, FeedbackStatus, feedbackStatusLabels, RiskCode } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedbackHandlersDocument, FeedbackTabDocument } from '../../../apollo/generated';
@@ -33,6 +33,8 @@ export function FeedbackTab({ customerId }: { customerId: string }) {
   const handlers = useQuery(FeedbackHandlersDocument, { skip: !mayEdit }).data?.staffMembers.nodes ?? [];
   const customer = data.customer;
   if (!customer) return null;
+  // The write that closes the last old complaint answers the customer's risk too: this notice goes at once.
+  const unresolved = customer.risk.signals.find((signal) => signal.code === RiskCode.COMPLAINT_UNRESOLVED);
 
   return (
     <section className="dossier-tab" aria-labelledby="feedback-heading">
@@ -53,6 +55,11 @@ export function FeedbackTab({ customerId }: { customerId: string }) {
           </div>
         )}
       </header>
+      {unresolved && (
+        <p className={`notice notice--warning risk-${unresolved.level}`} role="status">
+          {unresolved.message}
+        </p>
+      )}
       {recording && (
         <RecordFeedbackForm
           customerId={customer.id}
