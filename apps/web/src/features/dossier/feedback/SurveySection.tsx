@@ -1,12 +1,14 @@
 import { surveyAspectLabels } from '@dossier/domain';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyTrend_SurveyFragment } from '../../../apollo/generated';
 import { useLabel, useLanguage } from '../../../i18n';
-import { EChart } from '../../dashboard/EChart';
 import { useFormat } from '../forms/useFormat';
 import { RecordSurveyForm } from './RecordSurveyForm';
 import { surveyTrendOption, trendSeries } from './surveyTrend';
+
+// ECharts is fetched after the tab's list is on screen: the chart is the only heavy part of the tab.
+const EChart = lazy(() => import('../../dashboard/EChart').then((m) => ({ default: m.EChart })));
 
 /** Satisfaction surveys (客户满意度调查): the trend per aspect as a chart and as a table, and a new one. */
 export function SurveySection({
@@ -45,7 +47,9 @@ export function SurveySection({
         <p className="muted">{t('survey.empty')}</p>
       ) : (
         <>
-          <EChart option={option} label={t('survey.trend')} />
+          <Suspense fallback={null}>
+            <EChart option={option} label={t('survey.trend')} />
+          </Suspense>
           <table className="table">
             <caption>{t('survey.trend')}</caption>
             <thead>
