@@ -13,7 +13,8 @@ import {
 } from './browser-harness.js';
 
 const db = await testDatabase();
-const sql = <T>(query: string, params: unknown[] = []) => db.orm.em.getConnection().execute<T[]>(query, params);
+const sql = <T>(query: string, params: unknown[] = []) =>
+  db.orm.em.getConnection().execute<T[]>(query, params);
 
 /** A trading customer of the demo rep with no complaint open too long: the notice starts absent. */
 async function calmCustomerOfTheRep(): Promise<string> {
@@ -56,7 +57,13 @@ describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     const card = page.getByRole('article', { name: said });
     await card.waitFor();
-    expect(await card.getByRole('listitem').allTextContents()).toEqual(['处理中', '投诉', '一般', '交货', '电话']);
+    expect(await card.getByRole('listitem').allTextContents()).toEqual([
+      '处理中',
+      '投诉',
+      '一般',
+      '交货',
+      '电话',
+    ]);
     // Received just now: not unresolved too long.
     expect(await page.getByText(NOTICE).count()).toBe(0);
 
@@ -85,20 +92,19 @@ describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
       ['服务', '4'],
       ['价格', '3'],
     ] as const) {
-      await dialog.getByRole('group', { name: `${aspect}评分` }).getByRole('button', { name: score }).tap();
+      await dialog
+        .getByRole('group', { name: `${aspect}评分` })
+        .getByRole('button', { name: score })
+        .tap();
     }
     await dialog.getByLabel('意见').fill('交期需改进');
     await dialog.getByRole('button', { name: '保存' }).tap();
     await dialog.waitFor({ state: 'detached' });
     const trend = page.getByRole('table', { name: '各项满意度走势（1–5 分）' });
     const last = trend.getByRole('row').last();
-    await expect.poll(async () => (await last.getByRole('cell').allTextContents()).slice(1)).toEqual([
-      '5',
-      '2',
-      '4',
-      '3',
-      '交期需改进',
-    ]);
+    await expect
+      .poll(async () => (await last.getByRole('cell').allTextContents()).slice(1))
+      .toEqual(['5', '2', '4', '3', '交期需改进']);
     await expect.poll(() => page.getByRole('img', { name: '各项满意度走势（1–5 分）' }).count()).toBe(1);
   });
 });

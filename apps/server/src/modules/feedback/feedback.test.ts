@@ -1,6 +1,5 @@
-import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builders, tableCounts } from '../../../test/builders.js';
+import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
@@ -13,10 +12,8 @@ const db = await testDatabase({ clock: NOW });
 const build = builders(db.orm);
 
 let rep: Staff;
-let handler: Staff;
 beforeAll(async () => {
   rep = await build.staff({ name: '王销售' });
-  handler = await build.staff({ name: '客服李' });
 });
 
 const gid = (type: string, entity: { id: string }) => toGlobalId(type, entity.id);
