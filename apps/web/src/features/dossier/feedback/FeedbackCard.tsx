@@ -21,10 +21,12 @@ type Dialog = 'handling' | 'close' | null;
 
 /** One complaint or opinion: what was said, by whom, and its handling; the steps a writer may take. */
 export function FeedbackCard({
+  customerId,
   feedback,
   mayEdit,
   handlers,
 }: {
+  customerId: string;
   feedback: FeedbackCard_FeedbackFragment;
   mayEdit: boolean;
   handlers: ReadonlyArray<{ id: string; name: string }>;
@@ -34,8 +36,8 @@ export function FeedbackCard({
   const format = useFormat();
   const viewer = useViewer();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [assign, assigning] = useAssignFeedbackHandler();
-  const [reopen, reopening] = useReopenFeedback();
+  const [assign, assigning] = useAssignFeedbackHandler(customerId);
+  const [reopen, reopening] = useReopenFeedback(customerId);
   const step = useSubmit(() => undefined);
   const open = feedback.status === FeedbackStatus.OPEN;
 
@@ -86,7 +88,7 @@ export function FeedbackCard({
               type="button"
               className="button button--secondary"
               disabled={assigning.loading}
-              onClick={() => step.submit(() => assign(feedback, viewer.id))}
+              onClick={() => step.submit(() => assign(feedback, viewer))}
             >
               {t('feedback.takeOn')}
             </button>
@@ -97,7 +99,10 @@ export function FeedbackCard({
               <select
                 value={feedback.handler?.id ?? ''}
                 disabled={assigning.loading}
-                onChange={(e) => e.target.value && step.submit(() => assign(feedback, e.target.value))}
+                onChange={(e) => {
+                  const handler = handlers.find((staff) => staff.id === e.target.value);
+                  if (handler) step.submit(() => assign(feedback, handler));
+                }}
               >
                 <option value="">{t('feedback.noHandler')}</option>
                 {handlers.map((staff) => (
@@ -131,7 +136,12 @@ export function FeedbackCard({
       )}
       <MutationError error={step.error} fields={[]} />
       {dialog && (
-        <HandlingForm feedback={feedback} closing={dialog === 'close'} onClose={() => setDialog(null)} />
+        <HandlingForm
+          customerId={customerId}
+          feedback={feedback}
+          closing={dialog === 'close'}
+          onClose={() => setDialog(null)}
+        />
       )}
     </article>
   );

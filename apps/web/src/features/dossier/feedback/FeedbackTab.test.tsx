@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  AssignFeedbackHandlerDocument,
   CloseFeedbackDocument,
   FeedbackHandlersDocument,
   FeedbackTabDocument,
@@ -186,6 +187,7 @@ describe('FeedbackTab', () => {
             query: CloseFeedbackDocument,
             variables: { id: 'Feedback:2', expectedVersion: 1, result: '补发并赔偿运费' },
           },
+          delay: 30,
           result: { data: { closeFeedback: write(closed, []) } },
         },
         tabMock([closed]),
@@ -197,10 +199,49 @@ describe('FeedbackTab', () => {
     fireEvent.change(within(dialog).getByLabelText('Result'), { target: { value: '补发并赔偿运费' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(cardTexts()[0]?.[0]).toBe('Closed'));
-    expect(screen.getByText('补发并赔偿运费')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
-    expect(screen.queryByText('A complaint open for 8 days')).toBeNull();
+    // At once (optimistic): the card is closed; the server has not answered yet.
+    expect(cardTexts()[0]?.[0]).toBe('Closed');
+    expect(screen.getByText('A complaint open for 8 days')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const card = screen.getByRole('article');
+    expect(within(card).getByText('补发并赔偿运费')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Reopen' })).toBeTruthy();
+    // The notice goes with the server's answer, which re-evaluated the customer's risk.
+    await waitFor(() => expect(screen.queryByText('A complaint open for 8 days')).toBeNull());
+  });
+
+  it('assigns a handler: the rep takes it on, or picks an active colleague', async () => {
+    const open = feedback('Feedback:2', 'OPEN');
+    const rep = { __typename: 'Staff', id: 'staff-rep', name: '李伟' };
+    await renderTab(<FeedbackTab customerId={customerId} />, {
+      mocks: [
+        tabMock([open]),
+        handlersMock,
+        {
+          request: {
+            query: AssignFeedbackHandlerDocument,
+            variables: { id: 'Feedback:2', expectedVersion: 1, handlerId: 'staff-rep' },
+          },
+          result: { data: { assignFeedbackHandler: write({ ...open, version: 2, handler: rep }, []) } },
+        },
+        {
+          request: {
+            query: AssignFeedbackHandlerDocument,
+            variables: { id: 'Feedback:2', expectedVersion: 2, handlerId: 'Staff:7' },
+          },
+          result: { data: { assignFeedbackHandler: write({ ...open, version: 3, handler }, []) } },
+        },
+      ],
+    });
+    const card = await screen.findByRole('article');
+    expect(within(card).getByText('No handler yet', { selector: 'dd' })).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'I will handle it' }));
+    expect(within(card).getByText('李伟', { selector: 'dd' })).toBeTruthy();
+    await waitFor(() => expect(within(card).queryByRole('button', { name: 'I will handle it' })).toBeNull());
+
+    await within(card).findByRole('option', { name: '客服李' });
+    fireEvent.change(within(card).getByLabelText('Assign'), { target: { value: 'Staff:7' } });
+    await waitFor(() => expect(within(card).getByText('客服李', { selector: 'dd' })).toBeTruthy());
   });
 
   it('records a survey with a tap per aspect, in Chinese', async () => {

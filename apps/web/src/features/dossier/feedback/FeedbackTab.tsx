@@ -81,7 +81,13 @@ export function FeedbackTab({ customerId }: { customerId: string }) {
       ) : (
         <div className="feedback-list">
           {customer.feedback.nodes.map((feedback) => (
-            <FeedbackCard key={feedback.id} feedback={feedback} mayEdit={mayEdit} handlers={handlers} />
+            <FeedbackCard
+              key={feedback.id}
+              customerId={customer.id}
+              feedback={feedback}
+              mayEdit={mayEdit}
+              handlers={handlers}
+            />
           ))}
         </div>
       )}

@@ -11,17 +11,19 @@ const FIELDS = ['handlingPlan', 'result'] as const;
 
 /** The handling plan and result; `closing` closes the feedback with the result instead (it needs one). */
 export function HandlingForm({
+  customerId,
   feedback,
   closing,
   onClose,
 }: {
+  customerId: string;
   feedback: FeedbackCard_FeedbackFragment;
   closing: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [update, updating] = useUpdateFeedbackHandling();
-  const [close, closingNow] = useCloseFeedback();
+  const [update, updating] = useUpdateFeedbackHandling(customerId);
+  const [close, closingNow] = useCloseFeedback(customerId);
   const { submit, error, fieldError } = useSubmit(onClose);
   const [handlingPlan, setHandlingPlan] = useState(feedback.handlingPlan ?? '');
   const [result, setResult] = useState(feedback.result ?? '');
