@@ -35,7 +35,7 @@ const feedback = (id: string, status: 'OPEN' | 'CLOSED', extra: Record<string, u
   result: status === 'CLOSED' ? '补发并赔偿运费' : null,
   closedAt: status === 'CLOSED' ? '2026-11-22T04:00:00.000Z' : null,
   keyPerson: { __typename: 'KeyPerson', id: 'KeyPerson:1', name: '采购部刘经理' },
-  handler: null,
+  handler: null as { __typename: string; id: string; name: string } | null,
   ...extra,
 });
 
