@@ -1,3 +1,5 @@
+import './ChoiceButtons.css';
+
 /**
  * One choice of a few, as a row of big toggle buttons: a tap on a tablet instead of opening a select.
  * A group of buttons with `aria-pressed`, named by its legend.
