@@ -106,5 +106,12 @@ describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
       .poll(async () => (await last.getByRole('cell').allTextContents()).slice(1))
       .toEqual(['5', '2', '4', '3', '交期需改进']);
     await expect.poll(() => page.getByRole('img', { name: '各项满意度走势（1–5 分）' }).count()).toBe(1);
+    // A tablet: every control of the tab is a thumb's tap target.
+    const heights = await page
+      .locator('.dossier-tab button, .dossier-tab select, .dossier-tab input')
+      .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(5);
+    expect(heights.filter((h) => h < 40)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 });
