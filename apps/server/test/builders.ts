@@ -84,6 +84,8 @@ export async function tableCounts(orm: MikroORM): Promise<Record<string, number>
     'field_change',
     'payment',
     'order_return',
+    'feedback',
+    'satisfaction_survey',
   ];
   const [row] = await orm.em
     .getConnection()

@@ -34,6 +34,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'NEGATIVE_DECISION_MAKER',
     'UNCOVERED_DECISION_MAKER',
     'STALE_DOSSIER',
+    'COMPLAINT_UNRESOLVED',
   ],
   ChangeAction: ['CREATE', 'UPDATE', 'DELETE'],
   CompositionDimension: ['ABC_CLASS', 'REGION', 'PRODUCT', 'CATEGORY', 'NATURE', 'OWNER', 'MONTH'],

@@ -1,5 +1,12 @@
 import { confidentialityLabels, documentCategoryLabels, loanApprovalLabels } from './documents.js';
 import {
+  feedbackCategoryLabels,
+  feedbackChannelLabels,
+  feedbackKindLabels,
+  feedbackSeverityLabels,
+  feedbackStatusLabels,
+} from './feedback.js';
+import {
   type BilingualLabel,
   creditRatingLabels,
   customerLifecycleLabels,
@@ -160,6 +167,32 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     reportedAt: field('报告日期', 'Report date', DATE),
     summary: field('综合评价', 'Overall assessment'),
     validUntil: field('有效期至', 'Valid until', DATE),
+  },
+  Feedback: {
+    category: field('类别', 'Category', enumOf(feedbackCategoryLabels)),
+    channel: field('渠道', 'Channel', enumOf(feedbackChannelLabels)),
+    closedAt: field('结案时间', 'Closed', TIMESTAMP),
+    customerId: CUSTOMER,
+    description: field('反馈内容', 'What the customer said'),
+    handlerId: field('处理人', 'Handled by', ref('Staff')),
+    handlingPlan: field('处理方案', 'Handling plan'),
+    keyPersonId: field('提出人', 'Raised by', ref('KeyPerson')),
+    kind: field('类型', 'Type', enumOf(feedbackKindLabels)),
+    receivedAt: field('收到时间', 'Received', TIMESTAMP),
+    recordedById: field('记录人', 'Recorded by', ref('Staff')),
+    result: field('处理结果', 'Result'),
+    severity: field('严重程度', 'Severity', enumOf(feedbackSeverityLabels)),
+    status: field('状态', 'Status', enumOf(feedbackStatusLabels)),
+  },
+  SatisfactionSurvey: {
+    comment: field('意见', 'Comment'),
+    customerId: CUSTOMER,
+    deliveryScore: field('交货满意度', 'Delivery score'),
+    priceScore: field('价格满意度', 'Price score'),
+    productScore: field('产品满意度', 'Product score'),
+    recordedById: field('记录人', 'Recorded by', ref('Staff')),
+    serviceScore: field('服务满意度', 'Service score'),
+    surveyedOn: field('调查日期', 'Survey date', DATE),
   },
   Document: {
     category: field('档案类别', 'Category', enumOf(documentCategoryLabels)),

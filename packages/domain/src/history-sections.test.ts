@@ -16,6 +16,8 @@ describe('historySectionOf', () => {
     ['CreditReport', HistorySection.CREDIT],
     ['Document', HistorySection.DOCUMENTS],
     ['DocumentLoan', HistorySection.DOCUMENTS],
+    ['Feedback', HistorySection.FEEDBACK],
+    ['SatisfactionSurvey', HistorySection.FEEDBACK],
     ['DocumentDestruction', undefined],
     ['Staff', undefined],
     ['toString', undefined],
@@ -36,6 +38,7 @@ describe('entityTypesOfSections', () => {
     ],
     [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
     [[HistorySection.DOCUMENTS], ['Document', 'DocumentLoan']],
+    [[HistorySection.FEEDBACK], ['Feedback', 'SatisfactionSurvey']],
   ])('%j → %j', (sections, types) => {
     expect(entityTypesOfSections(sections)).toEqual(types);
   });

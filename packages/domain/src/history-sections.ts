@@ -12,6 +12,7 @@ export enum HistorySection {
   TRADE = 'TRADE',
   CREDIT = 'CREDIT',
   DOCUMENTS = 'DOCUMENTS',
+  FEEDBACK = 'FEEDBACK',
 }
 
 const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
@@ -29,6 +30,8 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   CreditReport: HistorySection.CREDIT,
   Document: HistorySection.DOCUMENTS,
   DocumentLoan: HistorySection.DOCUMENTS,
+  Feedback: HistorySection.FEEDBACK,
+  SatisfactionSurvey: HistorySection.FEEDBACK,
 };
 
 /** The section of a changed record's type; undefined for a type no section shows. */

@@ -6,6 +6,7 @@ export * from './coverage.js';
 export * from './customer-sheet.js';
 export * from './documents.js';
 export * from './enums.js';
+export * from './feedback.js';
 export * from './fraction.js';
 export * from './history-fields.js';
 export * from './history-sections.js';

@@ -151,6 +151,7 @@ export const riskCodeLabels: LabelTable<RiskCode> = {
     en: 'Uncovered decision maker',
   },
   [RiskCode.STALE_DOSSIER]: { 'zh-CN': '档案未及时更新', en: 'Stale dossier' },
+  [RiskCode.COMPLAINT_UNRESOLVED]: { 'zh-CN': '投诉未处理', en: 'Unresolved complaint' },
 };
 
 export const changeActionLabels: LabelTable<ChangeAction> = {
@@ -198,6 +199,7 @@ export const historySectionLabels: LabelTable<HistorySection> = {
   [HistorySection.TRADE]: { 'zh-CN': '交易', en: 'Trade' },
   [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
   [HistorySection.DOCUMENTS]: { 'zh-CN': '档案文件', en: 'Documents' },
+  [HistorySection.FEEDBACK]: { 'zh-CN': '意见反馈', en: 'Feedback' },
 };
 
 export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {

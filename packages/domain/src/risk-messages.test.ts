@@ -61,6 +61,16 @@ describe('riskMessage', () => {
       '档案建立 61 天以来从未审阅',
       'Dossier never reviewed in the 61 days since it was opened',
     ],
+    [
+      signal({ code: RiskCode.COMPLAINT_UNRESOLVED, params: { count: 1, days: 8 } }),
+      '1 项客户投诉未结案，最早一项已 8 天',
+      'A complaint open for 8 days',
+    ],
+    [
+      signal({ code: RiskCode.COMPLAINT_UNRESOLVED, params: { count: 3, days: 12 } }),
+      '3 项客户投诉未结案，最早一项已 12 天',
+      '3 complaints open too long, the oldest for 12 days',
+    ],
   ])('%j', (riskSignal, zh, en) => {
     expect(riskMessage(riskSignal, 'zh-CN')).toBe(zh);
     expect(riskMessage(riskSignal, 'en')).toBe(en);

@@ -29,6 +29,7 @@ const zh: Messages = {
     reviewedOn === null
       ? `档案建立 ${days} 天以来从未审阅`
       : `档案已 ${days} 天未审阅（上次审阅 ${reviewedOn}）`,
+  [RiskCode.COMPLAINT_UNRESOLVED]: ({ count, days }) => `${count} 项客户投诉未结案，最早一项已 ${days} 天`,
 };
 
 /** "Decision maker …: Wang" or "2 decision makers …: Wang, Li". */
@@ -56,6 +57,10 @@ const en: Messages = {
     reviewedOn === null
       ? `Dossier never reviewed in the ${days} days since it was opened`
       : `Dossier not reviewed for ${days} days (last review ${reviewedOn})`,
+  [RiskCode.COMPLAINT_UNRESOLVED]: ({ count, days }) =>
+    count === 1
+      ? `A complaint open for ${days} days`
+      : `${count} complaints open too long, the oldest for ${days} days`,
 };
 
 const MESSAGES: Readonly<Record<Locale, Messages>> = { 'zh-CN': zh, en };

@@ -26,6 +26,7 @@ const calm: RiskFacts = {
   decisionMakers: [],
   reviewedOn: TODAY,
   openedOn: '2020-01-01',
+  openComplaintsReceivedOn: [],
 };
 
 const dm = (name: string, best: S) => ({ name, best });
@@ -138,12 +139,38 @@ const cases: Array<[string, Partial<RiskFacts>, Array<[RiskCode, L, object]>]> =
     [[RiskCode.STALE_DOSSIER, L.MEDIUM, { days: 2517, reviewedOn: null }]],
   ],
   ['never reviewed, opened 60 days ago', { reviewedOn: null, openedOn: '2026-09-23' }, []],
+  // COMPLAINT_UNRESOLVED
+  [
+    'a complaint open 8 days: MEDIUM',
+    { openComplaintsReceivedOn: ['2026-11-14'] },
+    [[RiskCode.COMPLAINT_UNRESOLVED, L.MEDIUM, { count: 1, days: 8 }]],
+  ],
+  ['a complaint open exactly 7 days', { openComplaintsReceivedOn: ['2026-11-15', TODAY] }, []],
+  [
+    'two of three complaints too old, for an A customer: HIGH',
+    {
+      abcClass: C.A,
+      previousAbcClass: C.A,
+      creditReportValidUntil: TODAY,
+      openComplaintsReceivedOn: ['2026-11-01', '2026-11-20', '2026-11-10'],
+    },
+    [[RiskCode.COMPLAINT_UNRESOLVED, L.HIGH, { count: 2, days: 21 }]],
+  ],
 ];
 
 describe('assessRisk', () => {
   it.each(cases)('%s', (_case, facts, expected) => {
     const { signals } = assessRisk({ ...calm, ...facts });
     expect(signals.map((s) => [s.code, s.level, s.params])).toEqual(expected);
+  });
+
+  it('takes the complaint age as a setting', () => {
+    const facts = { ...calm, openComplaintsReceivedOn: ['2026-11-19'] };
+    expect(assessRisk(facts).signals).toEqual([]);
+    const strict = { ...DEFAULT_RISK_THRESHOLDS, complaintMaxAgeDays: 2 };
+    expect(assessRisk(facts, strict).signals.map((s) => [s.code, s.level, s.params])).toEqual([
+      [RiskCode.COMPLAINT_UNRESOLVED, L.MEDIUM, { count: 1, days: 3 }],
+    ]);
   });
 
   it('takes its thresholds as settings', () => {
@@ -159,7 +186,12 @@ describe('assessRisk', () => {
     expect(assessRisk(facts).signals.map((s) => [s.code, s.level])).toEqual([
       [RiskCode.OVERDUE_RECEIVABLE, L.MEDIUM],
     ]);
-    const strict = { overdueHighDays: 30, revenueDeclinePercent: 15, reviewIntervalDays: 20 };
+    const strict = {
+      overdueHighDays: 30,
+      revenueDeclinePercent: 15,
+      reviewIntervalDays: 20,
+      complaintMaxAgeDays: 7,
+    };
     expect(assessRisk(facts, strict).signals.map((s) => [s.code, s.level])).toEqual([
       [RiskCode.OVERDUE_RECEIVABLE, L.HIGH],
       [RiskCode.REVENUE_DECLINE, L.MEDIUM],
@@ -185,6 +217,7 @@ describe('assessRisk', () => {
       overdueHighDays: 90,
       revenueDeclinePercent: 30,
       reviewIntervalDays: 60,
+      complaintMaxAgeDays: 7,
     });
   });
 });
@@ -192,9 +225,9 @@ describe('assessRisk', () => {
 describe('risk score', () => {
   const levels = [L.HIGH, L.MEDIUM, L.LOW] as const;
 
-  it('orders by level first: the score of any set of up to 8 signals gives back its highest level', () => {
+  it('orders by level first: the score of any set of up to 9 signals gives back its highest level', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...levels), { maxLength: 8 }), (signalLevels) => {
+      fc.property(fc.array(fc.constantFrom(...levels), { maxLength: 9 }), (signalLevels) => {
         const score = signalLevels.reduce((sum, level) => sum + RISK_WEIGHTS[level], 0);
         const highest = levels.find((level) => signalLevels.includes(level)) ?? L.NONE;
         expect(riskLevelOfScore(score)).toBe(highest);

@@ -14,12 +14,15 @@ export interface RiskThresholds {
   readonly revenueDeclinePercent: number;
   /** a dossier not reviewed for more than this many days is stale; default 60 */
   readonly reviewIntervalDays: number;
+  /** an open complaint received more than this many days ago is unresolved too long; default 7 */
+  readonly complaintMaxAgeDays: number;
 }
 
 export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = {
   overdueHighDays: 90,
   revenueDeclinePercent: 30,
   reviewIntervalDays: 60,
+  complaintMaxAgeDays: 7,
 };
 
 /** What the rules look at for one customer. Dates are YYYY-MM-DD in UTC, amounts bigint cents. */
@@ -46,6 +49,8 @@ export interface RiskFacts {
   readonly reviewedOn: string | null;
   /** day the dossier was opened: a dossier never reviewed is as old as it is */
   readonly openedOn: string;
+  /** business day each open (not closed) complaint was received */
+  readonly openComplaintsReceivedOn: readonly string[];
 }
 
 /** What each signal reports; amounts are `Decimal` strings. */
@@ -59,6 +64,8 @@ export interface RiskSignalParams {
   [RiskCode.NEGATIVE_DECISION_MAKER]: { names: string[] };
   [RiskCode.UNCOVERED_DECISION_MAKER]: { names: string[] };
   [RiskCode.STALE_DOSSIER]: { days: number; reviewedOn: string | null };
+  /** open complaints older than the setting, and the age in days of the oldest */
+  [RiskCode.COMPLAINT_UNRESOLVED]: { count: number; days: number };
 }
 
 export type RiskSignal = {
@@ -73,8 +80,8 @@ export interface RiskAssessment {
 }
 
 /**
- * Score = the sum of the signals' weights. A customer has at most 8 signals, so 8 MEDIUM (80) stay below
- * one HIGH and 8 LOW (8) below one MEDIUM: sorting by score sorts by level first, then by the number of
+ * Score = the sum of the signals' weights. A customer has at most 9 signals, so 9 MEDIUM (90) stay below
+ * one HIGH and 9 LOW (9) below one MEDIUM: sorting by score sorts by level first, then by the number of
  * HIGH, MEDIUM and LOW signals, and `level ≥ L` is exactly `score ≥ RISK_WEIGHTS[L]`.
  */
 export const RISK_WEIGHTS: Readonly<Record<RiskLevel, number>> = {
@@ -155,6 +162,16 @@ const RULES: readonly Rule[] = [
     if (days <= t.reviewIntervalDays) return null;
     const level = f.abcClass === AbcClass.A ? RiskLevel.MEDIUM : RiskLevel.LOW;
     return { code: RiskCode.STALE_DOSSIER, level, params: { days, reviewedOn: f.reviewedOn } };
+  },
+  (f, t) => {
+    const ages = f.openComplaintsReceivedOn
+      .map((day) => daysBetween(day, f.today))
+      .filter((days) => days > t.complaintMaxAgeDays);
+    if (ages.length === 0) return null;
+    // An unhappy top customer is the one a competitor is courting.
+    const level = f.abcClass === AbcClass.A ? RiskLevel.HIGH : RiskLevel.MEDIUM;
+    const params = { count: ages.length, days: Math.max(...ages) };
+    return { code: RiskCode.COMPLAINT_UNRESOLVED, level, params };
   },
 ];
 

@@ -100,6 +100,11 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(DEFAULT_RISK_THRESHOLDS.reviewIntervalDays),
+  DOSSIER_RISK_COMPLAINT_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_RISK_THRESHOLDS.complaintMaxAgeDays),
   // What one request may ask of the API (README "API limits"); every web and GraphiQL operation fits.
   DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(30),

@@ -326,6 +326,24 @@ describe('the demo company', () => {
     expect(owned.data?.customers.totalCount).toBeGreaterThan(20);
   });
 
+  it('gives every dossier of rep@ feedback and a survey trend, a few complaints unresolved too long', async () => {
+    const [row] = await twin.orm.em.getConnection().execute<Array<Record<string, number>>>(
+      `select count(distinct c.id)::int as customers,
+              count(distinct c.id) filter (where f.id is not null)::int as with_feedback,
+              count(distinct c.id) filter (where s.id is not null)::int as with_surveys
+       from customer c join staff st on st.id = c.owner_id and st.email = 'rep@demo.dossier'
+       left join feedback f on f.customer_id = c.id
+       left join satisfaction_survey s on s.customer_id = c.id
+       where c.lifecycle <> 'PROSPECT'`,
+    );
+    expect(row?.with_feedback).toBe(row?.customers);
+    expect(row?.with_surveys).toBe(row?.customers);
+    const unresolved = await one<{ n: number }>(
+      `select count(*)::int as n from risk_assessment where signals @> '[{"code": "COMPLAINT_UNRESOLVED"}]'`,
+    );
+    expect(unresolved.n).toBeGreaterThan(0);
+  });
+
   it('numbers a customer created afterwards after the demo ones', async () => {
     const rep = await db.orm.em.fork().findOneOrFail(Staff, { email: 'rep@demo.dossier' });
     const created = await db.execute<{ createCustomer: { code: string } }>(

@@ -8,6 +8,7 @@ import { insertRows, type Row } from './bulk-insert.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
 import { DOCUMENTS_SEED, planDocuments } from './demo-documents.js';
+import { FEEDBACK_SEED, planFeedback } from './demo-feedback.js';
 import { GROUP_SEED, planGroupCustomer } from './demo-group.js';
 import { planTrade } from './demo-orders.js';
 import { planKeyPersons, planRelationships } from './demo-people.js';
@@ -31,6 +32,8 @@ const TABLES = [
   'payment',
   'document',
   'document_content',
+  'feedback',
+  'satisfaction_survey',
 ] as const;
 
 export type DemoTables = Record<(typeof TABLES)[number], Row[]>;
@@ -55,6 +58,8 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     payment: [],
     document: [],
     document_content: [],
+    feedback: [],
+    satisfaction_survey: [],
   };
   for (const customer of customers) {
     const people = planKeyPersons(demo, customer);
@@ -89,7 +94,8 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     rep,
     staffId(StaffRole.ARCHIVIST),
   );
-  return { ...tables, ...planTrade(demo, customers), ...archive };
+  const feedback = planFeedback(demo.withSeed(FEEDBACK_SEED), customers, tables.key_person, rep);
+  return { ...tables, ...planTrade(demo, customers), ...archive, ...feedback };
 }
 
 export type DemoSummary = Record<(typeof TABLES)[number], number>;

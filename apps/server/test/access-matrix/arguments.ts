@@ -45,11 +45,13 @@ const ID_NAMES: Record<string, string> = {
   returnDocumentLoan: 'DocumentLoan:granted',
   destroyDocument: 'Document:approved',
   reviewCustomerSheet: 'CustomerSheetLink:submitted',
+  deleteSatisfactionSurvey: 'SatisfactionSurvey',
 };
 
 /** The type of the row an optional id names, by its name: rows of a dossier, or a member of staff. */
 export const OPTIONAL_ID_TYPES: Readonly<Record<string, string>> = {
   reportsToId: 'KeyPerson',
+  keyPersonId: 'KeyPerson',
   projectId: 'Project',
   parentId: 'Customer',
   ownerId: 'Staff',
@@ -102,7 +104,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
       if (idType === 'ApiToken') return aim.token;
       return aim.rows[idType];
     }
-    if (name === 'staffId' || name === 'toStaffId') return aim.viewer;
+    // A feedback's handler: the viewer takes it on.
+    if (name === 'staffId' || name === 'toStaffId' || name === 'handlerId') return aim.viewer;
     if (name === 'fromStaffId') return aim.owner;
     const type = ROW_IDS[name];
     return type ? aim.rows[type] : undefined;
@@ -119,6 +122,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (type === 'LocalDate') return name === 'validUntil' ? '2027-11-20' : '2026-11-20';
     if (type === 'DateTimeISO') return name === 'expiresAt' ? daysFromNow(20) : '2026-11-20T02:00:00Z';
     if (type === 'Boolean') return false;
+    // Survey scores run 1–5.
+    if (type === 'Int') return 3;
     if (type === 'String') return text(name);
     throw new Error(`no value for ${field.name}(${name}: ${type})`);
   };

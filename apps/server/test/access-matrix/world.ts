@@ -170,6 +170,8 @@ export async function buildBook(
     addProjectEvent: { id: string };
     recordCreditReport: { id: string };
     recordPayment: { id: string };
+    recordFeedback: { id: string };
+    recordSatisfactionSurvey: { id: string };
   }>(
     `mutation ($kp: ID!, $project: ID!, $customer: ID!, $order: ID!) {
       updateKeyPerson(id: $kp, expectedVersion: 1, input: {
@@ -178,6 +180,10 @@ export async function buildBook(
       recordCreditReport(input: { customerId: $customer, rating: A, reportedAt: "2026-11-01",
         validUntil: "2027-11-01" }) { id }
       recordPayment(input: { orderId: $order, amount: "1000.00", paidOn: "2026-11-10" }) { id }
+      recordFeedback(input: { customerId: $customer, kind: COMPLAINT, channel: PHONE, category: DELIVERY,
+        severity: HIGH, receivedAt: "2026-11-03T02:00:00Z", description: "投诉${tag}", keyPersonId: $kp }) { id }
+      recordSatisfactionSurvey(input: { customerId: $customer, surveyedOn: "2026-11-04", productScore: 4,
+        deliveryScore: 2, serviceScore: 5, priceScore: 3, comment: "满意度${tag}" }) { id }
     }`,
     {
       kp: gid('KeyPerson', keyPerson.id),
@@ -206,6 +212,8 @@ export async function buildBook(
       Payment: written.data.recordPayment.id,
       CustomerSheetLink: sheet.open,
       'CustomerSheetLink:submitted': sheet.submitted,
+      Feedback: written.data.recordFeedback.id,
+      SatisfactionSurvey: written.data.recordSatisfactionSurvey.id,
     },
     names: [
       customer.name,
@@ -215,6 +223,8 @@ export async function buildBook(
       `O-${tag}`,
       `拜访${tag}`,
       sheet.proposedCity,
+      `投诉${tag}`,
+      `满意度${tag}`,
       ...archive.titles,
     ],
     personal: [

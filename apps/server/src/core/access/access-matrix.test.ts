@@ -247,7 +247,13 @@ describe('node(id) of the other’s rows answers as for an id that never existed
 });
 
 /** Writes whose success removes what a later case aims at, or ends something: done last. */
-const LAST = ['removeDecisionRole', 'deactivateStaff', 'transferCustomers', 'logout'];
+const LAST = [
+  'removeDecisionRole',
+  'deleteSatisfactionSurvey',
+  'deactivateStaff',
+  'transferCustomers',
+  'logout',
+];
 const inOrder = (fields: GraphQLField<unknown, unknown>[]) => [
   ...fields.filter((field) => !LAST.includes(field.name)),
   ...LAST.flatMap((name) => fields.filter((field) => field.name === name)),

@@ -7,6 +7,8 @@ import { DecisionRoleAssignment } from '../../modules/decision-role/decision-rol
 import { Document } from '../../modules/document/document.entity.js';
 import { DocumentDestruction } from '../../modules/document/document-destruction.entity.js';
 import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
+import { Feedback } from '../../modules/feedback/feedback.entity.js';
+import { SatisfactionSurvey } from '../../modules/feedback/satisfaction-survey.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
 import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
@@ -37,6 +39,8 @@ export const entities = [
   Project,
   ProjectEvent,
   CreditReport,
+  Feedback,
+  SatisfactionSurvey,
   Change,
   FieldChange,
   Product,

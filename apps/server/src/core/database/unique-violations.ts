@@ -16,6 +16,10 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   staff_email_unique: { field: 'input.email', problem: 'is already used by another staff member' },
   document_content_pkey: { field: 'id', problem: 'has its content stored already' },
   document_destruction_document_id_key: { field: 'id', problem: 'has been destroyed already' },
+  satisfaction_survey_day_unique: {
+    field: 'input.surveyedOn',
+    problem: 'already has a survey of this customer on that day',
+  },
   decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
   relationship_pair_unique: {
     field: 'input.staffId',

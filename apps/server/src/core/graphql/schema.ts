@@ -37,6 +37,12 @@ import {
 } from '../../modules/document/document.resolver.js';
 import { DocumentDestructionResolver } from '../../modules/document/document-destruction.resolver.js';
 import { DocumentLoanResolver } from '../../modules/document/document-loan.resolver.js';
+import { CustomerFeedbackResolver, FeedbackResolver } from '../../modules/feedback/feedback.resolver.js';
+import { SatisfactionSummaryResolver } from '../../modules/feedback/satisfaction-summary.resolver.js';
+import {
+  CustomerSurveysResolver,
+  SatisfactionSurveyResolver,
+} from '../../modules/feedback/satisfaction-survey.resolver.js';
 import { HandoverResolver } from '../../modules/handover/handover.resolver.js';
 import {
   ChangeResolver,
@@ -93,6 +99,11 @@ export const resolvers = [
   ProjectEventResolver,
   CreditReportResolver,
   CustomerCreditReportsResolver,
+  FeedbackResolver,
+  CustomerFeedbackResolver,
+  SatisfactionSurveyResolver,
+  CustomerSurveysResolver,
+  SatisfactionSummaryResolver,
   DocumentResolver,
   CustomerDocumentsResolver,
   ProjectDocumentsResolver,

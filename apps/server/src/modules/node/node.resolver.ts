@@ -8,6 +8,7 @@ import { creditReportById } from '../credit-report/credit-report.loaders.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { decisionRoleById } from '../decision-role/decision-role.loaders.js';
 import { destructionById, documentById, readableLoan } from '../document/document.loaders.js';
+import { feedbackById, surveyById } from '../feedback/feedback.loaders.js';
 import { changeById } from '../history/history.loaders.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectEventById, readableProject } from '../project/project.loaders.js';
@@ -51,6 +52,8 @@ const LOOKUPS: Record<string, Lookup> = {
   ),
   ProjectEvent: through(projectEventById, (ctx, e) => readableProject(ctx, e.project.id)),
   CreditReport: through(creditReportById, (ctx, r) => customerVisible(ctx, r.customer.id)),
+  Feedback: through(feedbackById, (ctx, f) => customerVisible(ctx, f.customer.id)),
+  SatisfactionSurvey: through(surveyById, (ctx, s) => customerVisible(ctx, s.customer.id)),
   Change: through(changeById, (ctx, c) => customerVisible(ctx, c.customerId)),
   Order: readableOrder,
   Payment: through(paymentById, (ctx, p) => readableOrder(ctx, p.order.id)),

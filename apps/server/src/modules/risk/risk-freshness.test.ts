@@ -122,7 +122,12 @@ describe('freshness after dossier writes, without a manual refresh', () => {
 });
 
 describe('thresholds are settings', () => {
-  const strict = { overdueHighDays: 30, revenueDeclinePercent: 10, reviewIntervalDays: 7 };
+  const strict = {
+    overdueHighDays: 30,
+    revenueDeclinePercent: 10,
+    reviewIntervalDays: 7,
+    complaintMaxAgeDays: 3,
+  };
 
   it('every refresh uses the thresholds the ORM was configured with', async () => {
     const customer = await fx.build.customer({ reviewedAt: new Date(`${TODAY}T08:00:00Z`) });

@@ -41,6 +41,7 @@ export const calm: RiskFacts = {
   decisionMakers: [],
   reviewedOn: TODAY,
   openedOn: '2020-01-01',
+  openComplaintsReceivedOn: [],
 };
 
 export interface RiskAnswer {
@@ -113,6 +114,14 @@ export function riskFixtures(orm: MikroORM) {
         [customer.id, reportedAt, validUntil],
       ),
 
+    /** An open complaint received at 09:00 Beijing time on `day`. */
+    complaint: (customer: Customer, day: string) =>
+      sql(
+        `insert into feedback (id, customer_id, kind, channel, category, severity, received_at, description, status)
+         values (gen_random_uuid(), ?, 'COMPLAINT', 'PHONE', 'DELIVERY', 'MEDIUM', ?, '交货延误', 'OPEN')`,
+        [customer.id, `${day}T01:00:00Z`],
+      ),
+
     grade: (customer: Customer, cls: string, previous: string | null, revenue: string) =>
       sql('update abc_grade set class = ?, previous_class = ?, revenue = ? where customer_id = ?', [
         cls,
@@ -157,6 +166,7 @@ export function riskFixtures(orm: MikroORM) {
         const total = formatCents(facts.previousRevenueCents);
         await fixtures.order(customer, { total, paid: total, orderedAt: shiftDays(PERIOD_FROM, -10) });
       }
+      for (const day of facts.openComplaintsReceivedOn) await fixtures.complaint(customer, day);
       for (const { name, best } of facts.decisionMakers) {
         await fixtures.decisionMaker(customer, name, best, staff);
       }

@@ -34,7 +34,7 @@ interface Rule {
 }
 
 // In the order of the RiskCode enum. Aliases: t target customer, p params, rc receivables, rp latest credit
-// report, g ABC grade, pr previous-period revenue, cv decision-maker coverage.
+// report, g ABC grade, pr previous-period revenue, cv decision-maker coverage, cp complaints open too long.
 const RULES: Rule[] = [
   {
     code: RiskCode.OVERDUE_RECEIVABLE,
@@ -86,6 +86,12 @@ const RULES: Rule[] = [
     level: `case when g.class = 'A' then 'MEDIUM' else 'LOW' end`,
     params: `'days', p.today - t.reviewed_on, 'reviewedOn', t.last_review`,
   },
+  {
+    code: RiskCode.COMPLAINT_UNRESOLVED,
+    when: 'cp.n > 0',
+    level: `case when g.class = 'A' then 'HIGH' else 'MEDIUM' end`,
+    params: `'count', cp.n, 'days', cp.days`,
+  },
 ];
 
 const weight = (level: string) =>
@@ -112,7 +118,7 @@ function assessedCtes(scope: RiskScope): string {
   return `
 params as (
   select ?::date as today, ?::int as overdue_high_days, ?::int as decline_percent, ?::int as review_days,
-         ?::text as time_zone, ?::timestamptz as as_of
+         ?::int as complaint_days, ?::text as time_zone, ?::timestamptz as as_of
 ),
 target as (
   select c.id, c.credit_limit, (c.reviewed_at at time zone p.time_zone)::date as last_review,
@@ -144,6 +150,15 @@ coverage as (
          array_agg(name order by name collate "C") filter (where best < ${COVERED_BEST}) as uncovered
   from decision_maker group by customer_id
 ),
+complaint as (
+  -- open complaints received more business days ago than the setting (feedback_open_complaint index)
+  select f.customer_id, count(*)::int as n,
+         max(p.today - (f.received_at at time zone p.time_zone)::date) as days
+  from feedback f cross join params p
+  where f.kind = 'COMPLAINT' and f.status = 'OPEN'
+    and p.today - (f.received_at at time zone p.time_zone)::date > p.complaint_days ${of('f.customer_id')}
+  group by f.customer_id
+),
 signals as (
   select t.id, ${SIGNALS} as list, ${SCORE} as score
   from target t cross join params p
@@ -152,6 +167,7 @@ signals as (
   left join abc_grade g on g.customer_id = t.id
   left join previous pr on pr.customer_id = t.id
   left join coverage cv on cv.customer_id = t.id
+  left join complaint cp on cp.customer_id = t.id
 ),
 assessed as (select id, ${LEVEL} as level, score, to_jsonb(list) as signals from signals)`;
 }
@@ -197,6 +213,7 @@ export function refreshParams(scope: RiskScope, clock: Clock, t: RiskThresholds)
     t.overdueHighDays,
     t.revenueDeclinePercent,
     t.reviewIntervalDays,
+    t.complaintMaxAgeDays,
     clock.timeZone,
     clock.now(),
   ];

@@ -15,6 +15,7 @@ const RISK_FACTS = new Set([
   'Order',
   'Payment',
   'OrderReturn',
+  'Feedback',
 ]);
 
 interface DossierRecord {

@@ -123,6 +123,22 @@ const cases: Array<[string, Partial<RiskFacts>, Array<[R, L]>]> = [
   ],
   ['STALE_DOSSIER silent at 60 days', { reviewedOn: past(60) }, []],
   ['STALE_DOSSIER silent for a dossier opened 60 days ago', { reviewedOn: null, openedOn: past(60) }, []],
+  [
+    'COMPLAINT_UNRESOLVED fires for a complaint open 8 days',
+    { openComplaintsReceivedOn: [past(8), past(2)] },
+    [[R.COMPLAINT_UNRESOLVED, L.MEDIUM]],
+  ],
+  [
+    'COMPLAINT_UNRESOLVED fires HIGH for an A customer',
+    {
+      abcClass: A.A,
+      previousAbcClass: A.A,
+      creditReportValidUntil: TODAY,
+      openComplaintsReceivedOn: [past(30), past(9)],
+    },
+    [[R.COMPLAINT_UNRESOLVED, L.HIGH]],
+  ],
+  ['COMPLAINT_UNRESOLVED silent at 7 days', { openComplaintsReceivedOn: [past(7)] }, []],
 ];
 
 describe('Customer.risk after a full refresh: every rule fires and stays silent as the pure rule says', () => {

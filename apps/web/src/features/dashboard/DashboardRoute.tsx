@@ -37,6 +37,7 @@ import { abcInputOf, type Period, periodChoices, periodParam, readPeriod } from 
 import { RankedCustomers } from './RankedCustomers';
 import { RISK_FILTER_LEVELS, RiskCustomers, readMinLevel, riskVariables } from './RiskCustomers';
 import { RiskFilters } from './RiskFilters';
+import { SatisfactionPanel } from './SatisfactionPanel';
 import { TeamSection } from './TeamSection';
 import { teamVariables } from './teamLinks';
 import './dashboard.css';
@@ -141,6 +142,7 @@ export function DashboardRoute() {
 
       <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
       <TeamSection queryRef={refs.team} range={range} />
+      <SatisfactionPanel />
     </div>
   );
 }
