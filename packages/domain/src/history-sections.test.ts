@@ -15,6 +15,8 @@ describe('historySectionOf', () => {
     ['CreditReport', HistorySection.CREDIT],
     ['Document', HistorySection.DOCUMENTS],
     ['DocumentLoan', HistorySection.DOCUMENTS],
+    ['CustomerCompetitor', HistorySection.COMPETITORS],
+    ['Competitor', undefined],
     ['DocumentDestruction', undefined],
     ['Staff', undefined],
     ['toString', undefined],

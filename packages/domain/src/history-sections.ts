@@ -12,6 +12,7 @@ export enum HistorySection {
   TRADE = 'TRADE',
   CREDIT = 'CREDIT',
   DOCUMENTS = 'DOCUMENTS',
+  COMPETITORS = 'COMPETITORS',
 }
 
 const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
@@ -27,6 +28,7 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   CreditReport: HistorySection.CREDIT,
   Document: HistorySection.DOCUMENTS,
   DocumentLoan: HistorySection.DOCUMENTS,
+  CustomerCompetitor: HistorySection.COMPETITORS,
 };
 
 /** The section of a changed record's type; undefined for a type no section shows. */

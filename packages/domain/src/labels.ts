@@ -198,6 +198,7 @@ export const historySectionLabels: LabelTable<HistorySection> = {
   [HistorySection.TRADE]: { 'zh-CN': '交易', en: 'Trade' },
   [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
   [HistorySection.DOCUMENTS]: { 'zh-CN': '档案文件', en: 'Documents' },
+  [HistorySection.COMPETITORS]: { 'zh-CN': '竞争对手', en: 'Competitors' },
 };
 
 export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {

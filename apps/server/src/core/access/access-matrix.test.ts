@@ -247,7 +247,13 @@ describe('node(id) of the other’s rows answers as for an id that never existed
 });
 
 /** Writes whose success removes what a later case aims at, or ends something: done last. */
-const LAST = ['removeDecisionRole', 'deactivateStaff', 'transferCustomers', 'logout'];
+const LAST = [
+  'removeDecisionRole',
+  'removeCustomerCompetitor',
+  'deactivateStaff',
+  'transferCustomers',
+  'logout',
+];
 const inOrder = (fields: GraphQLField<unknown, unknown>[]) => [
   ...fields.filter((field) => !LAST.includes(field.name)),
   ...LAST.flatMap((name) => fields.filter((field) => field.name === name)),
@@ -278,6 +284,7 @@ async function write(
     owner: toGlobalId('Staff', owner.id),
     staff: toGlobalId('Staff', world.leaver.id),
     token: world.otherToken,
+    competitor: toGlobalId('Competitor', world.competitors.listed.id),
     version,
     probe,
   });
