@@ -51,6 +51,8 @@ export type AddKeyPersonInput = {
   department?: string | null | undefined;
   /** E-mail / 邮箱 */
   email?: string | null | undefined;
+  /** The competitor the person favours, from the company-wide list; null: none / 倾向的竞争对手 */
+  favoursCompetitorId?: string | number | null | undefined;
   /** Mobile phone / 手机 */
   mobile?: string | null | undefined;
   /** Name, ≤100 characters / 姓名 */
@@ -161,6 +163,8 @@ export type CustomerFilter = {
   abcClass?: Array<AbcClass> | null | undefined;
   /** Any of these cities, whole value, case-insensitive ("shanghai" finds "Shanghai") / 城市 */
   city?: Array<string> | null | undefined;
+  /** Customers where this competitor is present / 有此竞争对手的客户 */
+  competitorId?: string | number | null | undefined;
   /** Any of these account coverage scores, 0–3 (see Customer.coverageScore): [0, 1, 2] lists the customers whose decision makers are not covered / 客户覆盖评分（0–3）之一 */
   coverageScore?: Array<number> | null | undefined;
   /** Created on or after this day (business time zone) / 建档日期起 */
@@ -475,8 +479,10 @@ export type OrderedChipProductQueryVariables = Exact<{
 
 export type OrderedChipProductQuery = { node:
     | { __typename: 'Change', id: string }
+    | { __typename: 'Competitor', id: string }
     | { __typename: 'CreditReport', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'CustomerCompetitor', id: string }
     | { __typename: 'DecisionRoleAssignment', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentDestruction', id: string }
@@ -501,8 +507,10 @@ export type OwnerOptionsQueryVariables = Exact<{
 
 export type OwnerOptionsQuery = { staffMembers: { __typename: 'StaffConnection', nodes: Array<{ __typename: 'Staff', id: string, name: string, active: boolean, customerCount: number }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean } }, selected?:
     | { __typename: 'Change' }
+    | { __typename: 'Competitor' }
     | { __typename: 'CreditReport' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerCompetitor' }
     | { __typename: 'DecisionRoleAssignment' }
     | { __typename: 'Document' }
     | { __typename: 'DocumentDestruction' }
@@ -777,8 +785,10 @@ export type RelationshipTimelineQueryVariables = Exact<{
 
 export type RelationshipTimelineQuery = { node:
     | { __typename: 'Change', id: string }
+    | { __typename: 'Competitor', id: string }
     | { __typename: 'CreditReport', id: string }
     | { __typename: 'Customer', id: string }
+    | { __typename: 'CustomerCompetitor', id: string }
     | { __typename: 'DecisionRoleAssignment', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentDestruction', id: string }
