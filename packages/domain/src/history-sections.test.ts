@@ -16,7 +16,7 @@ describe('historySectionOf', () => {
     ['Document', HistorySection.DOCUMENTS],
     ['DocumentLoan', HistorySection.DOCUMENTS],
     ['CustomerCompetitor', HistorySection.COMPETITORS],
-    ['Competitor', undefined],
+    ['Competitor', HistorySection.COMPETITORS],
     ['DocumentDestruction', undefined],
     ['Staff', undefined],
     ['toString', undefined],
@@ -37,6 +37,7 @@ describe('entityTypesOfSections', () => {
     ],
     [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
     [[HistorySection.DOCUMENTS], ['Document', 'DocumentLoan']],
+    [[HistorySection.COMPETITORS], ['Competitor', 'CustomerCompetitor']],
   ])('%j → %j', (sections, types) => {
     expect(entityTypesOfSections(sections)).toEqual(types);
   });

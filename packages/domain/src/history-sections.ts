@@ -28,6 +28,8 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   CreditReport: HistorySection.CREDIT,
   Document: HistorySection.DOCUMENTS,
   DocumentLoan: HistorySection.DOCUMENTS,
+  // The company-wide list's changes belong to no customer; where listed (changes), they go with the section.
+  Competitor: HistorySection.COMPETITORS,
   CustomerCompetitor: HistorySection.COMPETITORS,
 };
 

@@ -13,6 +13,7 @@ export const DOSSIER_TABS = [
   'trade',
   'credit',
   'documents',
+  'competitors',
   'history',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
@@ -26,6 +27,7 @@ export const TAB_LABELS: Record<DossierTab, PlainMessageKey> = {
   trade: 'tabs.trade',
   credit: 'tabs.credit',
   documents: 'tabs.documents',
+  competitors: 'tabs.competitors',
   history: 'tabs.history',
 };
 
@@ -51,6 +53,11 @@ const tabModules: Record<DossierTab, () => Promise<TabModule>> = {
   credit: () => import('./credit/CreditTab').then((m) => ({ Tab: m.CreditTab, preload: m.preloadCreditTab })),
   documents: () =>
     import('./documents/DocumentsTab').then((m) => ({ Tab: m.DocumentsTab, preload: m.preloadDocumentsTab })),
+  competitors: () =>
+    import('./competitors/CompetitorsTab').then((m) => ({
+      Tab: m.CompetitorsTab,
+      preload: m.preloadCompetitorsTab,
+    })),
   history: () =>
     import('./history/HistoryTab').then((m) => ({ Tab: m.HistoryTab, preload: m.preloadHistoryTab })),
 };

@@ -11,6 +11,7 @@ const TAB_OF_SECTION: Record<HistorySection, DossierTab> = {
   [HistorySection.TRADE]: 'trade',
   [HistorySection.CREDIT]: 'credit',
   [HistorySection.DOCUMENTS]: 'documents',
+  [HistorySection.COMPETITORS]: 'competitors',
 };
 
 /** The sections a history can be filtered by, in the order of the tab bar. */
