@@ -33,7 +33,7 @@ export class Migration20261130151000_competitors extends Migration {
         strengths text,
         weaknesses text,
         notes text,
-        unique (customer_id, competitor_id)
+        constraint customer_competitor_pair_unique unique (customer_id, competitor_id)
       )`);
     // The unique index above serves the per-customer list; this one the "customers where X is present" filter.
     this.addSql(

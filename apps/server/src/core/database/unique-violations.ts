@@ -17,6 +17,11 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   document_content_pkey: { field: 'id', problem: 'has its content stored already' },
   document_destruction_document_id_key: { field: 'id', problem: 'has been destroyed already' },
   decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
+  competitor_name_unique: { field: 'input.name', problem: 'is already on the list of competitors' },
+  customer_competitor_pair_unique: {
+    field: 'input.competitorId',
+    problem: 'is already recorded at this customer: change that entry instead',
+  },
   relationship_pair_unique: {
     field: 'input.staffId',
     problem: 'already has a relationship with this person',

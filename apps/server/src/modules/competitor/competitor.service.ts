@@ -1,5 +1,5 @@
 import { StaffRole } from '@dossier/domain';
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRole } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
@@ -36,25 +36,16 @@ export async function activeCompetitorOf(em: EntityManager, globalId: string, fi
   return competitor;
 }
 
-/** "ACME" and "Acme" are one company: the unique index on lower(name) says so, this says it first. */
+/**
+ * "ACME" and "Acme" are one company: the unique index on lower(name) says so (a name taken meanwhile is
+ * mapped to the same field by unique-violations.ts); this says it first, with the name the rep typed.
+ */
 async function assertNameFree(em: EntityManager, name: string, except: string | null) {
   const rows = await em.execute<Array<{ id: string }>>(
     'select id from competitor where lower(name) = lower(?) and id is distinct from ?',
     [name, except],
   );
   if (rows.length > 0) throw badInput('input.name', 'is already on the list of competitors');
-}
-
-/** Flushes now so a name taken meanwhile (the unique index) is BAD_USER_INPUT, not an internal error. */
-async function flushNamed(em: EntityManager) {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      throw badInput('input.name', 'is already on the list of competitors');
-    }
-    throw error;
-  }
 }
 
 export function createCompetitor(ctx: Context, input: CreateCompetitorInput): Promise<Competitor> {
@@ -65,7 +56,6 @@ export function createCompetitor(ctx: Context, input: CreateCompetitorInput): Pr
     competitor.notes = optionalText('input.notes', input.notes, NOTES_MAX);
     await assertNameFree(em, competitor.name, null);
     em.persist(competitor);
-    await flushNamed(em);
     return competitor;
   });
 }
@@ -87,7 +77,6 @@ export function updateCompetitor(
     if (input.website !== undefined) competitor.website = optionalWebsite('input.website', input.website);
     if (input.notes !== undefined) competitor.notes = optionalText('input.notes', input.notes, NOTES_MAX);
     if (input.active !== undefined) competitor.active = notNull('input.active', input.active);
-    await flushNamed(em);
     return competitor;
   });
 }

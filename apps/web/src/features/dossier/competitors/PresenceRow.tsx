@@ -36,10 +36,12 @@ export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRow
           </span>
         )}
       </div>
-      <div className="share-bar">
+      <div className="share">
         {/* The bar is the picture; the text beside it says the same for every reader. */}
-        <div className="share-bar__fill" aria-hidden="true" style={{ width: `${share ?? 0}%` }} />
-        <span className="share-bar__text">
+        <div className="share-bar" aria-hidden="true">
+          <div className="share-bar__fill" style={{ width: `${share ?? 0}%` }} />
+        </div>
+        <span className="share__text">
           {share === null
             ? t('competitors.noShare')
             : t('competitors.share', { share: presence.sharePercent ?? '' })}
