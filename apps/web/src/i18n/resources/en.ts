@@ -257,6 +257,7 @@ export const en = {
     editNamed: 'Edit {{name}}',
     remove: 'Remove',
     removeNamed: 'Remove {{name}}',
+    confirmRemove: 'Remove {{name}} from this dossier?',
     empty: 'No competitors recorded yet.',
     left: 'Not taken by the competitors recorded: {{share}} % of the spend',
     competitor: 'Competitor',

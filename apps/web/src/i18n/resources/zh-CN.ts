@@ -256,6 +256,7 @@ export const zhCN: Messages = {
     editNamed: '修改 {{name}}',
     remove: '移除',
     removeNamed: '移除 {{name}}',
+    confirmRemove: '从本档案移除{{name}}？',
     empty: '尚未记录竞争对手。',
     left: '已记录竞争对手以外的份额：{{share}}%',
     competitor: '竞争对手',

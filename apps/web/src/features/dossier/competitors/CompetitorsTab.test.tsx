@@ -191,7 +191,7 @@ describe('CompetitorsTab', () => {
     expect(items()).toEqual(['施耐德EditRemoveShare not estimated']);
   });
 
-  it('removes a competitor at the version read', async () => {
+  it('removes a competitor at the version read, once the rep confirms', async () => {
     await renderTab(<CompetitorsTab customerId={customerId} />, {
       mocks: [
         tabMock([presence('P:1', abb, '25.00')]),
@@ -202,6 +202,8 @@ describe('CompetitorsTab', () => {
       ],
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Remove ABB' }));
+    const confirm = screen.getByRole('group', { name: 'Remove ABB from this dossier?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText('No competitors recorded yet.')).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { StaffRole } from '@dossier/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenceRow_PresenceFragment } from '../../../apollo/generated';
+import type { PlainMessageKey } from '../../../i18n';
 import { Field } from '../forms/Field';
 import { FormDialog } from '../forms/FormDialog';
 import { MutationError } from '../forms/MutationError';
@@ -27,6 +28,12 @@ const FIELDS = [
 /** The select's value for "a competitor not on the list yet", offered to those who keep the list. */
 const NEW = '__new__';
 const TEXTS = ['supplies', 'strengths', 'weaknesses', 'notes'] as const;
+const TEXT_LABELS: Record<(typeof TEXTS)[number], PlainMessageKey> = {
+  supplies: 'competitors.supplies',
+  strengths: 'competitors.strengths',
+  weaknesses: 'competitors.weaknesses',
+  notes: 'competitors.notes',
+};
 
 interface PresenceFormProps {
   customerId: string;
@@ -113,7 +120,7 @@ export function PresenceForm({ customerId, choices, presence, onClose }: Presenc
         )}
       </Field>
       {TEXTS.map((name) => (
-        <Field key={name} label={t(`competitors.${name}`)} error={fieldError(name)}>
+        <Field key={name} label={t(TEXT_LABELS[name])} error={fieldError(name)}>
           {(control) => (
             <textarea
               {...control}

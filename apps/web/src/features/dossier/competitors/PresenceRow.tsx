@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenceRow_PresenceFragment } from '../../../apollo/generated';
 import { useFormat } from '../forms/useFormat';
@@ -13,6 +14,8 @@ interface PresenceRowProps {
 export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  // A tap on a tablet is easily a slip: removing asks once more, in place.
+  const [confirming, setConfirming] = useState(false);
   const share = presence.sharePercent === null ? null : Number(presence.sharePercent);
   const name = presence.competitor.name;
   return (
@@ -20,7 +23,7 @@ export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRow
       <div className="presence__head">
         <strong>{name}</strong>
         {presence.supplies && <span className="muted"> · {presence.supplies}</span>}
-        {mayEdit && (
+        {mayEdit && !confirming && (
           <span className="presence__actions">
             <button type="button" className="button button--secondary" onClick={onEdit}>
               {t('competitors.edit')}
@@ -29,9 +32,24 @@ export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRow
               type="button"
               className="button button--secondary"
               aria-label={t('competitors.removeNamed', { name })}
-              onClick={onRemove}
+              onClick={() => setConfirming(true)}
             >
               {t('competitors.remove')}
+            </button>
+          </span>
+        )}
+        {mayEdit && confirming && (
+          <span
+            className="presence__actions"
+            role="group"
+            aria-label={t('competitors.confirmRemove', { name })}
+          >
+            <span>{t('competitors.confirmRemove', { name })}</span>
+            <button type="button" className="button" onClick={onRemove}>
+              {t('competitors.remove')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('dossierForm.cancel')}
             </button>
           </span>
         )}
