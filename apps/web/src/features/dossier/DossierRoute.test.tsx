@@ -68,6 +68,7 @@ describe('the dossier route', () => {
       ['Trade', '/customers/c1/trade'],
       ['Credit', '/customers/c1/credit'],
       ['Documents', '/customers/c1/documents'],
+      ['Competitors', '/customers/c1/competitors'],
       ['History', '/customers/c1/history'],
     ]);
     expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe(
