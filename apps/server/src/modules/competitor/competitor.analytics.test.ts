@@ -257,6 +257,7 @@ describe('nested competitors on a page of customers', () => {
       counts.push(statements.length);
     }
     expect(sizes[1]).toBeGreaterThan(sizes[0] as number);
-    expect(counts[0]).toBe(counts[1]);
+    // The page, then the presences with their competitors joined in: two statements, whatever the size.
+    expect(counts).toEqual([2, 2]);
   });
 });

@@ -79,6 +79,15 @@ describe('the company-wide list', () => {
       { viewer: rep },
     );
     expect(list.data?.competitors.map((c) => c.name)).toEqual(['Acme Corp', '西门子']);
+    // The list has no customer: its changes are kept with none, by the one history writer.
+    const changes = await db.orm.em.fork().execute<Array<{ customer_id: string | null; actor_id: string }>>(
+      `select c.customer_id, c.actor_id from change c where c.entity_type = 'Competitor'
+         and c.entity_id in (select id from competitor where name in ('西门子', 'Acme Corp'))`,
+    );
+    expect(changes).toEqual([
+      { customer_id: null, actor_id: manager.id },
+      { customer_id: null, actor_id: manager.id },
+    ]);
   });
 
   it('retires a competitor: off the list, not offered for new records', async () => {
