@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
-import { toGlobalId } from '../../core/graphql/global-id.js';
+import { parseGlobalId, toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { KeyPerson } from '../key-person/key-person.entity.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -222,6 +222,29 @@ describe('competitors at a customer', () => {
       { sharePercent: '40.00', competitor: { name: '德力西' } },
       { sharePercent: '60.00', competitor: { name: '正泰' } },
     ]);
+  });
+
+  it('checks a writer against a concurrent one of the same customer only once that one committed', async () => {
+    const [first, second] = [await createCompetitor('良信'), await createCompetitor('天正')];
+    const fresh = await build.customer({ name: '无锡华光', owner: build.ref(Staff, rep) });
+    // Another writer holds the customer's lock with 60 % written, not yet committed…
+    const other = db.orm.em.fork();
+    await other.begin();
+    await other.execute('select id from customer where id = ? for update', [fresh.id]);
+    await other.execute(
+      `insert into customer_competitor (id, customer_id, competitor_id, share_percent)
+       values (gen_random_uuid(), ?, ?, 60)`,
+      [fresh.id, parseGlobalId(first)?.id],
+    );
+    // …so this one waits, then counts those 60 % and refuses its own 60 %.
+    const pending = db.execute(
+      RECORD,
+      { input: { customerId: gid('Customer', fresh.id), competitorId: second, sharePercent: '60' } },
+      { viewer: rep },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await other.commit();
+    expect(codes(await pending)).toEqual([['BAD_USER_INPUT', 'input.sharePercent']]);
   });
 
   it('answers a customer outside the book as one that does not exist, and an analyst may not write', async () => {
