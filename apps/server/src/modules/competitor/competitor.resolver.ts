@@ -32,7 +32,10 @@ export class CompetitorResolver {
   @Mutation(() => Competitor, {
     description: 'Add a competitor to the list (managers, admins) / 新增竞争对手',
   })
-  createCompetitor(@Arg('input') input: CreateCompetitorInput, @Ctx() ctx: Context) {
+  createCompetitor(
+    @Arg('input', { description: 'The competitor / 竞争对手' }) input: CreateCompetitorInput,
+    @Ctx() ctx: Context,
+  ) {
     return createCompetitor(ctx, input);
   }
 
@@ -42,7 +45,7 @@ export class CompetitorResolver {
   updateCompetitor(
     @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'Version last read / 读取时的版本号' }) version: number,
-    @Arg('input') input: UpdateCompetitorInput,
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateCompetitorInput,
     @Ctx() ctx: Context,
   ) {
     return updateCompetitor(ctx, id, version, input);

@@ -27,7 +27,10 @@ export class CustomerCompetitorResolver {
   }
 
   @Mutation(() => CustomerCompetitor, { description: 'Record a competitor at a customer / 记录竞争对手' })
-  recordCustomerCompetitor(@Arg('input') input: RecordCustomerCompetitorInput, @Ctx() ctx: Context) {
+  recordCustomerCompetitor(
+    @Arg('input', { description: 'What was found / 竞争对手状况' }) input: RecordCustomerCompetitorInput,
+    @Ctx() ctx: Context,
+  ) {
     return recordCustomerCompetitor(ctx, input);
   }
 
@@ -35,7 +38,7 @@ export class CustomerCompetitorResolver {
   updateCustomerCompetitor(
     @Arg('id', () => ID, { description: 'Global id / 全局标识' }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'Version last read / 读取时的版本号' }) version: number,
-    @Arg('input') input: UpdateCustomerCompetitorInput,
+    @Arg('input', { description: 'The changes / 修改内容' }) input: UpdateCustomerCompetitorInput,
     @Ctx() ctx: Context,
   ) {
     return updateCustomerCompetitor(ctx, id, version, input);
