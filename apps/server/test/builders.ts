@@ -92,6 +92,8 @@ export async function tableCounts(orm: MikroORM): Promise<Record<string, number>
     'field_change',
     'payment',
     'order_return',
+    'competitor',
+    'customer_competitor',
   ];
   const [row] = await orm.em
     .getConnection()

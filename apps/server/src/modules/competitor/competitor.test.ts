@@ -1,6 +1,6 @@
 import { StaffRole } from '@dossier/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builders } from '../../../test/builders.js';
+import { builders, tableCounts } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import { parseGlobalId, toGlobalId } from '../../core/graphql/global-id.js';
@@ -189,6 +189,7 @@ describe('competitors at a customer', () => {
       { viewer: rep },
     );
     expect(ok.errors).toBeUndefined();
+    const counts = await tableCounts(db.orm);
     const over = await db.execute(
       RECORD,
       { input: { customerId: at, competitorId: second, sharePercent: '40.01' } },
@@ -207,6 +208,8 @@ describe('competitors at a customer', () => {
       { viewer: rep },
     );
     expect(codes(twice)).toEqual([['BAD_USER_INPUT', 'input.competitorId']]);
+    // Refused, each of them, with nothing written: no row, no history.
+    expect(await tableCounts(db.orm)).toEqual(counts);
     const exactly = await db.execute(
       RECORD,
       { input: { customerId: at, competitorId: second, sharePercent: '40' } },
