@@ -39,9 +39,8 @@ export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRow
           </span>
         )}
         {mayEdit && confirming && (
-          <span
-            className="presence__actions"
-            role="group"
+          <fieldset
+            className="presence__actions presence__confirm"
             aria-label={t('competitors.confirmRemove', { name })}
           >
             <span>{t('competitors.confirmRemove', { name })}</span>
@@ -51,7 +50,7 @@ export function PresenceRow({ presence, mayEdit, onEdit, onRemove }: PresenceRow
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
               {t('dossierForm.cancel')}
             </button>
-          </span>
+          </fieldset>
         )}
       </div>
       <div className="share">
