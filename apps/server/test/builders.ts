@@ -9,6 +9,8 @@ import {
 } from '@dossier/domain';
 import type { EntityClass, Primary, Ref } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { Competitor } from '../src/modules/competitor/competitor.entity.js';
+import { CustomerCompetitor } from '../src/modules/competitor/customer-competitor.entity.js';
 import { Customer } from '../src/modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../src/modules/decision-role/decision-role.entity.js';
 import { KeyPerson } from '../src/modules/key-person/key-person.entity.js';
@@ -66,6 +68,12 @@ export function builders(orm: MikroORM) {
       const projectRef = project ? ref(Project, project) : null;
       return save(new DecisionRoleAssignment(keyPersonRef, projectRef, role, influence), {}, fork);
     },
+
+    competitor: (extra: Partial<Competitor> = {}) => save(new Competitor(`竞争对手${unique()}`), extra),
+
+    /** A competitor present at a customer, as a rep records it (competitor.service.ts checks the shares). */
+    presence: (customer: Customer, competitor: Competitor, extra: Partial<CustomerCompetitor> = {}) =>
+      save(new CustomerCompetitor(ref(Customer, customer), ref(Competitor, competitor)), extra),
   };
 }
 
@@ -86,6 +94,8 @@ export async function tableCounts(orm: MikroORM): Promise<Record<string, number>
     'order_return',
     'feedback',
     'satisfaction_survey',
+    'competitor',
+    'customer_competitor',
   ];
   const [row] = await orm.em
     .getConnection()

@@ -18,6 +18,8 @@ describe('historySectionOf', () => {
     ['DocumentLoan', HistorySection.DOCUMENTS],
     ['Feedback', HistorySection.FEEDBACK],
     ['SatisfactionSurvey', HistorySection.FEEDBACK],
+    ['CustomerCompetitor', HistorySection.COMPETITORS],
+    ['Competitor', HistorySection.COMPETITORS],
     ['DocumentDestruction', undefined],
     ['Staff', undefined],
     ['toString', undefined],
@@ -39,6 +41,7 @@ describe('entityTypesOfSections', () => {
     [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
     [[HistorySection.DOCUMENTS], ['Document', 'DocumentLoan']],
     [[HistorySection.FEEDBACK], ['Feedback', 'SatisfactionSurvey']],
+    [[HistorySection.COMPETITORS], ['Competitor', 'CustomerCompetitor']],
   ])('%j → %j', (sections, types) => {
     expect(entityTypesOfSections(sections)).toEqual(types);
   });

@@ -13,6 +13,7 @@ export enum HistorySection {
   CREDIT = 'CREDIT',
   DOCUMENTS = 'DOCUMENTS',
   FEEDBACK = 'FEEDBACK',
+  COMPETITORS = 'COMPETITORS',
 }
 
 const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
@@ -32,6 +33,9 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   DocumentLoan: HistorySection.DOCUMENTS,
   Feedback: HistorySection.FEEDBACK,
   SatisfactionSurvey: HistorySection.FEEDBACK,
+  // The company-wide list's changes belong to no customer; where listed (changes), they go with the section.
+  Competitor: HistorySection.COMPETITORS,
+  CustomerCompetitor: HistorySection.COMPETITORS,
 };
 
 /** The section of a changed record's type; undefined for a type no section shows. */

@@ -1,6 +1,7 @@
 export * from './abc.js';
 export * from './abc-report.js';
 export * from './calendar.js';
+export * from './competitor-share.js';
 export * from './contact-suggestions.js';
 export * from './coverage.js';
 export * from './customer-sheet.js';

@@ -200,6 +200,7 @@ export const historySectionLabels: LabelTable<HistorySection> = {
   [HistorySection.CREDIT]: { 'zh-CN': '资信', en: 'Credit' },
   [HistorySection.DOCUMENTS]: { 'zh-CN': '档案文件', en: 'Documents' },
   [HistorySection.FEEDBACK]: { 'zh-CN': '意见反馈', en: 'Feedback' },
+  [HistorySection.COMPETITORS]: { 'zh-CN': '竞争对手', en: 'Competitors' },
 };
 
 export const relationshipOrderFieldLabels: LabelTable<RelationshipOrderField> = {

@@ -5,6 +5,7 @@ import { refreshAnalytics } from '../modules/analytics/analytics.refresh.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { reserveCustomerCodes } from '../modules/customer/customer-code.js';
 import { insertRows, type Row } from './bulk-insert.js';
+import { COMPETITORS_SEED, planCompetitors } from './demo-competitors.js';
 import { creditReports } from './demo-credit.js';
 import { customerRow, planCustomers } from './demo-customers.js';
 import { DOCUMENTS_SEED, planDocuments } from './demo-documents.js';
@@ -19,7 +20,9 @@ import { DEMO_PASSWORD, planStaff } from './demo-staff.js';
 /** Table names in insertion order: every foreign key points at a table inserted before. */
 const TABLES = [
   'staff',
+  'competitor',
   'customer',
+  'customer_competitor',
   'key_person',
   'relationship',
   'project',
@@ -45,7 +48,9 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
   const customers = planCustomers(demo, staff);
   const tables: DemoTables = {
     staff: staff.map((s) => s.row),
+    competitor: [],
     customer: [],
+    customer_competitor: [],
     key_person: [],
     relationship: [],
     project: [],
@@ -94,8 +99,10 @@ export function demoCompany(demo: Demo, passwordHash: string): DemoTables {
     rep,
     staffId(StaffRole.ARCHIVIST),
   );
+  // After the key persons: a few of them are set to favour a competitor present at their customer.
+  const rivals = planCompetitors(demo.withSeed(COMPETITORS_SEED), customers, tables.key_person);
   const feedback = planFeedback(demo.withSeed(FEEDBACK_SEED), customers, tables.key_person, rep);
-  return { ...tables, ...planTrade(demo, customers), ...archive, ...feedback };
+  return { ...tables, ...rivals, ...planTrade(demo, customers), ...archive, ...feedback };
 }
 
 export type DemoSummary = Record<(typeof TABLES)[number], number>;

@@ -20,6 +20,8 @@ export interface Aim {
   owner: string;
   staff: string;
   token: string;
+  /** A competitor of the company-wide list: shared by every book, as the staff directory is. */
+  competitor: string;
   /** The current version of a row, by its global id. */
   version: (globalId: string) => Promise<number>;
   /** An optional argument or input field (`input.ownerId`) given this value besides the usual ones. */
@@ -41,6 +43,7 @@ const ROW_IDS: Record<string, string> = {
  */
 const ID_NAMES: Record<string, string> = {
   removeDecisionRole: 'DecisionRoleAssignment',
+  removeCustomerCompetitor: 'CustomerCompetitor',
   decideDocumentLoan: 'DocumentLoan:requested',
   returnDocumentLoan: 'DocumentLoan:granted',
   destroyDocument: 'Document:approved',
@@ -58,6 +61,9 @@ export const OPTIONAL_ID_TYPES: Readonly<Record<string, string>> = {
   managerId: 'Staff',
 };
 
+/** Optional ids naming a row of a company-wide list, which no dossier owns: no other's row to aim at. */
+const COMPANY_WIDE_IDS: ReadonlySet<string> = new Set(['favoursCompetitorId']);
+
 /**
  * The paths (`input.role.projectId`) of every optional id a mutation takes, with the type each names: the
  * values a write could slip past its target's check, each given on its own by `Aim.probe`.
@@ -69,7 +75,7 @@ export function optionalIds(field: GraphQLField<unknown, unknown>): Array<{ path
       const named = getNamedType(input.type);
       const path = `${prefix}${input.name}`;
       if (isInputObjectType(named)) walk(Object.values(named.getFields()), `${path}.`);
-      else if (named.name === 'ID' && !isNonNullType(input.type)) {
+      else if (named.name === 'ID' && !isNonNullType(input.type) && !COMPANY_WIDE_IDS.has(input.name)) {
         const type = OPTIONAL_ID_TYPES[input.name];
         if (!type) throw new Error(`${field.name}(${path}): which rows does this optional id name?`);
         found.push({ path, type });
@@ -102,11 +108,13 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (name === 'id') {
       if (idType === 'Staff') return aim.staff;
       if (idType === 'ApiToken') return aim.token;
+      if (idType === 'Competitor') return aim.competitor;
       return aim.rows[idType];
     }
     // A feedback's handler: the viewer takes it on.
     if (name === 'staffId' || name === 'toStaffId' || name === 'handlerId') return aim.viewer;
     if (name === 'fromStaffId') return aim.owner;
+    if (name === 'competitorId') return aim.competitor;
     const type = ROW_IDS[name];
     return type ? aim.rows[type] : undefined;
   };

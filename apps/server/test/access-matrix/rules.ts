@@ -13,6 +13,10 @@ export type Kind =
   | 'analytics'
   /** The staff directory: everyone reads it. */
   | 'staff-read'
+  /** The company-wide list of competitors: everyone who reads dossiers reads it. */
+  | 'competitor-list'
+  /** Keeping that list: sales managers and administrators. */
+  | 'competitor-list-write'
   /** The viewer's own account. */
   | 'own-account'
   /** The viewer's personal API tokens: analysts and admins hold them. */
@@ -70,6 +74,8 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   documentsPastRetention: 'keeper',
   loanRegister: 'loan-register',
   changes: 'dossier-read',
+  competitors: 'competitor-list',
+  competitorShareOfWallet: 'analytics',
   coverageSummary: 'analytics',
   customer: 'dossier-read',
   customers: 'dossier-read',
@@ -97,6 +103,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   assignFeedbackHandler: 'dossier-write',
   closeFeedback: 'dossier-write',
   createApiToken: 'api-tokens',
+  createCompetitor: 'competitor-list-write',
   createCustomer: 'dossier-create',
   createCustomerSheetLink: 'dossier-write',
   createProject: 'dossier-write',
@@ -110,10 +117,12 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   logout: 'session',
   markCustomerReviewed: 'dossier-write',
   recordCreditReport: 'dossier-write',
+  recordCustomerCompetitor: 'dossier-write',
   recordFeedback: 'dossier-write',
   recordPayment: 'dossier-write',
   recordReturn: 'dossier-write',
   recordSatisfactionSurvey: 'dossier-write',
+  removeCustomerCompetitor: 'dossier-write',
   removeDecisionRole: 'dossier-write',
   reopenFeedback: 'dossier-write',
   requestDocumentLoan: 'document-borrow',
@@ -127,7 +136,9 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   setStaffRole: 'staff-admin',
   submitCustomerSheet: 'customer-sheet',
   transferCustomers: 'handover',
+  updateCompetitor: 'competitor-list-write',
   updateCustomer: 'dossier-write',
+  updateCustomerCompetitor: 'dossier-write',
   updateDecisionRole: 'dossier-write',
   updateDocument: 'keeper',
   updateFeedbackHandling: 'dossier-write',
@@ -163,6 +174,8 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'dossier-read': byRole((role) => (SALES_LINE.has(role) ? 'hidden' : 'sees')),
   analytics: byRole((role) => (SALES_LINE.has(role) ? 'hidden' : 'sees')),
   'staff-read': byRole(() => 'sees'),
+  'competitor-list': byRole(() => 'sees'),
+  'competitor-list-write': byRole((role) => (role === ADMIN || role === MANAGER ? 'sees' : 'refused')),
   'own-account': byRole(() => 'hidden'),
   // Someone else's token is not listed; a role without tokens is refused outright.
   'api-tokens': byRole((role) => (mayHoldApiTokens(role) ? 'sees' : 'refused')),

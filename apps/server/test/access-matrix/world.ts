@@ -105,6 +105,11 @@ export async function buildStaff(db: Db) {
   // Staff administration's target: nobody's manager, owns nothing, so it may even be deactivated.
   const leaver = await build.staff({ name: '离职员工' });
   const product = await tradeFixtures(db.orm).product();
+  // The company-wide list: `listed` for the writes to aim at, `present` recorded in every book.
+  const competitors = {
+    listed: await build.competitor({ name: '矩阵对手甲' }),
+    present: await build.competitor({ name: '矩阵对手乙' }),
+  };
   const token = await db.execute<{ createApiToken: { apiToken: { id: string } } }>(
     'mutation ($expiresAt: DateTimeISO!) { createApiToken(name: "别人的令牌", expiresAt: $expiresAt) { apiToken { id } } }',
     { expiresAt: daysFromNow(30) },
@@ -113,7 +118,7 @@ export async function buildStaff(db: Db) {
   const otherToken = token.data?.createApiToken.apiToken.id;
   if (!otherToken) throw new Error(JSON.stringify(token.errors));
   const planned = plannedIds();
-  return { viewers, outsiders, other, holder, otherToken, leaver, product, keepers, planned };
+  return { viewers, outsiders, other, holder, otherToken, leaver, product, keepers, planned, competitors };
 }
 
 export type World = Awaited<ReturnType<typeof buildStaff>>;
@@ -127,7 +132,7 @@ export type World = Awaited<ReturnType<typeof buildStaff>>;
 export async function buildBook(
   db: Db,
   owner: Staff,
-  company: Pick<World, 'product' | 'keepers'>,
+  company: Pick<World, 'product' | 'keepers' | 'competitors'>,
   tag: string,
   planned = plannedIds(),
   colleague?: Staff,
@@ -156,6 +161,10 @@ export async function buildBook(
     owner: build.ref(Staff, owner),
   });
   const role = await build.role(keyPerson, undefined, undefined, project);
+  const presence = await build.presence(customer, company.competitors.present, {
+    sharePercent: '40.00',
+    strengths: `优势${tag}`,
+  });
   const order = await tradeFixtures(db.orm).order(customer, {
     id: planned.order,
     number: `O-${tag}`,
@@ -173,8 +182,8 @@ export async function buildBook(
     recordFeedback: { id: string };
     recordSatisfactionSurvey: { id: string };
   }>(
-    `mutation ($kp: ID!, $project: ID!, $customer: ID!, $order: ID!) {
-      updateKeyPerson(id: $kp, expectedVersion: 1, input: {
+    `mutation ($kp: ID!, $project: ID!, $customer: ID!, $order: ID!, $competitor: ID!) {
+      updateKeyPerson(id: $kp, expectedVersion: 1, input: { favoursCompetitorId: $competitor,
         mobile: "1390000${tag}", profile: { family: "新家庭${tag}" } }) { id }
       addProjectEvent(input: { projectId: $project, title: "拜访${tag}", occurredAt: "2026-11-02T02:00:00Z" }) { id }
       recordCreditReport(input: { customerId: $customer, rating: A, reportedAt: "2026-11-01",
@@ -190,6 +199,7 @@ export async function buildBook(
       project: gid('Project', project.id),
       customer: gid('Customer', customer.id),
       order: gid('Order', order.id),
+      competitor: gid('Competitor', company.competitors.present.id),
     },
     { viewer: owner },
   );
@@ -214,6 +224,7 @@ export async function buildBook(
       'CustomerSheetLink:submitted': sheet.submitted,
       Feedback: written.data.recordFeedback.id,
       SatisfactionSurvey: written.data.recordSatisfactionSurvey.id,
+      CustomerCompetitor: gid('CustomerCompetitor', presence.id),
     },
     names: [
       customer.name,
@@ -225,6 +236,7 @@ export async function buildBook(
       sheet.proposedCity,
       `投诉${tag}`,
       `满意度${tag}`,
+      `优势${tag}`,
       ...archive.titles,
     ],
     personal: [

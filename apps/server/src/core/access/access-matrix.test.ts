@@ -250,6 +250,7 @@ describe('node(id) of the other’s rows answers as for an id that never existed
 const LAST = [
   'removeDecisionRole',
   'deleteSatisfactionSurvey',
+  'removeCustomerCompetitor',
   'deactivateStaff',
   'transferCustomers',
   'logout',
@@ -284,6 +285,7 @@ async function write(
     owner: toGlobalId('Staff', owner.id),
     staff: toGlobalId('Staff', world.leaver.id),
     token: world.otherToken,
+    competitor: toGlobalId('Competitor', world.competitors.listed.id),
     version,
     probe,
   });

@@ -21,6 +21,11 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
     problem: 'already has a survey of this customer on that day',
   },
   decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
+  competitor_name_unique: { field: 'input.name', problem: 'is already on the list of competitors' },
+  customer_competitor_pair_unique: {
+    field: 'input.competitorId',
+    problem: 'is already recorded at this customer: change that entry instead',
+  },
   relationship_pair_unique: {
     field: 'input.staffId',
     problem: 'already has a relationship with this person',

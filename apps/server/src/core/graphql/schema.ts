@@ -15,6 +15,16 @@ import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { BackupResolver } from '../../modules/backup/backup.resolver.js';
 import { CalendarResolver } from '../../modules/calendar/calendar.resolver.js';
+import {
+  CompetitorResolver,
+  CompetitorWalletShareResolver,
+  ShareOfWalletResolver,
+} from '../../modules/competitor/competitor.resolver.js';
+import {
+  CustomerCompetitorResolver,
+  CustomerCompetitorsResolver,
+  KeyPersonCompetitorResolver,
+} from '../../modules/competitor/customer-competitor.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
@@ -133,6 +143,12 @@ export const resolvers = [
   CustomerCoverageResolver,
   CustomerRiskResolver,
   CompositionResolver,
+  CompetitorResolver,
+  ShareOfWalletResolver,
+  CompetitorWalletShareResolver,
+  CustomerCompetitorResolver,
+  CustomerCompetitorsResolver,
+  KeyPersonCompetitorResolver,
   TeamSummaryResolver,
   AbcClassificationResolver,
   AbcCustomerResolver,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type BookForm, customerInBook, readsAllCustomers } from '../../core/access/scope.js';
 import type { Staff } from '../staff/staff.entity.js';
-import type { AbcRequest } from './abc.period.js';
+import type { AbcPeriod, AbcRequest } from './abc.period.js';
 
 // The pieces both ABC statements share (the fresh classification and the snapshot refresh): revenue per
 // customer from the daily rollup, the period's totals and class bounds, and the class rule itself.
@@ -65,7 +65,7 @@ export const existedBefore = (request: AbcRequest): Sql =>
  * lines there), `previous_cents` in the previous period (null without lines there; always null when the
  * previous period is not asked for). One index-only scan of the rollup in customer order.
  */
-export function revenueSums(request: AbcRequest, previous: boolean): Sql {
+export function revenueSums(request: AbcPeriod, previous: boolean): Sql {
   if (!previous) {
     return sql`select customer_id, sum(cents)::int8 as cents, null::int8 as previous_cents
       from customer_day_revenue where day between ${request.from}::date and ${request.to}::date

@@ -111,6 +111,17 @@ export function applyCustomerFilter(
   if (filter.industry?.length) anyOfIgnoringCase(query, 'c.industry', filter.industry);
   if (filter.city?.length) anyOfIgnoringCase(query, 'c.city', filter.city);
   if (filter.ownerId) query.where('c.owner_id', idOf(filter.ownerId, 'Staff', 'filter.ownerId'));
+  if (filter.competitorId) {
+    const competitorId = idOf(filter.competitorId, 'Competitor', 'filter.competitorId');
+    // A semi-join on the presence's (customer, competitor) key: one row per customer whatever else matches.
+    query.whereExists((cc) =>
+      cc
+        .select(1)
+        .from('customer_competitor as cc')
+        .whereRaw('cc.customer_id = c.id')
+        .where('cc.competitor_id', competitorId),
+    );
+  }
   if (filter.abcClass?.length) query.whereIn('g.class', filter.abcClass);
   if (filter.riskLevel?.length) query.whereIn('r.level', filter.riskLevel);
   if (filter.riskSignals?.length) whereAnySignal(query, filter.riskSignals);

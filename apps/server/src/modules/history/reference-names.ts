@@ -1,6 +1,7 @@
 import { historyFieldOf } from '@dossier/domain';
 import type { Context } from '../../core/context.js';
 import { isUuid, parseGlobalId } from '../../core/graphql/global-id.js';
+import { competitorById } from '../competitor/competitor.loaders.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { documentById } from '../document/document.loaders.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
@@ -16,6 +17,7 @@ type NameOf = (ctx: Context, id: string) => Promise<string | null>;
  * key person the viewer may not see (or a deleted record) has no name.
  */
 const NAMES: Readonly<Record<string, NameOf>> = {
+  Competitor: async (ctx, id) => (await ctx.loaders.get(competitorById).load(id))?.name ?? null,
   Customer: async (ctx, id) => (await ctx.loaders.get(customerById).load(id))?.name ?? null,
   Document: async (ctx, id) => (await ctx.loaders.get(documentById).load(id))?.title ?? null,
   KeyPerson: async (ctx, id) => (await ctx.loaders.get(keyPersonById).load(id))?.displayName ?? null,

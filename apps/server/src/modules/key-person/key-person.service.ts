@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireDossierWriter, requirePersonalDataAccess } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
@@ -5,6 +6,7 @@ import { expectVersion, writeTransaction } from '../../core/database/transaction
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import { notNull, optionalEmail, optionalPhone, optionalText, requiredText } from '../../core/validation.js';
+import { activeCompetitorOf } from '../competitor/competitor.service.js';
 import { Customer } from '../customer/customer.entity.js';
 import { visibleCustomer } from '../customer/customer.service.js';
 import { persistDecisionRole } from '../decision-role/decision-role.service.js';
@@ -109,6 +111,11 @@ async function applyFields(ctx: Context, em: EntityManager, person: KeyPerson, i
   if (input.profile !== undefined) applyProfile(person, input.profile, ctx.clock.today());
   if (input.reportsToId !== undefined) {
     person.reportsTo = input.reportsToId ? await superiorOf(ctx, em, person, input.reportsToId) : null;
+  }
+  if (input.favoursCompetitorId !== undefined) {
+    person.favoursCompetitor = input.favoursCompetitorId
+      ? ref(await activeCompetitorOf(em, input.favoursCompetitorId, 'input.favoursCompetitorId'))
+      : null;
   }
   if (person.name === null && person.title === null) {
     throw badInput('input.title', 'is required while the name is unknown (a placeholder)');

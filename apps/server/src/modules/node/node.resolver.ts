@@ -4,6 +4,7 @@ import type { Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import type { LoaderFactory } from '../../core/loaders.js';
+import { competitorById, customerCompetitorById } from '../competitor/competitor.loaders.js';
 import { creditReportById } from '../credit-report/credit-report.loaders.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { decisionRoleById } from '../decision-role/decision-role.loaders.js';
@@ -59,6 +60,9 @@ const LOOKUPS: Record<string, Lookup> = {
   Payment: through(paymentById, (ctx, p) => readableOrder(ctx, p.order.id)),
   OrderReturn: through(returnById, (ctx, r) => customerVisible(ctx, r.customerId)),
   Product: direct(productById),
+  // The company-wide list: everyone who reads dossiers reads it.
+  Competitor: direct(competitorById),
+  CustomerCompetitor: through(customerCompetitorById, (ctx, p) => customerVisible(ctx, p.customer.id)),
   Document: direct(documentById),
   DocumentLoan: readableLoan,
   DocumentDestruction: (ctx, id) =>

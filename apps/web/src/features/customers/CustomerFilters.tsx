@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/Shell';
 import { type PlainMessageKey, useLabel } from '../../i18n';
+import { CompetitorControl } from './CompetitorControl';
 import { SearchBox, Select } from './FilterControls';
 import { type EnumFilter, readListParams, withOwner, withParam } from './listParams';
 import { OrderedChip } from './OrderedChip';
@@ -79,6 +80,11 @@ export function CustomerFilters() {
           }}
         />
       </div>
+      <CompetitorControl
+        id={`${id}-competitor`}
+        value={list.competitor}
+        onChange={(v) => set('competitor', v)}
+      />
       <Select
         id={`${id}-sort`}
         label={t('customers.sort')}

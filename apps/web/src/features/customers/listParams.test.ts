@@ -58,6 +58,11 @@ describe('the customer list URL', () => {
       { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } },
     ],
     ['owner=mine', { filter: { ownerId: 'me' }, orderBy: { field: 'NAME', direction: 'ASC' } }],
+    [
+      'owner=all&competitor=Q29tcGV0aXRvcjox',
+      { filter: { competitorId: 'Q29tcGV0aXRvcjox' }, orderBy: { field: 'NAME', direction: 'ASC' } },
+    ],
+    ['owner=all&competitor=%3Cb%3E', { filter: {}, orderBy: { field: 'NAME', direction: 'ASC' } }],
     ['owner=all&scope=mine', { filter: {}, orderBy: { field: 'NAME', direction: 'ASC' } }],
     [
       'owner=U3RhZmY6NQ&risk=HIGH',

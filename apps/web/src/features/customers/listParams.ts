@@ -70,6 +70,8 @@ export interface ListParams {
   owner: Owner;
   filters: { [F in EnumFilter]?: (typeof ENUM_FILTERS)[F][keyof (typeof ENUM_FILTERS)[F]] };
   region: string;
+  /** Customers where this competitor (a global id) is present. */
+  competitor: string;
   ordered?: Ordered;
   sort: CustomerOrderField;
   direction: SortDirection;
@@ -101,6 +103,7 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
     owner: ownerOf(params, role),
     filters,
     region: params.get('region')?.trim() ?? '',
+    competitor: GLOBAL_ID.test(params.get('competitor') ?? '') ? (params.get('competitor') as string) : '',
     ...(ordered && { ordered }),
     sort: oneOf(CustomerOrderField, params.get('sort')) ?? CustomerOrderField.NAME,
     direction: oneOf(SortDirection, params.get('dir')) ?? SortDirection.ASC,
@@ -122,6 +125,7 @@ export function variablesOf(list: ListParams, meId: string | undefined): Custome
       ...(filters.risk && { riskLevel: [filters.risk] }),
       ...(filters.signal && { riskSignals: [filters.signal] }),
       ...(list.region && { region: [list.region] }),
+      ...(list.competitor && { competitorId: list.competitor }),
       ...(ordered && {
         ordered: {
           from: ordered.from,

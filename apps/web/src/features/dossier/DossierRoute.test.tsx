@@ -69,6 +69,7 @@ describe('the dossier route', () => {
       ['Credit', '/customers/c1/credit'],
       ['Documents', '/customers/c1/documents'],
       ['Feedback', '/customers/c1/feedback'],
+      ['Competitors', '/customers/c1/competitors'],
       ['History', '/customers/c1/history'],
     ]);
     expect(screen.getByText('Owner: nobody', { exact: false }).textContent).toBe(

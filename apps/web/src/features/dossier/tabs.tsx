@@ -14,6 +14,7 @@ export const DOSSIER_TABS = [
   'credit',
   'documents',
   'feedback',
+  'competitors',
   'history',
 ] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
@@ -28,6 +29,7 @@ export const TAB_LABELS: Record<DossierTab, PlainMessageKey> = {
   credit: 'tabs.credit',
   documents: 'tabs.documents',
   feedback: 'tabs.feedback',
+  competitors: 'tabs.competitors',
   history: 'tabs.history',
 };
 
@@ -55,6 +57,11 @@ const tabModules: Record<DossierTab, () => Promise<TabModule>> = {
     import('./documents/DocumentsTab').then((m) => ({ Tab: m.DocumentsTab, preload: m.preloadDocumentsTab })),
   feedback: () =>
     import('./feedback/FeedbackTab').then((m) => ({ Tab: m.FeedbackTab, preload: m.preloadFeedbackTab })),
+  competitors: () =>
+    import('./competitors/CompetitorsTab').then((m) => ({
+      Tab: m.CompetitorsTab,
+      preload: m.preloadCompetitorsTab,
+    })),
   history: () =>
     import('./history/HistoryTab').then((m) => ({ Tab: m.HistoryTab, preload: m.preloadHistoryTab })),
 };

@@ -127,6 +127,12 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: 'Responsible rep / 负责销售' })
   ownerId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Customers where this competitor is present / 有此竞争对手的客户',
+  })
+  competitorId?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Any of these regions / 销售区域' })
   region?: string[] | null;
 

@@ -42,6 +42,12 @@ class KeyPersonFields {
   })
   reportsToId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The competitor the person favours, from the company-wide list; null: none / 倾向的竞争对手',
+  })
+  favoursCompetitorId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Mobile phone / 手机' })
   mobile?: string | null;
 

@@ -12,6 +12,7 @@ const TAB_OF_SECTION: Record<HistorySection, DossierTab> = {
   [HistorySection.CREDIT]: 'credit',
   [HistorySection.DOCUMENTS]: 'documents',
   [HistorySection.FEEDBACK]: 'feedback',
+  [HistorySection.COMPETITORS]: 'competitors',
 };
 
 /** The sections a history can be filtered by, in the order of the tab bar. */

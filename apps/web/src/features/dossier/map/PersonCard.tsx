@@ -18,6 +18,8 @@ export type PersonNode = Node<
   {
     name: string;
     title: string | null;
+    /** The name of the competitor the person favours, or null. */
+    favours: string | null;
     badges: CardBadges;
     links: MapEdge_RelationshipFragment[];
     suggestions: Suggestion[];
@@ -112,6 +114,9 @@ export const PersonCard = memo(function PersonCard({ id, data }: NodeProps<Perso
           </span>
         )}
         {badges.placeholder && <span className="chip chip--gap">{t('map.placeholder')}</span>}
+        {data.favours && (
+          <span className="chip chip--competitor">{t('map.favours', { name: data.favours })}</span>
+        )}
       </div>
       {badges.uncovered && (
         <p className="person-card__gap">

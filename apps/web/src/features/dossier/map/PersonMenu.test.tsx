@@ -1,7 +1,13 @@
 import { DecisionRole, InfluenceLevel, RelationshipState } from '@dossier/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AssignMapRoleDocument, MapTabDocument, UpdateDecisionRoleDocument } from '../../../apollo/generated';
+import {
+  AssignMapRoleDocument,
+  MapCompetitorsDocument,
+  MapTabDocument,
+  SetFavoursCompetitorDocument,
+  UpdateDecisionRoleDocument,
+} from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { MayEditContext } from '../forms/mayEdit';
 import { link, mapCustomer, wangWei } from './mapFixture.test-data';
@@ -175,5 +181,52 @@ describe('PersonMenu', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(assigned).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the competitor a person favours and lets a rep change it from the company list', async () => {
+    const competitors = {
+      request: { query: MapCompetitorsDocument },
+      result: {
+        data: {
+          competitors: [
+            { __typename: 'Competitor', id: 'comp-abb', name: 'ABB' },
+            { __typename: 'Competitor', id: 'comp-siemens', name: '西门子' },
+          ],
+        },
+      },
+    };
+    const saved = vi.fn(() => ({
+      data: {
+        updateKeyPerson: {
+          __typename: 'KeyPerson',
+          id: 'kp-li',
+          version: 2,
+          favoursCompetitor: { __typename: 'Competitor', id: 'comp-siemens', name: '西门子' },
+        },
+      },
+    }));
+    const onClose = openMenu('kp-li', {
+      mocks: [
+        competitors,
+        {
+          request: {
+            query: SetFavoursCompetitorDocument,
+            variables: { id: 'kp-li', expectedVersion: 1, competitorId: 'comp-siemens' },
+          },
+          result: saved,
+        },
+        mapTab,
+      ],
+    });
+    const select = screen.getByLabelText('Favours competitor') as HTMLSelectElement;
+    expect(select.value).toBe('comp-abb');
+    await vi.waitFor(() =>
+      expect([...select.options].map((o) => o.textContent)).toEqual(['No competitor', 'ABB', '西门子']),
+    );
+    fireEvent.change(select, { target: { value: 'comp-siemens' } });
+    const save = screen.getAllByRole('button', { name: 'Save' })[1] as HTMLElement;
+    fireEvent.click(save);
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(saved).toHaveBeenCalledTimes(1);
   });
 });

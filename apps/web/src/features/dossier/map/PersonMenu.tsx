@@ -8,6 +8,7 @@ import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useMayEdit } from '../forms/mayEdit';
 import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
+import { FavoursForm } from './FavoursForm';
 import type { OpenPopover } from './MapPopovers';
 import type { MapModel } from './mapModel';
 import { PersonLinks } from './PersonLinks';
@@ -94,6 +95,13 @@ export function PersonMenu({
             </button>
             {reportsTo.error && <ErrorMessage error={reportsTo.error} />}
           </form>
+          <FavoursForm
+            id={`${id}-favours`}
+            customerId={customerId}
+            person={{ id: keyPersonId, version }}
+            current={model.favours.get(keyPersonId) ?? null}
+            onSaved={onClose}
+          />
           <form className="popover-form" onSubmit={saveRole}>
             {held.length > 0 && (
               <ul className="held-roles">

@@ -39,6 +39,9 @@ const person = (id: string, name: string, reportsTo: string | null, active = tru
   isPlaceholder: false,
   version: 1,
   reportsTo: reportsTo ? { __typename: 'KeyPerson' as const, id: reportsTo } : null,
+  // 李工 leans towards a competitor: the card says so.
+  favoursCompetitor:
+    id === 'kp-li' ? { __typename: 'Competitor' as const, id: 'comp-abb', name: 'ABB' } : null,
 });
 
 export function link(

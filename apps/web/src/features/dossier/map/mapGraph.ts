@@ -57,6 +57,7 @@ export function buildMapGraph(
       data: {
         name: person.name,
         title: person.title ?? null,
+        favours: model.favours.get(person.id)?.name ?? null,
         badges: ownBadges,
         links: links
           .filter((l) => l.keyPersonId === person.id)

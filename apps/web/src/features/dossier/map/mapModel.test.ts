@@ -61,3 +61,16 @@ it('with key players only, keeps the uncovered decision maker and drops the rest
     best: null,
   });
 });
+
+it('carries the competitor a person favours onto that person’s card, and nothing onto the others', () => {
+  expect([...model.favours]).toEqual([['kp-li', { id: 'comp-abb', name: 'ABB' }]]);
+  const graph = buildMapGraph(
+    model,
+    { collapsed: new Set(), keyPlayersOnly: false, linkingStaffId: null, focusId: null },
+    () => '',
+  );
+  const favours = Object.fromEntries(
+    graph.nodes.flatMap((node) => (node.type === 'person' ? [[node.id, node.data.favours]] : [])),
+  );
+  expect(favours).toEqual({ 'kp-zhang': null, 'kp-li': 'ABB' });
+});

@@ -32,6 +32,8 @@ export interface MapModel {
   readonly relationships: ReadonlyMap<string, MapEdge_RelationshipFragment>;
   readonly uncovered: ReadonlySet<string>;
   readonly suggestions: ReadonlyMap<string, Suggestion[]>;
+  /** The competitor each active key person favours, by person id; absent when none. */
+  readonly favours: ReadonlyMap<string, { readonly id: string; readonly name: string }>;
 }
 
 /** The query's answer in the shapes of `@dossier/relationship-map`. */
@@ -89,6 +91,13 @@ export function toMapModel(
           closeness: s.closeness,
         })),
       ]),
+    ),
+    favours: new Map(
+      map.keyPersons.flatMap((p) =>
+        p.active && p.favoursCompetitor
+          ? [[p.id, { id: p.favoursCompetitor.id, name: p.favoursCompetitor.name }]]
+          : [],
+      ),
     ),
   };
 }
