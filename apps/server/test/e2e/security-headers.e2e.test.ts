@@ -26,6 +26,8 @@ const DOSSIER_TABS = [
   'trade',
   'credit',
   'documents',
+  'feedback',
+  'competitors',
   'history',
 ];
 
@@ -87,12 +89,14 @@ describe.skipIf(!hasChromium)('the whole app under its Content-Security-Policy i
     expect(violations).toEqual([]);
   });
 
-  it('runs the dashboard with its charts and the admin, archive and not-found screens with no violation', async () => {
+  it('runs the dashboard with its charts, the admin, archive and not-found screens and the customer’s sheet with no violation', async () => {
     const violations: string[] = [];
     const page = await signedInPage(violations);
     await visit(page, '/dashboard', 'main svg text');
     for (const path of ['/staff', '/api-tokens', '/loans', '/retention', '/audit-log', '/no-such-screen'])
       await visit(page, path, 'main h1');
+    // The customer's own sheet, outside the app's shell: a forged link draws its refusal.
+    await visit(page, '/sheet/dcs_forged', '.public-sheet [role="alert"]');
     expect(violations).toEqual([]);
   });
 

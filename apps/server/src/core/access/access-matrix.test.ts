@@ -100,8 +100,12 @@ function readRequests() {
     const selection = selectAll(schema, field.type, asked);
     for (const path of asked) visited.add(path);
     const variants = rootVariants(field, idsOf, probes);
-    const body = variants.map((args, i) => `v${i}: ${field.name}${args} ${selection}`).join(' ');
-    return { field, query: `{ ${body} }`, variants: variants.length, paths: asked.size };
+    // Every variant asks the same selection: written once, as a fragment, the document stays under the
+    // parser's token limit (DOSSIER_MAX_TOKENS) however many kinds of id the node probe grows to.
+    const fragment = selection && ` fragment all on ${getNamedType(field.type).name} ${selection}`;
+    const spread = selection && '{ ...all }';
+    const body = variants.map((args, i) => `v${i}: ${field.name}${args} ${spread}`).join(' ');
+    return { field, query: `{ ${body} }${fragment}`, variants: variants.length, paths: asked.size };
   });
   return { requests, visited };
 }
