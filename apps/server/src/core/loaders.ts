@@ -125,7 +125,8 @@ export function childrenLoader<T extends object>(
 
 /**
  * The read of a per-parent list as childrenLoader makes it (columns, populated joins, order) with `where`
- * choosing the parents, so a look-ahead that reads the list for a whole page reads the loader's very rows.
+ * choosing the parents, so a look-ahead that reads the list for a whole page reads the loader's very rows;
+ * `json`: as a part of a JSON read (readColumns).
  */
 export function childrenSelect<T extends object>(
   em: EntityManager,
@@ -134,11 +135,12 @@ export function childrenSelect<T extends object>(
   orderBy: ReadOrder,
   populate: ReadonlyArray<keyof T & string>,
   where: (query: Knex.QueryBuilder, parentColumn: string) => void,
+  json = false,
 ) {
   const meta = em.getMetadata().get(entity.name);
   const query = em
     .getKnex()
-    .select(readColumns(em, entity, 't'))
+    .select(readColumns(em, entity, 't', '', json))
     .from(`${meta.tableName} as t`);
   where(query, `t.${meta.properties[parent as never]?.fieldNames[0]}`);
   const populated = populateRead(em, query, meta, 't', populate);
