@@ -3,6 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { type Joined, populatedCopies, type ReadOrder, readCopy } from './database/read-model.js';
 import { alignMany, childrenLoader, childrenSelect } from './loaders.js';
+import { primeNow } from './primed.js';
 
 type Row = Record<string, unknown>;
 
@@ -80,6 +81,6 @@ export function primeGroups<T>(
 ): void {
   const groups = alignMany(parentIds, copies, parentOf);
   parentIds.forEach((id, i) => {
-    loader.prime(id, groups[i] ?? []);
+    primeNow(loader, id, groups[i] ?? []);
   });
 }

@@ -11,6 +11,7 @@ import {
   readColumns,
   readCopy,
 } from './database/read-model.js';
+import { loadNow } from './primed.js';
 
 /** `loaders`: the request's other loaders, for one that primes them with what it reads (a look-ahead's). */
 export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null, loaders: Loaders) => L;
@@ -68,7 +69,7 @@ interface Reference<T> {
  * link's key person and staff member), else a batched lookup: a visible holder's target is visible.
  */
 export function readOr<T extends Row>(ref: Reference<T>, loader: DataLoader<string, T | null>) {
-  return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
+  return ref.isInitialized() ? ref.getEntity() : loadNow(loader, ref.id);
 }
 
 /**

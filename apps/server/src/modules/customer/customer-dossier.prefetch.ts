@@ -5,6 +5,7 @@ import { readCopy } from '../../core/database/read-model.js';
 import type { LookAhead } from '../../core/graphql/look-ahead.js';
 import type { LoaderFactory } from '../../core/loaders.js';
 import { primeFirstPages } from '../../core/pagination/newest-first.prefetch.js';
+import { primeNow } from '../../core/primed.js';
 import { ROLES_OF_CUSTOMER, rolesOfCustomer } from '../decision-role/decision-role.loaders.js';
 import { FIELD_CHANGES_OF_CHANGE, fieldChangesOf, historyOfCustomer } from '../history/history.loaders.js';
 import {
@@ -95,7 +96,7 @@ const dossierReads: LoaderFactory<DataLoader<DossierRead, true, string>> = (em, 
         primeChildren(loaders.get(fieldChangesOf), FIELD_CHANGES_OF_CHANGE, ids('history'), changes);
       }
       const staff = loaders.get(staffById);
-      for (const row of part('actors')) staff.prime(String(row.id), readCopy(em, Staff, row));
+      for (const row of part('actors')) primeNow(staff, String(row.id), readCopy(em, Staff, row));
       return reads.map(() => true as const);
     },
     { cacheKeyFn: readKey },
