@@ -20,6 +20,10 @@ type FieldMetadata = NonNullable<
  * name other than its property's (the default resolver would read the wrong property). What remains is
  * answered alike: graphql-js's default resolver reads `root[name]` too (getters included), calling it only
  * when it is a function, which a plain field never holds (type-graphql would have answered the function).
+ *
+ * A field read by a getter of its class (`id` by `globalId`, a key person's `name`) keeps a resolver, as
+ * graphql-jit reads a field without one by its schema name: a plain getter read instead of type-graphql's
+ * wrapper (resolver data, type conversion, middleware dispatch) whenever the object is of the class.
  */
 export function dropPropertyResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
@@ -30,6 +34,26 @@ export function dropPropertyResolvers(schema: GraphQLSchema): number {
     (field.params?.length ?? 0) === 0 &&
     (field.middlewares?.length ?? 0) === 0 &&
     (field.roles?.length ?? 0) === 0;
+
+  const external = new Set(
+    storage.fieldResolvers
+      .filter((resolver) => resolver.kind === 'external')
+      .map((resolver) => resolver.methodName),
+  );
+  const getterOf = (field: FieldMetadata) => {
+    if (external.has(field.name) || (field.middlewares?.length ?? 0) > 0 || (field.roles?.length ?? 0) > 0)
+      return null;
+    if ((field.params?.length ?? 0) > 0) return null;
+    for (
+      let proto = field.target.prototype;
+      proto && proto !== Object.prototype;
+      proto = Object.getPrototypeOf(proto)
+    ) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, field.name);
+      if (descriptor) return descriptor.get ? field.target : null;
+    }
+    return null;
+  };
 
   let dropped = 0;
   for (const objectType of storage.objectTypes) {
@@ -46,9 +70,22 @@ export function dropPropertyResolvers(schema: GraphQLSchema): number {
     const fields = type.getFields();
     for (const [name, metadata] of bySchemaName) {
       const field = fields[name];
-      if (field?.resolve && isPlain(metadata)) {
+      if (!field?.resolve) continue;
+      if (isPlain(metadata)) {
         field.resolve = undefined;
         dropped += 1;
+        continue;
+      }
+      // A getter (`id` reads `globalId`): read it straight off an instance of its class; anything else
+      // (a plain object a service built) goes through type-graphql, which makes an instance of it first.
+      const owner = getterOf(metadata);
+      if (owner) {
+        const typeGraphql = field.resolve;
+        const getter = metadata.name;
+        field.resolve = (root, args, context, info) =>
+          root instanceof owner
+            ? (root as Record<string, unknown>)[getter]
+            : typeGraphql(root, args, context, info);
       }
     }
   }
