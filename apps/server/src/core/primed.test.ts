@@ -29,6 +29,21 @@ describe('loadNow', () => {
     expect(asked).toEqual([['b', 'c']]);
   });
 
+  it('leaves a key the loader read itself, or a dropped prime, to the loader', async () => {
+    const { made, asked } = loader();
+    expect(await made.load('a')).toBe('read a');
+    primeNow(made, 'a', 'primed a');
+    expect(loadNow(made, 'a')).toBeInstanceOf(Promise);
+    expect(await loadNow(made, 'a')).toBe('read a');
+
+    const uncached = new DataLoader<string, string>(async (keys) => keys.map((key) => `read ${key}`), {
+      cache: false,
+    });
+    primeNow(uncached, 'b', 'primed b');
+    expect(await loadNow(uncached, 'b')).toBe('read b');
+    expect(asked).toEqual([['a']]);
+  });
+
   it('keeps the first value primed, as DataLoader does, and keeps loaders apart', async () => {
     const { made } = loader();
     const other = loader().made;

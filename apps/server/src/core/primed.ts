@@ -3,18 +3,35 @@ import type DataLoader from 'dataloader';
 /** What a read-ahead primed, per loader: the values themselves, not DataLoader's promises of them. */
 const primedValues = new WeakMap<object, Map<unknown, unknown>>();
 
+interface DataLoaderCache {
+  _cacheMap?: { get(key: unknown): unknown } | null;
+  _cacheKeyFn?: (key: unknown) => unknown;
+}
+
 /**
- * Primes `loader` with `value` for `key`, as DataLoader's `prime` does (a key it holds already keeps its
- * value), and keeps the value itself for loadNow.
+ * Whether DataLoader's own cache holds `key` (its cache map, a field of dataloader 2). When it cannot tell
+ * (no cache, another version), no: loadNow then leaves every key to `load`, slower but never different.
+ */
+function holds(loader: object, key: unknown): boolean {
+  const { _cacheMap: cache, _cacheKeyFn: keyOf } = loader as DataLoaderCache;
+  return cache?.get(keyOf ? keyOf(key) : key) !== undefined;
+}
+
+/**
+ * Primes `loader` with `value` for `key`, as DataLoader's `prime` does, and keeps the value itself for
+ * loadNow only when the prime took: a key the loader held already keeps its own value, and a loader whose
+ * primes are dropped (the bench's "batching off" run) reads every key itself.
  */
 export function primeNow<K, V>(loader: DataLoader<K, V, unknown>, key: K, value: V): void {
+  const held = holds(loader, key);
   loader.prime(key, value);
+  if (held || !holds(loader, key)) return;
   let values = primedValues.get(loader);
   if (!values) {
     values = new Map();
     primedValues.set(loader, values);
   }
-  if (!values.has(key)) values.set(key, value);
+  values.set(key, value);
 }
 
 /**
