@@ -1,8 +1,9 @@
-import type { Knex } from '@mikro-orm/postgresql';
-import { childrenQuery } from '../../core/children-read.js';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { type ChildrenRead, childrenQuery } from '../../core/children-read.js';
 import { jsonPartsQuery } from '../../core/database/json-read.js';
 import { preparedRead, readColumns } from '../../core/database/read-model.js';
 import type { LookAhead } from '../../core/graphql/look-ahead.js';
+import type { NewestFirstList } from '../../core/pagination/newest-first.js';
 import { firstPagesPart } from '../../core/pagination/newest-first.prefetch.js';
 import { type Page, pageOf } from '../../core/pagination/page-args.js';
 import { ROLES_OF_CUSTOMER } from '../decision-role/decision-role.loaders.js';
@@ -85,6 +86,23 @@ export function pageParameters(parts: ReadonlySet<DossierPart>) {
   return { projects, history };
 }
 
+/**
+ * A paged list's first pages as the part `name`, and when `children` is given, the children of the pages'
+ * rows (a project's events, a change's field changes) as the part `childrenName`.
+ */
+function pageParts<T extends { id: string }, C extends object>(
+  em: EntityManager,
+  list: NewestFirstList<T>,
+  take: string,
+  name: DossierPart,
+  children: ChildrenRead<C> | null,
+  childrenName: DossierPart,
+): Partial<Record<DossierPart, Knex.QueryBuilder>> {
+  const parts: Partial<Record<DossierPart, Knex.QueryBuilder>> = { [name]: firstPagesPart(em, list, take) };
+  if (children) parts[childrenName] = childrenQuery(em, children, firstPagesPart(em, list, take, 'id')).query;
+  return parts;
+}
+
 /** The statement of each set of parts, prepared: built and compiled once, the customers as `$1`. */
 const statements = new Map<string, ReturnType<typeof preparedRead>>();
 
@@ -105,20 +123,16 @@ export function dossierStatement(parts: ReadonlySet<DossierPart>) {
     if (parts.has('links')) built.links = keyPersonChildrenQuery(em, RELATIONSHIPS_OF_CUSTOMER, '$1');
     if (parts.has('roles')) built.roles = keyPersonChildrenQuery(em, ROLES_OF_CUSTOMER, '$1');
     if (take.projects) {
-      const projects = projectsOfCustomer.list;
-      built.projects = firstPagesPart(em, projects, take.projects);
-      if (parts.has('events')) {
-        const ids = firstPagesPart(em, projects, take.projects, 'id');
-        built.events = childrenQuery(em, EVENTS_OF_PROJECT, ids).query;
-      }
+      const events = parts.has('events') ? EVENTS_OF_PROJECT : null;
+      Object.assign(
+        built,
+        pageParts(em, projectsOfCustomer.list, take.projects, 'projects', events, 'events'),
+      );
     }
     if (take.history) {
       const history = historyOfCustomer.list;
-      built.history = firstPagesPart(em, history, take.history);
-      if (parts.has('changes')) {
-        const ids = firstPagesPart(em, history, take.history, 'id');
-        built.changes = childrenQuery(em, FIELD_CHANGES_OF_CHANGE, ids).query;
-      }
+      const changes = parts.has('changes') ? FIELD_CHANGES_OF_CHANGE : null;
+      Object.assign(built, pageParts(em, history, take.history, 'history', changes, 'changes'));
       if (parts.has('actors')) {
         built.actors = em
           .getKnex()
