@@ -3,6 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import { type Joined, populatedCopies, type ReadOrder, readCopy } from './database/read-model.js';
 import { alignMany, childrenLoader, childrenSelect } from './loaders.js';
+import { primeNow } from './primed.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,7 +27,7 @@ export const childrenLoaderOf = <T extends object>(read: ChildrenRead<T>) =>
 
 /**
  * `read`'s rows for the parents `parents` selects (ids, a subquery of ids, or `$1`: an array of ids, for a
- * prepared statement), as childrenLoader reads them
+ * prepared statement), as a part of a JSON read (json-read.ts), as childrenLoader reads them
  * for a batch: the same columns, joins and order. `copies` maps rows (plain or JSON, see json-read.ts) to
  * the read copies the loader would answer. A caller may read a populated many-to-one apart (leave it out of
  * `read.populate`, hand its copies to `copies`): the order still joins it, and the copies come out the same.
@@ -46,6 +47,7 @@ export function childrenQuery<T extends object>(
       parents === '$1'
         ? select.whereRaw('?? = any($1)', [parentColumn])
         : select.whereIn(parentColumn, parents as Knex.QueryBuilder),
+    true,
   );
   return { query, copies: childrenCopies(em, read) };
 }
@@ -79,6 +81,6 @@ export function primeGroups<T>(
 ): void {
   const groups = alignMany(parentIds, copies, parentOf);
   parentIds.forEach((id, i) => {
-    loader.prime(id, groups[i] ?? []);
+    primeNow(loader, id, groups[i] ?? []);
   });
 }

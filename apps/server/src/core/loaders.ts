@@ -11,6 +11,7 @@ import {
   readColumns,
   readCopy,
 } from './database/read-model.js';
+import { loadNow } from './primed.js';
 
 /** `loaders`: the request's other loaders, for one that primes them with what it reads (a look-ahead's). */
 export type LoaderFactory<L> = (em: EntityManager, viewer: Staff | null, loaders: Loaders) => L;
@@ -68,7 +69,7 @@ interface Reference<T> {
  * link's key person and staff member), else a batched lookup: a visible holder's target is visible.
  */
 export function readOr<T extends Row>(ref: Reference<T>, loader: DataLoader<string, T | null>) {
-  return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
+  return ref.isInitialized() ? ref.getEntity() : loadNow(loader, ref.id);
 }
 
 /**
@@ -125,7 +126,8 @@ export function childrenLoader<T extends object>(
 
 /**
  * The read of a per-parent list as childrenLoader makes it (columns, populated joins, order) with `where`
- * choosing the parents, so a look-ahead that reads the list for a whole page reads the loader's very rows.
+ * choosing the parents, so a look-ahead that reads the list for a whole page reads the loader's very rows;
+ * `json`: as a part of a JSON read (readColumns).
  */
 export function childrenSelect<T extends object>(
   em: EntityManager,
@@ -134,11 +136,12 @@ export function childrenSelect<T extends object>(
   orderBy: ReadOrder,
   populate: ReadonlyArray<keyof T & string>,
   where: (query: Knex.QueryBuilder, parentColumn: string) => void,
+  json = false,
 ) {
   const meta = em.getMetadata().get(entity.name);
   const query = em
     .getKnex()
-    .select(readColumns(em, entity, 't'))
+    .select(readColumns(em, entity, 't', '', json))
     .from(`${meta.tableName} as t`);
   where(query, `t.${meta.properties[parent as never]?.fieldNames[0]}`);
   const populated = populateRead(em, query, meta, 't', populate);

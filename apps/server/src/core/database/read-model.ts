@@ -1,4 +1,10 @@
-import { type EntityClass, type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import {
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+  ReferenceKind,
+  Type,
+} from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /**
@@ -74,15 +80,29 @@ function scalarValue(em: EntityManager, prop: EntityProperty, value: unknown): u
   return value;
 }
 
+/**
+ * scalarValue, decided once per property rather than per row (a dossier list copies about 1,000 rows): most
+ * columns (text, uuid, enums, integers) are read as they come, since their type's conversion is
+ * MikroORM's identity (`Type.convertToJSValue` not overridden).
+ */
+function scalarReader(em: EntityManager, prop: EntityProperty): (value: unknown) => unknown {
+  const converts =
+    prop.runtimeType === 'Date' ||
+    (prop.customType !== undefined && prop.customType.convertToJSValue !== Type.prototype.convertToJSValue);
+  if (converts) return (value) => scalarValue(em, prop, value);
+  return (value) => (value === undefined ? null : value);
+}
+
 function filler(em: EntityManager, prop: EntityProperty): Mapper['fill'] {
   const name = prop.name;
   const field = prop.fieldNames?.[0] ?? name;
   if (prop.kind === ReferenceKind.SCALAR) {
     // An embeddable's columns are read by the embeddable's own property, below.
     if (prop.lazy || prop.embedded || (prop.persist === false && !prop.formula)) return [];
+    const read = scalarReader(em, prop);
     return [
       (copy, row) => {
-        copy[name] = scalarValue(em, prop, row[field]);
+        copy[name] = read(row[field]);
       },
     ];
   }
@@ -133,15 +153,23 @@ export function readCopy<T extends object>(
 }
 
 /**
+ * Column types `pg` hands over as strings but JSON would turn into numbers: a decimal's scale (12.50) and
+ * a bigint beyond 2^53 would be lost. Read as text into JSON, they come back as `pg` returns them.
+ */
+const JSON_AS_TEXT = /^(numeric|decimal|bigint|int8)\b/i;
+
+/**
  * The columns an entity load reads: stored scalars and references, and formulas (an order's payment sums)
  * under their field names, lazy ones left out, so a page of staff never reads a password hash. `prefix`
- * renames each column (`kp.name as kp__name`) for a statement that reads a joined entity too.
+ * renames each column (`kp.name as kp__name`) for a statement that reads a joined entity too; `json`: for
+ * a part of a JSON read (json-read.ts), decimals and bigints as text.
  */
 export function readColumns(
   em: EntityManager,
   entity: EntityClass<object> | EntityMetadata,
   alias: string,
   prefix = '',
+  json = false,
 ): Array<string | Knex.Raw> {
   const meta = 'props' in entity ? entity : em.getMetadata().get(entity.name);
   const knex = em.getKnex();
@@ -160,6 +188,9 @@ export function readColumns(
         prop.kind === 'embedded'
           ? Object.values(prop.embeddedProps ?? {}).flatMap((part) => part.fieldNames)
           : prop.fieldNames;
+      if (json && JSON_AS_TEXT.test(prop.columnTypes?.[0] ?? '')) {
+        return fields.map((field) => knex.raw('??.??::text as ??', [alias, field, prefix + field]));
+      }
       return fields.map((field) =>
         prefix ? knex.raw('??.?? as ??', [alias, field, prefix + field]) : `${alias}.${field}`,
       );

@@ -28,6 +28,11 @@ export class LookAhead {
     return this.trees.length > 0;
   }
 
+  /** The arguments of each selection of this field (one per alias), variables and defaults applied. */
+  get args(): ReadonlyArray<Record<string, unknown>> {
+    return this.trees.map((tree) => tree.args);
+  }
+
   /** The selections of the child field `name`, every alias of it together. */
   field(name: string): LookAhead {
     const found = this.trees.flatMap((tree) => {

@@ -91,6 +91,7 @@ import {
   PaymentResolver,
 } from '../../modules/trade/settlement.resolver.js';
 import { DateTimeISOScalar } from './scalars.js';
+import { dropPropertyResolvers } from './simple-fields.js';
 
 export const resolvers = [
   AuthResolver,
@@ -168,6 +169,7 @@ export async function buildDossierSchema(): Promise<GraphQLSchema> {
   if (query) query.description = 'Reading the customer dossiers / 查询客户档案';
   if (mutation)
     mutation.description = 'Changing the customer dossiers; each mutation is one transaction / 修改客户档案';
+  dropPropertyResolvers(schema);
   return schema;
 }
 

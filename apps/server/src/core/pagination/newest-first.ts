@@ -41,7 +41,7 @@ export interface TimeRange {
   kinds?: readonly string[] | null;
 }
 
-const ALL_TIME: TimeRange = { from: null, to: null };
+export const ALL_TIME: TimeRange = { from: null, to: null };
 
 interface ParentPage {
   parentId: string;
@@ -65,7 +65,7 @@ const cacheKey = (key: ParentPage) =>
   JSON.stringify([slotKey(key), key.page.limit, key.page.after?.value ?? null, key.page.after?.id ?? null]);
 
 /** Narrows a query of the list (its table aliased as `alias`, or unaliased) to the range and its live rows. */
-function inRange<T extends { id: string }>(
+export function inRange<T extends { id: string }>(
   query: Knex.QueryBuilder,
   list: NewestFirstList<T>,
   alias: string,

@@ -4,6 +4,7 @@ import type { Context } from '../../core/context.js';
 import { readJsonParts } from '../../core/database/json-read.js';
 import { readColumns, readCopy } from '../../core/database/read-model.js';
 import type { LookAhead } from '../../core/graphql/look-ahead.js';
+import { primeNow } from '../../core/primed.js';
 import { ROLES_OF_KEY_PERSON, rolesOfKeyPerson } from '../decision-role/decision-role.loaders.js';
 import { KEY_PERSONS_OF_CUSTOMER, keyPersonsOfCustomer } from '../key-person/key-person.loaders.js';
 import {
@@ -71,7 +72,7 @@ export async function prefetchCustomerPage(
 
   const staffLoader = loaders.get(staffById);
   const staff = new Map((rows.staff ?? []).map((row) => [row.id as string, readCopy(em, Staff, row)]));
-  for (const [id, copy] of staff) staffLoader.prime(id, copy);
+  for (const [id, copy] of staff) primeNow(staffLoader, id, copy);
   const personCopies = persons.copies(rows.persons ?? []);
   primeChildren(loaders.get(keyPersonsOfCustomer), KEY_PERSONS_OF_CUSTOMER, customerIds, personCopies);
   const personIdList = personCopies.map((person) => person.id);

@@ -7,6 +7,7 @@ import { connectionNodes, LookAhead } from '../../core/graphql/look-ahead.js';
 import { EXPECTED_VERSION_DESCRIPTION } from '../../core/graphql/version-arg.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { loadNow } from '../../core/primed.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
 import { Customer } from './customer.entity.js';
@@ -76,7 +77,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Responsible sales rep / 负责销售' })
   owner(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return customer.owner ? ctx.loaders.get(staffById).load(customer.owner.id) : null;
+    return customer.owner ? loadNow(ctx.loaders.get(staffById), customer.owner.id) : null;
   }
 
   @FieldResolver(() => Boolean, {

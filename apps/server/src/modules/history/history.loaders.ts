@@ -1,4 +1,5 @@
-import { byIdLoader, childrenLoader } from '../../core/loaders.js';
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
+import { byIdLoader } from '../../core/loaders.js';
 import { newestFirstLoaders } from '../../core/pagination/newest-first.js';
 import { Change, FieldChange } from './change.entity.js';
 
@@ -17,6 +18,12 @@ export const historyOfCustomer = newestFirstLoaders({
 });
 
 /** The field values of a whole page of changes in one query, in the order they were written. */
-export const fieldChangesOf = childrenLoader(FieldChange, 'change', { id: 'asc' });
+export const FIELD_CHANGES_OF_CHANGE: ChildrenRead<FieldChange> = {
+  entity: FieldChange,
+  parent: 'change',
+  orderBy: { id: 'asc' },
+};
+
+export const fieldChangesOf = childrenLoaderOf(FIELD_CHANGES_OF_CHANGE);
 
 export const changeById = byIdLoader(Change);

@@ -18,6 +18,7 @@ import { describedBy } from '../../core/graphql/enum-values.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { loadNow } from '../../core/primed.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { staffById } from '../staff/staff.loaders.js';
@@ -69,14 +70,14 @@ export class ChangeResolver {
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who made the change / 操作人' })
   actor(@Root() change: Change, @Ctx() ctx: Context) {
-    return change.actor ? ctx.loaders.get(staffById).load(change.actor.id) : null;
+    return change.actor ? loadNow(ctx.loaders.get(staffById), change.actor.id) : null;
   }
 
   @FieldResolver(() => [FieldChange], { description: 'Fields before and after / 字段变更' })
   changes(@Root() change: Change, @Ctx() ctx: Context) {
     // Its field changes reach their change by id (changeOf): this one is read already.
     ctx.loaders.get(changeById).prime(change.id, change);
-    return ctx.loaders.get(fieldChangesOf).load(change.id);
+    return loadNow(ctx.loaders.get(fieldChangesOf), change.id);
   }
 }
 

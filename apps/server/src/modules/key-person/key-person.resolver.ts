@@ -6,6 +6,7 @@ import { type Context, viewerOf } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { loadNow } from '../../core/primed.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js';
@@ -130,7 +131,7 @@ export class KeyPersonResolver {
     description: 'Links of our staff to this person / 与我方员工的关系',
   })
   relationships(@Root() person: KeyPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.get(relationshipsOfKeyPerson).load(person.id);
+    return loadNow(ctx.loaders.get(relationshipsOfKeyPerson), person.id);
   }
 
   @FieldResolver(() => RelationshipState, {
@@ -146,7 +147,7 @@ export class KeyPersonResolver {
     description: 'Roles in purchase decisions, per project or in general / 决策角色',
   })
   roles(@Root() person: KeyPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.get(rolesOfKeyPerson).load(person.id);
+    return loadNow(ctx.loaders.get(rolesOfKeyPerson), person.id);
   }
 
   @Mutation(() => KeyPerson, { description: 'Add a key person to a customer / 新增关键人物' })
@@ -185,6 +186,6 @@ export class CustomerKeyPersonsResolver {
     description: 'Key persons, active and former, by name / 关键人物（含已离职）',
   })
   keyPersons(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.get(keyPersonsOfCustomer).load(customer.id);
+    return loadNow(ctx.loaders.get(keyPersonsOfCustomer), customer.id);
   }
 }

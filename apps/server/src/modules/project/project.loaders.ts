@@ -1,5 +1,6 @@
+import { type ChildrenRead, childrenLoaderOf } from '../../core/children-read.js';
 import type { Context } from '../../core/context.js';
-import { byIdLoader, childrenLoader } from '../../core/loaders.js';
+import { byIdLoader } from '../../core/loaders.js';
 import { newestFirstLoaders } from '../../core/pagination/newest-first.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Project } from './project.entity.js';
@@ -17,7 +18,13 @@ export const projectsOfCustomer = newestFirstLoaders({
 });
 
 /** A project's event log in the order it happened, as the log is read (项目销售重要事件记录表). */
-export const eventsOfProject = childrenLoader(ProjectEvent, 'project', { occurredAt: 'asc', id: 'asc' });
+export const EVENTS_OF_PROJECT: ChildrenRead<ProjectEvent> = {
+  entity: ProjectEvent,
+  parent: 'project',
+  orderBy: { occurredAt: 'asc', id: 'asc' },
+};
+
+export const eventsOfProject = childrenLoaderOf(EVENTS_OF_PROJECT);
 
 /**
  * The same log newest first, a page at a time, for screens that show the latest events (the

@@ -4,6 +4,7 @@ import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { newestFirstConnection } from '../../core/pagination/newest-first.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
+import { loadNow } from '../../core/primed.js';
 import { Customer } from '../customer/customer.entity.js';
 import { customerById } from '../customer/customer.loaders.js';
 import { Staff } from '../staff/staff.entity.js';
@@ -71,7 +72,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => [ProjectEvent], { description: 'Important-event log, oldest first / 重要事件记录' })
   events(@Root() project: Project, @Ctx() ctx: Context) {
-    return ctx.loaders.get(eventsOfProject).load(project.id);
+    return loadNow(ctx.loaders.get(eventsOfProject), project.id);
   }
 
   @FieldResolver(() => ProjectEventConnection, {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { loadNow } from '../../core/primed.js';
 import { Customer } from '../customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../decision-role/decision-role.entity.js';
 import { rolesOfCustomer } from '../decision-role/decision-role.loaders.js';
@@ -19,19 +20,19 @@ export class RelationshipMapResolver {
 
   @FieldResolver(() => [KeyPerson], { description: 'Key persons, active and former, by name / 关键人物' })
   keyPersons(@Root() map: RelationshipMap, @Ctx() ctx: Context) {
-    return ctx.loaders.get(keyPersonsOfCustomer).load(map.customer.id);
+    return loadNow(ctx.loaders.get(keyPersonsOfCustomer), map.customer.id);
   }
 
   @FieldResolver(() => [Relationship], { description: 'Every link of our staff to these persons / 关系' })
   relationships(@Root() map: RelationshipMap, @Ctx() ctx: Context) {
-    return ctx.loaders.get(relationshipsOfCustomer).load(map.customer.id);
+    return loadNow(ctx.loaders.get(relationshipsOfCustomer), map.customer.id);
   }
 
   @FieldResolver(() => [DecisionRoleAssignment], {
     description: 'Every decision role of these persons, per project or in general / 决策角色',
   })
   roles(@Root() map: RelationshipMap, @Ctx() ctx: Context) {
-    return ctx.loaders.get(rolesOfCustomer).load(map.customer.id);
+    return loadNow(ctx.loaders.get(rolesOfCustomer), map.customer.id);
   }
 
   @FieldResolver(() => RelationshipCoverage, { description: 'Coverage of the decision makers / 覆盖情况' })
