@@ -3,6 +3,7 @@ export * from './abc-report.js';
 export * from './calendar.js';
 export * from './contact-suggestions.js';
 export * from './coverage.js';
+export * from './customer-characteristics.js';
 export * from './documents.js';
 export * from './enums.js';
 export * from './fraction.js';

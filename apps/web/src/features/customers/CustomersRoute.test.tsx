@@ -231,4 +231,28 @@ describe('the customer list', () => {
     ).toEqual(['My customers', 'All customers', '周燕 (8)', '吴刚 (3)', '吴敏 (0)']);
     expect(select.value).toBe('s40');
   });
+
+  it('filters on a characteristic from the folded characteristics filters, in Chinese too', async () => {
+    const { router } = await act(async () =>
+      renderApp('/customers?owner=all', {
+        language: 'zh-CN',
+        mocks: [
+          { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+          owners(directory),
+          list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 0), row('c2', '明辉电子', 0)]),
+          list({ filter: { characteristics: { salesCapacity: ['HIGH'] } }, orderBy: byName }, [
+            row('c1', '同创电力', 0),
+          ]),
+        ],
+      }),
+    );
+    expect(await screen.findByText('共 2 个客户')).toBeTruthy();
+    fireEvent.click(screen.getByText('客户特征'));
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('销售能力'), { target: { value: 'HIGH' } });
+    });
+    expect(router.state.location.search).toBe('?owner=all&salesCapacity=HIGH');
+    expect(await screen.findByText('共 1 个客户')).toBeTruthy();
+    expect(screen.getByText('客户特征（已设 1 项）')).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 import {
   AbcClass,
+  CUSTOMER_CHARACTERISTICS,
   CustomerLifecycle,
   CustomerNature,
   CustomerOrderField,
@@ -64,12 +65,37 @@ function orderedOf(params: URLSearchParams): Ordered | undefined {
   };
 }
 
+/**
+ * Conditions on characteristics, one URL parameter each named as the field (`salesCapacity=HIGH`,
+ * `serviceArea=华东`): a level must be one of its enum's values, text is matched as contained.
+ */
+export type CharacteristicParams = Readonly<Record<string, string>>;
+
+function characteristicsOf(params: URLSearchParams): CharacteristicParams {
+  const found: Record<string, string> = {};
+  for (const c of CUSTOMER_CHARACTERISTICS) {
+    const value = params.get(c.field)?.trim() ?? '';
+    if (c.kind === 'enum' ? value in c.labels : value !== '') found[c.field] = value;
+  }
+  return found;
+}
+
+/** The characteristics filter of the query: a level as a one-value list, text as given. */
+function characteristicsFilter(given: CharacteristicParams) {
+  const entries = CUSTOMER_CHARACTERISTICS.filter((c) => given[c.field]).map((c) => [
+    c.field,
+    c.kind === 'enum' ? [given[c.field]] : given[c.field],
+  ]);
+  return entries.length > 0 ? { characteristics: Object.fromEntries(entries) } : {};
+}
+
 /** What the list shows, read from the URL so a view can be bookmarked and shared. */
 export interface ListParams {
   search: string;
   owner: Owner;
   filters: { [F in EnumFilter]?: (typeof ENUM_FILTERS)[F][keyof (typeof ENUM_FILTERS)[F]] };
   region: string;
+  characteristics: CharacteristicParams;
   ordered?: Ordered;
   sort: CustomerOrderField;
   direction: SortDirection;
@@ -101,6 +127,7 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
     owner: ownerOf(params, role),
     filters,
     region: params.get('region')?.trim() ?? '',
+    characteristics: characteristicsOf(params),
     ...(ordered && { ordered }),
     sort: oneOf(CustomerOrderField, params.get('sort')) ?? CustomerOrderField.NAME,
     direction: oneOf(SortDirection, params.get('dir')) ?? SortDirection.ASC,
@@ -122,6 +149,7 @@ export function variablesOf(list: ListParams, meId: string | undefined): Custome
       ...(filters.risk && { riskLevel: [filters.risk] }),
       ...(filters.signal && { riskSignals: [filters.signal] }),
       ...(list.region && { region: [list.region] }),
+      ...characteristicsFilter(list.characteristics),
       ...(ordered && {
         ordered: {
           from: ordered.from,

@@ -40,6 +40,7 @@ export const en = {
     back: 'Back to customers',
   },
   customers: {
+    characteristicsActive: 'Characteristics ({{count}} set)',
     orderedChip: 'Ordered {{from}} – {{to}}',
     orderedProduct: 'product {{name}}',
     orderedCategory: 'category {{name}}',
@@ -105,6 +106,12 @@ export const en = {
     headOffice: 'Branch of',
     isHeadOffice: 'Not a branch of another customer.',
     noBranches: 'No branches.',
+  },
+  characteristics: {
+    title: 'Characteristics',
+    edit: 'Edit characteristics',
+    editTitle: 'Edit characteristics',
+    notSet: 'Not set',
   },
   conflict: {
     title: 'Someone changed this: reload and reapply.',

@@ -39,6 +39,7 @@ export const zhCN: Messages = {
     back: '返回客户列表',
   },
   customers: {
+    characteristicsActive: '客户特征（已设 {{count}} 项）',
     orderedChip: '{{from}} 至 {{to}} 有订单',
     orderedProduct: '商品 {{name}}',
     orderedCategory: '类别 {{name}}',
@@ -104,6 +105,12 @@ export const zhCN: Messages = {
     headOffice: '隶属于',
     isHeadOffice: '不是其他客户的分支机构。',
     noBranches: '没有分支机构。',
+  },
+  characteristics: {
+    title: '客户特征',
+    edit: '编辑特征',
+    editTitle: '编辑客户特征',
+    notSet: '未填写',
   },
   conflict: {
     title: '他人已修改此内容：请刷新后重新提交。',
