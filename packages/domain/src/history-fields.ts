@@ -103,27 +103,8 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     'profile.interests': field('兴趣爱好', 'Interests and hobbies'),
     'profile.notes': field('备注', 'Notes'),
     'profile.personality': field('性格', 'Personality'),
-    favoursCompetitorId: field('倾向的竞争对手', 'Favours competitor', ref('Competitor')),
     reportsToId: field('直属上级', 'Reports to', ref('KeyPerson')),
     title: field('职务', 'Title'),
-  },
-  // The company-wide list: its changes are kept with no customer, as a staff member's are.
-  Competitor: {
-    active: field('是否启用', 'Active', BOOLEAN),
-    name: field('竞争对手名称', 'Competitor name'),
-    notes: field('备注', 'Notes'),
-    website: field('网址', 'Website'),
-  },
-  CustomerCompetitor: {
-    competitorId: field('竞争对手', 'Competitor', ref('Competitor')),
-    customerId: CUSTOMER,
-    notes: field('比较说明', 'Comparison notes'),
-    // Stored as numeric(5, 2): the history shows it as a decimal, as it shows amounts.
-    sharePercent: field('估计份额（%）', 'Estimated share (%)', MONEY),
-    since: field('合作起始日期', 'Supplying since', DATE),
-    strengths: field('优势', 'Strengths'),
-    supplies: field('供应品类', 'Supplies'),
-    weaknesses: field('劣势', 'Weaknesses'),
   },
   Relationship: {
     keyPersonId: KEY_PERSON,
