@@ -1,7 +1,5 @@
 import { ApiToken } from '../../modules/api-token/api-token.entity.js';
 import { AuditEntry } from '../../modules/audit/audit.entity.js';
-import { Competitor } from '../../modules/competitor/competitor.entity.js';
-import { CustomerCompetitor } from '../../modules/competitor/customer-competitor.entity.js';
 import { CreditReport } from '../../modules/credit-report/credit-report.entity.js';
 import { Customer } from '../../modules/customer/customer.entity.js';
 import { DecisionRoleAssignment } from '../../modules/decision-role/decision-role.entity.js';
@@ -33,8 +31,6 @@ export const entities = [
   KeyPerson,
   KeyPersonProfile,
   Relationship,
-  Competitor,
-  CustomerCompetitor,
   DecisionRoleAssignment,
   Project,
   ProjectEvent,

@@ -2,7 +2,6 @@ import { Embedded, Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { Node } from '../../core/graphql/node.interface.js';
-import { Competitor } from '../competitor/competitor.entity.js';
 import { Customer } from '../customer/customer.entity.js';
 import { KeyPersonProfile } from './key-person-profile.embeddable.js';
 
@@ -43,10 +42,6 @@ export class KeyPerson extends BaseEntity {
   @Field({ description: 'False once the person has left the customer / 是否仍在职' })
   @Property()
   active: boolean = true;
-
-  /** The competitor this person leans towards (倾向的竞争对手), shown on the relationship map. */
-  @ManyToOne(() => Competitor, { nullable: true, ref: true })
-  favoursCompetitor: Ref<Competitor> | null = null;
 
   @Embedded(() => KeyPersonProfile, { prefix: 'profile_' })
   profile: KeyPersonProfile = new KeyPersonProfile();
