@@ -46,6 +46,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'CREATED',
     'REVIEWED',
     'ABC_RANK',
+    'COMPLETENESS',
   ],
   AuditEvent: [
     'LOGIN_SUCCEEDED',

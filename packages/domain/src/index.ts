@@ -1,6 +1,7 @@
 export * from './abc.js';
 export * from './abc-report.js';
 export * from './calendar.js';
+export * from './completeness.js';
 export * from './contact-suggestions.js';
 export * from './coverage.js';
 export * from './customer-characteristics.js';

@@ -15,6 +15,7 @@ import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { BackupResolver } from '../../modules/backup/backup.resolver.js';
 import { CalendarResolver } from '../../modules/calendar/calendar.resolver.js';
+import { CustomerCompletenessResolver } from '../../modules/completeness/completeness.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
@@ -112,6 +113,7 @@ export const resolvers = [
   RiskSummaryResolver,
   CoverageSummaryResolver,
   CustomerCoverageResolver,
+  CustomerCompletenessResolver,
   CustomerRiskResolver,
   CompositionResolver,
   TeamSummaryResolver,
