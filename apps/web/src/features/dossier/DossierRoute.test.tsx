@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BasicTabDocument, DossierRouteDocument, ViewerDocument } from '../../apollo/generated';
 import { renderApp } from '../../test/render';
+import { noCharacteristics } from './basic/characteristics.fixtures';
 
 const signedIn = {
   request: { query: ViewerDocument },
@@ -20,6 +21,7 @@ const header = {
   owner: null,
   abc: { __typename: 'AbcGrade', class: 'B' },
   risk: { __typename: 'RiskAssessment', level: 'LOW' },
+  completeness: { __typename: 'Completeness', score: 62, missing: [] },
 };
 
 const basic = {
@@ -36,6 +38,7 @@ const basic = {
   creditLimit: null,
   parent: null,
   branches: [],
+  characteristics: noCharacteristics,
 };
 
 describe('the dossier route', () => {

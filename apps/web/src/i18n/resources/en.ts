@@ -113,6 +113,13 @@ export const en = {
     editTitle: 'Edit characteristics',
     notSet: 'Not set',
   },
+  completeness: {
+    title: 'Completeness',
+    badge: 'Dossier completeness {{score}} of 100',
+    missingTitle: 'Missing ({{count}}):',
+    missingList: 'Items missing',
+    nothingMissing: 'Nothing missing: the dossier is complete.',
+  },
   conflict: {
     title: 'Someone changed this: reload and reapply.',
     field: 'Field',
@@ -565,6 +572,7 @@ export const en = {
     customers: 'Customers',
     revenue: 'Revenue',
     averageScore: 'Average coverage score',
+    averageCompleteness: 'Average completeness',
     uncoveredAb: 'A/B customers with uncovered decision makers',
     stale: 'Stale dossiers',
     risk: 'Risk customers',

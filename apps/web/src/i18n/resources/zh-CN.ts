@@ -112,6 +112,13 @@ export const zhCN: Messages = {
     editTitle: '编辑客户特征',
     notSet: '未填写',
   },
+  completeness: {
+    title: '档案完整度',
+    badge: '档案完整度 {{score}} 分（满分 100）',
+    missingTitle: '缺 {{count}} 项：',
+    missingList: '缺项清单',
+    nothingMissing: '没有缺项，档案完整。',
+  },
   conflict: {
     title: '他人已修改此内容：请刷新后重新提交。',
     field: '字段',
@@ -562,6 +569,7 @@ export const zhCN: Messages = {
     customers: '客户数',
     revenue: '销售额',
     averageScore: '平均覆盖度',
+    averageCompleteness: '平均档案完整度',
     uncoveredAb: '决策者未覆盖的 A/B 类客户',
     stale: '档案过期',
     risk: '风险客户',

@@ -10,12 +10,10 @@ import { Field } from '../forms/Field';
 import { MutationError } from '../forms/MutationError';
 import { useMayEdit } from '../forms/mayEdit';
 import { useSubmit } from '../forms/useSubmit';
+import { CHARACTERISTICS_SECTION } from './characteristicsSection';
 import { useUpdateCharacteristics } from './useUpdateCharacteristics';
 
 type Values = Record<string, string>;
-
-/** The section id the completeness checklist links to (…/basic#characteristics). */
-export const CHARACTERISTICS_SECTION = 'characteristics';
 
 const valuesOf = (customer: CharacteristicsSheet_CustomerFragment): Values => {
   const saved = customer.characteristics as unknown as Record<string, string | null>;
