@@ -1,6 +1,11 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BasicTabDocument, DossierRouteDocument, ViewerDocument } from '../../apollo/generated';
+import {
+  BasicTabDocument,
+  DossierRouteDocument,
+  UpdateCustomerDocument,
+  ViewerDocument,
+} from '../../apollo/generated';
 import { renderApp } from '../../test/render';
 import { noCharacteristics } from './basic/characteristics.fixtures';
 
@@ -120,6 +125,47 @@ describe('the dossier route', () => {
     );
 
     expect((await screen.findByRole('button', { name: 'Edit' })).tagName).toBe('BUTTON');
+  });
+
+  it("reads the header's completeness again after a save, so the badge shows the new score", async () => {
+    const phoneMissing = { __typename: 'MissingItem', code: 'MISSING_PHONE', section: 'BASIC' };
+    const scored = (score: number, missing: object[]) => ({
+      ...header,
+      completeness: { __typename: 'Completeness', score, missing },
+    });
+    await act(async () =>
+      renderApp('/customers/c1/basic', {
+        mocks: [
+          signedIn,
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: scored(14, [phoneMissing]) } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: basic } },
+          },
+          {
+            request: {
+              query: UpdateCustomerDocument,
+              variables: { id: 'c1', expectedVersion: 3, input: { phone: '021-5555 0101' } },
+            },
+            result: { data: { updateCustomer: { ...basic, version: 4, phone: '021-5555 0101' } } },
+          },
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: { ...scored(18, []), version: 4 } } },
+          },
+        ],
+      }),
+    );
+    const badge = () => screen.getByRole('meter').getAttribute('aria-label');
+    expect(await screen.findByRole('meter')).toBeTruthy();
+    expect(badge()).toBe('Dossier completeness 14 of 100');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '021-5555 0101' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await waitFor(() => expect(badge()).toBe('Dossier completeness 18 of 100'));
   });
 
   it('says "not found" for a customer the API does not return and for an unknown tab', async () => {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import {
   type CharacteristicsSheet_CustomerFragment,
   type CustomerCharacteristicsInput,
@@ -21,6 +21,7 @@ export function useUpdateCharacteristics() {
             characteristics: { ...customer.characteristics, ...characteristics },
           } as CharacteristicsSheet_CustomerFragment,
         },
+        onQueryUpdated: refetchIfIncomplete,
         update: (cache) => evictHistory(cache, customer.id),
       }),
     [mutate],
