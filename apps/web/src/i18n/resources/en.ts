@@ -109,7 +109,7 @@ export const en = {
   },
   characteristics: {
     title: 'Characteristics',
-    edit: 'Edit characteristics',
+    edit: 'Change characteristics',
     editTitle: 'Edit characteristics',
     notSet: 'Not set',
   },

@@ -108,7 +108,7 @@ export const zhCN: Messages = {
   },
   characteristics: {
     title: '客户特征',
-    edit: '编辑特征',
+    edit: '修改特征',
     editTitle: '编辑客户特征',
     notSet: '未填写',
   },

@@ -58,11 +58,11 @@ describe('CharacteristicsSheet', () => {
         { data: { updateCustomer: customer(4, { salesCapacity: null, reputation: 'GOOD' }) } },
       ),
     ]);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit characteristics' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Change characteristics' }));
     fireEvent.change(screen.getByLabelText('Sales capacity'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Reputation'), { target: { value: 'GOOD' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
-    expect(await screen.findByRole('button', { name: 'Edit characteristics' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Change characteristics' })).toBeTruthy();
   });
 
   it('keeps the form open with the server’s message under the field it refused', async () => {
@@ -70,7 +70,7 @@ describe('CharacteristicsSheet', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.characteristics.serviceArea' },
     });
     await renderSheet([update({ characteristics: { serviceArea: 'East' } }, { errors: [refused] })]);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit characteristics' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Change characteristics' }));
     fireEvent.change(screen.getByLabelText('Service area'), { target: { value: 'East' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
     const field = (await screen.findByLabelText('Service area')).closest('.field') as HTMLElement;
