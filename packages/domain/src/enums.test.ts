@@ -47,6 +47,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'CREATED',
     'REVIEWED',
     'ABC_RANK',
+    'COMPLETENESS',
   ],
   AuditEvent: [
     'LOGIN_SUCCEEDED',

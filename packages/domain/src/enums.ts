@@ -132,6 +132,7 @@ export enum CustomerOrderField {
   CREATED = 'CREATED',
   REVIEWED = 'REVIEWED',
   ABC_RANK = 'ABC_RANK',
+  COMPLETENESS = 'COMPLETENESS',
 }
 
 /** What the audit log records (append-only; queried by admins). */

@@ -1,3 +1,4 @@
+import { CUSTOMER_CHARACTERISTICS } from './customer-characteristics.js';
 import { confidentialityLabels, documentCategoryLabels, loanApprovalLabels } from './documents.js';
 import {
   feedbackCategoryLabels,
@@ -58,6 +59,16 @@ const PROJECT = field('项目', 'Project', ref('Project'));
 const KEY_PERSON = field('关键人物', 'Key person', ref('KeyPerson'));
 const BOOLEAN = { kind: 'boolean' } as const;
 
+/** The characteristics, kept in the embedded `characteristics` of a customer. */
+function characteristicFields(): Record<string, HistoryField> {
+  return Object.fromEntries(
+    CUSTOMER_CHARACTERISTICS.map((c) => [
+      `characteristics.${c.field}`,
+      { label: c.label, value: c.kind === 'enum' ? enumOf(c.labels) : TEXT },
+    ]),
+  );
+}
+
 /**
  * Every field the history records, by the GraphQL type of the changed record and the field's API name
  * (`ownerId` for the owner reference, `profile.interests` inside the key person's profile). A server test
@@ -82,6 +93,7 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     reviewedAt: field('最近审阅', 'Last reviewed', TIMESTAMP),
     tier: field('客户档次', 'Tier', enumOf(customerTierLabels)),
     website: field('网址', 'Website'),
+    ...characteristicFields(),
   },
   KeyPerson: {
     active: field('是否仍在职', 'Still with the customer', BOOLEAN),

@@ -179,6 +179,7 @@ export const customerOrderFieldLabels: LabelTable<CustomerOrderField> = {
   [CustomerOrderField.CREATED]: { 'zh-CN': '建档时间', en: 'Created' },
   [CustomerOrderField.REVIEWED]: { 'zh-CN': '最近审阅', en: 'Last reviewed' },
   [CustomerOrderField.ABC_RANK]: { 'zh-CN': 'ABC 排名', en: 'ABC rank' },
+  [CustomerOrderField.COMPLETENESS]: { 'zh-CN': '档案完整度', en: 'Completeness' },
 };
 
 // Closeness, HistorySection and the order fields of order-fields.ts are schema enums of our own, not the contract's, so

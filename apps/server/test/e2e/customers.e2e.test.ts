@@ -124,9 +124,11 @@ describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 
     await page.getByLabel('行业').fill('精密仪器 E2E');
     await page.getByRole('button', { name: '保存' }).tap();
     await page.getByRole('button', { name: '编辑' }).waitFor();
-    expect(await page.locator('.sheet__row', { hasText: '行业' }).locator('dd').textContent()).toBe(
-      '精密仪器 E2E',
-    );
+    // the term exactly: 行业地位 (industry standing) is a row of the characteristics beside it
+    const industry = page.locator('.sheet__row', {
+      has: page.getByRole('term').getByText('行业', { exact: true }),
+    });
+    expect(await industry.locator('dd').textContent()).toBe('精密仪器 E2E');
 
     await page.getByRole('link', { name: '变更历史' }).tap();
     const change = page.locator('.history tbody tr', { hasText: '精密仪器 E2E' });

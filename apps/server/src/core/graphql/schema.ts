@@ -25,6 +25,7 @@ import {
   CustomerCompetitorsResolver,
   KeyPersonCompetitorResolver,
 } from '../../modules/competitor/customer-competitor.resolver.js';
+import { CustomerCompletenessResolver } from '../../modules/completeness/completeness.resolver.js';
 import { CompositionResolver } from '../../modules/composition/composition.resolver.js';
 import {
   CreditReportResolver,
@@ -142,6 +143,7 @@ export const resolvers = [
   RiskSummaryResolver,
   CoverageSummaryResolver,
   CustomerCoverageResolver,
+  CustomerCompletenessResolver,
   CustomerRiskResolver,
   CompositionResolver,
   CompetitorResolver,

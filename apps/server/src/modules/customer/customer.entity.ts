@@ -6,13 +6,14 @@ import {
   customerNatureLabels,
   customerTierLabels,
 } from '@dossier/domain';
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { DecimalScalar } from '../../core/graphql/scalars.js';
 import { Staff } from '../staff/staff.entity.js';
+import { CustomerCharacteristics } from './customer-characteristics.embeddable.js';
 
 registerEnumType(CustomerNature, {
   name: 'CustomerNature',
@@ -98,6 +99,10 @@ export class Customer extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'Last full dossier review (UTC) / 最近一次档案审阅' })
   @Property({ type: 'timestamptz', nullable: true })
   reviewedAt: Date | null = null;
+
+  @Field(() => CustomerCharacteristics, { description: 'Characteristics / 客户特征' })
+  @Embedded(() => CustomerCharacteristics, { prefix: false })
+  characteristics: CustomerCharacteristics = new CustomerCharacteristics();
 
   /** The dossier a change of this record belongs to (see history). */
   dossierId(): string {

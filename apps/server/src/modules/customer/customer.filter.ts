@@ -9,6 +9,7 @@ import {
 } from '../account-coverage/account-coverage.sql.js';
 import { latestReportsSql } from '../credit-report/latest-report.sql.js';
 import { whereAnySignal } from '../risk/risk.query.js';
+import { applyCharacteristicsFilter } from './customer-characteristics.js';
 import type { CustomerFilter, CustomerOrderedFilter } from './inputs/customer-inputs.js';
 
 function applySearch(query: Knex.QueryBuilder, search: string): void {
@@ -140,6 +141,7 @@ export function applyCustomerFilter(
     query.whereRaw(`${coverageScoreOfC} = any(?::int[])`, [`{${filter.coverageScore.join(',')}}`]);
   }
   if (filter.ordered) applyOrdered(query, filter.ordered);
+  if (filter.characteristics) applyCharacteristicsFilter(query, filter.characteristics);
 }
 
 /** Whether the filter reads the ABC (g) or risk (r) snapshot. */

@@ -1,10 +1,13 @@
 import { CustomerOrderField, SortDirection } from '@dossier/domain';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { visibleCustomers } from '../../core/access/scope.js';
+import type { Clock } from '../../core/clock/clock.js';
 import { readReplica } from '../../core/database/replicas.js';
 import { positions } from '../../core/pagination/cursor.js';
 import { type KeysetSort, keysetPage } from '../../core/pagination/keyset.js';
 import type { Page } from '../../core/pagination/page-args.js';
+import { joinCompleteness, SCORE_SQL } from '../completeness/completeness.sql.js';
+import { thresholdsOf } from '../risk/risk.refresh.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { Customer } from './customer.entity.js';
 import { applyCustomerFilter, filterNeeds } from './customer.filter.js';
@@ -44,14 +47,26 @@ const SORTS: Record<CustomerOrderField, KeysetSort> = {
     nullable: true,
     position: positions.int,
   },
+  // Computed per customer (completeness.sql.ts), ties by customer code: the score padded to three digits
+  // before the code makes one text key, so the keyset stays a (value, id) pair.
+  [CustomerOrderField.COMPLETENESS]: {
+    value: `(lpad(${SCORE_SQL}::text, 3, '0') || ':' || c.code)`,
+    id: 'c.id',
+    position: positions.text,
+  },
 };
 
 /** The snapshot joins a filter or sort needs, and no others. */
 function snapshotJoins(
+  em: EntityManager,
   query: Knex.QueryBuilder,
   filter: CustomerFilter | null | undefined,
   order: CustomerOrder,
+  clock: Clock,
 ) {
+  if (order.field === CustomerOrderField.COMPLETENESS) {
+    joinCompleteness(query, clock, thresholdsOf(em).reviewIntervalDays);
+  }
   const needs = filterNeeds(filter);
   const gradeSort = order.field === CustomerOrderField.REVENUE || order.field === CustomerOrderField.ABC_RANK;
   if (needs.grade || gradeSort) query.join('abc_grade as g', 'g.customer_id', 'c.id');
@@ -62,19 +77,19 @@ function snapshotJoins(
 
 export const DEFAULT_ORDER: CustomerOrder = { field: CustomerOrderField.NAME, direction: SortDirection.ASC };
 
-/** One keyset page of the customers the viewer may see; days of the filter are days in `timeZone`. */
+/** One keyset page of the customers the viewer may see; days are days of the clock's business calendar. */
 export function customerPage(
   em: EntityManager,
   viewer: Staff,
   filter: CustomerFilter | null | undefined,
   order: CustomerOrder,
   page: Page,
-  timeZone: string,
+  clock: Clock,
 ) {
   const base = () => {
     const query = em.getKnex().queryBuilder().from('customer as c');
-    snapshotJoins(query, filter, order);
-    applyCustomerFilter(query, filter, timeZone);
+    snapshotJoins(em, query, filter, order, clock);
+    applyCustomerFilter(query, filter, clock.timeZone);
     return visibleCustomers(query, 'c', viewer);
   };
   const direction = order.direction === SortDirection.ASC ? 'asc' : 'desc';

@@ -60,7 +60,7 @@ export class CustomerResolver {
   ) {
     const page = pageOf(pageArgs);
     const order = orderBy ?? DEFAULT_ORDER;
-    const result = await customerPage(ctx.em, viewerOf(ctx), filter, order, page, ctx.clock.timeZone);
+    const result = await customerPage(ctx.em, viewerOf(ctx), filter, order, page, ctx.clock);
     await prefetchCustomerPage(ctx, connectionNodes(info), result.rows.slice(0, page.limit));
     return toConnection(CustomerConnection, result.rows, page, result.sortValue, result.count);
   }

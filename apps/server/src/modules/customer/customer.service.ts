@@ -16,6 +16,7 @@ import {
 import { activeStaff } from '../staff/staff.service.js';
 import { Customer } from './customer.entity.js';
 import { selectVisibleCustomers } from './customer.loaders.js';
+import { applyCharacteristics } from './customer-characteristics.js';
 import { nextCustomerCode } from './customer-code.js';
 import type { CreateCustomerInput, UpdateCustomerInput } from './inputs/customer-inputs.js';
 
@@ -60,6 +61,7 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
   }
   if (input.creditLimit !== undefined)
     customer.creditLimit = optionalAmount('input.creditLimit', input.creditLimit);
+  if (input.characteristics !== undefined) applyCharacteristics(customer, input.characteristics);
   if (input.ownerId !== undefined) {
     const owner = input.ownerId ? await activeStaff(em, input.ownerId, 'input.ownerId') : null;
     if (owner) await assertMayAssignOwner(em, viewerOf(ctx), owner.id);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CUSTOMER_CHARACTERISTICS,
   CustomerLifecycle,
   CustomerNature,
   CustomerTier,
@@ -9,9 +10,10 @@ import {
 } from '@dossier/domain';
 import { Customer } from '../customer/customer.entity.js';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
+import { characteristicColumn } from '../customer/customer-characteristics.js';
 import { reserveCustomerCodes } from '../customer/customer-code.js';
 import { recordCreates } from '../history/history.writer.js';
-import { choices } from './import.cells.js';
+import { choices, type RowReader } from './import.cells.js';
 import { staffByKey, staffIdOf, takenCustomerCodes } from './import.lookups.js';
 import {
   flagRepeats,
@@ -26,6 +28,33 @@ import { columnsOf, inChunks, unnest } from './import.sql.js';
 const NATURES = choices(customerNatureLabels);
 const TIERS = choices(customerTierLabels);
 const LIFECYCLES = choices(customerLifecycleLabels);
+
+const CHARACTERISTIC_CHOICES = new Map(
+  CUSTOMER_CHARACTERISTICS.map((c) => [c.field, choices(c.kind === 'enum' ? c.labels : {})]),
+);
+
+/** A row's characteristics: levels by value or label in either language, text as long as the API allows. */
+function readCharacteristics(r: RowReader): Record<string, string | null> {
+  return Object.fromEntries(
+    CUSTOMER_CHARACTERISTICS.map((c) => [
+      c.field,
+      c.kind === 'text'
+        ? r.text(c.field, c.maxLength)
+        : r.choice(c.field, CHARACTERISTIC_CHOICES.get(c.field) ?? new Map(), null),
+    ]),
+  );
+}
+
+/** The characteristics' insert columns, named as the customer table names them. */
+const characteristicColumns = Object.fromEntries(
+  CUSTOMER_CHARACTERISTICS.map((c) => [
+    characteristicColumn(c.field),
+    [
+      'text',
+      (record: { characteristics: Record<string, string | null> }) => record.characteristics[c.field] ?? null,
+    ],
+  ]),
+) as Record<string, ['text', (record: { characteristics: Record<string, string | null> }) => string | null]>;
 
 /** A customer sheet (客户基本情况表) row by row: new customers only; a code already taken is refused. */
 export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
@@ -51,6 +80,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
       creditLimit: r.amount('creditLimit'),
       owner: r.text('owner', 254),
       ownerId: null as string | null,
+      characteristics: readCharacteristics(r),
     };
   });
   flagRepeats(parsed, 'code', (record) => record.code);
@@ -90,6 +120,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
             legal_representative: ['text', (c) => c.legalRepresentative],
             credit_limit: ['numeric', (c) => c.creditLimit],
             owner_id: ['uuid', (c) => c.ownerId],
+            ...characteristicColumns,
           }),
         );
         const insert = `insert into customer (${rows.columns}) select * from ${rows.from}

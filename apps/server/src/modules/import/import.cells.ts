@@ -121,7 +121,7 @@ export class RowReader {
     return this.validated(field, optionalWebsite);
   }
 
-  choice<E extends string>(field: string, options: Map<string, E>, fallback: E): E | null {
+  choice<E extends string>(field: string, options: Map<string, E>, fallback: E | null): E | null {
     const value = this.raw(field);
     if (value === '') return fallback;
     const chosen = options.get(value.toLowerCase());

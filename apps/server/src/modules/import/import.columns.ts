@@ -1,3 +1,5 @@
+import { CUSTOMER_CHARACTERISTICS } from '@dossier/domain';
+
 /** What one file holds; a file is one kind, told by `--kind` or by its headers. */
 export enum ImportKind {
   CUSTOMERS = 'customers',
@@ -19,6 +21,18 @@ const column = (field: string, required: boolean, ...names: string[]): ColumnSpe
   names,
   required,
 });
+
+/** Other names sheets give a characteristic, beside its labels in both languages. */
+const CHARACTERISTIC_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  businessStyle: ['经营方针', '经营风格', 'business policy'],
+  marketInfluence: ['market influence'],
+  cooperationIntent: ['合作意愿', 'cooperation intent'],
+};
+
+/** The characteristics (客户特征) of a customer sheet, one column each, as CUSTOMER_CHARACTERISTICS lists them. */
+const CHARACTERISTIC_COLUMNS = CUSTOMER_CHARACTERISTICS.map((c) =>
+  column(c.field, false, c.label['zh-CN'], c.label.en, ...(CHARACTERISTIC_ALIASES[c.field] ?? [])),
+);
 
 const CUSTOMER_CODE = ['客户编号', '客户代码', '客户号', 'customer code', 'customer no', 'customer number'];
 
@@ -53,6 +67,7 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
     column('legalRepresentative', false, '法定代表人', '法人代表', 'legal representative'),
     column('creditLimit', false, '信用额度', '授信额度', 'credit limit'),
     column('owner', false, '负责销售', '负责人', '客户经理', 'owner', 'rep', 'sales rep'),
+    ...CHARACTERISTIC_COLUMNS,
   ],
   [ImportKind.KEY_PERSONS]: [
     column('customerCode', true, ...CUSTOMER_CODE, 'customer'),

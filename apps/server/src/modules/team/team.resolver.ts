@@ -31,7 +31,13 @@ export class TeamSummaryResolver {
     @Ctx() ctx: Context,
   ) {
     const viewer = viewerOf(ctx);
-    return teamSummary(ctx.em, viewer, abcRequest(input, ctx.clock), minRiskLevel ?? RiskLevel.LOW);
+    return teamSummary(
+      ctx.em,
+      viewer,
+      abcRequest(input, ctx.clock),
+      minRiskLevel ?? RiskLevel.LOW,
+      ctx.clock,
+    );
   }
 
   @FieldResolver(() => Staff, {

@@ -178,6 +178,47 @@ describe('teamSummary', () => {
     expect(rows.length).toBeGreaterThan(2);
   });
 
+  it("gives each rep the average completeness of their customers' dossiers, as Customer.completeness scores them", async () => {
+    const result = await db.execute<{
+      teamSummary: Array<{
+        owner: { id: string } | null;
+        averageCompleteness: number | null;
+        customers: number;
+      }>;
+    }>(`{ teamSummary { owner { id } customers averageCompleteness } }`, {}, { viewer });
+    expect(result.errors).toBeUndefined();
+    const rows = (result.data?.teamSummary ?? []).filter((row) => row.owner);
+    const SCORES = `query ($ownerId: ID!, $after: String) {
+      customers(first: 100, after: $after, filter: { ownerId: $ownerId }) {
+        nodes { completeness { score } } pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Scores = {
+      customers: {
+        nodes: Array<{ completeness: { score: number } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    for (const row of rows) {
+      const scores: number[] = [];
+      let after: string | null = null;
+      do {
+        const page: Scores['customers'] | undefined = (
+          await db.execute<Scores>(SCORES, { ownerId: row.owner?.id, after }, { viewer })
+        ).data?.customers;
+        scores.push(...(page?.nodes ?? []).map((node) => node.completeness.score));
+        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      expect(scores).toHaveLength(row.customers);
+      const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+      expect({ average: row.averageCompleteness }).toEqual({
+        average: mean === null ? null : expect.closeTo(mean, 10),
+      });
+    }
+    // the demo's reps differ, or the comparison would prove little
+    expect(new Set(rows.map((row) => row.averageCompleteness)).size).toBeGreaterThan(2);
+  });
+
   it('runs one statement for the rows and one for their owners', async () => {
     const statements = await db.captureSql(() => db.execute(QUERY, {}, { viewer }));
     expect(statements).toHaveLength(2);

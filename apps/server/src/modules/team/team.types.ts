@@ -26,6 +26,14 @@ export class TeamMemberRow {
   })
   averageCoverageScore!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Average dossier completeness 0–100 of the rep's customers (Customer.completeness.score); null without " +
+      'customers / 平均档案完整度',
+  })
+  averageCompleteness!: number | null;
+
   @Field(() => Int, {
     description:
       'A and B customers (default-period class) whose decision makers are not covered: coverage score below 3 ' +

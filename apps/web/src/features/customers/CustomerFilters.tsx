@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/Shell';
 import { type PlainMessageKey, useLabel } from '../../i18n';
+import { CharacteristicFilters } from './CharacteristicFilters';
 import { CompetitorControl } from './CompetitorControl';
 import { SearchBox, Select } from './FilterControls';
 import { type EnumFilter, readListParams, withOwner, withParam } from './listParams';
@@ -109,6 +110,7 @@ export function CustomerFilters() {
           </option>
         ))}
       </Select>
+      <CharacteristicFilters values={list.characteristics} onChange={set} />
       {list.ordered && <OrderedChip ordered={list.ordered} />}
       {params.size > 0 && (
         <button

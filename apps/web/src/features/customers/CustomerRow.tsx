@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CustomerRow_CustomerFragment } from '../../apollo/generated';
 import { useLabel } from '../../i18n';
+import { CompletenessBadge } from '../completeness/CompletenessBadge';
 
-/** One customer: who, whose, how much it matters, how risky, and whether we reach its decision makers. */
+/**
+ * One customer: who, whose, how much it matters, how risky, how complete its dossier is, and whether we
+ * reach its decision makers.
+ */
 export function CustomerRow({ customer }: { customer: CustomerRow_CustomerFragment }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -23,6 +27,7 @@ export function CustomerRow({ customer }: { customer: CustomerRow_CustomerFragme
         <span className={`chip chip--risk-${customer.risk.level}`} title={t('customers.risk')}>
           {label(riskLevelLabels, customer.risk.level)}
         </span>
+        <CompletenessBadge score={customer.completeness.score} />
         <CoverageMark coverage={customer.relationshipMap.coverage} />
       </Link>
     </li>

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   CustomersRouteDocument,
@@ -53,7 +53,7 @@ const directory = [
   staff('s3', '钱进', false, 12),
 ];
 
-const row = (id: string, name: string, uncovered: number, keyPersonCount = 3) => ({
+const row = (id: string, name: string, uncovered: number, keyPersonCount = 3, score = 45) => ({
   __typename: 'Customer',
   id,
   name,
@@ -62,6 +62,7 @@ const row = (id: string, name: string, uncovered: number, keyPersonCount = 3) =>
   owner: { __typename: 'Staff', id: 's1', name: '魏丽' },
   abc: { __typename: 'AbcGrade', class: 'A' },
   risk: { __typename: 'RiskAssessment', level: 'HIGH' },
+  completeness: { __typename: 'Completeness', score },
   relationshipMap: {
     __typename: 'RelationshipMap',
     coverage: {
@@ -100,7 +101,7 @@ describe('the customer list', () => {
           owners(directory),
           list(
             { filter: { ownerId: 's1' }, orderBy: byName },
-            [row('c1', '同创电力', 2), row('c2', '明辉电子', 0), row('c3', '星海环保', 0, 0)],
+            [row('c1', '同创电力', 2), row('c2', '明辉电子', 0, 3, 88), row('c3', '星海环保', 0, 0, 12)],
             74,
           ),
           list({ filter: { ownerId: 's1', riskLevel: ['HIGH'] }, orderBy: byName }, [
@@ -113,11 +114,14 @@ describe('the customer list', () => {
     expect((await screen.findByText('Total: 74')).getAttribute('role')).toBe('status');
     const rows = screen.getAllByRole('link').filter((link) => link.className === 'customer-row');
     expect(rows.map((r) => r.textContent)).toEqual([
-      '同创电力C-c1 · 上海 · 魏丽Class AHigh! 2 decision makers not covered',
-      '明辉电子C-c2 · 上海 · 魏丽Class AHigh✓ Decision makers covered',
-      '星海环保C-c3 · 上海 · 魏丽Class AHighNo key persons yet',
+      '同创电力C-c1 · 上海 · 魏丽Class AHigh45%! 2 decision makers not covered',
+      '明辉电子C-c2 · 上海 · 魏丽Class AHigh88%✓ Decision makers covered',
+      '星海环保C-c3 · 上海 · 魏丽Class AHigh12%No key persons yet',
     ]);
     expect(rows[0]?.getAttribute('href')).toBe('/customers/c1/basic');
+    expect(within(rows[2] as HTMLElement).getByLabelText('Dossier completeness 12 of 100').className).toBe(
+      'completeness completeness--poor',
+    );
     expect((screen.getByLabelText('Owner') as HTMLSelectElement).value).toBe('mine');
 
     await act(async () => {
@@ -230,5 +234,59 @@ describe('the customer list', () => {
         .map((option) => option.textContent),
     ).toEqual(['My customers', 'All customers', '周燕 (8)', '吴刚 (3)', '吴敏 (0)']);
     expect(select.value).toBe('s40');
+  });
+
+  it('filters on a characteristic from the folded characteristics filters, in Chinese too', async () => {
+    const { router } = await act(async () =>
+      renderApp('/customers?owner=all', {
+        language: 'zh-CN',
+        mocks: [
+          { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+          owners(directory),
+          list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 0), row('c2', '明辉电子', 0)]),
+          list({ filter: { characteristics: { salesCapacity: ['HIGH'] } }, orderBy: byName }, [
+            row('c1', '同创电力', 0),
+          ]),
+        ],
+      }),
+    );
+    expect(await screen.findByText('共 2 个客户')).toBeTruthy();
+    fireEvent.click(screen.getByText('客户特征'));
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('销售能力'), { target: { value: 'HIGH' } });
+    });
+    expect(router.state.location.search).toBe('?owner=all&salesCapacity=HIGH');
+    expect(await screen.findByText('共 1 个客户')).toBeTruthy();
+    expect(screen.getByText('客户特征（已设 1 项）')).toBeTruthy();
+  });
+
+  it('sorts by dossier completeness, least complete first, from the sort control', async () => {
+    const { router } = await act(async () =>
+      renderApp('/customers?owner=all', {
+        mocks: [
+          { request: { query: ViewerDocument }, result: { data: { me: manager } } },
+          owners(directory),
+          list({ filter: {}, orderBy: byName }, [
+            row('c1', '同创电力', 0, 3, 88),
+            row('c2', '明辉电子', 0, 3, 12),
+          ]),
+          list({ filter: {}, orderBy: { field: 'COMPLETENESS', direction: 'ASC' } }, [
+            row('c2', '明辉电子', 0, 3, 12),
+            row('c1', '同创电力', 0, 3, 88),
+          ]),
+        ],
+      }),
+    );
+    expect(await screen.findByText('Total: 2')).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'COMPLETENESS' } });
+    });
+    expect(router.state.location.search).toBe('?owner=all&sort=COMPLETENESS');
+    const scores = () =>
+      screen
+        .getAllByRole('link')
+        .filter((link) => link.className === 'customer-row')
+        .map((r) => within(r).getByTitle('Completeness').textContent);
+    await waitFor(() => expect(scores()).toEqual(['12%', '88%']));
   });
 });

@@ -52,6 +52,13 @@ describe('the customer list URL', () => {
         orderBy: { field: CustomerOrderField.REVENUE, direction: SortDirection.DESC },
       },
     ],
+    [
+      'scope=all&salesCapacity=HIGH&reputation=GOOD&serviceArea=%20华东%20&cooperationIntent=EAGER&businessStyle=',
+      {
+        filter: { characteristics: { serviceArea: '华东', salesCapacity: ['HIGH'], reputation: ['GOOD'] } },
+        orderBy: { field: 'NAME', direction: 'ASC' },
+      },
+    ],
     // Values a hand-edited URL may hold that the API does not know are ignored, not sent.
     [
       'nature=CASTLE&sort=SIZE&dir=UP&scope=everyone',

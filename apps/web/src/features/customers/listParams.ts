@@ -1,5 +1,6 @@
 import {
   AbcClass,
+  CUSTOMER_CHARACTERISTICS,
   CustomerLifecycle,
   CustomerNature,
   CustomerOrderField,
@@ -64,6 +65,30 @@ function orderedOf(params: URLSearchParams): Ordered | undefined {
   };
 }
 
+/**
+ * Conditions on characteristics, one URL parameter each named as the field (`salesCapacity=HIGH`,
+ * `serviceArea=华东`): a level must be one of its enum's values, text is matched as contained.
+ */
+export type CharacteristicParams = Readonly<Record<string, string>>;
+
+function characteristicsOf(params: URLSearchParams): CharacteristicParams {
+  const found: Record<string, string> = {};
+  for (const c of CUSTOMER_CHARACTERISTICS) {
+    const value = params.get(c.field)?.trim() ?? '';
+    if (c.kind === 'enum' ? value in c.labels : value !== '') found[c.field] = value;
+  }
+  return found;
+}
+
+/** The characteristics filter of the query: a level as a one-value list, text as given. */
+function characteristicsFilter(given: CharacteristicParams) {
+  const entries = CUSTOMER_CHARACTERISTICS.filter((c) => given[c.field]).map((c) => [
+    c.field,
+    c.kind === 'enum' ? [given[c.field]] : given[c.field],
+  ]);
+  return entries.length > 0 ? { characteristics: Object.fromEntries(entries) } : {};
+}
+
 /** What the list shows, read from the URL so a view can be bookmarked and shared. */
 export interface ListParams {
   search: string;
@@ -72,6 +97,7 @@ export interface ListParams {
   region: string;
   /** Customers where this competitor (a global id) is present. */
   competitor: string;
+  characteristics: CharacteristicParams;
   ordered?: Ordered;
   sort: CustomerOrderField;
   direction: SortDirection;
@@ -104,6 +130,7 @@ export function readListParams(params: URLSearchParams, role: StaffRole | undefi
     filters,
     region: params.get('region')?.trim() ?? '',
     competitor: GLOBAL_ID.test(params.get('competitor') ?? '') ? (params.get('competitor') as string) : '',
+    characteristics: characteristicsOf(params),
     ...(ordered && { ordered }),
     sort: oneOf(CustomerOrderField, params.get('sort')) ?? CustomerOrderField.NAME,
     direction: oneOf(SortDirection, params.get('dir')) ?? SortDirection.ASC,
@@ -126,6 +153,7 @@ export function variablesOf(list: ListParams, meId: string | undefined): Custome
       ...(filters.signal && { riskSignals: [filters.signal] }),
       ...(list.region && { region: [list.region] }),
       ...(list.competitor && { competitorId: list.competitor }),
+      ...characteristicsFilter(list.characteristics),
       ...(ordered && {
         ordered: {
           from: ordered.from,

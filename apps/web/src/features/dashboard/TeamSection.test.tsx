@@ -9,12 +9,14 @@ const row = (
   [customers, uncovered, stale, risk]: number[],
   revenue: string,
   average: number | null,
+  completeness: number | null = null,
 ): TeamTable_RowFragment => ({
   __typename: 'TeamMemberRow',
   owner: owner && { __typename: 'Staff', ...owner },
   customers: customers ?? 0,
   revenue,
   averageCoverageScore: average,
+  averageCompleteness: completeness,
   uncoveredAbCustomers: uncovered ?? 0,
   staleDossiers: stale ?? 0,
   riskCustomers: risk ?? 0,
@@ -22,9 +24,9 @@ const row = (
 
 describe('the team table', () => {
   const rows = [
-    row({ id: 'rep1', name: 'Li Wei' }, [1204, 3, 7, 12], '1234567.80', 2.456),
+    row({ id: 'rep1', name: 'Li Wei' }, [1204, 3, 7, 12], '1234567.80', 2.456, 62.5),
     row({ id: 'rep2', name: 'Zhao Min' }, [0, 0, 0, 0], '0.00', null),
-    row(null, [2, 0, 1, 1], '-5.00', 1),
+    row(null, [2, 0, 1, 1], '-5.00', 1, 18),
   ];
 
   it('shows a row per rep with figures in the language and each figure linked to its customers', async () => {
@@ -41,13 +43,14 @@ describe('the team table', () => {
         'Customers',
         'Revenue',
         'Average coverage score',
+        'Average completeness',
         'A/B customers with uncovered decision makers',
         'Stale dossiers',
         'Risk customers',
       ],
-      ['Li Wei', '1,204', 'CN¥1,234,567.80', '2.46', '3', '7', '12'],
-      ['Zhao Min', '0', 'CN¥0.00', '–', '0', '0', '0'],
-      ['No owner', '2', '-CN¥5.00', '1', '0', '1', '1'],
+      ['Li Wei', '1,204', 'CN¥1,234,567.80', '2.46', '63', '3', '7', '12'],
+      ['Zhao Min', '0', 'CN¥0.00', '–', '–', '0', '0', '0'],
+      ['No owner', '2', '-CN¥5.00', '1', '18', '0', '1', '1'],
     ]);
     const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(href('Li Wei')).toBe('/customers?owner=rep1');

@@ -19,6 +19,10 @@ type Row = TeamTable_RowFragment;
 const averageOf = (row: Row) =>
   row.averageCoverageScore === null ? '' : Math.round(row.averageCoverageScore * 100) / 100;
 
+/** Whole points: completeness is scored 0–100. */
+const completenessOf = (row: Row) =>
+  row.averageCompleteness === null ? '' : Math.round(row.averageCompleteness);
+
 /**
  * One row per rep: customers, revenue of the period, coverage, stale dossiers and risk customers, each
  * figure a link to the customers behind it (customers without an owner have no list to open).
@@ -79,6 +83,15 @@ export function TeamTable({
       value: averageOf,
       render: (r) => {
         const average = averageOf(r);
+        return average === '' ? '–' : formatNumber(average, language);
+      },
+      numeric: true,
+    },
+    {
+      header: t('team.averageCompleteness'),
+      value: completenessOf,
+      render: (r) => {
+        const average = completenessOf(r);
         return average === '' ? '–' : formatNumber(average, language);
       },
       numeric: true,

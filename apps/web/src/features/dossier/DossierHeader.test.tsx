@@ -22,6 +22,7 @@ const customer = (version: number, reviewedAt: string | null, tier = 'IMPORTANT'
   owner: { __typename: 'Staff' as const, id: 's1', name: '魏丽' },
   abc: { __typename: 'AbcGrade' as const, class: 'A' as never },
   risk: { __typename: 'RiskAssessment' as const, level: 'MEDIUM' as never },
+  completeness: { __typename: 'Completeness' as const, score: 62, missing: [] },
 });
 
 const mark = (expectedVersion: number, result: object) => ({

@@ -12,6 +12,7 @@ import {
 import { formatDateTime, useLabel, useLanguage } from '../../i18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { isVersionConflict, VersionConflict } from '../../ui/VersionConflict';
+import { CompletenessChecklist } from '../completeness/CompletenessChecklist';
 import { ChangesSince } from './history/ChangesSince';
 import { useMarkReviewed } from './useMarkReviewed';
 
@@ -87,6 +88,7 @@ export function DossierHeader({ customer }: { customer: DossierHeader_CustomerFr
           {label(riskLevelLabels, customer.risk.level)}
         </li>
       </ul>
+      <CompletenessChecklist customer={customer} />
       <button
         type="button"
         className="button"

@@ -1,7 +1,13 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BasicTabDocument, DossierRouteDocument, ViewerDocument } from '../../apollo/generated';
+import {
+  BasicTabDocument,
+  DossierRouteDocument,
+  UpdateCustomerDocument,
+  ViewerDocument,
+} from '../../apollo/generated';
 import { renderApp } from '../../test/render';
+import { noCharacteristics } from './basic/characteristics.fixtures';
 
 const signedIn = {
   request: { query: ViewerDocument },
@@ -20,6 +26,7 @@ const header = {
   owner: null,
   abc: { __typename: 'AbcGrade', class: 'B' },
   risk: { __typename: 'RiskAssessment', level: 'LOW' },
+  completeness: { __typename: 'Completeness', score: 62, missing: [] },
 };
 
 const basic = {
@@ -36,6 +43,7 @@ const basic = {
   creditLimit: null,
   parent: null,
   branches: [],
+  characteristics: noCharacteristics,
 };
 
 describe('the dossier route', () => {
@@ -119,6 +127,47 @@ describe('the dossier route', () => {
     );
 
     expect((await screen.findByRole('button', { name: 'Edit' })).tagName).toBe('BUTTON');
+  });
+
+  it("reads the header's completeness again after a save, so the badge shows the new score", async () => {
+    const phoneMissing = { __typename: 'MissingItem', code: 'MISSING_PHONE', section: 'BASIC' };
+    const scored = (score: number, missing: object[]) => ({
+      ...header,
+      completeness: { __typename: 'Completeness', score, missing },
+    });
+    await act(async () =>
+      renderApp('/customers/c1/basic', {
+        mocks: [
+          signedIn,
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: scored(14, [phoneMissing]) } },
+          },
+          {
+            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+            result: { data: { customer: basic } },
+          },
+          {
+            request: {
+              query: UpdateCustomerDocument,
+              variables: { id: 'c1', expectedVersion: 3, input: { phone: '021-5555 0101' } },
+            },
+            result: { data: { updateCustomer: { ...basic, version: 4, phone: '021-5555 0101' } } },
+          },
+          {
+            request: { query: DossierRouteDocument, variables: { id: 'c1' } },
+            result: { data: { customer: { ...scored(18, []), version: 4 } } },
+          },
+        ],
+      }),
+    );
+    const badge = () => screen.getByRole('meter').getAttribute('aria-label');
+    expect(await screen.findByRole('meter')).toBeTruthy();
+    expect(badge()).toBe('Dossier completeness 14 of 100');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    fireEvent.change(screen.getByLabelText('Phone'), { target: { value: '021-5555 0101' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await waitFor(() => expect(badge()).toBe('Dossier completeness 18 of 100'));
   });
 
   it('says "not found" for a customer the API does not return and for an unknown tab', async () => {

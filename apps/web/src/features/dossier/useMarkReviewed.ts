@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { evictHistory } from '../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../apollo/evictHistory';
 import { MarkCustomerReviewedDocument } from '../../apollo/generated';
 
 /** Records a full review now at the version read; the header shows the new date at once (optimistic). */
@@ -18,6 +18,7 @@ export function useMarkReviewed() {
             reviewedAt: now.toISOString(),
           },
         },
+        onQueryUpdated: refetchIfIncomplete,
         update: (cache) => evictHistory(cache, customer.id),
       }),
     [mutate],

@@ -42,6 +42,7 @@ export const en = {
   customers: {
     competitor: 'Competitor present',
     retiredCompetitor: '{{name}} (retired)',
+    characteristicsActive: 'Characteristics ({{count}} set)',
     orderedChip: 'Ordered {{from}} – {{to}}',
     orderedProduct: 'product {{name}}',
     orderedCategory: 'category {{name}}',
@@ -107,6 +108,19 @@ export const en = {
     headOffice: 'Branch of',
     isHeadOffice: 'Not a branch of another customer.',
     noBranches: 'No branches.',
+  },
+  characteristics: {
+    title: 'Characteristics',
+    edit: 'Change characteristics',
+    editTitle: 'Edit characteristics',
+    notSet: 'Not set',
+  },
+  completeness: {
+    title: 'Completeness',
+    badge: 'Dossier completeness {{score}} of 100',
+    missingTitle: 'Missing ({{count}}):',
+    missingList: 'Items missing',
+    nothingMissing: 'Nothing missing: the dossier is complete.',
   },
   conflict: {
     title: 'Someone changed this: reload and reapply.',
@@ -642,6 +656,7 @@ export const en = {
     customers: 'Customers',
     revenue: 'Revenue',
     averageScore: 'Average coverage score',
+    averageCompleteness: 'Average completeness',
     uncoveredAb: 'A/B customers with uncovered decision makers',
     stale: 'Stale dossiers',
     risk: 'Risk customers',

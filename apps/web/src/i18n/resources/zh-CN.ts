@@ -41,6 +41,7 @@ export const zhCN: Messages = {
   customers: {
     competitor: '出现的竞争对手',
     retiredCompetitor: '{{name}}（已停用）',
+    characteristicsActive: '客户特征（已设 {{count}} 项）',
     orderedChip: '{{from}} 至 {{to}} 有订单',
     orderedProduct: '商品 {{name}}',
     orderedCategory: '类别 {{name}}',
@@ -106,6 +107,19 @@ export const zhCN: Messages = {
     headOffice: '隶属于',
     isHeadOffice: '不是其他客户的分支机构。',
     noBranches: '没有分支机构。',
+  },
+  characteristics: {
+    title: '客户特征',
+    edit: '修改特征',
+    editTitle: '编辑客户特征',
+    notSet: '未填写',
+  },
+  completeness: {
+    title: '档案完整度',
+    badge: '档案完整度 {{score}} 分（满分 100）',
+    missingTitle: '缺 {{count}} 项：',
+    missingList: '缺项清单',
+    nothingMissing: '没有缺项，档案完整。',
   },
   conflict: {
     title: '他人已修改此内容：请刷新后重新提交。',
@@ -639,6 +653,7 @@ export const zhCN: Messages = {
     customers: '客户数',
     revenue: '销售额',
     averageScore: '平均覆盖度',
+    averageCompleteness: '平均档案完整度',
     uncoveredAb: '决策者未覆盖的 A/B 类客户',
     stale: '档案过期',
     risk: '风险客户',

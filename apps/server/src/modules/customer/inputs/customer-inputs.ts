@@ -11,6 +11,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { AbcClass, RiskCode, RiskLevel } from '../../../core/graphql/analytics-enums.js';
 import { describedBy } from '../../../core/graphql/enum-values.js';
 import { DecimalScalar, LocalDateScalar } from '../../../core/graphql/scalars.js';
+import { CustomerCharacteristicsFilter, CustomerCharacteristicsInput } from './characteristics-inputs.js';
 
 registerEnumType(SortDirection, {
   name: 'SortDirection',
@@ -56,6 +57,12 @@ class CustomerFields {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Credit limit / 信用额度' })
   creditLimit?: string | null;
+
+  @Field(() => CustomerCharacteristicsInput, {
+    nullable: true,
+    description: 'Characteristics; omitted fields stay, null clears all of them / 客户特征',
+  })
+  characteristics?: CustomerCharacteristicsInput | null;
 }
 
 @InputType({ description: 'A new customer / 新建客户' })
@@ -223,6 +230,12 @@ export class CustomerFilter {
       'product, category or region when given / 销售构成中的客户',
   })
   ordered?: CustomerOrderedFilter | null;
+
+  @Field(() => CustomerCharacteristicsFilter, {
+    nullable: true,
+    description: 'Conditions on the characteristics / 客户特征',
+  })
+  characteristics?: CustomerCharacteristicsFilter | null;
 }
 
 registerEnumType(CustomerOrderField, {

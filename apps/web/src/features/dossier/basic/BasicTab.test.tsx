@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BasicTabDocument, UpdateCustomerDocument } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { BasicTab } from './BasicTab';
+import { noCharacteristics } from './characteristics.fixtures';
 
 const customer = (version: number, changes: Record<string, unknown> = {}) => ({
   __typename: 'Customer',
@@ -25,6 +26,7 @@ const customer = (version: number, changes: Record<string, unknown> = {}) => ({
   parent: null,
   branches: [{ __typename: 'Customer', id: 'c2', name: '同创苏州分公司', branches: [] }],
   sheetLinks: [],
+  characteristics: noCharacteristics,
   ...changes,
 });
 

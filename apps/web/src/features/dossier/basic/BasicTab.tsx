@@ -2,6 +2,7 @@ import { type PreloadQueryFunction, useSuspenseQuery } from '@apollo/client/reac
 import { BasicTabDocument } from '../../../apollo/generated';
 import { SheetLinks } from '../../customer-sheet/SheetLinks';
 import { BasicSheet } from './BasicSheet';
+import { CharacteristicsSheet } from './CharacteristicsSheet';
 import { CustomerTree } from './CustomerTree';
 
 export function preloadBasicTab(preloadQuery: PreloadQueryFunction, customerId: string) {
@@ -9,8 +10,8 @@ export function preloadBasicTab(preloadQuery: PreloadQueryFunction, customerId: 
 }
 
 /**
- * The basic information sheet, editable, where the customer sits in its group, and the sheets sent to the
- * customer to fill in themselves.
+ * The basic information sheet and the characteristics, editable, where the customer sits in its group, and
+ * the sheets sent to the customer to fill in themselves.
  */
 export function BasicTab({ customerId }: { customerId: string }) {
   const { data } = useSuspenseQuery(BasicTabDocument, { variables: { customerId } });
@@ -18,6 +19,7 @@ export function BasicTab({ customerId }: { customerId: string }) {
   return (
     <div className="tab tab--columns">
       <BasicSheet customer={data.customer} />
+      <CharacteristicsSheet customer={data.customer} />
       <CustomerTree customer={data.customer} />
       <SheetLinks customer={data.customer} />
     </div>

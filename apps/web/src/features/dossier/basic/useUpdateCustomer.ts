@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import {
   type BasicSheet_CustomerFragment,
   UpdateCustomerDocument,
@@ -21,6 +21,7 @@ export function useUpdateCustomer() {
             version: customer.version + 1,
           } as BasicSheet_CustomerFragment,
         },
+        onQueryUpdated: refetchIfIncomplete,
         update: (cache) => evictHistory(cache, customer.id),
       }),
     [mutate],

@@ -1,6 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import { RecordCreditReportDocument, type RecordCreditReportInput } from '../../../apollo/generated';
 import { useViewer } from '../forms/useViewer';
 
@@ -8,6 +8,7 @@ import { useViewer } from '../forms/useViewer';
 export function useRecordCreditReport() {
   const author = useViewer();
   const [mutate, { loading }] = useMutation(RecordCreditReportDocument, {
+    onQueryUpdated: refetchIfIncomplete,
     update(cache, { data }) {
       const report = data?.recordCreditReport;
       if (!report) return;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import {
   AssignDecisionRoleDocument,
   type AssignDecisionRoleInput,
@@ -14,6 +14,7 @@ interface ProjectRef {
 /** Gives a key person a decision role; the table shows it at once. */
 export function useAssignDecisionRole(customerId: string) {
   const [mutate, { loading }] = useMutation(AssignDecisionRoleDocument, {
+    onQueryUpdated: refetchIfIncomplete,
     update: (cache) => evictHistory(cache, customerId),
   });
 

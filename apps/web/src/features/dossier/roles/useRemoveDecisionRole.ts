@@ -1,6 +1,6 @@
 import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import { RemoveDecisionRoleDocument, type RoleRow_AssignmentFragment } from '../../../apollo/generated';
 
 /** Removes a decision role as last read; someone else's change since is a VERSION_CONFLICT. */
@@ -11,6 +11,7 @@ export function useRemoveDecisionRole(customerId: string) {
     mutate({
       variables: { id: assignment.id, expectedVersion: assignment.version },
       optimisticResponse: { removeDecisionRole: true },
+      onQueryUpdated: refetchIfIncomplete,
       update(cache, { data }) {
         if (!data?.removeDecisionRole) return;
         // Taken out of the person's roles explicitly: an eviction alone does not reach the optimistic layer.

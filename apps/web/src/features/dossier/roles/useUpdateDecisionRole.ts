@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { InfluenceLevel } from '@dossier/domain';
-import { evictHistory } from '../../../apollo/evictHistory';
+import { evictHistory, refetchIfIncomplete } from '../../../apollo/evictHistory';
 import {
   UpdateDecisionRoleDocument,
   type UpdateDecisionRoleMutation,
@@ -33,6 +33,7 @@ export function useUpdateDecisionRole(
 ) {
   const [mutate, { loading, error }] = useMutation(UpdateDecisionRoleDocument, {
     refetchQueries,
+    onQueryUpdated: refetchIfIncomplete,
     update: (cache) => evictHistory(cache, customerId),
   });
 
