@@ -3,6 +3,7 @@ import {
   CUSTOMER_SHEET_FIELDS,
   CustomerSheetLinkState,
   isSheetOption,
+  SheetFieldKind,
   sheetDiff,
   sheetFieldOf,
   sheetLinkState,
@@ -57,7 +58,22 @@ describe('the sheet fields', () => {
       'phone',
       'website',
       'legalRepresentative',
+      'characteristics.serviceArea',
+      'characteristics.businessScope',
+      'characteristics.businessPhilosophy',
+      'characteristics.businessStyle',
     ]);
+  });
+
+  it('hold the characteristics the customer describes, never our grades of them', () => {
+    expect(sheetFieldOf('characteristics.businessScope')).toMatchObject({
+      kind: SheetFieldKind.TEXT,
+      label: { 'zh-CN': '经营范围', en: 'Business scope' },
+      maxLength: 1000,
+    });
+    for (const graded of ['reputation', 'cooperationIntent', 'capitalStrength', 'growthPotential']) {
+      expect(sheetFieldOf(`characteristics.${graded}`)).toBeUndefined();
+    }
   });
 
   it('offer the nature values', () => {

@@ -1,3 +1,4 @@
+import { CUSTOMER_CHARACTERISTICS } from './customer-characteristics.js';
 import { type BilingualLabel, customerNatureLabels, type LabelTable } from './labels.js';
 
 /**
@@ -68,7 +69,30 @@ export const CUSTOMER_SHEET_FIELDS: readonly SheetField[] = [
     required: false,
   },
   text('legalRepresentative', '法定代表人', 'Legal representative', 100),
+  ...describedCharacteristics(),
 ];
+
+/**
+ * The characteristics the customer describes in their own words (service area, business scope, philosophy,
+ * style), named by their path on the customer as its history names them. The graded ones (capacity,
+ * potential, standing, reputation, intent…) are our assessment of the customer: a commercial secret the
+ * sheet would show them pre-filled, so they stay off it.
+ */
+function describedCharacteristics(): SheetField[] {
+  return CUSTOMER_CHARACTERISTICS.flatMap((characteristic) =>
+    characteristic.kind === 'text'
+      ? [
+          {
+            field: `characteristics.${characteristic.field}`,
+            kind: SheetFieldKind.TEXT,
+            label: characteristic.label,
+            maxLength: characteristic.maxLength,
+            required: false,
+          },
+        ]
+      : [],
+  );
+}
 
 export const sheetFieldOf = (field: string): SheetField | undefined =>
   CUSTOMER_SHEET_FIELDS.find((candidate) => candidate.field === field);

@@ -102,6 +102,12 @@ describe('a link', () => {
 describe('the public sheet', () => {
   it('opens without a session and shows only that customer’s sheet fields, pre-filled', async () => {
     const { customer, gid } = await newCustomer();
+    // What the customer says of itself shows; how we grade it (a commercial secret) does not.
+    await db.orm.em
+      .fork()
+      .execute(`update customer set service_area = '华东三省', reputation = 'POOR' where id = ?`, [
+        customer.id,
+      ]);
     const link = await createLink(db, rep, gid);
     const result = await db.execute<{
       sheetByToken: { fields: Array<{ field: string; value: string | null }> };
@@ -117,10 +123,14 @@ describe('the public sheet', () => {
       phone: '021-5555 0101',
       website: null,
       legalRepresentative: null,
+      'characteristics.serviceArea': '华东三省',
+      'characteristics.businessScope': null,
+      'characteristics.businessPhilosophy': null,
+      'characteristics.businessStyle': null,
     });
-    // Nothing else of the dossier: no ids, no customer number, no owner, no key persons.
+    // Nothing else of the dossier: no ids, no customer number, no owner, no key persons, no grades.
     const text = JSON.stringify(result);
-    for (const hidden of [customer.id, gid, customer.code, '王销售', '赵总工', link.id]) {
+    for (const hidden of [customer.id, gid, customer.code, '王销售', '赵总工', link.id, 'POOR']) {
       expect(text).not.toContain(hidden);
     }
   });
@@ -286,6 +296,44 @@ describe('the review', () => {
     expect(codeOf(await db.execute(REVIEW, { id: link.id, v: 3, a: ['phone'] }, { viewer: rep }))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+
+  it('writes an accepted characteristic into the customer’s characteristics, in its history via the link', async () => {
+    const { gid } = await newCustomer();
+    const link = await createLink(db, rep, gid);
+    const scope = '精密机床及其零部件的研发、制造与销售';
+    await submit(db, link.token, { 'characteristics.businessScope': scope, city: '苏州' });
+    const reviewed = await db.execute(
+      REVIEW,
+      { id: link.id, v: 2, a: ['characteristics.businessScope'] },
+      { viewer: rep },
+    );
+    expect(reviewed.errors).toBeUndefined();
+    const read = await db.execute<{
+      customer: {
+        city: string;
+        characteristics: { businessScope: string | null };
+        history: { nodes: Array<Record<string, unknown>> };
+      };
+    }>(
+      `query ($id: ID!) { customer(id: $id) { city characteristics { businessScope }
+         history(first: 1) { nodes { via actor { name } changes { field before after } } } } }`,
+      { id: gid },
+      { viewer: rep },
+    );
+    expect(read.data?.customer).toEqual({
+      city: '上海',
+      characteristics: { businessScope: scope },
+      history: {
+        nodes: [
+          {
+            via: ChangeVia.CUSTOMER_LINK,
+            actor: { name: '王销售' },
+            changes: [{ field: 'characteristics.businessScope', before: null, after: scope }],
+          },
+        ],
+      },
+    });
   });
 
   it('rejects with an empty list and leaves the customer as it was', async () => {

@@ -19,10 +19,23 @@ type SheetHolder = Record<string, unknown>;
 const asText = (value: unknown): string | null =>
   value === null || value === undefined ? null : String(value);
 
+/** The object holding a sheet field on the customer, and the property's name there: `characteristics.x`. */
+function holderOf(customer: Customer, field: string): [SheetHolder, string] {
+  const path = field.split('.');
+  const property = path.pop() as string;
+  let holder = customer as unknown as SheetHolder;
+  for (const step of path) holder = holder[step] as SheetHolder;
+  return [holder, property];
+}
+
 /** The customer's current values of every sheet field. */
 export function sheetValuesOf(customer: Customer): SheetValues {
-  const holder = customer as unknown as SheetHolder;
-  return Object.fromEntries(CUSTOMER_SHEET_FIELDS.map(({ field }) => [field, asText(holder[field])]));
+  return Object.fromEntries(
+    CUSTOMER_SHEET_FIELDS.map(({ field }) => {
+      const [holder, property] = holderOf(customer, field);
+      return [field, asText(holder[property])];
+    }),
+  );
 }
 
 /** A value as the customer record takes it, checked by the field's kind; `path` names it in an error. */
@@ -47,6 +60,8 @@ export function sheetFieldNamed(field: string, path: string): SheetField {
 
 /** Writes accepted values onto the customer (the flush records them in its history). */
 export function applySheetValues(customer: Customer, values: SheetValues): void {
-  const holder = customer as unknown as SheetHolder;
-  for (const [field, value] of Object.entries(values)) holder[field] = value;
+  for (const [field, value] of Object.entries(values)) {
+    const [holder, property] = holderOf(customer, field);
+    holder[property] = value;
+  }
 }
