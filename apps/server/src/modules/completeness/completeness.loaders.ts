@@ -9,7 +9,8 @@ import type { Completeness } from './completeness.types.js';
 
 /**
  * Customer.completeness: one statement per batch of customers the viewer has already been shown (their
- * visibility was checked when they were loaded), on today's business calendar.
+ * visibility was checked when they were loaded), on the business calendar of the current clock (the resolver
+ * runs it on the request's).
  */
 export const completenessOf: LoaderFactory<DataLoader<string, Completeness>> = (em, viewer) =>
   new DataLoader(async (ids) => {

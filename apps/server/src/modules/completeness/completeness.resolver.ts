@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { runOnClock } from '../../core/clock/current-clock.js';
 import type { Context } from '../../core/context.js';
 import { Customer } from '../customer/customer.entity.js';
 import { completenessOf } from './completeness.loaders.js';
@@ -10,6 +11,8 @@ export class CustomerCompletenessResolver {
     description: 'How complete the dossier is, and what it misses / 档案完整度',
   })
   completeness(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.get(completenessOf).load(customer.id);
+    // The batch runs in the context of the load that scheduled it: on the request's clock, as the list's
+    // sort by completeness does, so a score and the order it sorts by never disagree.
+    return runOnClock(ctx.clock, () => ctx.loaders.get(completenessOf).load(customer.id));
   }
 }

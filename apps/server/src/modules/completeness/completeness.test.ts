@@ -50,6 +50,22 @@ describe('Customer.completeness', () => {
     expect(await read()).toMatchObject({ score: 52 });
   });
 
+  it('counts the days of the request’s clock, not the process’s', async () => {
+    const customer = await build.customer({ region: '华东', owner: build.ref(Staff, admin) });
+    const id = toGlobalId('Customer', customer.id);
+    // 73 days after it was opened and never reviewed: past the 60-day review interval.
+    const later = await db.execute<{ customer: { completeness: { score: number; missing: unknown[] } } }>(
+      ONE,
+      { id },
+      { viewer: admin, clock: fixedClock('2027-02-01T04:00:00Z') },
+    );
+    expect(later.data?.customer.completeness.score).toBe(8);
+    expect(later.data?.customer.completeness.missing).toContainEqual({
+      code: 'REVIEW_OVERDUE',
+      section: 'REVIEW',
+    });
+  });
+
   it('answers a page of 20 customers in one statement for all their scores', async () => {
     for (let i = 0; i < 20; i += 1) await build.customer({ code: `BATCH${String(i).padStart(2, '0')}` });
     const query = `{ customers(first: 20, filter: { search: "BATCH" }) { nodes { code completeness { score } } } }`;
