@@ -44,6 +44,7 @@ const basic = {
   parent: null,
   branches: [],
   characteristics: noCharacteristics,
+  sheetLinks: [],
 };
 
 describe('the dossier route', () => {

@@ -11,6 +11,7 @@ import {
   UpdateCustomerCompetitorDocument,
   type UpdateCustomerCompetitorInput,
 } from '../../../apollo/generated';
+import { headerQuery } from '../headerQuery';
 
 /** What a presence form sends, both when adding and when changing one. */
 export type PresenceFields = Omit<UpdateCustomerCompetitorInput, never>;
@@ -36,6 +37,7 @@ const optimistic = (
 /** Records a competitor at the customer; the row appears at once and the server's answer replaces it. */
 export function useRecordPresence(customerId: string) {
   const [mutate, { loading }] = useMutation(RecordCustomerCompetitorDocument, {
+    refetchQueries: [headerQuery(customerId)],
     update(cache, { data }) {
       const presence = data?.recordCustomerCompetitor;
       if (!presence) return;
@@ -90,6 +92,7 @@ export function useUpdatePresence(customerId: string) {
 /** Removes a presence; its row goes at once, and comes back if the server refuses. */
 export function useRemovePresence(customerId: string) {
   const [mutate, { loading, error }] = useMutation(RemoveCustomerCompetitorDocument, {
+    refetchQueries: [headerQuery(customerId)],
     update(cache, { data }, { variables }) {
       if (!data?.removeCustomerCompetitor || !variables) return;
       cache.evict({ id: cache.identify({ __typename: 'CustomerCompetitor', id: variables.id }) });

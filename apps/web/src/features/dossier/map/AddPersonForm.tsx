@@ -9,6 +9,7 @@ import {
 } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { headerQuery } from '../headerQuery';
 import type { MapModel } from './mapModel';
 
 interface AddPersonFormProps {
@@ -25,7 +26,7 @@ interface AddPersonFormProps {
 export function AddPersonForm({ customerId, model, placeholder, onClose }: AddPersonFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
+  const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }, headerQuery(customerId)];
   const label = useLabel();
   const options = { refetchQueries, awaitRefetchQueries: true };
   const [addPerson, added] = useMutation(AddMapKeyPersonDocument, options);

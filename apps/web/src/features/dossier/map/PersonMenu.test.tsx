@@ -3,6 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   AssignMapRoleDocument,
+  DossierRouteDocument,
   MapCompetitorsDocument,
   MapTabDocument,
   SetFavoursCompetitorDocument,
@@ -19,6 +20,12 @@ const mapTab = {
   request: { query: MapTabDocument, variables: { customerId: 'cust-1' } },
   result: { data: { me: null, customer: mapCustomer() } },
 };
+
+/** The header (completeness badge, risk chip), read again after a write that may change them. */
+const headerRead = () => ({
+  request: { query: DossierRouteDocument, variables: { id: 'cust-1' } },
+  result: vi.fn(() => ({ data: { customer: null } })),
+});
 
 function openMenu(keyPersonId: string, mocks: Parameters<typeof renderWithProviders>[1] = {}) {
   const onClose = vi.fn();
@@ -144,6 +151,7 @@ describe('PersonMenu', () => {
         },
         { request: { query: AssignMapRoleDocument, variables: () => true }, result: assigned },
         mapTab,
+        headerRead(),
       ],
     });
     const held = screen.getByRole('button', { name: 'Remove the role Decision maker' }).closest('li');
@@ -158,7 +166,8 @@ describe('PersonMenu', () => {
     expect(assigned).not.toHaveBeenCalled();
   });
 
-  it('assigns a role the person does not hold yet', async () => {
+  it('assigns a role the person does not hold yet, and the header reads its completeness again', async () => {
+    const header = headerRead();
     const assigned = vi.fn(() => ({
       data: { assignDecisionRole: { __typename: 'DecisionRoleAssignment', id: 'role-2' } },
     }));
@@ -174,6 +183,7 @@ describe('PersonMenu', () => {
           result: assigned,
         },
         mapTab,
+        header,
       ],
     });
     fireEvent.change(screen.getByLabelText('Decision role'), { target: { value: DecisionRole.COACH } });
@@ -181,6 +191,8 @@ describe('PersonMenu', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add role' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(assigned).toHaveBeenCalledTimes(1);
+    // The completeness badge follows: a role fills a checklist item.
+    await vi.waitFor(() => expect(header.result).toHaveBeenCalledTimes(1));
   });
 
   it('shows the competitor a person favours and lets a rep change it from the company list', async () => {

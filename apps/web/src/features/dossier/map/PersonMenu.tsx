@@ -7,6 +7,7 @@ import { AssignMapRoleDocument, MapTabDocument, RemoveMapRoleDocument } from '..
 import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { useMayEdit } from '../forms/mayEdit';
+import { headerQuery } from '../headerQuery';
 import { useUpdateDecisionRole } from '../roles/useUpdateDecisionRole';
 import { FavoursForm } from './FavoursForm';
 import type { OpenPopover } from './MapPopovers';
@@ -42,7 +43,7 @@ export function PersonMenu({
   const mayEdit = useMayEdit();
   const label = useLabel();
   const id = useId();
-  const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }];
+  const refetchQueries = [{ query: MapTabDocument, variables: { customerId } }, headerQuery(customerId)];
   const [setReportsTo, reportsTo] = useSetReportsTo(customerId);
   const [assignRole, assigned] = useMutation(AssignMapRoleDocument, { refetchQueries });
   const [removeRole, removed] = useMutation(RemoveMapRoleDocument, { refetchQueries });

@@ -5,6 +5,7 @@ import {
   MapTabDocument,
   SetRelationshipStateDocument,
 } from '../../../apollo/generated';
+import { headerQuery } from '../headerQuery';
 import type { StateChoice } from './StatePopover';
 
 export interface LinkTarget {
@@ -21,7 +22,7 @@ export interface LinkTarget {
  */
 export function useSetRelationshipState(customerId: string) {
   const [mutate] = useMutation(SetRelationshipStateDocument, {
-    refetchQueries: [{ query: MapTabDocument, variables: { customerId } }],
+    refetchQueries: [{ query: MapTabDocument, variables: { customerId } }, headerQuery(customerId)],
   });
   return useCallback(
     (target: LinkTarget, choice: StateChoice, expectedVersion = target.existing?.version) => {
