@@ -49,6 +49,7 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   auth_session_pkey: null,
   // 256 random bits: a clash is not something a caller could cause.
   api_token_token_hash_key: null,
+  customer_sheet_link_token_hash_key: null,
   // The stored ABC ranking (abc.ranking.ts) and the revenue version counters, written by its refresh and
   // by triggers only.
   abc_ranking_period_unique: null,

@@ -2,6 +2,8 @@ import type { GraphQLSchema } from 'graphql';
 import { isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
+type Constructor = abstract new (...args: never[]) => unknown;
+
 type FieldMetadata = NonNullable<
   ReturnType<typeof getMetadataStorage>['objectTypes'][number]['fields']
 >[number];
@@ -27,10 +29,22 @@ type FieldMetadata = NonNullable<
  */
 export function dropPropertyResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
-  const resolved = new Set(storage.fieldResolvers.map((resolver) => resolver.methodName));
-  const isPlain = (field: FieldMetadata) =>
+  // A resolver method answers a field of its own class's type and of the types extending it; of any type
+  // when its class is not known. Matching by name alone kept `Relationship.state`'s resolver because the
+  // customer's sheet link resolves a `state` of its own.
+  const resolvers = storage.fieldResolvers.map((resolver) => ({
+    name: resolver.methodName,
+    owner: (resolver.getObjectType?.() ?? null) as Constructor | null,
+  }));
+  const related = (a: Constructor, b: Constructor) =>
+    a === b || a.prototype instanceof b || b.prototype instanceof a;
+  const isResolved = (objectClass: Constructor, name: string) =>
+    resolvers.some(
+      (resolver) => resolver.name === name && (!resolver.owner || related(objectClass, resolver.owner)),
+    );
+  const isPlain = (field: FieldMetadata, objectClass: Constructor) =>
     field.name === field.schemaName &&
-    !resolved.has(field.name) &&
+    !isResolved(objectClass, field.name) &&
     (field.params?.length ?? 0) === 0 &&
     (field.middlewares?.length ?? 0) === 0 &&
     (field.roles?.length ?? 0) === 0;
@@ -71,7 +85,7 @@ export function dropPropertyResolvers(schema: GraphQLSchema): number {
     for (const [name, metadata] of bySchemaName) {
       const field = fields[name];
       if (!field?.resolve) continue;
-      if (isPlain(metadata)) {
+      if (isPlain(metadata, objectType.target as Constructor)) {
         field.resolve = undefined;
         dropped += 1;
         continue;
