@@ -187,6 +187,36 @@ describe('a start that cannot succeed', () => {
   );
 
   it(
+    'says a newer Dossier migrated the database, and neither migrates nor seeds it',
+    async () => {
+      // A clone of the migrated template, as a later release would leave it: one migration more.
+      const name = `dossier_startup_${randomBytes(5).toString('hex')}`;
+      await ensureDatabase(adminUrl, name, inject('templateDatabase'));
+      databases.push(name);
+      const url = withDatabase(adminUrl, name);
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(
+        `insert into mikro_orm_migrations (name, executed_at) values ('Migration29990101000000_next_release', now())`,
+      );
+      const before = await admin.query('select count(*)::int as n from staff');
+      await admin.end();
+      const run = await start({ DATABASE_URL: url, PORT: '0' });
+      expect(run.stderr).toBe(
+        `Dossier could not start: The database at ${describeDatabase(url)} was migrated by a newer Dossier (its migration Migration29990101000000_next_release is unknown to this release): run that release again, or restore the backup taken before the upgrade (docs/production.md).\n`,
+      );
+      expect(run.status).toBe(1);
+      const check = new pg.Client({ connectionString: url });
+      await check.connect();
+      const after = await check.query('select count(*)::int as n from staff');
+      await check.end();
+      // The demo company (DOSSIER_SEED=demo) was not created on it.
+      expect(after.rows).toEqual(before.rows);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
     'says the data folder cannot be written before any PostgreSQL is created in it',
     async () => {
       const file = path.join(scratch, 'not-a-folder');

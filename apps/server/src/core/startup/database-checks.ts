@@ -109,3 +109,15 @@ export function readOnlyProblem(
     `${what} and the user ${facts.user} may not change the schema of ${where}: run \`pnpm db:migrate\` once with the schema owner's DATABASE_URL, then start again.`,
   );
 }
+
+/**
+ * A schema migrated by a newer Dossier than this one, in one sentence: this release's code would run on
+ * tables it does not know (a rollback without the restore docs/production.md describes).
+ */
+export function newerSchemaProblem(unknown: readonly string[], where: string): StartupProblem | null {
+  const newest = [...unknown].sort().at(-1);
+  if (!newest) return null;
+  return new StartupProblem(
+    `The database at ${where} was migrated by a newer Dossier (its migration ${newest} is unknown to this release): run that release again, or restore the backup taken before the upgrade (docs/production.md).`,
+  );
+}
