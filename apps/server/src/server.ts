@@ -93,6 +93,21 @@ async function closeGracefully(server: Server, timeoutMs: number, log: Logger): 
  * Brings up database, schema and HTTP in order; whatever started before a failure is stopped again, so no
  * PostgreSQL outlives a failed start. `clock`: the real time in the configured zone; tests pin it.
  */
+const STARTING = 'Dossier is starting: try again in a few seconds';
+
+/**
+ * Until the app is ready the port answers 503 with Retry-After, as /readyz would: to a GraphQL client as a
+ * GraphQL error it can read (SERVICE_UNAVAILABLE, as while the database is away), to anyone else in words.
+ */
+const answerWhileStarting: RequestListener = (req, res) => {
+  if (req.url?.startsWith('/graphql')) {
+    const body = { errors: [{ message: STARTING, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' }).end(JSON.stringify(body));
+    return;
+  }
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end(STARTING);
+};
+
 export async function startDossier(
   env: Env,
   log: Logger,
@@ -107,9 +122,7 @@ export async function startDossier(
   try {
     // The port first, then the database, then data: a start that fails on either has written nothing.
     // Until the app is ready the port answers 503, as /readyz would.
-    let handle: RequestListener = (_req, res) => {
-      res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '5' }).end('Dossier is starting');
-    };
+    let handle: RequestListener = answerWhileStarting;
     // Node bounds receiving a whole request, body included: a document upload gets its own, longer time.
     // GraphQL keeps the shorter one through requestDeadline, which also closes a connection whose body is
     // still trickling in; headers always arrive within the shorter one. Node looks for expired requests

@@ -57,7 +57,7 @@ async function cpuOfServer(pid: number): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
-/** Polls until POST /graphql answers (any status), for at most two minutes. */
+/** Polls until POST /graphql answers (any status but the 503 of a server still starting), for at most two minutes. */
 async function ready(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -67,7 +67,7 @@ async function ready(url: string, child: ChildProcess, output: () => string): Pr
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
     }).then(
-      () => true,
+      (response) => response.status !== 503,
       () => false,
     );
     if (answered) return;

@@ -48,7 +48,8 @@ describe(`pnpm soak ${SECONDS}`, () => {
     await ensureDatabase(adminUrl, database, inject('templateDatabase'));
     const file = path.join(folder, 'report.json');
     const { code, output } = await soak(withDatabase(adminUrl, database), file);
-    const report = JSON.parse(await readFile(file, 'utf8')) as SoakReport;
+    // A soak that could not run writes no report: what it printed says why.
+    const report = JSON.parse(await readFile(file, 'utf8').catch(() => expect.fail(output))) as SoakReport;
     expect(report.violations, output).toEqual([]);
     expect(code, output).toBe(0);
     expect(Object.keys(report.outcomes).filter((o) => o !== 'OK' && o !== 'VERSION_CONFLICT')).toEqual([]);
