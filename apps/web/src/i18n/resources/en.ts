@@ -294,6 +294,7 @@ export const en = {
     reopen: 'Reopen',
     closedOn: 'Closed {{date}}',
     count: '{{count}} recorded',
+    loadMore: 'Show more',
   },
   survey: {
     heading: 'Satisfaction surveys',
@@ -303,6 +304,12 @@ export const en = {
     comment: 'Comment',
     trend: 'Satisfaction over time, 1 to 5, per aspect',
     scoreOf: '{{aspect}} score',
+    actions: 'Actions',
+    correct: 'Correct',
+    correctOf: 'Correct the survey of {{date}}',
+    delete: 'Delete',
+    deleteOf: 'Delete the survey of {{date}}',
+    confirmDelete: 'Delete the survey of {{date}}?',
   },
   satisfaction: {
     heading: 'Customer satisfaction',

@@ -293,6 +293,7 @@ export const zhCN: Messages = {
     reopen: '重新打开',
     closedOn: '{{date}} 结案',
     count: '共 {{count}} 条',
+    loadMore: '显示更多',
   },
   survey: {
     heading: '客户满意度调查',
@@ -302,6 +303,12 @@ export const zhCN: Messages = {
     comment: '意见',
     trend: '各项满意度走势（1–5 分）',
     scoreOf: '{{aspect}}评分',
+    actions: '操作',
+    correct: '修改',
+    correctOf: '修改 {{date}} 的调查',
+    delete: '删除',
+    deleteOf: '删除 {{date}} 的调查',
+    confirmDelete: '删除 {{date}} 的调查？',
   },
   satisfaction: {
     heading: '客户满意度',

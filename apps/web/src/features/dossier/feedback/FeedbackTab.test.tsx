@@ -51,9 +51,25 @@ const survey = (id: string, surveyedOn: string, scores: number[]) => ({
   comment: null,
 });
 
-function tabMock(items: unknown[], surveys: unknown[] = [], signals: unknown[] = []) {
+/** Which page of which list a mock answers, and what follows it. */
+interface Page {
+  status?: string | null;
+  after?: string;
+  endCursor?: string | null;
+  totalCount?: number;
+}
+
+function tabMock(
+  items: unknown[],
+  surveys: unknown[] = [],
+  signals: unknown[] = [],
+  { status = null, after, endCursor = null, totalCount = items.length }: Page = {},
+) {
   return {
-    request: { query: FeedbackTabDocument, variables: { customerId, status: null } },
+    request: {
+      query: FeedbackTabDocument,
+      variables: after ? { customerId, status, after } : { customerId, status },
+    },
     result: {
       data: {
         customer: {
@@ -61,7 +77,12 @@ function tabMock(items: unknown[], surveys: unknown[] = [], signals: unknown[] =
           id: customerId,
           risk: { __typename: 'RiskAssessment', level: signals.length ? 'MEDIUM' : 'NONE', signals },
           keyPersons: [{ __typename: 'KeyPerson', id: 'KeyPerson:1', name: '采购部刘经理' }],
-          feedback: { __typename: 'FeedbackConnection', totalCount: items.length, nodes: items },
+          feedback: {
+            __typename: 'FeedbackConnection',
+            totalCount,
+            nodes: items,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+          },
           satisfactionSurveys: surveys,
         },
       },
@@ -301,6 +322,6 @@ describe('FeedbackTab', () => {
       within(trend)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2026年11月20日', '5', '2', '4', '3', '交期需改进']);
+    ).toEqual(['2026年11月20日', '5', '2', '4', '3', '交期需改进', '修改删除']);
   });
 });
