@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { FeedbackStatus } from '@dossier/domain';
 import { evictHistory } from '../../../apollo/evictHistory';
@@ -173,6 +174,14 @@ export function useDeleteSatisfactionSurvey(customerId: string) {
   const [mutate, { loading, error }] = useMutation(DeleteSatisfactionSurveyDocument, {
     update(cache, { data }, { variables }) {
       if (!data?.deleteSatisfactionSurvey || !variables) return;
+      // Out of the customer's list first: the list is read whole, a dangling entry would suspend the tab.
+      cache.modify<{ satisfactionSurveys: Reference[] }>({
+        id: cache.identify({ __typename: 'Customer', id: customerId }),
+        fields: {
+          satisfactionSurveys: (existing, { readField }) =>
+            existing.filter((ref) => readField('id', ref) !== variables.id),
+        },
+      });
       cache.evict({ id: cache.identify({ __typename: 'SatisfactionSurvey', id: variables.id }) });
       evictHistory(cache, customerId);
     },
