@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { byRevenueAtStake, competitorCustomersHref, walletOption, walletVariables } from './competitorWallet';
 
-const share = (id: string, name: string, revenueAtStake: string) => ({
+const share = (id: string, name: string, revenueAtStake: string, customers = 1) => ({
   competitor: { id, name },
+  customers,
   revenueAtStake,
 });
 
@@ -20,9 +21,9 @@ describe('the competitors panel order', () => {
       order: ['B', 'A', 'C'],
     },
     {
-      name: 'equal amounts by name',
-      rows: [share('z', 'Zeta', '0.00'), share('b', 'Beta', '0.00')],
-      order: ['Beta', 'Zeta'],
+      name: 'equal amounts: more customers first, then by name',
+      rows: [share('z', 'Zeta', '0.00', 2), share('b', 'Beta', '0.00', 2), share('y', 'Alpha', '0.00', 1)],
+      order: ['Beta', 'Zeta', 'Alpha'],
     },
     { name: 'no competitors', rows: [], order: [] },
   ])('$name', ({ rows, order }) => {

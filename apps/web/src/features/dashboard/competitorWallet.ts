@@ -7,6 +7,8 @@ import { abcInputOf, readPeriod } from './period';
 
 export interface WalletShare {
   competitor: { id: string; name: string };
+  /** customers where it is present */
+  customers: number;
   /** a Decimal string, in yuan */
   revenueAtStake: string;
 }
@@ -16,11 +18,16 @@ export const walletVariables = (params: URLSearchParams): DashboardCompetitorWal
   input: abcInputOf(readPeriod(params.get('period'))) ?? null,
 });
 
-/** Most revenue at stake first, compared exactly (as Decimals, not floats); ties by name. */
+/**
+ * Most revenue at stake first, compared exactly (as Decimals, not floats); ties by more customers, then
+ * by name: the server's order, kept whatever order the rows arrive in.
+ */
 export function byRevenueAtStake<Row extends WalletShare>(rows: readonly Row[]): Row[] {
   return [...rows].sort(
     (a, b) =>
-      compareMoney(b.revenueAtStake, a.revenueAtStake) || a.competitor.name.localeCompare(b.competitor.name),
+      compareMoney(b.revenueAtStake, a.revenueAtStake) ||
+      b.customers - a.customers ||
+      a.competitor.name.localeCompare(b.competitor.name),
   );
 }
 
