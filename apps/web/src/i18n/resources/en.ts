@@ -672,6 +672,18 @@ export const en = {
     staleOf: '{{name}}: {{n}} stale dossiers',
     riskOf: '{{name}}: {{n}} risk customers',
   },
+  wallet: {
+    title: 'Competitors: share of wallet',
+    how: "Per competitor, at the customers you may see: where it is present, its average estimated share of their spend, and the revenue at stake in the period (each customer's revenue × its estimated share). Each name opens the customers where it is present.",
+    competitor: 'Competitor',
+    customers: 'Customers present',
+    estimated: 'With an estimate',
+    averageShare: 'Average estimated share',
+    revenueAtStake: 'Revenue at stake',
+    percent: '{{share}}%',
+    chart: 'Revenue at stake by competitor',
+    empty: 'No competitor is recorded at your customers.',
+  },
   customerSheet: {
     send: 'Send sheet to customer',
     sendTitle: 'Send the basic sheet to the customer',

@@ -669,6 +669,18 @@ export const zhCN: Messages = {
     staleOf: '{{name}}：{{n}} 份过期档案',
     riskOf: '{{name}}：{{n}} 个风险客户',
   },
+  wallet: {
+    title: '竞争对手：钱包份额',
+    how: '按竞争对手统计您可见的客户：出现的客户数、估计占客户采购额的平均份额，以及期间涉及金额（各客户销售额 × 估计份额）。点击名称可查看该竞争对手出现的客户。',
+    competitor: '竞争对手',
+    customers: '出现的客户数',
+    estimated: '有份额估计',
+    averageShare: '平均估计份额',
+    revenueAtStake: '涉及金额',
+    percent: '{{share}}%',
+    chart: '各竞争对手涉及金额',
+    empty: '您的客户中尚未记录竞争对手。',
+  },
   customerSheet: {
     send: '向客户派发资料表',
     sendTitle: '向客户派发客户资料表',
