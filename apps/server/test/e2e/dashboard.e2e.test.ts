@@ -63,6 +63,23 @@ async function managerApi(base: string) {
           login.token,
         )
       ).abcClassification.customers.totalCount,
+    /** Share of wallet per competitor in the default period, most revenue at stake first. */
+    wallet: async () =>
+      (
+        await post<{
+          competitorShareOfWallet: {
+            competitors: Array<{
+              competitor: { id: string; name: string };
+              customers: number;
+              revenueAtStake: string;
+            }>;
+          };
+        }>(
+          '{ competitorShareOfWallet { competitors { competitor { id name } customers revenueAtStake } } }',
+          {},
+          login.token,
+        )
+      ).competitorShareOfWallet.competitors,
     /** The first `first` risk customers at `minLevel` or above (all: 200 is the API's page limit). */
     riskCustomers: async (
       minLevel: string,
@@ -418,6 +435,41 @@ describe.skipIf(!hasChromium)(
       await table.getByRole('link', { name: busiest?.name, exact: true }).tap();
       await page.waitForURL((url) => url.pathname === '/customers' && url.searchParams.has('owner'));
       await page.getByText(`共 ${busiest?.customers} 个客户`).waitFor();
+    });
+
+    it("shows the demo's competitors as the API ranks them and opens the customers where one is present", async () => {
+      const page = await harness.newPage();
+      await page.goto('/dashboard');
+      await signIn(page, MANAGER);
+      const table = page.getByRole('table', { name: '竞争对手：钱包份额' });
+      await table.waitFor();
+
+      const expected = await api.wallet();
+      const names = await db.orm.em.fork().execute<Array<{ name: string }>>(`select name from competitor`);
+      expect(expected.map((r) => r.competitor.name).sort()).toEqual(names.map((r) => r.name).sort());
+      const shown = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+      expect(shown.map((r) => [r[0], Number(digits(r[1] ?? '')), digits(r[4] ?? '')])).toEqual(
+        expected.map((r) => [r.competitor.name, r.customers, digits(r.revenueAtStake)]),
+      );
+      expect(
+        await page.getByRole('img', { name: '各竞争对手涉及金额' }).locator('svg text').allTextContents(),
+      ).toEqual(expect.arrayContaining(expected.map((r) => r.competitor.name)));
+
+      // The first competitor opens the customer list narrowed to it: as many customers as the database holds.
+      const [first] = expected;
+      await table.getByRole('link', { name: first?.competitor.name, exact: true }).tap();
+      await page.waitForURL(
+        (url) => url.pathname === '/customers' && url.searchParams.get('competitor') === first?.competitor.id,
+      );
+      const [present] = await db.orm.em.fork().execute<Array<{ n: number }>>(
+        `select count(distinct cc.customer_id)::int as n
+         from customer_competitor cc join competitor k on k.id = cc.competitor_id where k.name = ?`,
+        [first?.competitor.name],
+      );
+      expect(present?.n).toBe(first?.customers);
+      await page.getByText(`共 ${present?.n} 个客户`).waitFor();
     });
 
     it('narrows the risk table by signal and owner, as the API filters, kept in the URL', async () => {

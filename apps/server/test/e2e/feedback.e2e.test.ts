@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
     const last = trend.getByRole('row').last();
     await expect
       .poll(async () => (await last.getByRole('cell').allTextContents()).slice(1))
-      .toEqual(['5', '2', '4', '3', '交期需改进']);
+      .toEqual(['5', '2', '4', '3', '交期需改进', '修改删除']);
     await expect.poll(() => page.getByRole('img', { name: '各项满意度走势（1–5 分）' }).count()).toBe(1);
     // A tablet: every control of the tab is a thumb's tap target.
     const heights = await page
@@ -113,5 +113,38 @@ describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
     expect(heights.length).toBeGreaterThan(5);
     expect(heights.filter((h) => h < 40)).toEqual([]);
     await expectNoSeriousAxeViolations(page);
+  });
+
+  it('corrects the survey just recorded, then deletes it after confirming in place', async () => {
+    const trend = page.getByRole('table', { name: '各项满意度走势（1–5 分）' });
+    const last = trend.getByRole('row').last();
+    await last.getByRole('button', { name: /^修改 / }).tap();
+    const dialog = page.getByRole('dialog', { name: /^修改 .* 的调查$/ });
+    await dialog.getByRole('group', { name: '交货评分' }).getByRole('button', { name: '4' }).tap();
+    await dialog.getByLabel('意见').fill('交期已改善');
+    await dialog.getByRole('button', { name: '保存' }).tap();
+    await dialog.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await last.getByRole('cell').allTextContents()).slice(1))
+      .toEqual(['5', '4', '4', '3', '交期已改善', '修改删除']);
+    // Kept: read again from the server.
+    await page.reload();
+    await expect
+      .poll(async () => (await trend.getByRole('row').last().getByRole('cell').allTextContents()).slice(1))
+      .toEqual(['5', '4', '4', '3', '交期已改善', '修改删除']);
+
+    await trend
+      .getByRole('row')
+      .last()
+      .getByRole('button', { name: /^删除 / })
+      .tap();
+    const confirm = page.getByRole('group', { name: /^删除 .* 的调查？$/ });
+    await expectNoSeriousAxeViolations(page);
+    await confirm.getByRole('button', { name: '删除', exact: true }).tap();
+    // At once, and for good: the tab read again after a reload no longer has it.
+    await expect.poll(() => page.getByText('交期已改善').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: '客户满意度调查' }).waitFor();
+    expect(await page.getByText('交期已改善').count()).toBe(0);
   });
 });

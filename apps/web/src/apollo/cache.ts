@@ -42,6 +42,7 @@ export const typePolicies: TypePolicies = {
       projects: connectionPolicy(),
       orders: connectionPolicy(['from', 'to']),
       documents: connectionPolicy(),
+      feedback: connectionPolicy(['status']),
     },
   },
   Project: {

@@ -4,6 +4,7 @@ import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import {
+  DashboardCompetitorWalletDocument,
   DashboardCompositionDocument,
   DashboardCoverageDocument,
   DashboardCoverageListDocument,
@@ -28,8 +29,10 @@ import { usePagedQuery } from '../../apollo/usePagedQuery';
 import { formatDate, formatMoney, formatNumber, useLabel, useLanguage } from '../../i18n';
 import { withParam } from '../customers/listParams';
 import { AbcCards } from './AbcCards';
+import { type CompetitorWalletRef, CompetitorWalletSection } from './CompetitorWalletSection';
 import { type CompositionRef, CompositionSection, compositionVariables } from './CompositionSection';
 import { CoverageSection, coverageListVariables } from './CoverageList';
+import { walletVariables } from './competitorWallet';
 import { MovementMatrix } from './MovementMatrix';
 import { Movers } from './Movers';
 import { ParetoChart } from './ParetoChart';
@@ -62,6 +65,7 @@ export const dashboardLoader =
       coverageList: preloadQuery(DashboardCoverageListDocument, { variables: coverageListVariables(params) }),
       composition: preloadQuery(DashboardCompositionDocument, { variables: compositionVariables(params) }),
       team: preloadQuery(DashboardTeamDocument, { variables: teamVariables(params) }),
+      wallet: preloadQuery(DashboardCompetitorWalletDocument, { variables: walletVariables(params) }),
     };
   };
 
@@ -73,6 +77,7 @@ interface DashboardRefs {
   coverageList: PreloadedQueryRef<DashboardCoverageListQuery, DashboardCoverageListQueryVariables>;
   composition: CompositionRef;
   team: PreloadedQueryRef<DashboardTeamQuery, DashboardTeamQueryVariables>;
+  wallet: CompetitorWalletRef;
 }
 
 /**
@@ -142,6 +147,7 @@ export function DashboardRoute() {
 
       <CompositionSection queryRef={refs.composition} period={abc} onBy={(by) => set('by', by)} />
       <TeamSection queryRef={refs.team} range={range} />
+      <CompetitorWalletSection queryRef={refs.wallet} />
       <SatisfactionPanel />
     </div>
   );

@@ -3,92 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   AssignFeedbackHandlerDocument,
   CloseFeedbackDocument,
-  FeedbackHandlersDocument,
-  FeedbackTabDocument,
   RecordFeedbackDocument,
   RecordSatisfactionSurveyDocument,
 } from '../../../apollo/generated';
 import { renderTab } from '../../../test/renderTab';
 import { FeedbackTab } from './FeedbackTab';
+import {
+  cardTexts,
+  customerId,
+  feedback,
+  handler,
+  handlersMock,
+  survey,
+  tabMock,
+  write,
+} from './feedback.fixtures';
 
 // jsdom cannot lay out or paint ECharts; the chart is a picture (its option builder has its own tests),
 // and the table beside it carries the figures the tests read.
 vi.mock('../../dashboard/EChart', () => ({
   EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
-
-const customerId = 'Customer:1';
-const handler = { __typename: 'Staff', id: 'Staff:7', name: '客服李' };
-
-const feedback = (id: string, status: 'OPEN' | 'CLOSED', extra: Record<string, unknown> = {}) => ({
-  __typename: 'Feedback',
-  id,
-  version: 1,
-  kind: 'COMPLAINT',
-  channel: 'PHONE',
-  category: 'DELIVERY',
-  severity: 'HIGH',
-  status,
-  receivedAt: '2026-11-14T02:00:00.000Z',
-  description: '第三批货晚到两周',
-  handlingPlan: null,
-  result: status === 'CLOSED' ? '补发并赔偿运费' : null,
-  closedAt: status === 'CLOSED' ? '2026-11-22T04:00:00.000Z' : null,
-  keyPerson: { __typename: 'KeyPerson', id: 'KeyPerson:1', name: '采购部刘经理' },
-  handler: null as { __typename: string; id: string; name: string } | null,
-  ...extra,
-});
-
-const survey = (id: string, surveyedOn: string, scores: number[]) => ({
-  __typename: 'SatisfactionSurvey',
-  id,
-  version: 1,
-  surveyedOn,
-  productScore: scores[0],
-  deliveryScore: scores[1],
-  serviceScore: scores[2],
-  priceScore: scores[3],
-  comment: null,
-});
-
-function tabMock(items: unknown[], surveys: unknown[] = [], signals: unknown[] = []) {
-  return {
-    request: { query: FeedbackTabDocument, variables: { customerId, status: null } },
-    result: {
-      data: {
-        customer: {
-          __typename: 'Customer',
-          id: customerId,
-          risk: { __typename: 'RiskAssessment', level: signals.length ? 'MEDIUM' : 'NONE', signals },
-          keyPersons: [{ __typename: 'KeyPerson', id: 'KeyPerson:1', name: '采购部刘经理' }],
-          feedback: { __typename: 'FeedbackConnection', totalCount: items.length, nodes: items },
-          satisfactionSurveys: surveys,
-        },
-      },
-    },
-  };
-}
-
-const handlersMock = {
-  request: { query: FeedbackHandlersDocument, variables: {} },
-  result: { data: { staffMembers: { __typename: 'StaffConnection', nodes: [handler] } } },
-};
-
-const write = (item: ReturnType<typeof feedback>, signals: unknown[]) => ({
-  ...item,
-  customer: {
-    __typename: 'Customer',
-    id: customerId,
-    risk: { __typename: 'RiskAssessment', level: signals.length ? 'MEDIUM' : 'NONE', signals },
-  },
-});
-
-const cardTexts = () =>
-  screen.getAllByRole('article').map((card) =>
-    within(card)
-      .getAllByRole('listitem')
-      .map((chip) => chip.textContent),
-  );
 
 describe('FeedbackTab', () => {
   it('lists complaints with their status chips and the survey trend, read-only for a reader', async () => {
@@ -301,6 +236,6 @@ describe('FeedbackTab', () => {
       within(trend)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2026年11月20日', '5', '2', '4', '3', '交期需改进']);
+    ).toEqual(['2026年11月20日', '5', '2', '4', '3', '交期需改进', '修改删除']);
   });
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedbackHandlersDocument, FeedbackTabDocument } from '../../../apollo/generated';
 import { useLabel } from '../../../i18n';
+import { ShowMore } from '../../../ui/ShowMore';
 import '../forms/dossier-tab.css';
 import { useMayEdit } from '../forms/mayEdit';
 import { ChoiceButtons } from './ChoiceButtons';
@@ -28,7 +29,8 @@ export function FeedbackTab({ customerId }: { customerId: string }) {
   const [shown, setShown] = useState<Shown>(ALL);
   const [recording, setRecording] = useState<FeedbackKind | null>(null);
   const status = shown === ALL ? null : shown;
-  const { data } = useSuspenseQuery(FeedbackTabDocument, { variables: { customerId, status } });
+  // A page at a time: "show more" appends the next (the cache's connection policy, one list per status).
+  const { data, fetchMore } = useSuspenseQuery(FeedbackTabDocument, { variables: { customerId, status } });
   // Only writers assign a handler: the directory is read when they may.
   const handlers = useQuery(FeedbackHandlersDocument, { skip: !mayEdit }).data?.staffMembers.nodes ?? [];
   const customer = data.customer;
@@ -91,6 +93,14 @@ export function FeedbackTab({ customerId }: { customerId: string }) {
           ))}
         </div>
       )}
+      <div className="feedback-tab__more">
+        <ShowMore
+          pageInfo={customer.feedback.pageInfo}
+          onMore={(after) => fetchMore({ variables: { after } })}
+        >
+          {t('feedback.loadMore')}
+        </ShowMore>
+      </div>
       <SurveySection customerId={customer.id} surveys={customer.satisfactionSurveys} mayEdit={mayEdit} />
     </section>
   );

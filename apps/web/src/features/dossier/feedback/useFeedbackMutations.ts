@@ -1,9 +1,12 @@
+import type { Reference } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { FeedbackStatus } from '@dossier/domain';
 import { evictHistory } from '../../../apollo/evictHistory';
 import {
   AssignFeedbackHandlerDocument,
   CloseFeedbackDocument,
+  CorrectSatisfactionSurveyDocument,
+  DeleteSatisfactionSurveyDocument,
   type FeedbackCard_FeedbackFragment,
   FeedbackRisk_CustomerFragmentDoc,
   RecordFeedbackDocument,
@@ -11,6 +14,7 @@ import {
   RecordSatisfactionSurveyDocument,
   type RecordSatisfactionSurveyInput,
   ReopenFeedbackDocument,
+  type SurveyTrend_SurveyFragment,
   UpdateFeedbackHandlingDocument,
   type UpdateFeedbackHandlingInput,
 } from '../../../apollo/generated';
@@ -133,4 +137,59 @@ export function useRecordSatisfactionSurvey() {
     },
   });
   return [(input: RecordSatisfactionSurveyInput) => mutate({ variables: { input } }), { loading }] as const;
+}
+
+type Survey = SurveyTrend_SurveyFragment;
+/** A correction sends every field of the form: the day, the four scores, the comment. */
+export type SurveyValues = Omit<RecordSatisfactionSurveyInput, 'customerId'>;
+
+/**
+ * Corrects a survey at the version read; its row changes at once. The list is read again after the answer:
+ * a corrected day may move the survey in the trend, which is ordered by day.
+ */
+export function useCorrectSatisfactionSurvey(customerId: string) {
+  const [mutate, { loading }] = useMutation(CorrectSatisfactionSurveyDocument, {
+    ...historyEvicted(),
+    refetchQueries: LIST,
+  });
+  const correct = (survey: Survey, input: SurveyValues) =>
+    mutate({
+      variables: { id: survey.id, expectedVersion: survey.version, input },
+      optimisticResponse: {
+        updateSatisfactionSurvey: {
+          ...survey,
+          ...input,
+          // The server trims a comment and stores an empty one as none.
+          comment: input.comment?.trim() || null,
+          version: survey.version + 1,
+          customer: { __typename: 'Customer', id: customerId },
+        },
+      },
+    });
+  return [correct, { loading }] as const;
+}
+
+/** Deletes a survey entered by mistake; its row goes at once, and comes back if the server refuses. */
+export function useDeleteSatisfactionSurvey(customerId: string) {
+  const [mutate, { loading, error }] = useMutation(DeleteSatisfactionSurveyDocument, {
+    update(cache, { data }, { variables }) {
+      if (!data?.deleteSatisfactionSurvey || !variables) return;
+      // Out of the customer's list first: the list is read whole, a dangling entry would suspend the tab.
+      cache.modify<{ satisfactionSurveys: Reference[] }>({
+        id: cache.identify({ __typename: 'Customer', id: customerId }),
+        fields: {
+          satisfactionSurveys: (existing, { readField }) =>
+            existing.filter((ref) => readField('id', ref) !== variables.id),
+        },
+      });
+      cache.evict({ id: cache.identify({ __typename: 'SatisfactionSurvey', id: variables.id }) });
+      evictHistory(cache, customerId);
+    },
+  });
+  const remove = (survey: Survey) =>
+    mutate({
+      variables: { id: survey.id, expectedVersion: survey.version },
+      optimisticResponse: { deleteSatisfactionSurvey: true },
+    });
+  return [remove, { loading, error }] as const;
 }
