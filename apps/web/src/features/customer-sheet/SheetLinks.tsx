@@ -18,7 +18,7 @@ export function SheetLinks({ customer }: { customer: SheetLinks_CustomerFragment
   const mayEdit = useMayEdit();
   const [sending, setSending] = useState(false);
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
+    <section className="panel sheet-links-panel" aria-labelledby={`${id}-title`}>
       <div className="panel__head">
         <h2 id={`${id}-title`}>{t('customerSheet.links')}</h2>
         {mayEdit && !sending && (
