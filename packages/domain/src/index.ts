@@ -24,3 +24,4 @@ export * from './risk-messages.js';
 export * from './settlement.js';
 export * from './sign-in.js';
 export * from './text.js';
+export * from './reminders.js';
