@@ -11,10 +11,13 @@ import { readReplicas } from './core/database/replicas.js';
 import type { Env } from './core/env.js';
 import { buildDossierSchema } from './core/graphql/schema.js';
 import { createApp } from './core/http/app.js';
+import { startJobs } from './core/jobs/job-runner.js';
+import type { ScheduledJob } from './core/jobs/scheduled-job.js';
 import type { Logger } from './core/logger.js';
 import { DossierMetrics } from './core/metrics/metrics.js';
 import { checkDatabase } from './core/startup/check-database.js';
 import { portProblem } from './core/startup/startup-problem.js';
+import { scheduledJobs } from './jobs.registry.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
 import { showLastVerifiedBackup } from './modules/backup/backup.status.js';
@@ -89,10 +92,6 @@ async function closeGracefully(server: Server, timeoutMs: number, log: Logger): 
   }
 }
 
-/**
- * Brings up database, schema and HTTP in order; whatever started before a failure is stopped again, so no
- * PostgreSQL outlives a failed start. `clock`: the real time in the configured zone; tests pin it.
- */
 const STARTING = 'Dossier is starting: try again in a few seconds';
 
 /**
@@ -108,10 +107,16 @@ const answerWhileStarting: RequestListener = (req, res) => {
   res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end(STARTING);
 };
 
+/**
+ * Brings up database, schema and HTTP in order; whatever started before a failure is stopped again, so no
+ * PostgreSQL outlives a failed start. `clock`: the real time in the configured zone; tests pin it, and with
+ * it the slots the scheduled `jobs` find due (a process test passes its own jobs).
+ */
 export async function startDossier(
   env: Env,
   log: Logger,
   clock: Clock = systemClock(env.DOSSIER_TIME_ZONE),
+  jobs: readonly ScheduledJob[] = scheduledJobs,
 ): Promise<RunningDossier> {
   setProcessClock(clock);
   const stops: Array<() => Promise<unknown>> = [];
@@ -166,6 +171,7 @@ export async function startDossier(
     await seedOnFirstStart(orm, env, log, clock);
     const metrics = new DossierMetrics(orm, log);
     stops.push(startAbcSchedule(orm, log, clock, metrics));
+    stops.push(startJobs(orm, clock, jobs, { log, metrics }));
     if (env.DOSSIER_BACKUP_CRON) {
       stops.push(
         startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log, metrics),

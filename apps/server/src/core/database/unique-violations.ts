@@ -58,6 +58,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   revenue_version_pkey: null,
   // The rate limit's counters, upserted by rate-limiter-flexible (on conflict): never a violation.
   rate_limit_pkey: null,
+  // The job ledger's claim of a slot (core/jobs): inserted on conflict by the job runner only.
+  job_run_job_slot: null,
 };
 
 /**

@@ -3,8 +3,11 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { Logger } from '../logger.js';
 import { OperationLabels } from './operation-labels.js';
 
-/** The background jobs that report their runs (label `job`). */
-export type JobName = 'abc_snapshot' | 'abc_ranking' | 'risk_refresh' | 'backup';
+/**
+ * The background jobs that report their runs (label `job`): the built-in schedules, and each scheduled job
+ * of the job runner by its ledger name (jobs.registry.ts), a fixed list too, so the label stays bounded.
+ */
+export type JobName = 'abc_snapshot' | 'abc_ranking' | 'risk_refresh' | 'backup' | (string & {});
 
 /** What a background job's schedule records: its own runs, timed, failures counted. */
 export interface JobRuns {

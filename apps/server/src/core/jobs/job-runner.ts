@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../clock/clock.js';
+import { runOnClock } from '../clock/current-clock.js';
+import type { Logger } from '../logger.js';
+import type { JobRuns } from '../metrics/metrics.js';
+import { type ClaimRules, claimSlot, finishSlot, jobHistory } from './job-ledger.js';
+import { CATCH_UP_LIMIT, dueSlots, slotsUpTo } from './job-slots.js';
+import type { ScheduledJob } from './scheduled-job.js';
+
+const MINUTE = 60_000;
+
+/**
+ * The defaults of the ledger's rules. The lease is long because a slot's run may honestly take long (a
+ * monthly report of a large company, a sweep of a million customers); a dead instance's slot waits that
+ * long, which for daily and monthly jobs costs nothing. Failed slots are retried every ten minutes, five
+ * tries in all: a database restart or a full disk gets time to be fixed, a bug does not retry forever.
+ */
+export const DEFAULT_CLAIM_RULES: ClaimRules = {
+  leaseMs: 60 * MINUTE,
+  retryAfterMs: 10 * MINUTE,
+  maxAttempts: 5,
+};
+
+export interface JobRunnerOptions extends Partial<ClaimRules> {
+  log: Logger;
+  /** Every run of a slot is counted here by the job's name, its duration timed and its failure counted. */
+  metrics: JobRuns;
+  /** Names this process in the ledger's claims; default host, pid and a random tail. */
+  instance?: string;
+  catchUpLimit?: number;
+}
+
+export interface SlotOutcome {
+  job: string;
+  slot: Date;
+  attempt: number;
+  state: 'DONE' | 'FAILED';
+  error: string | null;
+}
+
+export const instanceName = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+
+async function runSlot(
+  orm: MikroORM,
+  clock: Clock,
+  job: ScheduledJob,
+  claimed: { slot: Date; attempt: number; instance: string },
+  options: JobRunnerOptions,
+): Promise<SlotOutcome> {
+  const { slot, attempt, instance } = claimed;
+  let error: string | null = null;
+  try {
+    // Record stamps written by the job follow the injected clock, as a request's do.
+    await runOnClock(clock, () => options.metrics.track(job.name, () => job.run(orm, slot, clock)));
+  } catch (failure) {
+    error = describe(failure);
+    options.log.error({ err: failure, job: job.name, slot, attempt }, 'scheduled job failed');
+  }
+  const state = error === null ? 'DONE' : 'FAILED';
+  const recorded = await finishSlot(
+    orm.em.fork(),
+    { job: job.name, slot, instance, attempts: attempt },
+    { state, at: clock.now(), error },
+  );
+  if (!recorded)
+    options.log.warn(
+      { job: job.name, slot },
+      'scheduled job outlived its lease: its result was not recorded',
+    );
+  return { job: job.name, slot, attempt, state, error };
+}
+
+/**
+ * One pass over `jobs`: for each, the slots due at the clock's now (job-slots.ts), claimed in the ledger so
+ * that of the instances sharing the database exactly one runs each, run oldest first, and recorded DONE or
+ * FAILED. A job whose ledger cannot be read (the database is away) is logged and the next job still runs.
+ * Returns what this instance ran.
+ */
+export async function runDueJobs(
+  orm: MikroORM,
+  clock: Clock,
+  jobs: readonly ScheduledJob[],
+  options: JobRunnerOptions,
+): Promise<SlotOutcome[]> {
+  const rules = { ...DEFAULT_CLAIM_RULES, ...options };
+  const instance = options.instance ?? instanceName();
+  const outcomes: SlotOutcome[] = [];
+  for (const job of jobs) {
+    try {
+      const em = orm.em.fork();
+      const limit = options.catchUpLimit ?? CATCH_UP_LIMIT;
+      const recent = slotsUpTo(job, clock.timeZone, clock.now(), limit);
+      const history = await jobHistory(em, job.name, recent);
+      for (const slot of dueSlots(job, clock.timeZone, clock.now(), history, limit)) {
+        const attempt = await claimSlot(em, { job: job.name, slot, instance, now: clock.now() }, rules);
+        if (attempt === null) continue;
+        outcomes.push(await runSlot(orm, clock, job, { slot, attempt, instance }, options));
+      }
+    } catch (err) {
+      options.log.error(
+        { err, job: job.name },
+        'the job ledger could not be read: the job waits for the next pass',
+      );
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Runs a pass at start and then every `every` ms (a minute: the finest a cron pattern names), never two
+ * passes at once: a pass still running when the next is due makes that one be skipped. The returned stop
+ * waits for the pass in progress, so a shutdown does not leave a slot RUNNING for the lease to expire.
+ */
+export function startJobs(
+  orm: MikroORM,
+  clock: Clock,
+  jobs: readonly ScheduledJob[],
+  options: JobRunnerOptions & { every?: number },
+): () => Promise<void> {
+  const settings = { ...options, instance: options.instance ?? instanceName() };
+  let running: Promise<unknown> | null = null;
+  const pass = () => {
+    if (running || jobs.length === 0) return;
+    running = runDueJobs(orm, clock, jobs, settings)
+      .catch((err: unknown) => options.log.error({ err }, 'scheduled jobs pass failed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  pass();
+  const timer = setInterval(pass, options.every ?? MINUTE);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
