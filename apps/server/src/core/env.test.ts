@@ -51,6 +51,27 @@ describe('loadEnv', () => {
     expect(loadEnv({ DOSSIER_TIME_ZONE: 'Europe/Berlin' }).DOSSIER_TIME_ZONE).toBe('Europe/Berlin');
   });
 
+  it('takes an optional SMTP server with its sender, and refuses one without a sender', () => {
+    const env = loadEnv({
+      DOSSIER_SMTP_URL: 'smtp://dossier:secret@mail.example.com:587',
+      DOSSIER_SMTP_FROM: '客户档案 <dossier@example.com>',
+    });
+    expect([env.DOSSIER_SMTP_URL, env.DOSSIER_SMTP_FROM]).toEqual([
+      'smtp://dossier:secret@mail.example.com:587',
+      '客户档案 <dossier@example.com>',
+    ]);
+    expect(loadEnv({}).DOSSIER_SMTP_URL).toBeUndefined();
+    expect(() => loadEnv({ DOSSIER_SMTP_URL: 'http://mail.example.com' })).toThrow(
+      /DOSSIER_SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    expect(() => loadEnv({ DOSSIER_SMTP_URL: 'smtp://mail.example.com' })).toThrow(
+      /DOSSIER_SMTP_FROM: is needed with DOSSIER_SMTP_URL/,
+    );
+    expect(() =>
+      loadEnv({ DOSSIER_SMTP_URL: 'smtp://mail.example.com', DOSSIER_SMTP_FROM: 'dossier' }),
+    ).toThrow(/DOSSIER_SMTP_FROM: must be an address/);
+  });
+
   it('takes a cron pattern for scheduled backups and refuses anything else', () => {
     expect(loadEnv({ DOSSIER_BACKUP_CRON: '0 2 * * *' }).DOSSIER_BACKUP_CRON).toBe('0 2 * * *');
     expect(() => loadEnv({ DOSSIER_BACKUP_CRON: 'every night' })).toThrow(

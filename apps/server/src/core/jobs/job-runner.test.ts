@@ -28,7 +28,7 @@ const runner = (instance: string, metrics = new DossierMetrics(db.orm, log)): Jo
 });
 
 /** One pass of `jobs` on `orm` at `at` (Beijing time unless the ISO string says otherwise). */
-const pass = (at: string, jobs: ScheduledJob[], options = runner('A'), orm = db.orm) =>
+const pass = (at: string, jobs: ScheduledJob[], options = runner('A'), orm: MikroORM = db.orm) =>
   runDueJobs(orm, fixedClock(at), jobs, options);
 
 const slots = (outcomes: SlotOutcome[]) => outcomes.map((o) => `${o.job} ${o.slot.toISOString()} ${o.state}`);
