@@ -1,11 +1,17 @@
+import { REMINDER_KINDS } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-CN';
 
-const keysOf = (catalogue: Record<string, Record<string, string>>) =>
-  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+type Catalogue = { readonly [key: string]: string | Catalogue };
+
+/** Every message's dotted key, subgroups included (inbox.text.JOB_FAILED). */
+const keysOf = (catalogue: Catalogue, prefix = ''): string[] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
@@ -33,6 +39,10 @@ describe('the message catalogues', () => {
     const used = keysUsedInCode();
     // `ErrorMessage` builds `error.${code}` for every code `errorCode()` can return.
     const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
+    // The inbox builds `inbox.text.${kind}` for the kind of each item.
+    errorKeys.push(
+      ...REMINDER_KINDS.map((kind) => `inbox.text.${kind}`).filter((key) => keysOf(en).includes(key)),
+    );
     expect(used).toContain('login.wrongCredentials');
     expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
     expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);

@@ -747,16 +747,32 @@ export const en = {
     UNREACHABLE: 'The Dossier server cannot be reached. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
+  inbox: {
+    text: {
+      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
+    },
+  },
 } as const;
 
 /** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+export type Messages = {
+  readonly [G in keyof typeof en]: {
+    // A group may hold one level of subgroups, e.g. inbox.text.<KIND>, whose keys are built in code.
+    readonly [K in keyof (typeof en)[G]]: (typeof en)[G][K] extends string
+      ? string
+      : { readonly [L in keyof (typeof en)[G][K]]: string };
+  };
+};
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
-    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
+      ? Catalogue[G][K] extends `${string}{{${string}`
+        ? never
+        : `${G}.${K & string}`
+      : never;
   }[keyof Catalogue[G]];
 }[keyof Catalogue];

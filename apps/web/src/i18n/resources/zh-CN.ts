@@ -740,4 +740,9 @@ export const zhCN: Messages = {
     UNREACHABLE: '无法连接客户档案服务器，请检查网络后重试。',
     UNKNOWN: '出现错误，请重试。',
   },
+  inbox: {
+    text: {
+      JOB_FAILED: '定时任务 {{job}}（{{slot}}）执行失败（已尝试 {{attempts}} 次）：{{error}}',
+    },
+  },
 };
