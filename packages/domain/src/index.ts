@@ -1,5 +1,6 @@
 export * from './abc.js';
 export * from './abc-report.js';
+export * from './archive-inspection.js';
 export * from './calendar.js';
 export * from './competitor-share.js';
 export * from './completeness.js';
@@ -19,9 +20,9 @@ export * from './order-fields.js';
 export * from './pareto.js';
 export * from './project-stage.js';
 export * from './relationship-timeline.js';
+export * from './reminders.js';
 export * from './risk.js';
 export * from './risk-messages.js';
 export * from './settlement.js';
 export * from './sign-in.js';
 export * from './text.js';
-export * from './reminders.js';
