@@ -40,7 +40,7 @@ export const findingCounts: LoaderFactory<DataLoader<string, FindingCounts>> = (
     const rows = await em.execute<Array<{ inspection_id: string; open: string; checked: string }>>(
       `select inspection_id, count(*) filter (where checked_at is null) as open,
               count(*) filter (where checked_at is not null) as checked
-         from archive_inspection_item where inspection_id = any(?) group by inspection_id`,
+         from archive_inspection_item where inspection_id in (?) group by inspection_id`,
       [[...inspectionIds]],
     );
     const byId = new Map(rows.map((row) => [row.inspection_id, row]));
