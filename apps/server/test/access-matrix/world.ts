@@ -54,6 +54,13 @@ export const plannedGlobalIds = (planned: ReturnType<typeof plannedIds>): BookId
   Project: toGlobalId('Project', planned.project),
   Order: toGlobalId('Order', planned.order),
   Document: toGlobalId('Document', planned.document),
+});
+
+/**
+ * Planned rows that are no node of a dossier: the archive inspection is the keepers' company-wide record,
+ * so `node(id:)` knows no such type (null for everyone) while `archiveInspection(id:)` reads it.
+ */
+export const plannedKeeperIds = (planned: ReturnType<typeof plannedIds>): BookIds => ({
   ArchiveInspection: toGlobalId('ArchiveInspection', planned.inspection),
 });
 

@@ -1,11 +1,24 @@
+import { REMINDER_KINDS } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-CN';
 
-const keysOf = (catalogue: Record<string, Record<string, string>>) =>
-  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+type Catalogue = Record<string, Record<string, string | Record<string, string>>>;
+
+/** Every key, `group.key`, or `group.key.name` inside a nested group such as `inbox.text`. */
+const keysOf = (catalogue: Catalogue) =>
+  Object.entries(catalogue).flatMap(([group, messages]) =>
+    Object.entries(messages).flatMap(([key, message]) =>
+      typeof message === 'string'
+        ? [`${group}.${key}`]
+        : Object.keys(message).map((name) => `${group}.${key}.${name}`),
+    ),
+  );
+
+/** The inbox picks an item's text by its kind (`inbox.text.<KIND>`), never by a literal key. */
+const PICKED_BY_KIND = /^inbox\.text\./;
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
@@ -35,7 +48,16 @@ describe('the message catalogues', () => {
     const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
     expect(used).toContain('login.wrongCredentials');
     expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
-    expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+    const literal = keysOf(en).filter((key) => !PICKED_BY_KIND.test(key));
+    expect(difference(literal, [...used, ...errorKeys])).toEqual([]);
+  });
+
+  it('hold an inbox text for reminder kinds only', () => {
+    const kinds = keysOf(en)
+      .filter((key) => PICKED_BY_KIND.test(key))
+      .map((key) => key.replace(PICKED_BY_KIND, ''));
+    expect(difference(kinds, REMINDER_KINDS)).toEqual([]);
+    expect(kinds).toContain('ARCHIVE_INSPECTION');
   });
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {

@@ -26,6 +26,7 @@ export const en = {
     archive: 'Archive',
     loans: 'Loan register',
     retention: 'Retention',
+    archiveInspections: 'Archive inspections',
     label: 'Main',
     customers: 'Customers',
     dashboard: 'Dashboard',
@@ -637,6 +638,36 @@ export const en = {
     revoked: 'Revoked',
     expired: 'Expired',
   },
+  archiveInspection: {
+    title: 'Archive inspections',
+    titleOf: 'Archive inspection {{period}}',
+    rule: 'Every March and September the archive is checked: documents without a retention period, loans overdue, destructions pending. Tick each finding once you have dealt with it.',
+    generate: 'Draw up the {{period}} inspection',
+    empty: 'No inspection has been drawn up yet.',
+    period: 'Period',
+    generatedAt: 'Drawn up',
+    open: 'Open',
+    checked: 'Checked',
+    all: 'All inspections',
+    generatedOn: 'Drawn up {{at}}; the findings are as they were then.',
+    counts: '{{open}} open · {{checked}} checked',
+    nothingFound: 'Nothing was found: the archive is in order.',
+    loanFacts: 'Lent to {{borrower}}, due back {{due}}',
+    retentionFacts: 'Past retention since {{day}}.',
+    approvedFacts: 'Destruction approved {{at}}, not carried out yet.',
+    notApprovedFacts: 'Destruction not approved yet.',
+    noRetentionFacts: 'Filed without a retention period: kept permanently unless one is set.',
+    markChecked: 'Mark checked',
+    noteFor: 'Note on {{title}}',
+    notePlaceholder: 'Note (optional)',
+    confirm: 'Confirm',
+    checkedBy: 'Checked by {{name}}, {{at}}',
+  },
+  inbox: {
+    text: {
+      ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
+    },
+  },
   auditLog: {
     title: 'Audit log',
     shownOf: '{{shown}} of {{n}} entries',
@@ -749,14 +780,27 @@ export const en = {
   },
 } as const;
 
-/** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+/**
+ * The shape every other language must have: the same keys as `en`, any wording. A group may nest one level
+ * (`inbox.text.<KIND>`), for texts the code picks by a value rather than by a literal key.
+ */
+export type Messages = {
+  readonly [G in keyof typeof en]: {
+    readonly [K in keyof (typeof en)[G]]: (typeof en)[G][K] extends string
+      ? string
+      : { readonly [L in keyof (typeof en)[G][K]]: string };
+  };
+};
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
-    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
+      ? Catalogue[G][K] extends `${string}{{${string}`
+        ? never
+        : `${G}.${K & string}`
+      : never;
   }[keyof Catalogue[G]];
 }[keyof Catalogue];
