@@ -92,7 +92,14 @@ describe('the archive inspection through the API', () => {
     const inspection = first.data?.generateArchiveInspection as Inspection;
     expect(inspection).toMatchObject({ period: '2027-03', openCount: 3, checkedCount: 0 });
     expect(
-      inspection.findings.map((f) => [f.kind, f.title, f.borrowerName, f.dueAt, f.retentionEndedOn, f.document?.title]),
+      inspection.findings.map((f) => [
+        f.kind,
+        f.title,
+        f.borrowerName,
+        f.dueAt,
+        f.retentionEndedOn,
+        f.document?.title,
+      ]),
     ).toEqual([
       ['DESTRUCTION_PENDING', '2015年方案', null, null, '2025-01-01', '2015年方案'],
       ['LOAN_OVERDUE', '借出方案', '借阅代表', '2027-02-22T02:00:00.000Z', null, '借出方案'],
@@ -123,7 +130,15 @@ describe('the archive inspection through the API', () => {
     expect(await read(id)).toMatchObject({ openCount: 2, checkedCount: 1 });
     expect(codes(await check(overdue, null, rep))).toEqual([['FORBIDDEN', null]]);
     const history = await db.execute<{
-      customer: { history: { nodes: Array<{ entityType: string; action: string; changes: Array<{ field: string; after: string | null }> }> } };
+      customer: {
+        history: {
+          nodes: Array<{
+            entityType: string;
+            action: string;
+            changes: Array<{ field: string; after: string | null }>;
+          }>;
+        };
+      };
     }>(
       `query ($id: ID!) { customer(id: $id) { history(first: 20) { nodes { entityType action changes { field after } } } } }`,
       { id: toGlobalId('Customer', customer.id) },
