@@ -95,4 +95,33 @@ describe('the half-yearly archive inspection job', () => {
     );
     expect(await collect('2027-03-03')).toEqual([]);
   });
+
+  it("catches up a missed slot with the slot's period, found as the archive stands when it runs", async () => {
+    // The server was down on 1 September: the runner runs that slot on the 3rd.
+    const late = fixedClock('2027-09-03T01:30:00Z');
+    await archiveInspectionJob.run(db.orm, new Date('2027-08-31T23:00:00Z'), late);
+    const inspections = await db.orm.em.fork().find(ArchiveInspection, {}, { orderBy: { period: 'asc' } });
+    expect(inspections.map((i) => [i.period, i.generatedAt.toISOString()])).toEqual([
+      ['2027-03', '2027-02-28T23:00:00.000Z'],
+      ['2027-09', '2027-09-03T01:30:00.000Z'],
+    ]);
+    // The March ticks stay with March: September's three findings are open, and the inbox says so.
+    const drafts = await archiveInspectionSource.collect(db.orm.em.fork(), '2027-09-03', late);
+    expect(drafts.map((draft) => [draft.key, draft.dueOn, draft.params])).toEqual([
+      ['2027-09', '2027-09-03', { period: '2027-09', open: 3 }],
+    ]);
+    expect(await archiveInspectionSource.collect(db.orm.em.fork(), '2027-09-02', late)).toEqual([]);
+  });
+
+  it('runs once when two instances run the same slot at the same time', async () => {
+    const slot = new Date('2028-02-29T23:00:00Z');
+    await Promise.all([
+      archiveInspectionJob.run(db.orm, slot, fixedClock(slot)),
+      archiveInspectionJob.run(db.orm, slot, fixedClock(slot)),
+    ]);
+    const em = db.orm.em.fork();
+    const march = await em.find(ArchiveInspection, { period: '2028-03' });
+    expect(march).toHaveLength(1);
+    expect(await em.count(ArchiveInspectionItem, { inspection: march.map((i) => i.id) })).toBe(3);
+  });
 });
