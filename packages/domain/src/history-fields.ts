@@ -1,3 +1,4 @@
+import { archiveFindingKindLabels } from './archive-inspection.js';
 import { CUSTOMER_CHARACTERISTICS } from './customer-characteristics.js';
 import { confidentialityLabels, documentCategoryLabels, loanApprovalLabels } from './documents.js';
 import {
@@ -263,6 +264,17 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     hours: field('借阅时长（小时）', 'Hours lent'),
     refused: field('已拒绝', 'Refused', BOOLEAN),
     returnedAt: field('归还时间', 'Returned', TIMESTAMP),
+  },
+  // A finding of the half-yearly archive inspection, kept with the dossier of the document it is about.
+  ArchiveInspectionItem: {
+    checkedAt: field('核查时间', 'Checked', TIMESTAMP),
+    checkedById: field('核查人', 'Checked by', ref('Staff')),
+    customerId: CUSTOMER,
+    details: field('核查发现详情', 'Finding details'),
+    documentId: field('档案', 'Document', ref('Document')),
+    inspectionId: field('档案检查', 'Archive inspection', ref('ArchiveInspection')),
+    kind: field('发现类型', 'Finding', enumOf(archiveFindingKindLabels)),
+    note: field('核查备注', 'Inspection note'),
   },
 };
 

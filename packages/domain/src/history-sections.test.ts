@@ -16,6 +16,7 @@ describe('historySectionOf', () => {
     ['CreditReport', HistorySection.CREDIT],
     ['Document', HistorySection.DOCUMENTS],
     ['DocumentLoan', HistorySection.DOCUMENTS],
+    ['ArchiveInspectionItem', HistorySection.DOCUMENTS],
     ['Feedback', HistorySection.FEEDBACK],
     ['SatisfactionSurvey', HistorySection.FEEDBACK],
     ['CustomerCompetitor', HistorySection.COMPETITORS],
@@ -39,7 +40,7 @@ describe('entityTypesOfSections', () => {
       ['CreditReport', 'Order', 'OrderReturn', 'Payment'],
     ],
     [[HistorySection.MAP, HistorySection.MAP], ['Relationship']],
-    [[HistorySection.DOCUMENTS], ['Document', 'DocumentLoan']],
+    [[HistorySection.DOCUMENTS], ['ArchiveInspectionItem', 'Document', 'DocumentLoan']],
     [[HistorySection.FEEDBACK], ['Feedback', 'SatisfactionSurvey']],
     [[HistorySection.COMPETITORS], ['Competitor', 'CustomerCompetitor']],
   ])('%j → %j', (sections, types) => {

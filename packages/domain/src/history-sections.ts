@@ -31,6 +31,7 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   CreditReport: HistorySection.CREDIT,
   Document: HistorySection.DOCUMENTS,
   DocumentLoan: HistorySection.DOCUMENTS,
+  ArchiveInspectionItem: HistorySection.DOCUMENTS,
   Feedback: HistorySection.FEEDBACK,
   SatisfactionSurvey: HistorySection.FEEDBACK,
   // The company-wide list's changes belong to no customer; where listed (changes), they go with the section.

@@ -1,5 +1,6 @@
 export * from './abc.js';
 export * from './abc-report.js';
+export * from './archive-inspection.js';
 export * from './calendar.js';
 export * from './competitor-share.js';
 export * from './completeness.js';

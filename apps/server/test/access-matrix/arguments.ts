@@ -140,6 +140,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (name === 'password') return PASSWORD;
     if (name === 'mobile') return '13700000000';
     if (name === 'fileName') return 'customers.csv';
+    // The archive inspection's period under way on the matrix's day (29 November 2026).
+    if (name === 'period') return '2026-09';
     // The field of a submitted customer sheet a review accepts (world.ts: the customer proposed a city).
     if (name === 'accept') return 'city';
     if (name === 'contentBase64')

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Confidentiality, DocumentCategory, StaffRole } from '@dossier/domain';
+import { ArchiveFindingKind, Confidentiality, DocumentCategory, StaffRole } from '@dossier/domain';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
+import {
+  ArchiveInspection,
+  ArchiveInspectionItem,
+} from '../../src/modules/archive-inspection/archive-inspection.entity.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
 import { Customer } from '../../src/modules/customer/customer.entity.js';
 import { sha256, storeContent } from '../../src/modules/document/document.content.js';
@@ -40,6 +44,7 @@ function plannedIds() {
     project: randomUUID(),
     order: randomUUID(),
     document: randomUUID(),
+    inspection: randomUUID(),
   };
 }
 
@@ -49,6 +54,14 @@ export const plannedGlobalIds = (planned: ReturnType<typeof plannedIds>): BookId
   Project: toGlobalId('Project', planned.project),
   Order: toGlobalId('Order', planned.order),
   Document: toGlobalId('Document', planned.document),
+});
+
+/**
+ * Planned rows that are no node of a dossier: the archive inspection is the keepers' company-wide record,
+ * so `node(id:)` knows no such type (null for everyone) while `archiveInspection(id:)` reads it.
+ */
+export const plannedKeeperIds = (planned: ReturnType<typeof plannedIds>): BookIds => ({
+  ArchiveInspection: toGlobalId('ArchiveInspection', planned.inspection),
 });
 
 /**
@@ -206,11 +219,14 @@ export async function buildBook(
   if (written.errors || !written.data) throw new Error(JSON.stringify(written.errors));
   const archive = await fileArchive(db, owner, customer, company.keepers, tag, planned.document);
   const sheet = await sendSheets(db, owner, gid('Customer', customer.id), tag);
+  const inspection = await inspectArchive(db, customer, tag, planned, archive.titles.slice(0, 2));
   return {
-    second: archive.second,
+    second: { ...archive.second, ArchiveInspectionItem: inspection.second },
     destroyed: archive.destroyed,
     ids: {
       ...archive.ids,
+      ArchiveInspection: inspection.id,
+      ArchiveInspectionItem: inspection.first,
       Customer: gid('Customer', customer.id),
       KeyPerson: gid('KeyPerson', keyPerson.id),
       Relationship: gid('Relationship', relationship.id),
@@ -248,6 +264,45 @@ export async function buildBook(
       `爱好${tag}`,
     ],
   };
+}
+
+/**
+ * A past half-yearly archive inspection of the book's own (a period of its own, e.g. 2001-03 for tag 0001)
+ * with two findings about the book's first documents: one for the archivist to tick, one for the admin.
+ * Through the ORM, so its id can be planned; generating goes through the API in the matrix's writes.
+ */
+async function inspectArchive(
+  db: Db,
+  customer: Customer,
+  tag: string,
+  planned: ReturnType<typeof plannedIds>,
+  titles: string[],
+) {
+  const em = db.orm.em.fork();
+  const inspection = new ArchiveInspection(`${2000 + Number(tag)}-03`, new Date('2026-11-20T02:00:00Z'));
+  inspection.id = planned.inspection;
+  const documents = await em.find(
+    Document,
+    { customer: customer.id, title: { $in: titles } },
+    { orderBy: { title: 'asc' } },
+  );
+  const items = documents.map(
+    (document) =>
+      new ArchiveInspectionItem({
+        inspection: em.getReference(ArchiveInspection, inspection.id, { wrapped: true }),
+        document: em.getReference(Document, document.id, { wrapped: true }),
+        customer: em.getReference(Customer, customer.id, { wrapped: true }),
+        kind: ArchiveFindingKind.DESTRUCTION_PENDING,
+        details: JSON.stringify({
+          title: (document as Document).title,
+          level: (document as Document).confidentiality,
+        }),
+      }),
+  );
+  await em.persist([inspection, ...items]).flush();
+  const [first, second] = items.map((item) => toGlobalId('ArchiveInspectionItem', item.id));
+  if (!first || !second) throw new Error('the book has fewer than two documents');
+  return { id: toGlobalId('ArchiveInspection', inspection.id), first, second };
 }
 
 /**

@@ -34,6 +34,7 @@ export const typePolicies: TypePolicies = {
       staffMembers: connectionPolicy(['filter', 'orderBy']),
       loanRegister: connectionPolicy(['filter']),
       documentDestructions: connectionPolicy(),
+      archiveInspections: connectionPolicy(),
     },
   },
   Customer: {

@@ -43,6 +43,7 @@ const MENU: readonly MenuEntry[] = [
   { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
   { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role), group: 'archive' },
   { to: '/retention', label: 'nav.retention', shownTo: isKeeper, group: 'archive' },
+  { to: '/archive-inspections', label: 'nav.archiveInspections', shownTo: isKeeper, group: 'archive' },
   { to: '/audit-log', label: 'nav.auditLog', shownTo: isAdmin, group: 'archive' },
 ];
 

@@ -59,10 +59,13 @@ describe('the app shell', () => {
     [
       'ADMIN',
       ['Customers', 'Dashboard', 'Staff'],
-      { API: ['GraphQL console', 'API tokens'], Archive: ['Loan register', 'Retention', 'Audit log'] },
+      {
+        API: ['GraphQL console', 'API tokens'],
+        Archive: ['Loan register', 'Retention', 'Archive inspections', 'Audit log'],
+      },
     ],
     ['SALES_REP', ['Customers', 'Loan register'], {}],
-    ['ARCHIVIST', ['Customers'], { Archive: ['Loan register', 'Retention'] }],
+    ['ARCHIVIST', ['Customers'], { Archive: ['Loan register', 'Retention', 'Archive inspections'] }],
   ])('gives a %s the menu %j, with the pages behind its buttons %j', async (role, links, groups) => {
     const { router } = renderApp('/customers', {
       mocks: [

@@ -2,6 +2,14 @@ import type { ApolloClient } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
+import {
+  ArchiveInspectionRoute,
+  archiveInspectionLoader,
+} from '../features/archive-inspection/ArchiveInspectionRoute';
+import {
+  ArchiveInspectionsRoute,
+  archiveInspectionsLoader,
+} from '../features/archive-inspection/ArchiveInspectionsRoute';
 import { AuditLogRoute, auditLogLoader } from '../features/audit-log/AuditLogRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
 import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/LoanRegisterRoute';
@@ -74,6 +82,16 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         // Not under /documents: the server owns that path (uploads and content).
         { path: 'loans', loader: loanRegisterLoader(preloadQuery), Component: LoanRegisterRoute },
         { path: 'retention', loader: retentionLoader(preloadQuery), Component: RetentionRoute },
+        {
+          path: 'archive-inspections',
+          loader: archiveInspectionsLoader(preloadQuery),
+          Component: ArchiveInspectionsRoute,
+        },
+        {
+          path: 'archive-inspections/:id',
+          loader: archiveInspectionLoader(preloadQuery),
+          Component: ArchiveInspectionRoute,
+        },
         { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
         { path: '*', Component: NotFound },
       ],

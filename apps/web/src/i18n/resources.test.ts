@@ -13,6 +13,9 @@ const keysOf = (catalogue: Catalogue, prefix = ''): string[] =>
     typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
   );
 
+/** The inbox picks an item's text by its kind (`inbox.text.<KIND>`), never by a literal key. */
+const PICKED_BY_KIND = /^inbox\.text\./;
+
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
 // Every module that can call `t`, as text. Tests are left out: they read what the UI shows.
@@ -46,6 +49,14 @@ describe('the message catalogues', () => {
     expect(used).toContain('login.wrongCredentials');
     expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
     expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+  });
+
+  it('hold an inbox text for reminder kinds only', () => {
+    const kinds = keysOf(en)
+      .filter((key) => PICKED_BY_KIND.test(key))
+      .map((key) => key.replace(PICKED_BY_KIND, ''));
+    expect(difference(kinds, REMINDER_KINDS)).toEqual([]);
+    expect(kinds).toContain('ARCHIVE_INSPECTION');
   });
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {

@@ -27,6 +27,7 @@ import {
   buildStaff,
   OUTSIDERS,
   plannedGlobalIds,
+  plannedKeeperIds,
 } from '../../../test/access-matrix/world.js';
 import { changedTables, checksummer } from '../../../test/fuzz/checksum.js';
 import { testDatabase } from '../../../test/harness.js';
@@ -78,7 +79,12 @@ const count = (label: string, n = 1) => {
 const queryFields = Object.values(schema.getQueryType()?.getFields() ?? {});
 const mutationFields = Object.values(schema.getMutationType()?.getFields() ?? {});
 
-const idsOf = (type: string) => (type === '*' ? Object.values(other) : other[type] ? [other[type]] : []);
+const keepersOwn = plannedKeeperIds(world.planned);
+const idsOf = (type: string) => {
+  if (type === '*') return Object.values(other);
+  const id = other[type] ?? keepersOwn[type];
+  return id ? [id] : [];
+};
 /** Filters and arguments aimed at the other's rows, by the name of the argument or filter field. */
 const probes: Record<string, string> = {
   customerId: other.Customer as string,

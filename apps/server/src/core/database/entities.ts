@@ -1,4 +1,8 @@
 import { ApiToken } from '../../modules/api-token/api-token.entity.js';
+import {
+  ArchiveInspection,
+  ArchiveInspectionItem,
+} from '../../modules/archive-inspection/archive-inspection.entity.js';
 import { AuditEntry } from '../../modules/audit/audit.entity.js';
 import { Competitor } from '../../modules/competitor/competitor.entity.js';
 import { CustomerCompetitor } from '../../modules/competitor/customer-competitor.entity.js';
@@ -32,6 +36,8 @@ export const entities = [
   Document,
   DocumentLoan,
   DocumentDestruction,
+  ArchiveInspection,
+  ArchiveInspectionItem,
   Customer,
   CustomerSheetLink,
   KeyPerson,

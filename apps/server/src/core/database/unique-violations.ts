@@ -20,6 +20,7 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
     field: 'input.surveyedOn',
     problem: 'already has a survey of this customer on that day',
   },
+  archive_inspection_period_unique: { field: 'period', problem: 'has its inspection already' },
   decision_role_unique: { field: 'input.role', problem: 'is already held by this person in this project' },
   competitor_name_unique: { field: 'input.name', problem: 'is already on the list of competitors' },
   customer_competitor_pair_unique: {

@@ -11,6 +11,8 @@ import {
   CustomerCoverageResolver,
 } from '../../modules/account-coverage/account-coverage.resolver.js';
 import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver.js';
+import { ArchiveFindingResolver } from '../../modules/archive-inspection/archive-finding.resolver.js';
+import { ArchiveInspectionResolver } from '../../modules/archive-inspection/archive-inspection.resolver.js';
 import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { BackupResolver } from '../../modules/backup/backup.resolver.js';
@@ -121,6 +123,8 @@ export const resolvers = [
   ProjectDocumentsResolver,
   DocumentLoanResolver,
   DocumentDestructionResolver,
+  ArchiveInspectionResolver,
+  ArchiveFindingResolver,
   ChangeResolver,
   FieldChangeResolver,
   CustomerHistoryResolver,

@@ -9,7 +9,7 @@ import {
   StaffRole,
 } from '@dossier/domain';
 import type { EntityDictionary } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { requireRole, visibleDocuments } from '../../core/access/policy.js';
 import { type Context, viewerOf } from '../../core/context.js';
@@ -180,8 +180,20 @@ export async function documentContent(
 /** Documents past retention on `on` (default today), oldest first: the yearly destruction list. */
 export async function documentsPastRetention(ctx: Context, on = ctx.clock.today()): Promise<Document[]> {
   const keeper = requireRole(ctx, StaffRole.ARCHIVIST, StaffRole.ADMIN);
+  return documentsPastRetentionOn(ctx.em, on, (query) => visibleDocuments(query, 'd', keeper));
+}
+
+/**
+ * The live documents past retention on the business day `on`, oldest first, of those `scope` keeps of
+ * `document as d`: the rule of the destruction list, which the archive inspection reads too.
+ */
+export async function documentsPastRetentionOn(
+  em: EntityManager,
+  on: string,
+  scope: (query: Knex.QueryBuilder) => Knex.QueryBuilder = (query) => query,
+): Promise<Document[]> {
   const day = new Date(`${on}T00:00:00Z`);
-  const query = ctx.em
+  const query = em
     .getKnex()
     .queryBuilder()
     .select('d.*')
@@ -189,9 +201,9 @@ export async function documentsPastRetention(ctx: Context, on = ctx.clock.today(
     .whereNull('d.destroyed_at')
     .where((kept) => kept.whereNotNull('d.retention_years').orWhereNotNull('d.retain_until'))
     .orderBy(['d.document_date', 'd.id']);
-  const rows = await ctx.em.execute<EntityDictionary<Document>[]>(visibleDocuments(query, 'd', keeper));
+  const rows = await em.execute<EntityDictionary<Document>[]>(scope(query));
   return rows
-    .map((row) => ctx.em.map(Document, row))
+    .map((row) => em.map(Document, row))
     .filter((d) => isPastRetention(d.retention, new Date(`${d.documentDate}T00:00:00Z`), day));
 }
 

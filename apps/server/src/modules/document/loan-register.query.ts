@@ -12,7 +12,7 @@ import type { LoanRegisterFilter } from './inputs/loan-register.input.js';
 const NEWEST_FIRST: KeysetSort = { value: 'l.created_at', id: 'l.id', position: positions.isoTime };
 
 /** Each status as SQL on `document_loan as l` at `now`, as loanStatus (packages/domain) reads a loan. */
-const STATUS_SQL: Record<LoanStatus, string> = {
+export const STATUS_SQL: Record<LoanStatus, string> = {
   [LoanStatus.REQUESTED]: 'not l.refused and l.returned_at is null and l.granted_at is null',
   [LoanStatus.REFUSED]: 'l.refused',
   [LoanStatus.ON_LOAN]: 'not l.refused and l.returned_at is null and l.due_at > ?',

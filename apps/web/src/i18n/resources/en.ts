@@ -26,6 +26,7 @@ export const en = {
     archive: 'Archive',
     loans: 'Loan register',
     retention: 'Retention',
+    archiveInspections: 'Archive inspections',
     label: 'Main',
     customers: 'Customers',
     dashboard: 'Dashboard',
@@ -637,6 +638,37 @@ export const en = {
     revoked: 'Revoked',
     expired: 'Expired',
   },
+  archiveInspection: {
+    title: 'Archive inspections',
+    titleOf: 'Archive inspection {{period}}',
+    rule: 'Every March and September the archive is checked: documents without a retention period, loans overdue, destructions pending. Tick each finding once you have dealt with it.',
+    generate: 'Draw up the {{period}} inspection',
+    empty: 'No inspection has been drawn up yet.',
+    period: 'Period',
+    generatedAt: 'Drawn up',
+    open: 'Open',
+    checked: 'Checked',
+    all: 'All inspections',
+    generatedOn: 'Drawn up {{at}}; the findings are as they were then.',
+    counts: '{{open}} open · {{checked}} checked',
+    nothingFound: 'Nothing was found: the archive is in order.',
+    loanFacts: 'Lent to {{borrower}}, due back {{due}}',
+    retentionFacts: 'Past retention since {{day}}.',
+    approvedFacts: 'Destruction approved {{at}}, not carried out yet.',
+    notApprovedFacts: 'Destruction not approved yet.',
+    noRetentionFacts: 'Filed without a retention period: kept permanently unless one is set.',
+    markChecked: 'Mark checked',
+    noteFor: 'Note on {{title}}',
+    notePlaceholder: 'Note (optional)',
+    confirm: 'Confirm',
+    checkedBy: 'Checked by {{name}}, {{at}}',
+  },
+  inbox: {
+    text: {
+      ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
+      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
+    },
+  },
   auditLog: {
     title: 'Audit log',
     shownOf: '{{shown}} of {{n}} entries',
@@ -746,11 +778,6 @@ export const en = {
     QUERY_TOO_COMPLEX: 'This asks for too much at once. Ask for fewer rows or fewer details.',
     UNREACHABLE: 'The Dossier server cannot be reached. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
-  },
-  inbox: {
-    text: {
-      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
-    },
   },
 } as const;
 
