@@ -127,6 +127,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (type === 'Decimal') return '1.00';
     // Business dates and times sit before the matrix's fixed clock (29 November 2026); a token's expiry
     // is checked against real time, as sessions are, so it is set from the real clock.
+    // The weekly check names a week by its Monday: the matrix's week, in which the books were written.
+    if (type === 'LocalDate' && name === 'weekStart') return '2026-11-23';
     if (type === 'LocalDate') return name === 'validUntil' ? '2027-11-20' : '2026-11-20';
     if (type === 'DateTimeISO') return name === 'expiresAt' ? daysFromNow(20) : '2026-11-20T02:00:00Z';
     if (type === 'Boolean') return false;
