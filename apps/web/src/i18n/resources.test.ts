@@ -1,11 +1,20 @@
+import { REMINDER_KINDS } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-CN';
 
-const keysOf = (catalogue: Record<string, Record<string, string>>) =>
-  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+type Catalogue = { readonly [key: string]: string | Catalogue };
+
+/** Every message's full key, `group.key` or, one level deeper, `group.key.value` (e.g. `inbox.text.BIRTHDAY`). */
+const keysOf = (catalogue: Catalogue, prefix = ''): string[] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+
+/** The inbox shows each item through `inbox.text.<KIND>`, a key built from the item's kind, not written in code. */
+const INBOX_TEXT = 'inbox.text.';
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
@@ -35,7 +44,15 @@ describe('the message catalogues', () => {
     const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
     expect(used).toContain('login.wrongCredentials');
     expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
-    expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+    const written = keysOf(en).filter((key) => !key.startsWith(INBOX_TEXT));
+    expect(difference(written, [...used, ...errorKeys])).toEqual([]);
+  });
+
+  it('name a reminder kind by every inbox text', () => {
+    const kinds = keysOf(en)
+      .filter((key) => key.startsWith(INBOX_TEXT))
+      .map((key) => key.slice(INBOX_TEXT.length));
+    expect(difference(kinds, REMINDER_KINDS)).toEqual([]);
   });
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {

@@ -22,6 +22,7 @@ export const en = {
     wrongCredentials: 'Wrong email or password.',
   },
   nav: {
+    weeklyCheck: 'Weekly check',
     api: 'API',
     archive: 'Archive',
     loans: 'Loan register',
@@ -734,6 +735,41 @@ export const en = {
     BAD_USER_INPUT: 'One of the values is not valid (marked above). Please correct it and submit again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
+  weeklyCheck: {
+    title: 'Weekly check',
+    week: 'Week of',
+    previousWeek: '‹ Previous week',
+    nextWeek: 'Next week ›',
+    range: '{{from}} – {{to}}',
+    uncheckedCount: 'Unchecked',
+    checkedCount: 'Checked',
+    returnedCount: 'Sent back',
+    empty: 'Your reps created or changed no dossier in this week.',
+    customer: 'Customer',
+    rep: 'Changed by',
+    whatChanged: 'What changed',
+    state: 'Check',
+    actions: 'Actions',
+    new: 'New',
+    changes: 'Changes: {{count}}',
+    unchecked: 'Not checked yet',
+    check: 'Checked',
+    sendBack: 'Send back',
+    comment: 'Comment (optional)',
+    request: 'What should the rep do?',
+    confirmCheck: 'Sign as checked',
+    confirmSendBack: 'Send back to the rep',
+    checkedBy: 'Checked by {{name}}',
+    returnedBy: 'Sent back by {{name}}',
+    panelTitle: "Manager's weekly check",
+    weekOf: 'Week of {{week}}',
+  },
+  inbox: {
+    text: {
+      WEEKLY_CHECK: '{{count}} dossiers your reps changed in the week of {{weekStart}} wait for your check',
+      WEEKLY_CHECK_RETURNED: '{{manager}} sent {{customer}} back: {{request}}',
+    },
+  },
   error: {
     BAD_USER_INPUT: 'Some of the values you entered are not valid.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
@@ -750,13 +786,24 @@ export const en = {
 } as const;
 
 /** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+export type Messages = {
+  readonly [G in keyof typeof en]: {
+    // One level deeper for texts chosen by a value, e.g. `inbox.text.<KIND>`.
+    readonly [K in keyof (typeof en)[G]]: (typeof en)[G][K] extends string
+      ? string
+      : { readonly [L in keyof (typeof en)[G][K]]: string };
+  };
+};
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
-    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
+      ? Catalogue[G][K] extends `${string}{{${string}`
+        ? never
+        : `${G}.${K & string}`
+      : never;
   }[keyof Catalogue[G]];
 }[keyof Catalogue];
