@@ -161,7 +161,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (isNonNullType(type)) return value(type.ofType, name, siblings, path);
     if (isListType(type)) return [await value(type.ofType, name, siblings, path)];
     if (name === 'expectedVersion') return aim.version(String(siblings.id ?? idOf('id')));
-    if (name === 'version') return aim.verdictVersion(String(siblings.customerId), String(siblings.weekStart));
+    if (name === 'version')
+      return aim.verdictVersion(String(siblings.customerId), String(siblings.weekStart));
     if (isEnumType(type)) {
       const values = type.getValues().map((v) => v.name);
       return new EnumName(values.includes('SALES_REP') ? 'SALES_REP' : (values[0] as string));

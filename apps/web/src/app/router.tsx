@@ -79,7 +79,9 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
           path: 'weekly-check',
           // A manager's Monday page: its own chunk, out of a rep's first screen.
           lazy: async () => {
-            const { WeeklyCheckRoute, weeklyCheckLoader } = await import('../features/weekly-check/WeeklyCheckRoute');
+            const { WeeklyCheckRoute, weeklyCheckLoader } = await import(
+              '../features/weekly-check/WeeklyCheckRoute'
+            );
             return { loader: weeklyCheckLoader(preloadQuery), Component: WeeklyCheckRoute };
           },
         },

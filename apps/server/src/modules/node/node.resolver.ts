@@ -1,6 +1,6 @@
 import { isKeeper } from '@dossier/domain';
-import { readsWeeklyChecks } from '../../core/access/policy.js';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { readsWeeklyChecks } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
@@ -16,8 +16,8 @@ import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectEventById, readableProject } from '../project/project.loaders.js';
 import { relationshipById } from '../relationship/relationship.loaders.js';
 import { staffById } from '../staff/staff.loaders.js';
-import { weeklyCheckById } from '../weekly-check/weekly-check.loaders.js';
 import { paymentById, productById, readableOrder, returnById } from '../trade/trade.loaders.js';
+import { weeklyCheckById } from '../weekly-check/weekly-check.loaders.js';
 
 type Lookup = (ctx: Context, id: string) => Promise<object | null>;
 type ById<T> = LoaderFactory<{ load(id: string): Promise<T | null> }>;

@@ -59,7 +59,10 @@ export class WeeklyCheckRowResolver {
     return staff.filter((member): member is Staff => member instanceof Staff);
   }
 
-  @FieldResolver(() => WeeklyCheck, { nullable: true, description: "The week's verdict; null: unchecked / 检查结果" })
+  @FieldResolver(() => WeeklyCheck, {
+    nullable: true,
+    description: "The week's verdict; null: unchecked / 检查结果",
+  })
   check(@Root() row: WeeklyCheckRow, @Ctx() ctx: Context) {
     return row.source.checkId ? ctx.loaders.get(weeklyCheckById).load(row.source.checkId) : null;
   }

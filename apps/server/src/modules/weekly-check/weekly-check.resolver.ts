@@ -12,7 +12,8 @@ import { weeklyChecksOfCustomer } from './weekly-check.loaders.js';
 import { openReturns } from './weekly-check.query.js';
 import { giveVerdict } from './weekly-check.service.js';
 
-const VERSION = 'The version of the verdict you saw; omit when the dossier had none that week / 读取时的版本号';
+const VERSION =
+  'The version of the verdict you saw; omit when the dossier had none that week / 读取时的版本号';
 
 @Resolver(() => WeeklyCheck)
 export class WeeklyCheckResolver {
@@ -35,19 +36,25 @@ export class WeeklyCheckResolver {
     return openReturns(ctx.em, requireWeeklyCheckReader(ctx));
   }
 
-  @Mutation(() => WeeklyCheck, { description: 'Mark a dossier checked for a week, with a comment / 检查通过并签署评语' })
+  @Mutation(() => WeeklyCheck, {
+    description: 'Mark a dossier checked for a week, with a comment / 检查通过并签署评语',
+  })
   checkDossier(
     @Arg('customerId', () => ID, { description: 'The dossier / 档案' }) customerId: string,
     @Arg('weekStart', () => LocalDateScalar, { description: 'Monday of the week / 检查周（周一）' })
     weekStart: string,
-    @Arg('comment', () => String, { nullable: true, description: 'Comment (签署评语) / 评语' }) comment: string | null,
+    @Arg('comment', () => String, { nullable: true, description: 'Comment (签署评语) / 评语' }) comment:
+      | string
+      | null,
     @Arg('version', () => Int, { nullable: true, description: VERSION }) version: number | null,
     @Ctx() ctx: Context,
   ) {
     return giveVerdict(ctx, { customerId, weekStart, verdict: WeeklyCheckVerdict.CHECKED, comment, version });
   }
 
-  @Mutation(() => WeeklyCheck, { description: 'Send a dossier back to the rep with a request / 退回并提出要求' })
+  @Mutation(() => WeeklyCheck, {
+    description: 'Send a dossier back to the rep with a request / 退回并提出要求',
+  })
   returnDossier(
     @Arg('customerId', () => ID, { description: 'The dossier / 档案' }) customerId: string,
     @Arg('weekStart', () => LocalDateScalar, { description: 'Monday of the week / 检查周（周一）' })

@@ -35,7 +35,8 @@ export function giveVerdict(ctx: Context, request: VerdictRequest): Promise<Week
         ? requiredText('request', request.comment, COMMENT_MAX)
         : optionalText('comment', request.comment, COMMENT_MAX);
     if (!isWeekStart(request.weekStart)) throw badInput('weekStart', 'must be a Monday');
-    if (request.weekStart > weekStartOf(ctx.clock.today())) throw badInput('weekStart', 'must not be in the future');
+    if (request.weekStart > weekStartOf(ctx.clock.today()))
+      throw badInput('weekStart', 'must not be in the future');
     // Locks the customer row: two verdicts on one dossier queue here rather than clash on the unique index.
     const customer = await visibleCustomer(ctx, em, request.customerId, 'customerId');
     const listed = await weekChanges(em, checker, request.weekStart, ctx.clock.timeZone, {

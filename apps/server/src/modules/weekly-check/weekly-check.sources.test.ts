@@ -64,9 +64,9 @@ describe('acceptance 2: the weekly check through the week', () => {
     });
     // Another manager's rep changed nothing: that manager gets nothing.
     const drafts = await collect(ReminderKind.WEEKLY_CHECK, monday);
-    expect(drafts.some((draft) => draft.recipientId === otherManager.id || draft.recipientId === chen.id)).toBe(
-      false,
-    );
+    expect(
+      drafts.some((draft) => draft.recipientId === otherManager.id || draft.recipientId === chen.id),
+    ).toBe(false);
   });
 
   it('checked with a comment, the dossier leaves the unchecked list and the rep reads the comment', async () => {
@@ -80,7 +80,9 @@ describe('acceptance 2: the weekly check through the week', () => {
     expect(list.data?.weeklyCheck).toMatchObject({ unchecked: 1, checked: 1 });
     const seen = await db.execute(COMMENTS, { id: gid(tianhe) }, { viewer: li, clock: monday });
     expect(seen.data?.customer).toEqual({
-      weeklyChecks: [{ weekStart: WEEK, verdict: 'CHECKED', comment: '地址已核实，很好', manager: { name: '王经理' } }],
+      weeklyChecks: [
+        { weekStart: WEEK, verdict: 'CHECKED', comment: '地址已核实，很好', manager: { name: '王经理' } },
+      ],
     });
     // One dossier is still unchecked: the manager's item stays, counting it.
     expect((await collect(ReminderKind.WEEKLY_CHECK, monday)).map((d) => d.params)).toEqual([
@@ -127,7 +129,11 @@ describe('acceptance 2: the weekly check through the week', () => {
     // The rep's fix on Tuesday 8 December is the next week's: due on Monday 14 December.
     const next = fixedClock('2026-12-14T01:00:00Z');
     expect(await collect(ReminderKind.WEEKLY_CHECK, next)).toEqual([
-      expect.objectContaining({ key: '2026-12-07', dueOn: '2026-12-14', params: { weekStart: '2026-12-07', count: 1 } }),
+      expect.objectContaining({
+        key: '2026-12-07',
+        dueOn: '2026-12-14',
+        params: { weekStart: '2026-12-07', count: 1 },
+      }),
     ]);
   });
 });

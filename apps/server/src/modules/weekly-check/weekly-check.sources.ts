@@ -30,7 +30,14 @@ async function weeksToCheck(em: EntityManager, day: string, clock: Clock): Promi
      where ch.customer_id is not null and ch.entity_type <> 'WeeklyCheck'
        and ch.at >= (?::date)::timestamp at time zone ? and ch.at < (?::date)::timestamp at time zone ?
      order by 2, 1`,
-    [clock.timeZone, StaffRole.SALES_MANAGER, firstWeek, clock.timeZone, addDays(lastWeek, 7), clock.timeZone],
+    [
+      clock.timeZone,
+      StaffRole.SALES_MANAGER,
+      firstWeek,
+      clock.timeZone,
+      addDays(lastWeek, 7),
+      clock.timeZone,
+    ],
   );
   if (pairs.length === 0) return [];
   const managers = new Map(

@@ -70,8 +70,12 @@ describe('the weekly check list', () => {
   it('puts a change at Monday 00:10 in Beijing into the new week, and an admin sees every team', async () => {
     const current = await list(manager, '2026-12-07');
     expect(current.data?.weeklyCheck).toMatchObject({ total: 1, rows: [{ customer: { name: '后来贸易' } }] });
-    const everyone = await list(admin, WEEK);
-    const names = (everyone.data?.weeklyCheck as { rows: { customer: { name: string } }[] }).rows;
+    const everyone = await db.execute<{ weeklyCheck: { rows: { customer: { name: string } }[] } }>(
+      LIST,
+      { week: WEEK },
+      { viewer: admin },
+    );
+    const names = everyone.data?.weeklyCheck.rows ?? [];
     expect(names.map((row) => row.customer.name)).toEqual(['华夏物流', '别组公司', '天河机电']);
   });
 
@@ -88,8 +92,12 @@ describe('verdicts', () => {
 
   it('refuses bad input and dossiers the manager does not check, writing nothing', async () => {
     expect(codes(await verdict(CHECK, li, { c: gid(tianhe) }))).toEqual([['FORBIDDEN', null]]);
-    expect(codes(await verdict(CHECK, manager, { c: gid(elsewhere) }))).toEqual([['NOT_FOUND', 'customerId']]);
-    expect(codes(await verdict(CHECK, manager, { c: gid(later) }))).toEqual([['BAD_USER_INPUT', 'customerId']]);
+    expect(codes(await verdict(CHECK, manager, { c: gid(elsewhere) }))).toEqual([
+      ['NOT_FOUND', 'customerId'],
+    ]);
+    expect(codes(await verdict(CHECK, manager, { c: gid(later) }))).toEqual([
+      ['BAD_USER_INPUT', 'customerId'],
+    ]);
     expect(codes(await verdict(CHECK, manager, { c: gid(tianhe), week: '2026-12-02' }))).toEqual([
       ['BAD_USER_INPUT', 'weekStart'],
     ]);
@@ -155,7 +163,12 @@ describe('verdicts', () => {
     expect(sent.data?.returnDossier).toMatchObject({ verdict: 'RETURNED', comment: '请补充开票信息' });
     const RETURNED = '{ returnedDossiers { weekStart comment customer { name } manager { name } } }';
     expect((await db.execute(RETURNED, {}, { viewer: zhang })).data?.returnedDossiers).toEqual([
-      { weekStart: WEEK, comment: '请补充开票信息', customer: { name: '华夏物流' }, manager: { name: '王经理' } },
+      {
+        weekStart: WEEK,
+        comment: '请补充开票信息',
+        customer: { name: '华夏物流' },
+        manager: { name: '王经理' },
+      },
     ]);
     expect((await db.execute(RETURNED, {}, { viewer: li })).data?.returnedDossiers).toEqual([]);
     expect(codes(await db.execute(RETURNED, {}, { viewer: analyst }))).toEqual([['FORBIDDEN', null]]);

@@ -10,7 +10,9 @@ export function VerdictNote({ check }: { check: WeeklyVerdict_CheckFragment }) {
   const returned = check.verdict === WeeklyCheckVerdict.RETURNED;
   return (
     <div className={returned ? 'verdict verdict--returned' : 'verdict'}>
-      <strong>{t(returned ? 'weeklyCheck.returnedBy' : 'weeklyCheck.checkedBy', { name: check.manager.name })}</strong>
+      <strong>
+        {t(returned ? 'weeklyCheck.returnedBy' : 'weeklyCheck.checkedBy', { name: check.manager.name })}
+      </strong>
       <span className="sub">{format.dateTime(check.reviewedAt)}</span>
       {check.comment && <p className="verdict__comment">{check.comment}</p>}
     </div>

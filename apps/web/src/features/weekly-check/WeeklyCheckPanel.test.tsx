@@ -21,7 +21,10 @@ describe("the manager's comments on the dossier", () => {
         customer={{
           __typename: 'Customer',
           id: 'Customer:1',
-          weeklyChecks: [check('2026-11-30', 'RETURNED', '请补充开票信息'), check('2026-11-23', 'CHECKED', '很好')],
+          weeklyChecks: [
+            check('2026-11-30', 'RETURNED', '请补充开票信息'),
+            check('2026-11-23', 'CHECKED', '很好'),
+          ],
         }}
       />,
     );

@@ -1,5 +1,5 @@
-import { addDays, weekStartOf } from '@dossier/domain';
 import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
+import { addDays, weekStartOf } from '@dossier/domain';
 import { useId, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
@@ -40,7 +40,11 @@ export function WeeklyCheckRoute() {
       <div className="weekly-check__head">
         <h1 id={`${id}-title`}>{t('weeklyCheck.title')}</h1>
         <div className="weekly-check__week">
-          <button type="button" className="button button--secondary" onClick={() => show(addDays(list.weekStart, -7))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => show(addDays(list.weekStart, -7))}
+          >
             {t('weeklyCheck.previousWeek')}
           </button>
           <label htmlFor={`${id}-week`}>{t('weeklyCheck.week')}</label>
@@ -50,7 +54,11 @@ export function WeeklyCheckRoute() {
             value={list.weekStart}
             onChange={(event) => event.target.value && show(event.target.value)}
           />
-          <button type="button" className="button button--secondary" onClick={() => show(addDays(list.weekStart, 7))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => show(addDays(list.weekStart, 7))}
+          >
             {t('weeklyCheck.nextWeek')}
           </button>
         </div>
