@@ -1,5 +1,18 @@
 import { WeeklyCheckVerdict } from '@dossier/domain';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { readsWeeklyChecks, requireWeeklyCheckReader } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
@@ -12,8 +25,22 @@ import { weeklyChecksOfCustomer } from './weekly-check.loaders.js';
 import { openReturns } from './weekly-check.query.js';
 import { giveVerdict } from './weekly-check.service.js';
 
-const VERSION =
-  'The version of the verdict you saw; omit when the dossier had none that week / 读取时的版本号';
+/** Which dossier and week a verdict is about, and the verdict it replaces. */
+@ArgsType()
+class VerdictTargetArgs {
+  @Field(() => ID, { description: 'The dossier / 档案' })
+  customerId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Monday of the week / 检查周（周一）' })
+  weekStart!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version of the verdict you saw; omit when the dossier had none that week / 读取时的版本号',
+  })
+  version?: number | null;
+}
 
 @Resolver(() => WeeklyCheck)
 export class WeeklyCheckResolver {
@@ -40,31 +67,24 @@ export class WeeklyCheckResolver {
     description: 'Mark a dossier checked for a week, with a comment / 检查通过并签署评语',
   })
   checkDossier(
-    @Arg('customerId', () => ID, { description: 'The dossier / 档案' }) customerId: string,
-    @Arg('weekStart', () => LocalDateScalar, { description: 'Monday of the week / 检查周（周一）' })
-    weekStart: string,
+    @Args() target: VerdictTargetArgs,
     @Arg('comment', () => String, { nullable: true, description: 'Comment (签署评语) / 评语' }) comment:
       | string
       | null,
-    @Arg('version', () => Int, { nullable: true, description: VERSION }) version: number | null,
     @Ctx() ctx: Context,
   ) {
-    return giveVerdict(ctx, { customerId, weekStart, verdict: WeeklyCheckVerdict.CHECKED, comment, version });
+    return giveVerdict(ctx, { ...target, verdict: WeeklyCheckVerdict.CHECKED, comment });
   }
 
   @Mutation(() => WeeklyCheck, {
     description: 'Send a dossier back to the rep with a request / 退回并提出要求',
   })
   returnDossier(
-    @Arg('customerId', () => ID, { description: 'The dossier / 档案' }) customerId: string,
-    @Arg('weekStart', () => LocalDateScalar, { description: 'Monday of the week / 检查周（周一）' })
-    weekStart: string,
+    @Args() target: VerdictTargetArgs,
     @Arg('request', () => String, { description: 'What the rep is to do / 修改要求' }) request: string,
-    @Arg('version', () => Int, { nullable: true, description: VERSION }) version: number | null,
     @Ctx() ctx: Context,
   ) {
-    const verdict = WeeklyCheckVerdict.RETURNED;
-    return giveVerdict(ctx, { customerId, weekStart, verdict, comment: request, version });
+    return giveVerdict(ctx, { ...target, verdict: WeeklyCheckVerdict.RETURNED, comment: request });
   }
 }
 

@@ -16,7 +16,7 @@ export interface VerdictRequest {
   verdict: WeeklyCheckVerdict;
   comment: string | null | undefined;
   /** The version of the verdict the checker saw; absent when they saw none. */
-  version: number | null | undefined;
+  version?: number | null;
 }
 
 const COMMENT_MAX = 2000;
