@@ -47,6 +47,7 @@ export function giveVerdict(ctx: Context, request: VerdictRequest): Promise<Week
     const reviewedAt = ctx.clock.now();
     const manager = em.getReference(Staff, checker.id, { wrapped: true });
     if (!existing) {
+      // A version names a verdict the checker saw; there is none (0: nothing to reload but the list).
       if (request.version !== null && request.version !== undefined) throw versionConflict('WeeklyCheck', 0);
       const check = new WeeklyCheck(
         em.getReference(Customer, customer.id, { wrapped: true }),
