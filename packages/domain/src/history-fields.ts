@@ -21,6 +21,7 @@ import {
   projectStageLabels,
   relationshipStateLabels,
 } from './labels.js';
+import { weeklyCheckVerdictLabels } from './weekly-check.js';
 
 /**
  * How a history value (as the server writes it: text, ISO timestamps, YYYY-MM-DD dates, decimals at their
@@ -225,6 +226,14 @@ export const historyFields: Readonly<Record<string, Readonly<Record<string, Hist
     recordedById: field('记录人', 'Recorded by', ref('Staff')),
     serviceScore: field('服务满意度', 'Service score'),
     surveyedOn: field('调查日期', 'Survey date', DATE),
+  },
+  WeeklyCheck: {
+    comment: field('评语', 'Comment'),
+    customerId: CUSTOMER,
+    managerId: field('检查人', 'Checked by', ref('Staff')),
+    reviewedAt: field('检查时间', 'Checked', TIMESTAMP),
+    verdict: field('检查结果', 'Verdict', enumOf(weeklyCheckVerdictLabels)),
+    weekStart: field('检查周', 'Week of', DATE),
   },
   Document: {
     category: field('档案类别', 'Category', enumOf(documentCategoryLabels)),

@@ -19,6 +19,7 @@ describe('historySectionOf', () => {
     ['ArchiveInspectionItem', HistorySection.DOCUMENTS],
     ['Feedback', HistorySection.FEEDBACK],
     ['SatisfactionSurvey', HistorySection.FEEDBACK],
+    ['WeeklyCheck', HistorySection.BASIC],
     ['CustomerCompetitor', HistorySection.COMPETITORS],
     ['Competitor', HistorySection.COMPETITORS],
     ['DocumentDestruction', undefined],
@@ -33,7 +34,7 @@ describe('historySectionOf', () => {
 describe('entityTypesOfSections', () => {
   it.each([
     [[], []],
-    [[HistorySection.BASIC], ['Customer', 'CustomerSheetLink']],
+    [[HistorySection.BASIC], ['Customer', 'CustomerSheetLink', 'WeeklyCheck']],
     [[HistorySection.PROJECTS], ['Project', 'ProjectEvent']],
     [
       [HistorySection.TRADE, HistorySection.CREDIT],

@@ -34,6 +34,8 @@ const SECTION_OF_TYPE: Readonly<Record<string, HistorySection>> = {
   ArchiveInspectionItem: HistorySection.DOCUMENTS,
   Feedback: HistorySection.FEEDBACK,
   SatisfactionSurvey: HistorySection.FEEDBACK,
+  // The manager's weekly check signs the dossier as a whole: it reads with the basic data.
+  WeeklyCheck: HistorySection.BASIC,
   // The company-wide list's changes belong to no customer; where listed (changes), they go with the section.
   Competitor: HistorySection.COMPETITORS,
   CustomerCompetitor: HistorySection.COMPETITORS,

@@ -26,3 +26,4 @@ export * from './risk-messages.js';
 export * from './settlement.js';
 export * from './sign-in.js';
 export * from './text.js';
+export * from './weekly-check.js';

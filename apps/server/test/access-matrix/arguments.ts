@@ -24,6 +24,8 @@ export interface Aim {
   competitor: string;
   /** The current version of a row, by its global id. */
   version: (globalId: string) => Promise<number>;
+  /** The version of a dossier's weekly-check verdict of a week; null while it has none. */
+  verdictVersion: (customerId: string, weekStart: string) => Promise<number | null>;
   /** An optional argument or input field (`input.ownerId`) given this value besides the usual ones. */
   probe?: { path: string; value: string };
 }
@@ -90,9 +92,10 @@ export const PASSWORD = 'Matrix-pass-2026!';
 
 /**
  * Optional arguments given a value anyway: a rename, a phone (personal data to write), and the version of
- * the row changed, which a change of an existing row (e.g. a relationship already recorded) requires.
+ * the row changed, which a change of an existing row (e.g. a relationship already recorded) requires, and
+ * the version of a weekly-check verdict the dossier already has (a second verdict names it).
  */
-const OPTIONAL = new Set(['name', 'title', 'mobile', 'expectedVersion']);
+const OPTIONAL = new Set(['name', 'title', 'mobile', 'expectedVersion', 'version']);
 
 let serial = 0;
 
@@ -127,6 +130,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (type === 'Decimal') return '1.00';
     // Business dates and times sit before the matrix's fixed clock (29 November 2026); a token's expiry
     // is checked against real time, as sessions are, so it is set from the real clock.
+    // The weekly check names a week by its Monday: the matrix's week, in which the books were written.
+    if (type === 'LocalDate' && name === 'weekStart') return '2026-11-23';
     if (type === 'LocalDate') return name === 'validUntil' ? '2027-11-20' : '2026-11-20';
     if (type === 'DateTimeISO') return name === 'expiresAt' ? daysFromNow(20) : '2026-11-20T02:00:00Z';
     if (type === 'Boolean') return false;
@@ -158,6 +163,8 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (isNonNullType(type)) return value(type.ofType, name, siblings, path);
     if (isListType(type)) return [await value(type.ofType, name, siblings, path)];
     if (name === 'expectedVersion') return aim.version(String(siblings.id ?? idOf('id')));
+    if (name === 'version')
+      return aim.verdictVersion(String(siblings.customerId), String(siblings.weekStart));
     if (isEnumType(type)) {
       const values = type.getValues().map((v) => v.name);
       return new EnumName(values.includes('SALES_REP') ? 'SALES_REP' : (values[0] as string));
@@ -169,8 +176,9 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     aim.probe !== undefined && (aim.probe.path === path || aim.probe.path.startsWith(`${path}.`));
   async function object(fields: ReadonlyArray<{ name: string; type: GraphQLInputType }>, prefix = '') {
     const given: Record<string, unknown> = {};
-    // Ids first: a version follows the id beside it.
-    const ordered = [...fields].sort((a, b) => Number(b.name === 'id') - Number(a.name === 'id'));
+    // Ids first: a version follows the id beside it; a verdict's version the dossier and week it is of.
+    const rank = (name: string) => (name === 'id' ? 0 : name === 'version' ? 2 : 1);
+    const ordered = [...fields].sort((a, b) => rank(a.name) - rank(b.name));
     for (const input of ordered) {
       const path = `${prefix}${input.name}`;
       if (!isNonNullType(input.type) && !OPTIONAL.has(input.name) && !probed(path)) continue;

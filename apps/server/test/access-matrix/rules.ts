@@ -60,7 +60,14 @@ export type Kind =
   /** Deciding a loan: keepers any, a sales manager those of a dossier they read (by its level's approver). */
   | 'loan-decide'
   /** Returning a loan: the borrower or a keeper. */
-  | 'loan-return';
+  | 'loan-return'
+  /**
+   * The weekly check (issue 14): a sales manager checks the dossiers their reps changed (their team's), an
+   * admin anyone's; reps, analysts and archivists give no verdict and read no list.
+   */
+  | 'weekly-check'
+  /** The verdicts sent back: the sales line reads those on its book, admins all; analysts and archivists none. */
+  | 'weekly-check-returns';
 
 export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   // queries
@@ -96,7 +103,11 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   satisfactionSummary: 'analytics',
   staffMembers: 'staff-read',
   teamSummary: 'analytics',
+  returnedDossiers: 'weekly-check-returns',
+  weeklyCheck: 'weekly-check',
   // mutations
+  checkDossier: 'weekly-check',
+  returnDossier: 'weekly-check',
   addKeyPerson: 'dossier-write',
   addPlaceholder: 'dossier-write',
   addProjectEvent: 'dossier-write',
@@ -203,6 +214,10 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'document-borrow': byRole((role) => (isKeeper(role) ? 'sees' : role === ANALYST ? 'refused' : 'hidden')),
   'loan-decide': byRole((role) => (isKeeper(role) ? 'sees' : role === MANAGER ? 'hidden' : 'refused')),
   'loan-return': byRole((role) => (isKeeper(role) ? 'sees' : 'hidden')),
+  'weekly-check': byRole((role) => (role === ADMIN ? 'sees' : role === MANAGER ? 'hidden' : 'refused')),
+  'weekly-check-returns': byRole((role) =>
+    role === ADMIN ? 'sees' : SALES_LINE.has(role) ? 'hidden' : 'refused',
+  ),
 };
 
 /** Kinds of write a rep or a manager makes in their own book: the allow half of the sales line's denies. */

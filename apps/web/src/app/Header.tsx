@@ -26,6 +26,9 @@ const LOAN_ROLES: readonly StaffRole[] = [
 
 const isAdmin = (role: StaffRole) => role === StaffRole.ADMIN;
 
+/** Who check their reps' dossiers every Monday (客服部主管每周一检查): managers, and admins for every team. */
+const WEEKLY_CHECK_ROLES: readonly StaffRole[] = [StaffRole.SALES_MANAGER, StaffRole.ADMIN];
+
 interface MenuEntry {
   to: string;
   label: ParseKeys;
@@ -38,6 +41,7 @@ interface MenuEntry {
 const MENU: readonly MenuEntry[] = [
   { to: '/customers', label: 'nav.customers', shownTo: () => true },
   { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
+  { to: '/weekly-check', label: 'nav.weeklyCheck', shownTo: (role) => WEEKLY_CHECK_ROLES.includes(role) },
   { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role), group: 'api' },
   { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens, group: 'api' },
   { to: '/staff', label: 'nav.staff', shownTo: isAdmin },

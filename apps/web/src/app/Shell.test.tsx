@@ -54,11 +54,11 @@ describe('the app shell', () => {
   });
 
   it.each([
-    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Loan register'], {}],
+    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Weekly check', 'Loan register'], {}],
     ['ANALYST', ['Customers', 'Dashboard'], { API: ['GraphQL console', 'API tokens'] }],
     [
       'ADMIN',
-      ['Customers', 'Dashboard', 'Staff'],
+      ['Customers', 'Dashboard', 'Weekly check', 'Staff'],
       {
         API: ['GraphQL console', 'API tokens'],
         Archive: ['Loan register', 'Retention', 'Archive inspections', 'Audit log'],

@@ -93,6 +93,16 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
           Component: ArchiveInspectionRoute,
         },
         { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
+        {
+          path: 'weekly-check',
+          // A manager's Monday page: its own chunk, out of a rep's first screen.
+          lazy: async () => {
+            const { WeeklyCheckRoute, weeklyCheckLoader } = await import(
+              '../features/weekly-check/WeeklyCheckRoute'
+            );
+            return { loader: weeklyCheckLoader(preloadQuery), Component: WeeklyCheckRoute };
+          },
+        },
         { path: '*', Component: NotFound },
       ],
     },

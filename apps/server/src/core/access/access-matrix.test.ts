@@ -280,6 +280,16 @@ async function version(globalId: string): Promise<number> {
   return row?.version ?? 1;
 }
 
+async function verdictVersion(customerGlobalId: string, weekStart: string): Promise<number | null> {
+  const [row] = await db.orm.em
+    .fork()
+    .execute<Array<{ version: number }>>(
+      'select version from weekly_check where customer_id = ? and week_start = ?',
+      [parseGlobalId(customerGlobalId)?.id, weekStart],
+    );
+  return row?.version ?? null;
+}
+
 /** A mutation aimed at `rows`, as `viewer`; the request text, to tell an echo from a leak. */
 async function write(
   field: GraphQLField<unknown, unknown>,
@@ -297,6 +307,7 @@ async function write(
     token: world.otherToken,
     competitor: toGlobalId('Competitor', world.competitors.listed.id),
     version,
+    verdictVersion,
     probe,
   });
   const returned = getNamedType(field.type);

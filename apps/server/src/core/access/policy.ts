@@ -193,3 +193,28 @@ export function visibleDocuments(
     visibleCustomers(dossier, 'dossier', viewer);
   });
 }
+
+/**
+ * The weekly check (客服部主管每周一检查): a sales manager checks the dossiers their own reps changed, an admin
+ * anyone's; nobody else gives a verdict. Which dossiers: the list (weekly-check.query.ts), visibility-scoped.
+ */
+export const requireWeeklyChecker = (ctx: Context): Staff =>
+  requireRole(ctx, StaffRole.SALES_MANAGER, StaffRole.ADMIN);
+
+/** Who reads the managers' verdicts: the sales line (of the dossiers they read) and admins; analysts and archivists not. */
+const WEEKLY_CHECK_READERS: ReadonlySet<StaffRole> = new Set([
+  StaffRole.SALES_REP,
+  StaffRole.SALES_MANAGER,
+  StaffRole.ADMIN,
+]);
+
+export const readsWeeklyChecks = (viewer: Staff | null): boolean =>
+  viewer !== null && WEEKLY_CHECK_READERS.has(viewer.role);
+
+/** The verdicts' lists (returned dossiers): refused outright to the roles that read none. */
+export function requireWeeklyCheckReader(ctx: Context): Staff {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  if (!readsWeeklyChecks(viewer)) throw forbidden('Your role reads no weekly checks');
+  return viewer;
+}

@@ -27,6 +27,7 @@ import { OrderLine } from '../../modules/trade/order-line.entity.js';
 import { OrderReturn } from '../../modules/trade/order-return.entity.js';
 import { Payment } from '../../modules/trade/payment.entity.js';
 import { Product } from '../../modules/trade/product.entity.js';
+import { WeeklyCheck } from '../../modules/weekly-check/weekly-check.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity MikroORM maps; listed explicitly so the production bundle needs no folder scanning. */
@@ -60,4 +61,5 @@ export const entities = [
   OrderReturn,
   ApiToken,
   AuditEntry,
+  WeeklyCheck,
 ];

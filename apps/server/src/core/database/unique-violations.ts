@@ -27,6 +27,11 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
     field: 'input.competitorId',
     problem: 'is already recorded at this customer: change that entry instead',
   },
+  // Two verdicts on one dossier's week: the second is an update of the first (it passes its version).
+  weekly_check_week_unique: {
+    field: 'weekStart',
+    problem: 'has a verdict on this dossier already: reload and pass its version',
+  },
   relationship_pair_unique: {
     field: 'input.staffId',
     problem: 'already has a relationship with this person',

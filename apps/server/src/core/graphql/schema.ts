@@ -93,6 +93,14 @@ import {
   OrderSettlementResolver,
   PaymentResolver,
 } from '../../modules/trade/settlement.resolver.js';
+import {
+  CustomerWeeklyChecksResolver,
+  WeeklyCheckResolver,
+} from '../../modules/weekly-check/weekly-check.resolver.js';
+import {
+  WeeklyCheckListResolver,
+  WeeklyCheckRowResolver,
+} from '../../modules/weekly-check/weekly-check-list.resolver.js';
 import { DateTimeISOScalar } from './scalars.js';
 import { dropPropertyResolvers } from './simple-fields.js';
 
@@ -160,6 +168,10 @@ export const resolvers = [
   AbcClassificationResolver,
   AbcCustomerResolver,
   CustomerAbcResolver,
+  WeeklyCheckResolver,
+  CustomerWeeklyChecksResolver,
+  WeeklyCheckListResolver,
+  WeeklyCheckRowResolver,
   NodeResolver,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { isKeeper } from '@dossier/domain';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { readsWeeklyChecks } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
 import { parseGlobalId } from '../../core/graphql/global-id.js';
 import { Node } from '../../core/graphql/node.interface.js';
@@ -16,6 +17,7 @@ import { projectEventById, readableProject } from '../project/project.loaders.js
 import { relationshipById } from '../relationship/relationship.loaders.js';
 import { staffById } from '../staff/staff.loaders.js';
 import { paymentById, productById, readableOrder, returnById } from '../trade/trade.loaders.js';
+import { weeklyCheckById } from '../weekly-check/weekly-check.loaders.js';
 
 type Lookup = (ctx: Context, id: string) => Promise<object | null>;
 type ById<T> = LoaderFactory<{ load(id: string): Promise<T | null> }>;
@@ -63,6 +65,10 @@ const LOOKUPS: Record<string, Lookup> = {
   // The company-wide list: everyone who reads dossiers reads it.
   Competitor: direct(competitorById),
   CustomerCompetitor: through(customerCompetitorById, (ctx, p) => customerVisible(ctx, p.customer.id)),
+  // A verdict reads with its dossier, by the roles that read verdicts at all.
+  WeeklyCheck: through(weeklyCheckById, (ctx, w) =>
+    readsWeeklyChecks(ctx.viewer) ? customerVisible(ctx, w.customer.id) : Promise.resolve(null),
+  ),
   Document: direct(documentById),
   DocumentLoan: readableLoan,
   DocumentDestruction: (ctx, id) =>

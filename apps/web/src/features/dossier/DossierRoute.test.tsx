@@ -45,6 +45,7 @@ const basic = {
   branches: [],
   characteristics: noCharacteristics,
   sheetLinks: [],
+  weeklyChecks: [],
 };
 
 describe('the dossier route', () => {

@@ -26,6 +26,7 @@ const customer = (version: number, changes: Record<string, unknown> = {}) => ({
   parent: null,
   branches: [{ __typename: 'Customer', id: 'c2', name: '同创苏州分公司', branches: [] }],
   sheetLinks: [],
+  weeklyChecks: [],
   characteristics: noCharacteristics,
   ...changes,
 });
