@@ -12,6 +12,7 @@ import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
 import { Feedback } from '../../modules/feedback/feedback.entity.js';
 import { SatisfactionSurvey } from '../../modules/feedback/satisfaction-survey.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
+import { InboxItem } from '../../modules/inbox/inbox-item.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
 import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
 import { Project } from '../../modules/project/project.entity.js';
@@ -54,4 +55,5 @@ export const entities = [
   OrderReturn,
   ApiToken,
   AuditEntry,
+  InboxItem,
 ];
