@@ -49,6 +49,7 @@ import {
 import { DocumentDestructionResolver } from '../../modules/document/document-destruction.resolver.js';
 import { DocumentLoanResolver } from '../../modules/document/document-loan.resolver.js';
 import { CustomerFeedbackResolver, FeedbackResolver } from '../../modules/feedback/feedback.resolver.js';
+import { InboxResolver } from '../../modules/inbox/inbox.resolver.js';
 import { SatisfactionSummaryResolver } from '../../modules/feedback/satisfaction-summary.resolver.js';
 import {
   CustomerSurveysResolver,
@@ -113,6 +114,7 @@ export const resolvers = [
   CustomerCreditReportsResolver,
   FeedbackResolver,
   CustomerFeedbackResolver,
+  InboxResolver,
   SatisfactionSurveyResolver,
   CustomerSurveysResolver,
   SatisfactionSummaryResolver,
