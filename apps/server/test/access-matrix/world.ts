@@ -268,10 +268,15 @@ async function remind(db: Db, owner: Staff, customer: Customer): Promise<string>
   };
   await db.orm.em
     .fork()
-    .transactional((em) => deliverReminders(em, { kind, settles: false, collect: async () => [] }, [draft], '2026-11-29'));
+    .transactional((em) =>
+      deliverReminders(em, { kind, settles: false, collect: async () => [] }, [draft], '2026-11-29'),
+    );
   const [row] = await db.orm.em
     .fork()
-    .execute<Array<{ id: string }>>('select id from inbox_item where recipient_id = ? and key = ?', [owner.id, customer.id]);
+    .execute<Array<{ id: string }>>('select id from inbox_item where recipient_id = ? and key = ?', [
+      owner.id,
+      customer.id,
+    ]);
   return toGlobalId('InboxItem', row?.id as string);
 }
 

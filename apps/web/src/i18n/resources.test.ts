@@ -1,11 +1,22 @@
+import { REMINDER_KINDS } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-CN';
 
-const keysOf = (catalogue: Record<string, Record<string, string>>) =>
-  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+type Messages = { [key: string]: string | Messages };
+
+/** Every message's key, nested groups (inbox.text.<KIND>) spelled with dots. */
+const keysOf = (catalogue: Messages, prefix = ''): string[] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+
+/** The inbox's labels and texts, built from the item's kind (`inbox.text.${kind}`), with their fallbacks. */
+const inboxKeys = ['kind', 'text'].flatMap((part) =>
+  [...REMINDER_KINDS, 'fallback'].map((kind) => `inbox.${part}.${kind}`),
+);
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
@@ -35,7 +46,14 @@ describe('the message catalogues', () => {
     const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
     expect(used).toContain('login.wrongCredentials');
     expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
-    expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+    expect(difference(keysOf(en), [...used, ...errorKeys, ...inboxKeys])).toEqual([]);
+    // Every kind has its label (the filter lists them); texts come with each kind's part of the app.
+    expect(
+      difference(
+        inboxKeys.filter((key) => key.startsWith('inbox.kind.')),
+        keysOf(en),
+      ),
+    ).toEqual([]);
   });
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {

@@ -49,7 +49,6 @@ import {
 import { DocumentDestructionResolver } from '../../modules/document/document-destruction.resolver.js';
 import { DocumentLoanResolver } from '../../modules/document/document-loan.resolver.js';
 import { CustomerFeedbackResolver, FeedbackResolver } from '../../modules/feedback/feedback.resolver.js';
-import { InboxResolver } from '../../modules/inbox/inbox.resolver.js';
 import { SatisfactionSummaryResolver } from '../../modules/feedback/satisfaction-summary.resolver.js';
 import {
   CustomerSurveysResolver,
@@ -62,6 +61,7 @@ import {
   FieldChangeResolver,
 } from '../../modules/history/history.resolver.js';
 import { ImportResolver } from '../../modules/import/import.resolver.js';
+import { InboxResolver } from '../../modules/inbox/inbox.resolver.js';
 import {
   CustomerKeyPersonsResolver,
   KeyPersonResolver,

@@ -3,8 +3,8 @@ import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
-import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Node } from '../../core/graphql/node.interface.js';
+import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 
@@ -25,7 +25,6 @@ registerEnumType(InboxItemState, {
 @ObjectType({ implements: Node, description: 'A reminder in my inbox / 待办提醒' })
 @Entity({ tableName: 'inbox_item' })
 export class InboxItem extends BaseEntity {
-
   @ManyToOne(() => Staff, { ref: true })
   recipient: Ref<Staff>;
 

@@ -6,8 +6,8 @@ import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import type { Mail, Mailer } from '../../core/mail/mailer.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { inboxMailJob } from './inbox-mail.job.js';
 import { deliverReminders } from './inbox.sweep.js';
+import { inboxMailJob } from './inbox-mail.job.js';
 
 const clock = fixedClock('2027-03-03T01:00:00Z');
 const db = await testDatabase({ clock });
@@ -39,23 +39,23 @@ beforeAll(async () => {
     params: { customer: '华东机电', validUntil: '2027-03-01', days: 2 },
     link: '/customers/Q3VzdG9tZXI6MQ/credit',
   }));
-  await db.orm.em.fork().transactional((em) =>
-    deliverReminders(
-      em,
-      { kind: ReminderKind.CREDIT_REPORT_EXPIRED, settles: false, collect: async () => [] },
-      drafts,
-      '2027-03-03',
-    ),
-  );
+  await db.orm.em
+    .fork()
+    .transactional((em) =>
+      deliverReminders(
+        em,
+        { kind: ReminderKind.CREDIT_REPORT_EXPIRED, settles: false, collect: async () => [] },
+        drafts,
+        '2027-03-03',
+      ),
+    );
 });
 
 const mailedAt = async () =>
-  db.orm.em
-    .fork()
-    .execute<Array<{ email: string; mailed: boolean }>>(
-      `select s.email, i.mailed_at is not null as mailed from inbox_item i join staff s on s.id = i.recipient_id
+  db.orm.em.fork().execute<Array<{ email: string; mailed: boolean }>>(
+    `select s.email, i.mailed_at is not null as mailed from inbox_item i join staff s on s.id = i.recipient_id
        order by s.email`,
-    );
+  );
 
 describe('the inbox mail job', () => {
   it('mails each open item once, in both languages; a refused one waits for the next run', async () => {
@@ -69,7 +69,8 @@ describe('the inbox mail job', () => {
     expect(sent).toEqual([
       {
         to: 'wang@example.com',
-        subject: '【客户档案】华东机电 的资信报告已于 2027-03-01 过期 / The credit report of 华东机电 expired on 2027-03-01',
+        subject:
+          '【客户档案】华东机电 的资信报告已于 2027-03-01 过期 / The credit report of 华东机电 expired on 2027-03-01',
         text:
           '华东机电 的资信报告已于 2027-03-01 过期\nThe credit report of 华东机电 expired on 2027-03-01\n\n' +
           '请在客户档案系统中处理 / Act on it in Dossier: /customers/Q3VzdG9tZXI6MQ/credit\n',

@@ -39,7 +39,10 @@ export async function mailReminders(orm: MikroORM, mailer: Mailer, now: Date, lo
       log.warn({ err, item: item.id, kind: item.kind }, 'reminder mail not sent; retried next run');
       continue;
     }
-    await em.execute('update inbox_item set mailed_at = ? where id = ? and mailed_at is null', [now, item.id]);
+    await em.execute('update inbox_item set mailed_at = ? where id = ? and mailed_at is null', [
+      now,
+      item.id,
+    ]);
     sent += 1;
   }
   return sent;

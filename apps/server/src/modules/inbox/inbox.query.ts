@@ -18,7 +18,11 @@ export function ownItems(em: EntityManager, viewer: Staff): Knex.QueryBuilder {
   if (readsAllCustomers(viewer)) return query;
   return query.where((q) =>
     q.whereNull('i.customer_id').orWhereExists((sub) => {
-      visibleCustomers(sub.select(em.getKnex().raw('1')).from('customer as c').whereRaw('c.id = i.customer_id'), 'c', viewer);
+      visibleCustomers(
+        sub.select(em.getKnex().raw('1')).from('customer as c').whereRaw('c.id = i.customer_id'),
+        'c',
+        viewer,
+      );
     }),
   );
 }

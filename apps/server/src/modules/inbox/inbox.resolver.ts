@@ -4,9 +4,9 @@ import { type Context, viewerOf } from '../../core/context.js';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { connectionType, toConnection } from '../../core/pagination/connection.js';
 import { PageArgs, pageOf } from '../../core/pagination/page-args.js';
-import { InboxItem } from './inbox-item.entity.js';
 import { inboxPage, openCounts } from './inbox.query.js';
 import * as service from './inbox.service.js';
+import { InboxItem } from './inbox-item.entity.js';
 
 export const InboxItemConnection = connectionType(InboxItem, 'InboxItem');
 

@@ -6,8 +6,8 @@ import { expectVersion, writeTransaction } from '../../core/database/transaction
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { InboxItem } from './inbox-item.entity.js';
 import { ownItems } from './inbox.query.js';
+import { InboxItem } from './inbox-item.entity.js';
 
 /**
  * The viewer's item by global id; someone else's, or one about a customer the viewer no longer reads, does
@@ -15,7 +15,9 @@ import { ownItems } from './inbox.query.js';
  */
 async function ownItem(em: EntityManager, viewer: Staff, globalId: string): Promise<InboxItem> {
   const id = idOf(globalId, 'InboxItem', 'id');
-  const [row] = await em.execute<Array<{ id: string }>>(ownItems(em, viewer).where('i.id', id).select('i.id'));
+  const [row] = await em.execute<Array<{ id: string }>>(
+    ownItems(em, viewer).where('i.id', id).select('i.id'),
+  );
   const item = row && (await em.findOne(InboxItem, { id: row.id }));
   if (!item) throw notFound('InboxItem', globalId, 'id');
   return item;

@@ -19,7 +19,12 @@ let colleague: Staff;
 let mine: Customer;
 let handedOver: Customer;
 
-const draft = (recipient: Staff, kind: ReminderKind, customer: Customer | null, key: string): ReminderDraft => ({
+const draft = (
+  recipient: Staff,
+  kind: ReminderKind,
+  customer: Customer | null,
+  key: string,
+): ReminderDraft => ({
   kind,
   recipientId: recipient.id,
   key,
@@ -34,7 +39,9 @@ async function deliver(drafts: ReminderDraft[]) {
     const list = drafts.filter((d) => d.kind === kind);
     await db.orm.em
       .fork()
-      .transactional((em) => deliverReminders(em, { kind, settles: false, collect: async () => [] }, list, '2027-03-03'));
+      .transactional((em) =>
+        deliverReminders(em, { kind, settles: false, collect: async () => [] }, list, '2027-03-03'),
+      );
   }
 }
 
@@ -140,12 +147,18 @@ describe('the inbox', () => {
       { id: item.id, v: 3, until: '2027-03-06' },
       { viewer: rep },
     );
-    expect(snoozed.data?.snoozeInboxItem).toEqual({ version: 4, state: 'SNOOZED', snoozedUntil: '2027-03-06' });
+    expect(snoozed.data?.snoozeInboxItem).toEqual({
+      version: 4,
+      state: 'SNOOZED',
+      snoozedUntil: '2027-03-06',
+    });
 
-    const history = await db.orm.em.fork().execute<Array<{ action: string; field: string; before: string; after: string }>>(
-      `select c.action, f.field, f.before, f.after from change c join field_change f on f.change_id = c.id
+    const history = await db.orm.em
+      .fork()
+      .execute<Array<{ action: string; field: string; before: string; after: string }>>(
+        `select c.action, f.field, f.before, f.after from change c join field_change f on f.change_id = c.id
        where c.entity_type = 'InboxItem' and f.field = 'state' order by c.at, c.id`,
-    );
+      );
     expect(history.map((h) => [h.before, h.after])).toEqual([
       ['OPEN', 'DONE'],
       ['DONE', 'OPEN'],

@@ -20,7 +20,8 @@ const EN: Partial<Record<ReminderKind, Text>> = {
   [ReminderKind.REVIEW_DUE]: (p) => `The dossier of ${p.customer} has not been reviewed for ${p.days} days`,
   [ReminderKind.CREDIT_REPORT_EXPIRING]: (p) =>
     `The credit report of ${p.customer} expires on ${p.validUntil} (in ${p.days} days)`,
-  [ReminderKind.CREDIT_REPORT_EXPIRED]: (p) => `The credit report of ${p.customer} expired on ${p.validUntil}`,
+  [ReminderKind.CREDIT_REPORT_EXPIRED]: (p) =>
+    `The credit report of ${p.customer} expired on ${p.validUntil}`,
   [ReminderKind.COMPLAINT_OPEN]: (p) => `A complaint of ${p.customer} has been open for ${p.days} days`,
   [ReminderKind.LOAN_DUE]: (p) => `“${p.document}” (${p.customer}) you borrowed is due back on ${p.dueOn}`,
   [ReminderKind.RISK_HIGH]: (p) => `High risk at ${p.customer}: ${p.signalEn}`,

@@ -56,18 +56,19 @@ const EVENTS: Record<string, () => Promise<unknown>> = {
   },
   // the gap closes: the owner's relationship to the decision maker became positive
   '2027-03-04': () =>
-    db.orm.em
-      .fork()
-      .execute(
-        `update relationship set state = 'POSITIVE' where key_person_id in
+    db.orm.em.fork().execute(
+      `update relationship set state = 'POSITIVE' where key_person_id in
            (select id from key_person where customer_id = ?)`,
-        [customers.gap?.id],
-      ),
+      [customers.gap?.id],
+    ),
   '2027-03-05': async () => {
     await world.returnLoan(loanId, '2027-03-05T00:30:00Z');
     await db.orm.em
       .fork()
-      .execute('update customer set reviewed_at = ? where id = ?', ['2027-03-05T00:30:00Z', customers.review?.id]);
+      .execute('update customer set reviewed_at = ? where id = ?', [
+        '2027-03-05T00:30:00Z',
+        customers.review?.id,
+      ]);
   },
   '2027-03-06': () => world.closeComplaint(complaintId, '2027-03-06T00:30:00Z'),
 };

@@ -27,12 +27,57 @@ export const en = {
     loans: 'Loan register',
     retention: 'Retention',
     label: 'Main',
+    inbox: 'Inbox',
     customers: 'Customers',
     dashboard: 'Dashboard',
     graphiql: 'GraphQL console',
     staff: 'Staff',
     apiTokens: 'API tokens',
     auditLog: 'Audit log',
+  },
+  inbox: {
+    title: 'Inbox',
+    kindFilter: 'Show',
+    allKinds: 'All open ({{count}})',
+    empty: 'Nothing waiting for you.',
+    openCount: 'Open items: {{count}}',
+    done: 'Done',
+    doneNamed: 'Done: {{text}}',
+    snoozeDay: '1 day',
+    snooze3Days: '3 days',
+    snoozeWeek: '1 week',
+    snoozeNamed: 'Snooze for {{period}}: {{text}}',
+    kind: {
+      REVIEW_DUE: 'Review due',
+      CREDIT_REPORT_EXPIRING: 'Credit report expiring',
+      CREDIT_REPORT_EXPIRED: 'Credit report expired',
+      COMPLAINT_OPEN: 'Open complaint',
+      LOAN_DUE: 'Loan due back',
+      RISK_HIGH: 'High risk',
+      COVERAGE_GAP: 'Coverage gap',
+      BIRTHDAY: 'Birthday',
+      FESTIVAL: 'Festival',
+      FOUNDING_ANNIVERSARY: 'Founding anniversary',
+      HANDOVER_INTRODUCTION: 'Introduce yourself',
+      WEEKLY_CHECK: 'Weekly check',
+      WEEKLY_CHECK_RETURNED: 'Sent back',
+      MONTHLY_REPORT_READY: 'Monthly report',
+      ARCHIVE_INSPECTION: 'Archive inspection',
+      JOB_FAILED: 'Job failed',
+      fallback: 'Reminder',
+    },
+    text: {
+      REVIEW_DUE:
+        'The dossier of {{customer}} has not been reviewed for {{days}} days: time for its full review',
+      CREDIT_REPORT_EXPIRING:
+        'The credit report of {{customer}} expires on {{validUntil}} (in {{days}} days)',
+      CREDIT_REPORT_EXPIRED: 'The credit report of {{customer}} expired on {{validUntil}}',
+      COMPLAINT_OPEN: 'A complaint of {{customer}} has been open for {{days}} days',
+      LOAN_DUE: '“{{document}}” ({{customer}}) you borrowed is due back on {{dueOn}}',
+      RISK_HIGH: 'High risk at {{customer}}: {{signalEn}}',
+      COVERAGE_GAP: 'A customer {{customer}} has decision makers not yet covered: {{names}}',
+      fallback: 'You have a new reminder',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -750,13 +795,20 @@ export const en = {
 } as const;
 
 /** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+/** The shape another language must give: the same keys, each a string, nested groups nested alike. */
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof en>;
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
-    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+    // A nested group (inbox.text.<KIND>) is no message: its keys are built at run time.
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
+      ? Catalogue[G][K] extends `${string}{{${string}`
+        ? never
+        : `${G}.${K & string}`
+      : never;
   }[keyof Catalogue[G]];
 }[keyof Catalogue];

@@ -27,17 +27,17 @@ export const riskHighSource: ReminderSource = {
        where s.signal ->> 'level' = 'HIGH'`,
     );
     return rows.map((row) => ({
-        kind: ReminderKind.RISK_HIGH,
-        recipientId: row.recipient_id,
-        key: `${row.customer_id}:${row.signal.code}`,
-        customerId: row.customer_id,
-        dueOn: day,
-        params: {
-          customer: row.customer,
-          code: row.signal.code,
-          signalZh: riskMessage(row.signal, 'zh-CN'),
-          signalEn: riskMessage(row.signal, 'en'),
-        },
+      kind: ReminderKind.RISK_HIGH,
+      recipientId: row.recipient_id,
+      key: `${row.customer_id}:${row.signal.code}`,
+      customerId: row.customer_id,
+      dueOn: day,
+      params: {
+        customer: row.customer,
+        code: row.signal.code,
+        signalZh: riskMessage(row.signal, 'zh-CN'),
+        signalEn: riskMessage(row.signal, 'en'),
+      },
       link: dossierLink(row.customer_id, 'basic'),
     }));
   },
