@@ -1,8 +1,9 @@
-import { InboxItemState, ReminderKind } from '@dossier/domain';
+import { InboxItemState, inboxItemStateLabels, ReminderKind, reminderKindLabels } from '@dossier/domain';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
+import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
 import { LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Customer } from '../customer/customer.entity.js';
@@ -11,11 +12,13 @@ import { Staff } from '../staff/staff.entity.js';
 registerEnumType(ReminderKind, {
   name: 'ReminderKind',
   description: 'What an inbox item reminds of / 提醒类型',
+  valuesConfig: describedBy(reminderKindLabels),
 });
 
 registerEnumType(InboxItemState, {
   name: 'InboxItemState',
   description: 'Where an inbox item stands / 待办状态',
+  valuesConfig: describedBy(inboxItemStateLabels),
 });
 
 /**

@@ -136,7 +136,7 @@ describe('the reminder sources on 2027-03-03', () => {
         to: '王销售',
         dueOn: DAY,
         params: { customer: '戊', names: '戊总' },
-        link: `/customers/${gid(c['戊'])}/map`,
+        link: `/customers/${gid(c.戊)}/map`,
       },
     ]);
   });
