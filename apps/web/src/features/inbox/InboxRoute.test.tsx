@@ -133,6 +133,30 @@ describe('the inbox page', () => {
     await waitFor(() => expect(within(nav).queryByRole('status')).toBeNull());
   });
 
+  it('shows the next page under the first', async () => {
+    const first = page([review], 2, [
+      ['LOAN_DUE', 1],
+      ['REVIEW_DUE', 1],
+    ]);
+    first.result.data.inbox.pageInfo = { __typename: 'PageInfo', hasNextPage: true, endCursor: 'cursor-1' };
+    const second = page([loan], 2, [
+      ['LOAN_DUE', 1],
+      ['REVIEW_DUE', 1],
+    ]);
+    renderApp('/inbox', {
+      mocks: [
+        viewer,
+        first,
+        badge(2, []),
+        { ...second, request: { query: InboxRouteDocument, variables: { kind: null, after: 'cursor-1' } } },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+    await screen.findByRole('link', { name: /“年度框架合同”/ });
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
   it('filters by kind through the URL, in Chinese', async () => {
     const { router } = renderApp('/inbox?kind=LOAN_DUE', {
       language: 'zh-CN',

@@ -1,9 +1,11 @@
-import { type PreloadedQueryRef, type PreloadQueryFunction, useReadQuery } from '@apollo/client/react';
+import type { PreloadedQueryRef, PreloadQueryFunction } from '@apollo/client/react';
 import { REMINDER_KINDS, type ReminderKind } from '@dossier/domain';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useSearchParams } from 'react-router';
 import { InboxRouteDocument, type InboxRouteQuery } from '../../apollo/generated';
+import { usePagedQuery } from '../../apollo/usePagedQuery';
+import { ShowMore } from '../../ui/ShowMore';
 import { InboxItemRow } from './InboxItemRow';
 import { businessToday } from './inboxText';
 import './inbox.css';
@@ -22,7 +24,7 @@ export const inboxLoader =
 /** `/inbox`: my open reminders, newest first, filtered by kind, each done or snoozed where it stands. */
 export function InboxRoute() {
   const { t } = useTranslation();
-  const { data } = useReadQuery(useLoaderData<PreloadedQueryRef<InboxRouteQuery>>());
+  const { data, fetchMore } = usePagedQuery(useLoaderData<PreloadedQueryRef<InboxRouteQuery>>());
   const [params, setParams] = useSearchParams();
   const kind = kindOfParam(params.get('kind'));
   const today = businessToday(data.businessTimeZone);
@@ -52,6 +54,9 @@ export function InboxRoute() {
           ))}
         </ul>
       )}
+      <ShowMore pageInfo={data.inbox.pageInfo} onMore={(after) => fetchMore({ variables: { after } })}>
+        {t('inbox.more')}
+      </ShowMore>
     </section>
   );
 }

@@ -41,6 +41,7 @@ export const en = {
     allKinds: 'All open ({{count}})',
     empty: 'Nothing waiting for you.',
     openCount: 'Open items: {{count}}',
+    more: 'Show more',
     done: 'Done',
     doneNamed: 'Done: {{text}}',
     snoozeDay: '1 day',

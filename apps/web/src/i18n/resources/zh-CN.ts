@@ -40,6 +40,7 @@ export const zhCN: Messages = {
     allKinds: '全部未办（{{count}}）',
     empty: '暂无待办。',
     openCount: '未办 {{count}} 项',
+    more: '显示更多',
     done: '已办',
     doneNamed: '已办：{{text}}',
     snoozeDay: '1 天',
