@@ -51,7 +51,7 @@ const page = (
       inbox: {
         __typename: 'InboxItemConnection',
         nodes,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        pageInfo: { __typename: 'PageInfo', ...pageInfo },
       },
       inboxCounts: counts(open, byKind),
       businessTimeZone: 'Asia/Shanghai',
