@@ -44,6 +44,7 @@ const page = (
   open: number,
   byKind: Array<[string, number]>,
   kind: string | null = null,
+  pageInfo: { hasNextPage: boolean; endCursor: string | null } = { hasNextPage: false, endCursor: null },
 ) => ({
   request: { query: InboxRouteDocument, variables: { kind } },
   result: {
