@@ -14,7 +14,13 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
         // Instants, calendar days and exact decimals all travel as strings (see the schema's scalars).
-        scalars: { DateTimeISO: 'string', LocalDate: 'string', Decimal: 'string' },
+        scalars: {
+          DateTimeISO: 'string',
+          LocalDate: 'string',
+          Decimal: 'string',
+          // An inbox item's text parameters, interpolated by name into its translation.
+          JSONObject: 'Record<string, string | number>',
+        },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
         useTypeImports: true,

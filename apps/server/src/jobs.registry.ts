@@ -1,10 +1,22 @@
+import type { Env } from './core/env.js';
 import type { ScheduledJob } from './core/jobs/scheduled-job.js';
+import type { Logger } from './core/logger.js';
+import { createMailer } from './core/mail/smtp-mailer.js';
 import { archiveInspectionJob } from './modules/archive-inspection/archive-inspection.job.js';
+import { inboxMailJob } from './modules/inbox/inbox-mail.job.js';
+import { remindersJob } from './modules/inbox/reminders.job.js';
 
 /**
  * Every scheduled job the server runs (core/jobs/job-runner.ts): each slot once across the instances
  * sharing the database, caught up after downtime. A feature exports its ScheduledJob and is listed here;
  * the `name` is the job's key in the ledger (job_run) and its `job` label in the metrics, so it never
- * changes once released.
+ * changes once released. The reminder sources the hourly sweep asks are listed in
+ * modules/inbox/reminder-sources.ts.
  */
-export const scheduledJobs: readonly ScheduledJob[] = [archiveInspectionJob];
+export const scheduledJobs: readonly ScheduledJob[] = [remindersJob, archiveInspectionJob];
+
+/** The jobs of a server with these settings: the inbox mail job only where SMTP is configured. */
+export function scheduledJobsFor(env: Env, log: Logger): readonly ScheduledJob[] {
+  const mailer = createMailer(env);
+  return mailer ? [...scheduledJobs, inboxMailJob(mailer, log)] : scheduledJobs;
+}

@@ -17,7 +17,7 @@ import type { Logger } from './core/logger.js';
 import { DossierMetrics } from './core/metrics/metrics.js';
 import { checkDatabase } from './core/startup/check-database.js';
 import { portProblem } from './core/startup/startup-problem.js';
-import { scheduledJobs } from './jobs.registry.js';
+import { scheduledJobsFor } from './jobs.registry.js';
 import { startAbcSchedule } from './modules/abc/abc.schedule.js';
 import { backupScheduleOf, startBackupSchedule } from './modules/backup/backup.schedule.js';
 import { showLastVerifiedBackup } from './modules/backup/backup.status.js';
@@ -116,7 +116,7 @@ export async function startDossier(
   env: Env,
   log: Logger,
   clock: Clock = systemClock(env.DOSSIER_TIME_ZONE),
-  jobs: readonly ScheduledJob[] = scheduledJobs,
+  jobs: readonly ScheduledJob[] = scheduledJobsFor(env, log),
 ): Promise<RunningDossier> {
   setProcessClock(clock);
   const stops: Array<() => Promise<unknown>> = [];

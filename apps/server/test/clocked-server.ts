@@ -2,7 +2,7 @@ import { fixedClock } from '../src/core/clock/clock.js';
 import type { ScheduledJob } from '../src/core/jobs/scheduled-job.js';
 import { createLogger } from '../src/core/logger.js';
 import { processEnv } from '../src/core/process-env.js';
-import { scheduledJobs } from '../src/jobs.registry.js';
+import { scheduledJobsFor } from '../src/jobs.registry.js';
 import { startDossier } from '../src/server.js';
 import { probeJob } from './probe-jobs.js';
 
@@ -24,7 +24,7 @@ const jobs: readonly ScheduledJob[] = runner
       probeJob('process_hourly', '0 * * * *', { catchUp: 'all', runner, takes: 5 }),
       probeJob('process_daily', '0 7 * * *', { runner, takes: 5 }),
     ]
-  : scheduledJobs;
+  : scheduledJobsFor(env, log);
 
 const dossier = await startDossier(env, log, fixedClock(now, env.DOSSIER_TIME_ZONE), jobs);
 log.info({ port: dossier.port, now }, 'Dossier is ready');

@@ -14,6 +14,7 @@ export * from './feedback.js';
 export * from './fraction.js';
 export * from './history-fields.js';
 export * from './history-sections.js';
+export * from './inbox.js';
 export * from './labels.js';
 export * from './money.js';
 export * from './order-fields.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ArchiveFindingKind, Confidentiality, DocumentCategory, StaffRole } from '@dossier/domain';
+import { ArchiveFindingKind, Confidentiality, DocumentCategory, ReminderKind, StaffRole } from '@dossier/domain';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import {
   ArchiveInspection,
@@ -9,6 +9,7 @@ import { hashPassword } from '../../src/modules/auth/passwords.js';
 import { Customer } from '../../src/modules/customer/customer.entity.js';
 import { sha256, storeContent } from '../../src/modules/document/document.content.js';
 import { Document } from '../../src/modules/document/document.entity.js';
+import { deliverReminders } from '../../src/modules/inbox/inbox.sweep.js';
 import { KeyPersonProfile } from '../../src/modules/key-person/key-person-profile.embeddable.js';
 import { Staff } from '../../src/modules/staff/staff.entity.js';
 import { tradeFixtures } from '../../src/modules/trade/trade.fixtures.js';
@@ -31,6 +32,8 @@ export interface Book {
   second: BookIds;
   /** Names, codes and numbers that identify the book's rows. */
   names: string[];
+  /** Rows of the owner's own, which nobody else reads whatever their role (their inbox item). */
+  own: BookIds;
   /** The destroyed document's title: only the keepers' destruction records still show it. */
   destroyed: string[];
   personal: string[];
@@ -221,6 +224,7 @@ export async function buildBook(
   const sheet = await sendSheets(db, owner, gid('Customer', customer.id), tag);
   const inspection = await inspectArchive(db, customer, tag, planned, archive.titles.slice(0, 2));
   return {
+    own: { InboxItem: await remind(db, owner, customer) },
     second: { ...archive.second, ArchiveInspectionItem: inspection.second },
     destroyed: archive.destroyed,
     ids: {
@@ -264,6 +268,32 @@ export async function buildBook(
       `爱好${tag}`,
     ],
   };
+}
+
+/** A reminder in the owner's inbox about the customer, as the sweep delivers it. */
+async function remind(db: Db, owner: Staff, customer: Customer): Promise<string> {
+  const kind = ReminderKind.REVIEW_DUE;
+  const draft = {
+    kind,
+    recipientId: owner.id,
+    key: customer.id,
+    customerId: customer.id,
+    dueOn: '2026-11-20',
+    params: { customer: customer.name, days: 61 },
+    link: '/customers',
+  };
+  await db.orm.em
+    .fork()
+    .transactional((em) =>
+      deliverReminders(em, { kind, settles: false, collect: async () => [] }, [draft], '2026-11-29'),
+    );
+  const [row] = await db.orm.em
+    .fork()
+    .execute<Array<{ id: string }>>('select id from inbox_item where recipient_id = ? and key = ?', [
+      owner.id,
+      customer.id,
+    ]);
+  return toGlobalId('InboxItem', row?.id as string);
 }
 
 /**

@@ -29,6 +29,7 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       auditLog: connectionPolicy(['filter']),
+      inbox: connectionPolicy(['state', 'kind']),
       customers: connectionPolicy(['filter', 'orderBy']),
       riskCustomers: connectionPolicy(['minLevel', 'signals', 'ownerId', 'region']),
       staffMembers: connectionPolicy(['filter', 'orderBy']),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Header_MeFragment } from '../apollo/generated';
 import { SignOutButton } from '../features/auth/SignOutButton';
+import { InboxLink } from '../features/inbox/InboxLink';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 /**
@@ -84,6 +85,7 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
       <span className="header__brand">{t('app.name')}</span>
       {menu && (
         <nav className="header__nav" aria-label={t('nav.label')}>
+          <InboxLink />
           {menu.map((item) =>
             'entry' in item ? (
               <NavLink key={item.entry.to} to={item.entry.to} className="header__link">

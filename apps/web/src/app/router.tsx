@@ -16,6 +16,7 @@ import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/Loa
 import { RetentionRoute, retentionLoader } from '../features/documents/RetentionRoute';
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
+import { InboxRoute, inboxLoader } from '../features/inbox/InboxRoute';
 import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
 import { Loading } from '../ui/Loading';
 import { NotFound } from './NotFound';
@@ -49,6 +50,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         // The loaders redirect before anything renders; the elements cover a render before they ran.
         { index: true, loader: () => redirect('/customers'), element: <Navigate to="/customers" replace /> },
         { path: 'customers', loader: customersLoader(client, preloadQuery), Component: CustomersRoute },
+        { path: 'inbox', loader: inboxLoader(preloadQuery), Component: InboxRoute },
         {
           path: 'dashboard',
           // Its own chunk with ECharts: the first screen a rep opens does not carry the charts.

@@ -330,7 +330,9 @@ describe('refused writes to the other’s data change nothing and tell nothing',
     const { role, staff } = viewerOf(label);
     count(label);
     const tables = await checksum();
-    const { query, answer } = await write(mutation(name), staff, othersBook.ids, world.other);
+    // The other's own rows too (their inbox item): nobody else reaches them.
+    const rows = { ...othersBook.ids, ...othersBook.own };
+    const { query, answer } = await write(mutation(name), staff, rows, world.other);
     expect(changedTables(tables, await checksum())).toEqual([]);
     expect(codesOf(answer)).toEqual([expected(name, role) === 'hidden' ? 'NOT_FOUND' : 'FORBIDDEN']);
     expect(answer.data?.w ?? null).toBeNull();

@@ -16,6 +16,7 @@ import { DocumentLoan } from '../../modules/document/document-loan.entity.js';
 import { Feedback } from '../../modules/feedback/feedback.entity.js';
 import { SatisfactionSurvey } from '../../modules/feedback/satisfaction-survey.entity.js';
 import { Change, FieldChange } from '../../modules/history/change.entity.js';
+import { InboxItem } from '../../modules/inbox/inbox-item.entity.js';
 import { KeyPerson } from '../../modules/key-person/key-person.entity.js';
 import { KeyPersonProfile } from '../../modules/key-person/key-person-profile.embeddable.js';
 import { Project } from '../../modules/project/project.entity.js';
@@ -62,4 +63,5 @@ export const entities = [
   ApiToken,
   AuditEntry,
   WeeklyCheck,
+  InboxItem,
 ];

@@ -51,6 +51,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   customer_day_revenue_pkey: null,
   // Kept by triggers (on conflict), never written by a caller.
   customer_book_pkey: null,
+  // The inbox sweep inserts with on conflict do nothing: one item per recipient, kind and key.
+  inbox_item_key_unique: null,
   order_day_revenue_pkey: null,
   auth_session_pkey: null,
   // 256 random bits: a clash is not something a caller could cause.

@@ -63,6 +63,7 @@ import {
   FieldChangeResolver,
 } from '../../modules/history/history.resolver.js';
 import { ImportResolver } from '../../modules/import/import.resolver.js';
+import { InboxResolver } from '../../modules/inbox/inbox.resolver.js';
 import {
   CustomerKeyPersonsResolver,
   KeyPersonResolver,
@@ -123,6 +124,7 @@ export const resolvers = [
   CustomerCreditReportsResolver,
   FeedbackResolver,
   CustomerFeedbackResolver,
+  InboxResolver,
   SatisfactionSurveyResolver,
   CustomerSurveysResolver,
   SatisfactionSummaryResolver,

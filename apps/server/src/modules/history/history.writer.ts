@@ -36,14 +36,18 @@ interface DossierRecord {
 const isDossierRecord = (entity: object): entity is DossierRecord =>
   typeof (entity as Partial<DossierRecord>).dossierId === 'function';
 
+/** A record of one person's own (an inbox item): its changes are kept, filed under no dossier. */
+const isPersonalRecord = (entity: object): boolean =>
+  typeof (entity as { personalRecord?: unknown }).personalRecord === 'function';
+
 /**
- * The dossier a recorded change belongs to: its customer's for a dossier record; null for a staff member,
- * whose role, manager and departure are kept too (password hashes never: field-values.ts keeps them out).
+ * The dossier a recorded change belongs to: its customer's for a dossier record; null for a staff member
+ * or a personal record (an inbox item), whose changes are kept too (password hashes never: field-values.ts keeps them out).
  * Undefined: not recorded.
  */
 function dossierOf(entity: object): string | null | undefined {
   if (isDossierRecord(entity)) return entity.dossierId();
-  return entity instanceof Staff ? null : undefined;
+  return entity instanceof Staff || isPersonalRecord(entity) ? null : undefined;
 }
 
 const ACTIONS: Partial<Record<ChangeSetType, ChangeAction>> = {

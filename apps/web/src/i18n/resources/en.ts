@@ -29,12 +29,62 @@ export const en = {
     retention: 'Retention',
     archiveInspections: 'Archive inspections',
     label: 'Main',
+    inbox: 'Inbox',
     customers: 'Customers',
     dashboard: 'Dashboard',
     graphiql: 'GraphQL console',
     staff: 'Staff',
     apiTokens: 'API tokens',
     auditLog: 'Audit log',
+  },
+  inbox: {
+    title: 'Inbox',
+    kindFilter: 'Show',
+    allKinds: 'All open ({{count}})',
+    empty: 'Nothing waiting for you.',
+    openCount: 'Open items: {{count}}',
+    more: 'Show more',
+    done: 'Done',
+    doneNamed: 'Done: {{text}}',
+    snoozeDay: '1 day',
+    snooze3Days: '3 days',
+    snoozeWeek: '1 week',
+    snoozeNamed: 'Snooze for {{period}}: {{text}}',
+    kind: {
+      REVIEW_DUE: 'Review due',
+      CREDIT_REPORT_EXPIRING: 'Credit report expiring',
+      CREDIT_REPORT_EXPIRED: 'Credit report expired',
+      COMPLAINT_OPEN: 'Open complaint',
+      LOAN_DUE: 'Loan due back',
+      RISK_HIGH: 'High risk',
+      COVERAGE_GAP: 'Coverage gap',
+      BIRTHDAY: 'Birthday',
+      FESTIVAL: 'Festival',
+      FOUNDING_ANNIVERSARY: 'Founding anniversary',
+      HANDOVER_INTRODUCTION: 'Introduce yourself',
+      WEEKLY_CHECK: 'Weekly check',
+      WEEKLY_CHECK_RETURNED: 'Sent back',
+      MONTHLY_REPORT_READY: 'Monthly report',
+      ARCHIVE_INSPECTION: 'Archive inspection',
+      JOB_FAILED: 'Job failed',
+      fallback: 'Reminder',
+    },
+    text: {
+      ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
+      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
+      WEEKLY_CHECK: '{{count}} dossiers your reps changed in the week of {{weekStart}} wait for your check',
+      WEEKLY_CHECK_RETURNED: '{{manager}} sent {{customer}} back: {{request}}',
+      REVIEW_DUE:
+        'The dossier of {{customer}} has not been reviewed for {{days}} days: time for its full review',
+      CREDIT_REPORT_EXPIRING:
+        'The credit report of {{customer}} expires on {{validUntil}} (in {{days}} days)',
+      CREDIT_REPORT_EXPIRED: 'The credit report of {{customer}} expired on {{validUntil}}',
+      COMPLAINT_OPEN: 'A complaint of {{customer}} has been open for {{days}} days',
+      LOAN_DUE: '“{{document}}” ({{customer}}) you borrowed is due back on {{dueOn}}',
+      RISK_HIGH: 'High risk at {{customer}}: {{signalEn}}',
+      COVERAGE_GAP: 'A customer {{customer}} has decision makers not yet covered: {{names}}',
+      fallback: 'You have a new reminder',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -664,14 +714,6 @@ export const en = {
     confirm: 'Confirm',
     checkedBy: 'Checked by {{name}}, {{at}}',
   },
-  inbox: {
-    text: {
-      ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
-      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
-      WEEKLY_CHECK: '{{count}} dossiers your reps changed in the week of {{weekStart}} wait for your check',
-      WEEKLY_CHECK_RETURNED: '{{manager}} sent {{customer}} back: {{request}}',
-    },
-  },
   auditLog: {
     title: 'Audit log',
     shownOf: '{{shown}} of {{n}} entries',
@@ -814,20 +856,16 @@ export const en = {
 } as const;
 
 /** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = {
-  readonly [G in keyof typeof en]: {
-    // A group may hold one level of subgroups, e.g. inbox.text.<KIND>, whose keys are built in code.
-    readonly [K in keyof (typeof en)[G]]: (typeof en)[G][K] extends string
-      ? string
-      : { readonly [L in keyof (typeof en)[G][K]]: string };
-  };
-};
+/** The shape another language must give: the same keys, each a string, nested groups nested alike. */
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof en>;
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
+    // A nested group (inbox.text.<KIND>) is no message: its keys are built at run time.
     [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
       ? Catalogue[G][K] extends `${string}{{${string}`
         ? never
