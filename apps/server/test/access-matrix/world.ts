@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ArchiveFindingKind, Confidentiality, DocumentCategory, ReminderKind, StaffRole } from '@dossier/domain';
+import {
+  ArchiveFindingKind,
+  Confidentiality,
+  DocumentCategory,
+  ReminderKind,
+  StaffRole,
+} from '@dossier/domain';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import {
   ArchiveInspection,
