@@ -15,6 +15,7 @@ export * from './history-fields.js';
 export * from './history-sections.js';
 export * from './labels.js';
 export * from './money.js';
+export * from './occasions.js';
 export * from './order-fields.js';
 export * from './pareto.js';
 export * from './project-stage.js';
