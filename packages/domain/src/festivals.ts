@@ -5,16 +5,9 @@
  */
 import { Lunar } from 'lunar-typescript';
 import { daysBetween } from './calendar.js';
-import type { Upcoming } from './occasions.js';
+import { FestivalCode, type Upcoming } from './occasions.js';
 
-export enum FestivalCode {
-  /** 春节: the first day of the first lunar month. */
-  SPRING_FESTIVAL = 'SPRING_FESTIVAL',
-  /** 中秋节: the 15th day of the 8th lunar month. */
-  MID_AUTUMN = 'MID_AUTUMN',
-  /** 国庆节: 1 October. */
-  NATIONAL_DAY = 'NATIONAL_DAY',
-}
+export { FestivalCode };
 
 const lunarDay = (month: number, day: number) => (year: number) =>
   Lunar.fromYmd(year, month, day).getSolar().toYmd();

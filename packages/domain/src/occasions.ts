@@ -5,6 +5,16 @@
  */
 import { daysBetween } from './calendar.js';
 
+/** The festivals a company greets customers on; their dates are computed in `festivals.ts`. */
+export enum FestivalCode {
+  /** 春节: the first day of the first lunar month. */
+  SPRING_FESTIVAL = 'SPRING_FESTIVAL',
+  /** 中秋节: the 15th day of the 8th lunar month. */
+  MID_AUTUMN = 'MID_AUTUMN',
+  /** 国庆节: 1 October. */
+  NATIONAL_DAY = 'NATIONAL_DAY',
+}
+
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 // Days per month in a leap year: a month-day is valid when it exists in some year (29 Feb included).
 const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

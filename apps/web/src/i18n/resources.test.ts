@@ -1,11 +1,30 @@
+import { FestivalCode, ReminderKind } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-CN';
 
-const keysOf = (catalogue: Record<string, Record<string, string>>) =>
-  Object.entries(catalogue).flatMap(([group, messages]) => Object.keys(messages).map((k) => `${group}.${k}`));
+type Catalogue = { readonly [key: string]: string | Catalogue };
+
+/** Every message's full key: `group.key`, or `group.sub.key` inside a nested group (`inbox.text`). */
+const keysOf = (catalogue: Catalogue, prefix = ''): string[] =>
+  Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+
+// The inbox builds `inbox.text.<kind>` from each item's kind, and a festival's text nests
+// `inbox.festival.<code>`: keys the code names only through a variable.
+const CARE_KINDS = [
+  ReminderKind.BIRTHDAY,
+  ReminderKind.FESTIVAL,
+  ReminderKind.FOUNDING_ANNIVERSARY,
+  ReminderKind.HANDOVER_INTRODUCTION,
+];
+const inboxKeys = [
+  ...CARE_KINDS.map((kind) => `inbox.text.${kind}`),
+  ...Object.values(FestivalCode).map((code) => `inbox.festival.${code}`),
+];
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 
@@ -34,8 +53,17 @@ describe('the message catalogues', () => {
     // `ErrorMessage` builds `error.${code}` for every code `errorCode()` can return.
     const errorKeys = [...API_ERROR_CODES, 'UNREACHABLE', 'UNKNOWN'].map((code) => `error.${code}`);
     expect(used).toContain('login.wrongCredentials');
-    expect(difference([...used, ...errorKeys], keysOf(en))).toEqual([]);
-    expect(difference(keysOf(en), [...used, ...errorKeys])).toEqual([]);
+    expect(difference([...used, ...errorKeys, ...inboxKeys], keysOf(en))).toEqual([]);
+    expect(difference(keysOf(en), [...used, ...errorKeys, ...inboxKeys])).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Mid-Autumn Festival on 2027-09-15: greet your 2 key persons (周总、李工)'],
+    ['zh-CN', '2027-09-15 中秋节：向 2 位关键人物致以节日问候（周总、李工）'],
+  ] as const)('%s: an inbox text names the festival of its code', (locale, expected) => {
+    const i18n = createI18n(locale);
+    const params = { festival: 'MID_AUTUMN', date: '2027-09-15', days: 3, count: 2, names: '周总、李工' };
+    expect(i18n.t('inbox.text.FESTIVAL', params)).toBe(expected);
   });
 
   it('interpolate without HTML-escaping, since React escapes what it renders', () => {

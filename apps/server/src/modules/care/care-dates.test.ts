@@ -51,9 +51,10 @@ describe("a key person's birthday", () => {
 
     const byOwner = await db.execute(READ_PERSON, { id }, { viewer: owner });
     expect(byOwner.data).toEqual({ keyPerson: { personalDataVisible: true, profile: { birthday: '09-14' } } });
-    // Personal data: a colleague who does not own the customer sees no birthday (nor the customer here).
+    // Personal data: a colleague who knows the person (so sees the customer) but does not own it reads none.
+    await build.relationship(person, colleague);
     const byColleague = await db.execute(READ_PERSON, { id }, { viewer: colleague });
-    expect(byColleague.data?.keyPerson?.profile ?? null).toBeNull();
+    expect(byColleague.data).toEqual({ keyPerson: { personalDataVisible: false, profile: null } });
   });
 
   it('accepts 29 February without a year or with a leap year', async () => {

@@ -68,7 +68,7 @@ const birthdayOf = (recipient: Staff, person: KeyPerson, date: string, days: num
   key: `${person.id}:${date}`,
   customerId: customer.id,
   dueOn: date,
-  params: { keyPerson: person.name, customer: '华东电力设计院', date, days },
+  params: { keyPerson: person.displayName, customer: '华东电力设计院', date, days },
   link: `/customers/${gid(customer)}/people`,
 });
 

@@ -103,6 +103,7 @@ export const en = {
     phone: 'Phone',
     website: 'Website',
     legalRepresentative: 'Legal representative',
+    foundedOn: 'Founding date',
     creditLimit: 'Credit limit',
     tree: 'Head office and branches',
     headOffice: 'Branch of',
@@ -141,6 +142,11 @@ export const en = {
     reportsTo: 'Reports to',
     profile: 'Personal profile',
     birthYear: 'Year of birth',
+    birthday: 'Birthday',
+    editBirthday: 'Edit birthday',
+    birthMonth: 'Month',
+    birthDay: 'Day',
+    notKnown: 'Not known',
     education: 'Education',
     background: 'Background',
     family: 'Family',
@@ -734,6 +740,23 @@ export const en = {
     BAD_USER_INPUT: 'One of the values is not valid (marked above). Please correct it and submit again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
+  inbox: {
+    // The inbox shows each item as `inbox.text.<kind>` with the item's params; a festival's name comes
+    // from `inbox.festival.<code>` through i18next nesting.
+    text: {
+      BIRTHDAY: 'Birthday of {{keyPerson}} ({{customer}}) on {{date}}: send your greetings',
+      FESTIVAL:
+        '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
+      FOUNDING_ANNIVERSARY: '{{customer}} turns {{years}} on {{date}}: congratulate them on the anniversary',
+      HANDOVER_INTRODUCTION:
+        'You took over {{customer}}: introduce yourself to its {{count}} key persons ({{names}})',
+    },
+    festival: {
+      SPRING_FESTIVAL: 'Spring Festival',
+      MID_AUTUMN: 'Mid-Autumn Festival',
+      NATIONAL_DAY: 'National Day',
+    },
+  },
   error: {
     BAD_USER_INPUT: 'Some of the values you entered are not valid.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
@@ -750,13 +773,18 @@ export const en = {
 } as const;
 
 /** The shape every other language must have: the same keys as `en`, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } };
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof en>;
 
 type Catalogue = typeof en;
 
 /** Keys whose message has no `{{placeholder}}`: props can pass them to `t` without parameters. */
 export type PlainMessageKey = {
   [G in keyof Catalogue]: {
-    [K in keyof Catalogue[G]]: Catalogue[G][K] extends `${string}{{${string}` ? never : `${G}.${K & string}`;
+    [K in keyof Catalogue[G]]: Catalogue[G][K] extends string
+      ? Catalogue[G][K] extends `${string}{{${string}`
+        ? never
+        : `${G}.${K & string}`
+      : never;
   }[keyof Catalogue[G]];
 }[keyof Catalogue];
