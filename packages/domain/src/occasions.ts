@@ -67,7 +67,11 @@ export interface UpcomingAnniversary extends Upcoming {
  * The customer's founding anniversary within `leadDays` of `day`: the founding day itself (0 years) is not
  * an anniversary, nor is a founding date still ahead.
  */
-export function anniversaryWithin(foundedOn: string, day: string, leadDays: number): UpcomingAnniversary | null {
+export function anniversaryWithin(
+  foundedOn: string,
+  day: string,
+  leadDays: number,
+): UpcomingAnniversary | null {
   const upcoming = monthDayWithin(foundedOn.slice(5), day, leadDays);
   if (!upcoming) return null;
   const years = Number(upcoming.date.slice(0, 4)) - Number(foundedOn.slice(0, 4));

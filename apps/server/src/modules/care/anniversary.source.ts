@@ -33,7 +33,12 @@ export function foundingAnniversarySource(leadDays: number): ReminderSource {
             key: `${row.customer_id}:${upcoming.date}`,
             customerId: row.customer_id,
             dueOn: upcoming.date,
-            params: { customer: row.customer, years: upcoming.years, date: upcoming.date, days: upcoming.days },
+            params: {
+              customer: row.customer,
+              years: upcoming.years,
+              date: upcoming.date,
+              days: upcoming.days,
+            },
             link: `/customers/${toGlobalId('Customer', row.customer_id)}/basic`,
           },
         ];

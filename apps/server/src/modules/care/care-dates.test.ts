@@ -46,11 +46,15 @@ describe("a key person's birthday", () => {
       { viewer: owner },
     );
     expect(saved.errors).toBeUndefined();
-    expect(saved.data).toEqual({ updateKeyPerson: { version: 2, profile: { birthday: '09-14', birthYear: null } } });
+    expect(saved.data).toEqual({
+      updateKeyPerson: { version: 2, profile: { birthday: '09-14', birthYear: null } },
+    });
     expect(await changesOf(id)).toEqual([{ field: 'profile.birthday', before: null, after: '09-14' }]);
 
     const byOwner = await db.execute(READ_PERSON, { id }, { viewer: owner });
-    expect(byOwner.data).toEqual({ keyPerson: { personalDataVisible: true, profile: { birthday: '09-14' } } });
+    expect(byOwner.data).toEqual({
+      keyPerson: { personalDataVisible: true, profile: { birthday: '09-14' } },
+    });
     // Personal data: a colleague who knows the person (so sees the customer) but does not own it reads none.
     await build.relationship(person, colleague);
     const byColleague = await db.execute(READ_PERSON, { id }, { viewer: colleague });
@@ -60,8 +64,14 @@ describe("a key person's birthday", () => {
   it('accepts 29 February without a year or with a leap year', async () => {
     const person = await build.keyPerson(customer);
     const input = { profile: { birthday: '02-29', birthYear: 1976 } };
-    const saved = await db.execute(UPDATE_PERSON, { id: gid('KeyPerson', person), v: 1, input }, { viewer: owner });
-    expect(saved.data).toEqual({ updateKeyPerson: { version: 2, profile: { birthday: '02-29', birthYear: 1976 } } });
+    const saved = await db.execute(
+      UPDATE_PERSON,
+      { id: gid('KeyPerson', person), v: 1, input },
+      { viewer: owner },
+    );
+    expect(saved.data).toEqual({
+      updateKeyPerson: { version: 2, profile: { birthday: '02-29', birthYear: 1976 } },
+    });
   });
 
   it.each([
@@ -89,7 +99,7 @@ describe("a key person's birthday", () => {
 describe("a customer's founding date", () => {
   it('is kept, versioned and recorded in the history; null clears it', async () => {
     const id = gid('Customer', customer);
-    const { version } = await db.orm.em.fork().findOneOrFail('Customer', customer.id) as Customer;
+    const { version } = (await db.orm.em.fork().findOneOrFail('Customer', customer.id)) as Customer;
     const saved = await db.execute(
       UPDATE_CUSTOMER,
       { id, v: version, input: { foundedOn: '2008-05-20' } },
@@ -98,7 +108,11 @@ describe("a customer's founding date", () => {
     expect(saved.data).toEqual({ updateCustomer: { version: version + 1, foundedOn: '2008-05-20' } });
     expect(await changesOf(id)).toEqual([{ field: 'foundedOn', before: null, after: '2008-05-20' }]);
 
-    const stale = await db.execute(UPDATE_CUSTOMER, { id, v: version, input: { foundedOn: null } }, { viewer: owner });
+    const stale = await db.execute(
+      UPDATE_CUSTOMER,
+      { id, v: version, input: { foundedOn: null } },
+      { viewer: owner },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
     const cleared = await db.execute(
       UPDATE_CUSTOMER,
@@ -116,7 +130,10 @@ describe("a customer's founding date", () => {
       { id: gid('Customer', other), v: 1, input: { foundedOn: '2027-03-11' } },
       { viewer: owner },
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foundedOn' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.foundedOn',
+    });
     expect(await tableCounts(db.orm)).toEqual(before);
   });
 });

@@ -39,7 +39,11 @@ beforeAll(async () => {
   colleague = await build.staff({ name: '韩梅梅' });
   cool = await build.staff({ name: '张三' });
   departed = await build.staff({ name: '离职员工', active: false });
-  customer = await build.customer({ name: '华东电力设计院', owner: build.ref(Staff, owner), foundedOn: '2008-09-16' });
+  customer = await build.customer({
+    name: '华东电力设计院',
+    owner: build.ref(Staff, owner),
+    foundedOn: '2008-09-16',
+  });
   zhou = await build.keyPerson(customer, { name: '周总', profile: profile('09-14') });
   sun = await build.keyPerson(customer, { name: '孙经理', profile: profile('02-29') });
   const li = await build.keyPerson(customer, { name: '李工' });
@@ -74,9 +78,13 @@ const birthdayOf = (recipient: Staff, person: KeyPerson, date: string, days: num
 
 describe('BIRTHDAY', () => {
   it('reaches the staff who know the person well and may read personal data, 3 days ahead and up to the day', async () => {
-    const byRecipient = (drafts: ReminderDraft[]) => drafts.sort((a, b) => a.recipientId.localeCompare(b.recipientId));
+    const byRecipient = (drafts: ReminderDraft[]) =>
+      drafts.sort((a, b) => a.recipientId.localeCompare(b.recipientId));
     const expected = (days: number) =>
-      byRecipient([birthdayOf(owner, zhou, '2027-09-14', days), birthdayOf(manager, zhou, '2027-09-14', days)]);
+      byRecipient([
+        birthdayOf(owner, zhou, '2027-09-14', days),
+        birthdayOf(manager, zhou, '2027-09-14', days),
+      ]);
     expect(byRecipient(await collect(birthdays, '2027-09-11'))).toEqual(expected(3));
     expect(byRecipient(await collect(birthdays, '2027-09-14'))).toEqual(expected(0));
   });
@@ -100,12 +108,20 @@ describe('FESTIVAL', () => {
     key: 'MID_AUTUMN:2027-09-15',
     customerId: null,
     dueOn: '2027-09-15',
-    params: { festival: 'MID_AUTUMN', date: '2027-09-15', days: 3, count: names.length, names: names.join('、') },
+    params: {
+      festival: 'MID_AUTUMN',
+      date: '2027-09-15',
+      days: 3,
+      count: names.length,
+      names: names.join('、'),
+    },
     link: '/customers',
   });
   const ours = (drafts: ReminderDraft[]) => {
     const staff = [owner, manager, colleague, cool, departed].map((s) => s.id);
-    return drafts.filter((d) => staff.includes(d.recipientId)).sort((a, b) => a.recipientId.localeCompare(b.recipientId));
+    return drafts
+      .filter((d) => staff.includes(d.recipientId))
+      .sort((a, b) => a.recipientId.localeCompare(b.recipientId));
   };
 
   it('the Mid-Autumn festival of 2027 (15 September), collected on 12 September: one item per staff member listing their warm key persons', async () => {
@@ -123,7 +139,7 @@ describe('FESTIVAL', () => {
 });
 
 describe('FOUNDING_ANNIVERSARY', () => {
-  it("reaches the active owner 3 days ahead with the years, and not a day earlier", async () => {
+  it('reaches the active owner 3 days ahead with the years, and not a day earlier', async () => {
     expect(await collect(anniversaries, '2027-09-13')).toEqual([
       {
         kind: ReminderKind.FOUNDING_ANNIVERSARY,
@@ -140,7 +156,8 @@ describe('FOUNDING_ANNIVERSARY', () => {
 });
 
 describe('HANDOVER_INTRODUCTION', () => {
-  const TRANSFER = 'mutation ($from: ID!, $to: ID!) { transferCustomers(fromStaffId: $from, toStaffId: $to) { customers } }';
+  const TRANSFER =
+    'mutation ($from: ID!, $to: ID!) { transferCustomers(fromStaffId: $from, toStaffId: $to) { customers } }';
   const SET_STATE = `mutation ($input: SetRelationshipStateInput!) { setRelationshipState(input: $input) { state } }`;
   const sid = (staff: Staff) => toGlobalId('Staff', staff.id);
 
@@ -173,7 +190,12 @@ describe('HANDOVER_INTRODUCTION', () => {
     expect(await collect(introductions, '2027-03-01')).toEqual([item(2, '赵总、钱工')]);
 
     const record = async (person: KeyPerson, state: RelationshipState, expectedVersion: number | null) => {
-      const input = { keyPersonId: toGlobalId('KeyPerson', person.id), staffId: sid(taking), state, expectedVersion };
+      const input = {
+        keyPersonId: toGlobalId('KeyPerson', person.id),
+        staffId: sid(taking),
+        state,
+        expectedVersion,
+      };
       const result = await db.execute(SET_STATE, { input }, { viewer: taking, clock: clockOn('2027-03-02') });
       expect(result.errors).toBeUndefined();
     };

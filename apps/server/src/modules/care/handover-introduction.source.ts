@@ -1,8 +1,8 @@
 import { RelationshipState, ReminderKind } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlGlobalId } from '../../core/audit/field-values.js';
-import { localDateAt } from '../../core/clock/clock.js';
 import type { Clock } from '../../core/clock/clock.js';
+import { localDateAt } from '../../core/clock/clock.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { ReminderDraft, ReminderSource } from '../inbox/reminder-source.js';
 import { namesOf } from './care.sql.js';

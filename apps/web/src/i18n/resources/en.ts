@@ -745,8 +745,7 @@ export const en = {
     // from `inbox.festival.<code>` through i18next nesting.
     text: {
       BIRTHDAY: 'Birthday of {{keyPerson}} ({{customer}}) on {{date}}: send your greetings',
-      FESTIVAL:
-        '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
+      FESTIVAL: '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
       FOUNDING_ANNIVERSARY: '{{customer}} turns {{years}} on {{date}}: congratulate them on the anniversary',
       HANDOVER_INTRODUCTION:
         'You took over {{customer}}: introduce yourself to its {{count}} key persons ({{names}})',

@@ -47,7 +47,7 @@ function renderPeople(keyPersons: object[], more: object[] = []) {
             request: { query: PeopleTabDocument, variables: { customerId: 'c1' } },
             result: { data: { customer: { __typename: 'Customer', id: 'c1', keyPersons } } },
           },
-          ...more,
+          ...(more as never[]),
         ],
       },
     );
@@ -103,7 +103,11 @@ describe('PeopleTab', () => {
         {
           request: {
             query: UpdateKeyPersonProfileDocument,
-            variables: { id: 'k2', expectedVersion: 1, input: { profile: { birthday: '09-14', birthYear: null } } },
+            variables: {
+              id: 'k2',
+              expectedVersion: 1,
+              input: { profile: { birthday: '09-14', birthYear: null } },
+            },
           },
           result: { data: { updateKeyPerson: saved } },
         },

@@ -36,7 +36,13 @@ const PROFILE: Array<[keyof Omit<Profile, '__typename' | 'birthday'>, PlainMessa
  * A key person's card. Phones, e-mail and the profile come only to viewers allowed to see personal details;
  * anyone else is told they are not shown, so an empty field never reads as missing data to be filled in.
  */
-export function ProfileCard({ person, customerId }: { person: ProfileCard_KeyPersonFragment; customerId: string }) {
+export function ProfileCard({
+  person,
+  customerId,
+}: {
+  person: ProfileCard_KeyPersonFragment;
+  customerId: string;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const mayEdit = useMayEdit();
