@@ -206,3 +206,21 @@ describe('HANDOVER_INTRODUCTION', () => {
     expect(await collect(introductions, '2027-03-03')).toEqual([]);
   });
 });
+
+describe('each source', () => {
+  it('reads what it needs in one statement, however many people and customers it finds', async () => {
+    for (const [source, day] of [
+      [birthdays, '2027-09-11'],
+      [festivals, '2027-09-12'],
+      [anniversaries, '2027-09-13'],
+      [introductions, '2027-03-01'],
+    ] as const) {
+      const statements = await db.captureSql(() => collect(source, day));
+      expect([source?.kind, statements.length]).toEqual([source?.kind, 1]);
+    }
+  });
+
+  it('a festival-free day costs the festival source no statement', async () => {
+    expect(await db.captureSql(() => collect(festivals, '2027-06-01'))).toEqual([]);
+  });
+});
