@@ -74,6 +74,37 @@ describe("a key person's birthday", () => {
     });
   });
 
+  it('is cleared by null, also when the year is given beside it', async () => {
+    const person = await build.keyPerson(customer);
+    const id = gid('KeyPerson', person);
+    const set = { profile: { birthday: '02-29', birthYear: 1976 } };
+    await db.execute(UPDATE_PERSON, { id, v: 1, input: set }, { viewer: owner });
+    const input = { profile: { birthday: null, birthYear: 1977 } };
+    const cleared = await db.execute(UPDATE_PERSON, { id, v: 2, input }, { viewer: owner });
+    expect(cleared.data).toEqual({
+      updateKeyPerson: { version: 3, profile: { birthday: null, birthYear: 1977 } },
+    });
+  });
+
+  it('refuses a year without 29 February for a kept 29 February birthday', async () => {
+    const person = await build.keyPerson(customer);
+    const id = gid('KeyPerson', person);
+    await db.execute(
+      UPDATE_PERSON,
+      { id, v: 1, input: { profile: { birthday: '02-29' } } },
+      { viewer: owner },
+    );
+    const result = await db.execute(
+      UPDATE_PERSON,
+      { id, v: 2, input: { profile: { birthYear: 1975 } } },
+      { viewer: owner },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.profile.birthday',
+    });
+  });
+
   it.each([
     ['a day the month lacks', { birthday: '02-30' }],
     ['a month 13', { birthday: '13-01' }],

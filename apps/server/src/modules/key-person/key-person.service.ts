@@ -99,8 +99,12 @@ function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null, to
     if (value !== undefined) profile[name] = optionalText(`input.profile.${name}`, value, PROFILE_TEXT_MAX);
   }
   if (input?.birthYear !== undefined) profile.birthYear = birthYear(input.birthYear, today);
+  // A new year is checked against the birthday kept (29 February needs a leap year); null clears it.
   if (input?.birthday !== undefined || input?.birthYear !== undefined) {
-    profile.birthday = birthday(input?.birthday ?? profile.birthday, profile.birthYear);
+    profile.birthday = birthday(
+      input?.birthday === undefined ? profile.birthday : input.birthday,
+      profile.birthYear,
+    );
   }
   person.profile = profile;
 }
