@@ -4,7 +4,8 @@ import type { Logger } from './core/logger.js';
 import { createMailer } from './core/mail/smtp-mailer.js';
 import { archiveInspectionJob } from './modules/archive-inspection/archive-inspection.job.js';
 import { inboxMailJob } from './modules/inbox/inbox-mail.job.js';
-import { remindersJob } from './modules/inbox/reminders.job.js';
+import { reminderSourcesOf } from './modules/inbox/reminder-sources.js';
+import { remindersJobOf } from './modules/inbox/reminders.job.js';
 
 /**
  * Every scheduled job the server runs (core/jobs/job-runner.ts): each slot once across the instances
@@ -13,10 +14,9 @@ import { remindersJob } from './modules/inbox/reminders.job.js';
  * changes once released. The reminder sources the hourly sweep asks are listed in
  * modules/inbox/reminder-sources.ts.
  */
-export const scheduledJobs: readonly ScheduledJob[] = [remindersJob, archiveInspectionJob];
-
-/** The jobs of a server with these settings: the inbox mail job only where SMTP is configured. */
 export function scheduledJobsFor(env: Env, log: Logger): readonly ScheduledJob[] {
   const mailer = createMailer(env);
-  return mailer ? [...scheduledJobs, inboxMailJob(mailer, log)] : scheduledJobs;
+  const jobs = [remindersJobOf(reminderSourcesOf(env)), archiveInspectionJob];
+  // The inbox mail job only where SMTP is configured.
+  return mailer ? [...jobs, inboxMailJob(mailer, log)] : jobs;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock/clock.js';
+import { reminderSourcesOf } from '../../src/modules/inbox/reminder-sources.js';
 import { sweepReminders } from '../../src/modules/inbox/reminders.job.js';
 import { testDatabase } from '../harness.js';
 import {
@@ -31,7 +32,7 @@ describe.skipIf(!hasChromium)('the inbox in Chromium', () => {
   beforeAll(async () => {
     harness = await startBrowserHarness(db.url);
     // The hourly sweep, run once now over the demo company: the rep's reminders arrive.
-    await sweepReminders(db.orm, new Date(), systemClock());
+    await sweepReminders(db.orm, new Date(), systemClock(), reminderSourcesOf({ DOSSIER_CARE_LEAD_DAYS: 3 }));
     page = await harness.newPage();
     await page.goto('/inbox');
     await signIn(page);

@@ -1,4 +1,4 @@
-import { REMINDER_KINDS } from '@dossier/domain';
+import { FestivalCode, REMINDER_KINDS } from '@dossier/domain';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../apollo/errors';
 import { createI18n } from './createI18n';
@@ -13,10 +13,16 @@ const keysOf = (catalogue: Messages, prefix = ''): string[] =>
     typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
   );
 
-/** The inbox's labels and texts, built from the item's kind (`inbox.text.${kind}`), with their fallbacks. */
-const inboxKeys = ['kind', 'text'].flatMap((part) =>
-  [...REMINDER_KINDS, 'fallback'].map((kind) => `inbox.${part}.${kind}`),
-);
+/**
+ * The inbox's labels and texts, built from the item's kind (`inbox.text.${kind}`), with their fallbacks,
+ * and the festivals' names the FESTIVAL text nests (`$t(inbox.festival.{{festival}})`).
+ */
+const inboxKeys = [
+  ...['kind', 'text'].flatMap((part) =>
+    [...REMINDER_KINDS, 'fallback'].map((kind) => `inbox.${part}.${kind}`),
+  ),
+  ...Object.values(FestivalCode).map((code) => `inbox.festival.${code}`),
+];
 
 const difference = (a: string[], b: string[]) => a.filter((key) => !b.includes(key));
 

@@ -154,6 +154,16 @@ const PERSONAL_DATA_ROLES: ReadonlySet<StaffRole> = new Set([
   StaffRole.SALES_REP,
 ]);
 
+/**
+ * The same rule as `personalDataAllowed`, as an SQL condition on a staff member (`staffAlias`) and a
+ * customer (`customerAlias`), for statements that pick recipients rather than check one viewer (the care
+ * reminders: a birthday is personal data).
+ */
+export const personalDataReaderSql = (staffAlias: string, customerAlias: string): string =>
+  `(${staffAlias}.role in (${[...PERSONAL_DATA_ROLES].map((role) => `'${role}'`).join(', ')})
+    and (${staffAlias}.role = '${StaffRole.ADMIN}' or ${customerAlias}.owner_id = ${staffAlias}.id
+      or exists (select 1 from staff_line l where l.staff_id = ${customerAlias}.owner_id and l.manager_id = ${staffAlias}.id)))`;
+
 /** Whether the viewer may read (and so change) the personal data of the key persons of `customerId`. */
 export function mayReadPersonalData(ctx: Context, customerId: string): Promise<boolean> {
   return ctx.loaders.get(personalDataAllowed).load(customerId);

@@ -102,7 +102,7 @@ function text(format: Format, value: unknown): string | null {
 }
 
 /** `toGlobalId(type, …)` in SQL: base64url of "<Type>:<uuid>" without padding or line breaks. */
-const sqlGlobalId = (type: string, expression: string) =>
+export const sqlGlobalId = (type: string, expression: string) =>
   `translate(encode(convert_to('${type}:' || (${expression})::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 
 /**

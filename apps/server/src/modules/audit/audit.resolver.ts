@@ -1,3 +1,4 @@
+import { IsolationLevel } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { requireAdmin } from '../../core/access/policy.js';
 import type { Context } from '../../core/context.js';
@@ -24,8 +25,16 @@ export class AuditResolver {
   ) {
     requireAdmin(ctx);
     const page = pageOf(pageArgs);
-    const result = await auditPage(ctx.em, filter, page, ctx.clock.timeZone);
-    return toConnection(AuditEntryConnection, result.rows, page, result.sortValue, result.count);
+    // The log grows while it is read (reads of personal data are audited): the page and its total come
+    // from one snapshot, or a total could count a row the page never had.
+    const { result, total } = await ctx.em.transactional(
+      async (em) => {
+        const result = await auditPage(em, filter, page, ctx.clock.timeZone);
+        return { result, total: await result.count() };
+      },
+      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+    );
+    return toConnection(AuditEntryConnection, result.rows, page, result.sortValue, async () => total);
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who acted / 操作人' })

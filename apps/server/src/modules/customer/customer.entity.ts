@@ -11,7 +11,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/database/base.entity.js';
 import { describedBy } from '../../core/graphql/enum-values.js';
 import { Node } from '../../core/graphql/node.interface.js';
-import { DecimalScalar } from '../../core/graphql/scalars.js';
+import { DecimalScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
 import { Staff } from '../staff/staff.entity.js';
 import { CustomerCharacteristics } from './customer-characteristics.embeddable.js';
 
@@ -85,6 +85,11 @@ export class Customer extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Legal representative / 法定代表人' })
   @Property({ type: 'varchar', length: 100, nullable: true })
   legalRepresentative: string | null = null;
+
+  /** For the founding anniversary greeting (亲情化管理); optional, many dossiers do not know it. */
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Founding date / 成立日期' })
+  @Property({ type: 'date', nullable: true })
+  foundedOn: string | null = null;
 
   @ManyToOne(() => Customer, { nullable: true, ref: true })
   parent: Ref<Customer> | null = null;

@@ -59,6 +59,12 @@ async function applyFields(ctx: Context, em: EntityManager, customer: Customer, 
   if (input.legalRepresentative !== undefined) {
     customer.legalRepresentative = optionalText('input.legalRepresentative', input.legalRepresentative, 100);
   }
+  if (input.foundedOn !== undefined) {
+    if (input.foundedOn && input.foundedOn > ctx.clock.today()) {
+      throw badInput('input.foundedOn', 'must not be in the future');
+    }
+    customer.foundedOn = input.foundedOn ?? null;
+  }
   if (input.creditLimit !== undefined)
     customer.creditLimit = optionalAmount('input.creditLimit', input.creditLimit);
   if (input.characteristics !== undefined) applyCharacteristics(customer, input.characteristics);

@@ -70,6 +70,7 @@ describe('the ORM and the set-based paths record the same history', () => {
       address: '浦东新区世纪大道 1 号',
       legalRepresentative: '张三',
       creditLimit: '500000',
+      foundedOn: '2008-05-20',
     };
     const created = await db.execute<{ createCustomer: { id: string } }>(
       'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
@@ -88,6 +89,7 @@ describe('the ORM and the set-based paths record the same history', () => {
       { field: 'city', before: null, after: '上海' },
       { field: 'code', before: null, after: 'IMP-1' },
       { field: 'creditLimit', before: null, after: '500000.00' },
+      { field: 'foundedOn', before: null, after: '2008-05-20' },
       { field: 'industry', before: null, after: '机械' },
       { field: 'legalRepresentative', before: null, after: '张三' },
       { field: 'lifecycle', before: null, after: 'ACTIVE' },
@@ -102,7 +104,13 @@ describe('the ORM and the set-based paths record the same history', () => {
   });
 
   it('a key person with a profile: added through the API and imported', async () => {
-    const profile = { interests: '围棋', education: '硕士', birthYear: 1975, notes: '周三下午有空' };
+    const profile = {
+      interests: '围棋',
+      education: '硕士',
+      birthYear: 1975,
+      birthday: '09-14',
+      notes: '周三下午有空',
+    };
     const person = { name: '周总', title: '总经理', department: '总经办', email: 'zhou@example.com' };
     const added = await db.execute<{ addKeyPerson: { id: string } }>(
       'mutation ($input: AddKeyPersonInput!) { addKeyPerson(input: $input) { id } }',
@@ -112,8 +120,16 @@ describe('the ORM and the set-based paths record the same history', () => {
     expect(added.errors).toBeUndefined();
     const header = ['Customer Code', 'Name', 'Title', 'Department', 'Email', 'Interests', 'Education'];
     await importCsv([
-      [...header, 'Birth Year', 'Notes'],
-      ['HOME', ...Object.values(person), profile.interests, profile.education, '1975', profile.notes],
+      [...header, 'Birth Year', 'Birthday', 'Notes'],
+      [
+        'HOME',
+        ...Object.values(person),
+        profile.interests,
+        profile.education,
+        '1975',
+        '9月14日',
+        profile.notes,
+      ],
     ]);
     const [ormId, importedId] = await db.orm.em
       .fork()
@@ -130,6 +146,7 @@ describe('the ORM and the set-based paths record the same history', () => {
       { field: 'email', before: null, after: 'zhou@example.com' },
       { field: 'name', before: null, after: '周总' },
       { field: 'profile.birthYear', before: null, after: '1975' },
+      { field: 'profile.birthday', before: null, after: '09-14' },
       { field: 'profile.education', before: null, after: '硕士' },
       { field: 'profile.interests', before: null, after: '围棋' },
       { field: 'profile.notes', before: null, after: '周三下午有空' },

@@ -8,6 +8,7 @@ import {
   customerNatureLabels,
   customerTierLabels,
 } from '@dossier/domain';
+import { currentClock } from '../../core/clock/current-clock.js';
 import { Customer } from '../customer/customer.entity.js';
 import { CUSTOMER_CODE } from '../customer/customer.service.js';
 import { characteristicColumn } from '../customer/customer-characteristics.js';
@@ -77,6 +78,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
       phone: r.phone('phone'),
       website: r.website('website'),
       legalRepresentative: r.text('legalRepresentative', 100),
+      foundedOn: r.date('foundedOn', false),
       creditLimit: r.amount('creditLimit'),
       owner: r.text('owner', 254),
       ownerId: null as string | null,
@@ -86,7 +88,9 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
   flagRepeats(parsed, 'code', (record) => record.code);
   const taken = await takenCustomerCodes(context.em, present(parsed.map(({ record }) => record.code)));
   const staff = await staffByKey(context.em, present(parsed.map(({ record }) => record.owner)));
+  const today = currentClock().today();
   for (const { reader, record } of parsed) {
+    if (record.foundedOn && record.foundedOn > today) reader.fail('foundedOn', 'must not be in the future');
     if (record.code !== null && taken.has(record.code))
       reader.fail('code', `"${record.code}" already exists`);
     if (record.owner !== null) record.ownerId = staffIdOf(reader, 'owner', staff.get(record.owner), true);
@@ -118,6 +122,7 @@ export async function planCustomers(context: PlanContext): Promise<ImportPlan> {
             phone: ['text', (c) => c.phone],
             website: ['text', (c) => c.website],
             legal_representative: ['text', (c) => c.legalRepresentative],
+            founded_on: ['date', (c) => c.foundedOn],
             credit_limit: ['numeric', (c) => c.creditLimit],
             owner_id: ['uuid', (c) => c.ownerId],
             ...characteristicColumns,

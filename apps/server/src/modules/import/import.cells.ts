@@ -1,6 +1,7 @@
 import {
   findUnstorableCharacter,
   formatDecimal,
+  isMonthDay,
   type LabelTable,
   tryParseDecimal,
   unstorableCharacterProblem,
@@ -18,6 +19,7 @@ import type { ColumnMap } from './import.headers.js';
 import type { TableRow } from './import.read.js';
 import type { ImportProblem } from './import.report.js';
 
+const MONTH_DAY = /^(\d{1,2})[-/.月](\d{1,2})日?$/;
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const INT32 = 2_147_483_647;
 
@@ -170,6 +172,15 @@ export class RowReader {
     }
     // 15% is 1500 hundredths of a percent, which is 0.1500 in ten-thousandths: the same units.
     return formatDecimal(parsed.value, 4);
+  }
+
+  /** A birthday's month and day: 09-14, 9/14 or 9月14日, kept as MM-DD; 02-29 is one. */
+  monthDay(field: string): string | null {
+    const value = this.raw(field);
+    if (value === '') return null;
+    const match = MONTH_DAY.exec(value);
+    const monthDay = match ? `${match[1]?.padStart(2, '0')}-${match[2]?.padStart(2, '0')}` : '';
+    return isMonthDay(monthDay) ? monthDay : this.fail(field, 'must be a month and day such as 09-14');
   }
 
   year(field: string): number | null {

@@ -22,6 +22,7 @@ export async function planKeyPersons(context: PlanContext): Promise<ImportPlan> 
     family: r.text('family', 2000),
     education: r.text('education', 2000),
     birthYear: r.year('birthYear'),
+    birthday: r.monthDay('birthday'),
     background: r.text('background', 2000),
     notes: r.text('notes', 2000),
   }));
@@ -55,6 +56,7 @@ export async function planKeyPersons(context: PlanContext): Promise<ImportPlan> 
             profile_family: ['text', (p) => p.family],
             profile_education: ['text', (p) => p.education],
             profile_birth_year: ['int', (p) => p.birthYear],
+            profile_birthday: ['text', (p) => p.birthday],
             profile_background: ['text', (p) => p.background],
             profile_notes: ['text', (p) => p.notes],
           }),

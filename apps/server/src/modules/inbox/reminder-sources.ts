@@ -1,5 +1,7 @@
+import type { Env } from '../../core/env.js';
 import { jobSources } from '../../core/jobs/job-failed.source.js';
 import { archiveSources } from '../archive-inspection/archive-inspection.job.js';
+import { careSourcesOf } from '../care/care.sources.js';
 import { weeklyCheckSources } from '../weekly-check/weekly-check.sources.js';
 import type { ReminderSource } from './reminder-source.js';
 import { complaintOpenSource } from './sources/complaint-open.source.js';
@@ -11,9 +13,11 @@ import { riskHighSource } from './sources/risk-high.source.js';
 
 /**
  * Every source the reminder sweep asks, once per slot: the dossier's own reminders, relationship care, the
- * weekly check, the reports, the archive inspection and the failed jobs.
+ * weekly check, the reports, the archive inspection and the failed jobs. Relationship care reads its lead
+ * days from the settings.
  */
-export const reminderSources: ReminderSource[] = [
+/** The dossier's own reminders: reviews, credit reports, complaints, loans, risk and coverage. */
+export const dossierSources: ReminderSource[] = [
   reviewDueSource,
   creditReportExpiringSource,
   creditReportExpiredSource,
@@ -21,6 +25,11 @@ export const reminderSources: ReminderSource[] = [
   loanDueSource,
   riskHighSource,
   coverageGapSource,
+];
+
+export const reminderSourcesOf = (env: Pick<Env, 'DOSSIER_CARE_LEAD_DAYS'>): ReminderSource[] => [
+  ...dossierSources,
+  ...careSourcesOf(env),
   ...weeklyCheckSources,
   ...archiveSources,
   ...jobSources,

@@ -5,7 +5,6 @@ import { runOnClock } from '../../core/clock/current-clock.js';
 import type { ScheduledJob } from '../../core/jobs/scheduled-job.js';
 import { deliverReminders, wakeSnoozed } from './inbox.sweep.js';
 import type { ReminderSource } from './reminder-source.js';
-import { reminderSources } from './reminder-sources.js';
 
 /**
  * Asks every source for the slot's business day and writes what they answer in one transaction: a slot
@@ -15,7 +14,7 @@ export async function sweepReminders(
   orm: MikroORM,
   slot: Date,
   clock: Clock,
-  sources: readonly ReminderSource[] = reminderSources,
+  sources: readonly ReminderSource[],
 ): Promise<void> {
   const day = localDateAt(slot, clock.timeZone);
   await runOnClock(clock, () =>
@@ -32,9 +31,9 @@ export async function sweepReminders(
 }
 
 /** The hourly reminder sweep; after downtime only the newest slot runs, as it finds everything still due. */
-export const remindersJob: ScheduledJob = {
+export const remindersJobOf = (sources: readonly ReminderSource[]): ScheduledJob => ({
   name: 'reminders',
   cron: '0 * * * *',
   catchUp: 'latest',
-  run: (orm, slot, clock) => sweepReminders(orm, slot, clock),
-};
+  run: (orm, slot, clock) => sweepReminders(orm, slot, clock, sources),
+});

@@ -6,6 +6,7 @@ import { fixedClock } from '../../core/clock/clock.js';
 import type { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { inboxWorld } from './inbox.fixtures.js';
+import { dossierSources } from './reminder-sources.js';
 import { sweepReminders } from './reminders.job.js';
 
 // Acceptance 1 for the inbox's kinds: a week of days (Monday 2027-03-01 to Sunday 03-07, Beijing time) runs
@@ -93,7 +94,7 @@ describe('a week of reminder sweeps', () => {
       await EVENTS[day]?.();
       for (const slot of SLOTS) {
         const at = new Date(`${day}T${slot}:00+08:00`);
-        await sweepReminders(db.orm, at, fixedClock(at));
+        await sweepReminders(db.orm, at, fixedClock(at), dossierSources);
       }
     }
     const rows = await db.orm.em.fork().execute<Row[]>(

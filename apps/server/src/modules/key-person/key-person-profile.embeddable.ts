@@ -25,6 +25,14 @@ export class KeyPersonProfile {
   @Property({ type: 'int', nullable: true })
   birthYear: number | null = null;
 
+  /** Month and day only: many know a birthday without the year, and the care reminders need no more. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Birthday as month-day MM-DD; the year is birthYear / 生日（月-日）',
+  })
+  @Property({ type: 'varchar', length: 5, nullable: true })
+  birthday: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Career and experience / 经历背景' })
   @Property({ type: 'text', nullable: true })
   background: string | null = null;

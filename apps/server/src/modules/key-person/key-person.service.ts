@@ -1,3 +1,4 @@
+import { dateInYear, isMonthDay } from '@dossier/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireDossierWriter, requirePersonalDataAccess } from '../../core/access/policy.js';
@@ -81,6 +82,16 @@ function birthYear(value: number | null, today: string): number | null {
   return value;
 }
 
+/** A month-day MM-DD; 29 February only when the known birth year is a leap year. */
+function birthday(value: string | null, year: number | null): string | null {
+  if (value === null) return null;
+  if (!isMonthDay(value)) throw badInput('input.profile.birthday', 'must be a month-day written MM-DD');
+  if (value === '02-29' && year !== null && dateInYear(value, year) !== `${year}-02-29`) {
+    throw badInput('input.profile.birthday', `29 February does not exist in ${year}`);
+  }
+  return value;
+}
+
 function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null, today: string): void {
   const profile = input === null ? new KeyPersonProfile() : person.profile;
   for (const name of PROFILE_TEXTS) {
@@ -88,6 +99,13 @@ function applyProfile(person: KeyPerson, input: KeyPersonProfileInput | null, to
     if (value !== undefined) profile[name] = optionalText(`input.profile.${name}`, value, PROFILE_TEXT_MAX);
   }
   if (input?.birthYear !== undefined) profile.birthYear = birthYear(input.birthYear, today);
+  // A new year is checked against the birthday kept (29 February needs a leap year); null clears it.
+  if (input?.birthday !== undefined || input?.birthYear !== undefined) {
+    profile.birthday = birthday(
+      input?.birthday === undefined ? profile.birthday : input.birthday,
+      profile.birthYear,
+    );
+  }
   person.profile = profile;
 }
 

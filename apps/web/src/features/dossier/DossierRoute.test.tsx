@@ -40,6 +40,7 @@ const basic = {
   phone: null,
   website: null,
   legalRepresentative: null,
+  foundedOn: null,
   creditLimit: null,
   parent: null,
   branches: [],

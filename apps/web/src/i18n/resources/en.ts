@@ -70,6 +70,11 @@ export const en = {
       fallback: 'Reminder',
     },
     text: {
+      BIRTHDAY: 'Birthday of {{keyPerson}} ({{customer}}) on {{date}}: send your greetings',
+      FESTIVAL: '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
+      FOUNDING_ANNIVERSARY: '{{customer}} turns {{years}} on {{date}}: congratulate them on the anniversary',
+      HANDOVER_INTRODUCTION:
+        'You took over {{customer}}: introduce yourself to its {{count}} key persons ({{names}})',
       ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
       JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
       WEEKLY_CHECK: '{{count}} dossiers your reps changed in the week of {{weekStart}} wait for your check',
@@ -84,6 +89,11 @@ export const en = {
       RISK_HIGH: 'High risk at {{customer}}: {{signalEn}}',
       COVERAGE_GAP: 'A customer {{customer}} has decision makers not yet covered: {{names}}',
       fallback: 'You have a new reminder',
+    },
+    festival: {
+      SPRING_FESTIVAL: 'Spring Festival',
+      MID_AUTUMN: 'Mid-Autumn Festival',
+      NATIONAL_DAY: 'National Day',
     },
   },
   notFound: {
@@ -155,6 +165,7 @@ export const en = {
     phone: 'Phone',
     website: 'Website',
     legalRepresentative: 'Legal representative',
+    foundedOn: 'Founding date',
     creditLimit: 'Credit limit',
     tree: 'Head office and branches',
     headOffice: 'Branch of',
@@ -193,6 +204,11 @@ export const en = {
     reportsTo: 'Reports to',
     profile: 'Personal profile',
     birthYear: 'Year of birth',
+    birthday: 'Birthday',
+    editBirthday: 'Edit birthday',
+    birthMonth: 'Month',
+    birthDay: 'Day',
+    notKnown: 'Not known',
     education: 'Education',
     background: 'Background',
     family: 'Family',

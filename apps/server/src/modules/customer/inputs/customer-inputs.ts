@@ -49,6 +49,12 @@ class CustomerFields {
   @Field(() => String, { nullable: true, description: 'Legal representative / 法定代表人' })
   legalRepresentative?: string | null;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Founding date, not in the future / 成立日期',
+  })
+  foundedOn?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Head office, when this customer is a branch / 总部' })
   parentId?: string | null;
 

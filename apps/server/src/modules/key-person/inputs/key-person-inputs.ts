@@ -20,6 +20,12 @@ export class KeyPersonProfileInput {
   @Field(() => Int, { nullable: true, description: 'Year of birth, 1900 to this year / 出生年份' })
   birthYear?: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Birthday as month-day MM-DD (02-29 allowed) / 生日（月-日）',
+  })
+  birthday?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Career and experience, ≤2000 characters / 经历背景' })
   background?: string | null;
 

@@ -6,6 +6,7 @@ import { useLabel } from '../../../i18n';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { isVersionConflict, VersionConflict } from '../../../ui/VersionConflict';
 import { useMayEdit } from '../forms/mayEdit';
+import { useFormat } from '../forms/useFormat';
 import {
   BASIC_FIELDS,
   type BasicDraft,
@@ -134,8 +135,10 @@ function changesOnly({ base, draft }: Editing): Partial<BasicDraft> {
 /** A field's value as the sheet shows it: enum labels in the current language, '—' for empty. */
 function useDisplay() {
   const label = useLabel();
+  const format = useFormat();
   return (field: BasicField, value: string) => {
     if (value === '') return '—';
+    if ('date' in field) return format.date(value);
     return 'options' in field ? label<string>(field.options, value) : value;
   };
 }
@@ -166,6 +169,7 @@ function FieldInput({ id, field, value, onChange }: FieldInputProps) {
           id={id}
           value={value}
           required={'required' in field}
+          type={'date' in field ? 'date' : undefined}
           inputMode={'decimal' in field ? 'decimal' : undefined}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -22,6 +22,7 @@ const customer = (version: number, changes: Record<string, unknown> = {}) => ({
   phone: null,
   website: null,
   legalRepresentative: null,
+  foundedOn: null,
   creditLimit: '500000.00',
   parent: null,
   branches: [{ __typename: 'Customer', id: 'c2', name: '同创苏州分公司', branches: [] }],
@@ -88,6 +89,28 @@ describe('BasicTab', () => {
     expect(await screen.findByRole('button', { name: 'Edit' })).toBeTruthy();
     expect(sheetValue('Industry')).toBe('Robotics');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('saves the founding date picked on the date input and shows it as a date', async () => {
+    await renderTab([
+      read(3),
+      {
+        request: {
+          query: UpdateCustomerDocument,
+          variables: { id: 'c1', expectedVersion: 3, input: { foundedOn: '2008-05-20' } },
+        },
+        result: { data: { updateCustomer: customer(4, { foundedOn: '2008-05-20' }) } },
+      },
+    ]);
+    expect(await screen.findByRole('heading', { name: 'Basic sheet' })).toBeTruthy();
+    expect(sheetValue('Founding date')).toBe('—');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const input = screen.getByLabelText('Founding date') as HTMLInputElement;
+    expect(input.type).toBe('date');
+    fireEvent.change(input, { target: { value: '2008-05-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Edit' });
+    await waitFor(() => expect(sheetValue('Founding date')).toBe('May 20, 2008'));
   });
 
   it("on VERSION_CONFLICT shows the other person's change and reapplies the user's over it", async () => {

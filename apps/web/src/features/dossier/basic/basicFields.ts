@@ -20,12 +20,15 @@ export const BASIC_FIELDS = [
   { name: 'phone', label: 'basic.phone' },
   { name: 'website', label: 'basic.website' },
   { name: 'legalRepresentative', label: 'basic.legalRepresentative' },
+  { name: 'foundedOn', label: 'basic.foundedOn', date: true },
   { name: 'creditLimit', label: 'basic.creditLimit', decimal: true },
 ] as const satisfies ReadonlyArray<{
   name: keyof UpdateCustomerInput & keyof BasicSheet_CustomerFragment;
   label: PlainMessageKey;
   required?: boolean;
   decimal?: boolean;
+  /** A calendar day (YYYY-MM-DD), picked with the device's date picker. */
+  date?: boolean;
   options?: LabelTable<string>;
 }>;
 

@@ -1,13 +1,14 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PeopleTabDocument } from '../../../apollo/generated';
+import { PeopleTabDocument, UpdateKeyPersonProfileDocument } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { PeopleTab } from './PeopleTab';
 
 const person = (id: string, name: string, changes: Record<string, unknown> = {}) => ({
   __typename: 'KeyPerson',
   id,
+  version: 1,
   name,
   title: null,
   department: null,
@@ -23,6 +24,7 @@ const person = (id: string, name: string, changes: Record<string, unknown> = {})
 
 const profile = {
   __typename: 'KeyPersonProfile',
+  birthday: null,
   birthYear: 1975,
   education: 'MBA',
   background: null,
@@ -33,7 +35,7 @@ const profile = {
 };
 
 /** Awaited in `act`: the tab suspends until its query answers. */
-function renderPeople(keyPersons: object[]) {
+function renderPeople(keyPersons: object[], more: object[] = []) {
   return act(async () => {
     renderWithProviders(
       <Suspense fallback="loading">
@@ -45,6 +47,7 @@ function renderPeople(keyPersons: object[]) {
             request: { query: PeopleTabDocument, variables: { customerId: 'c1' } },
             result: { data: { customer: { __typename: 'Customer', id: 'c1', keyPersons } } },
           },
+          ...(more as never[]),
         ],
       },
     );
@@ -90,5 +93,42 @@ describe('PeopleTab', () => {
   it('says so when no key person is recorded', async () => {
     await renderPeople([]);
     expect((await screen.findByText('No key persons recorded.')).tagName).toBe('P');
+  });
+
+  it('keeps a birthday entered as month and day, the year left unknown, and shows it on the card', async () => {
+    const saved = person('k2', '王总', { version: 2, profile: { ...profile, birthday: '09-14' } });
+    await renderPeople(
+      [person('k2', '王总', { profile })],
+      [
+        {
+          request: {
+            query: UpdateKeyPersonProfileDocument,
+            variables: {
+              id: 'k2',
+              expectedVersion: 1,
+              input: { profile: { birthday: '09-14', birthYear: null } },
+            },
+          },
+          result: { data: { updateKeyPerson: saved } },
+        },
+      ],
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit birthday' }));
+    fireEvent.change(screen.getByLabelText('Month'), { target: { value: '9' } });
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '14' } });
+    fireEvent.change(screen.getByLabelText('Year of birth'), { target: { value: '' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    expect(await screen.findByRole('button', { name: 'Edit birthday' })).toBeTruthy();
+    const birthday = screen.getAllByRole('term').find((term) => term.textContent === 'Birthday');
+    expect(birthday?.nextElementSibling?.textContent).toBe('September 14');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers no birthday form for a person whose personal data is hidden', async () => {
+    await renderPeople([person('k3', '赵工', { personalDataVisible: false })]);
+    await screen.findByRole('heading', { level: 3 });
+    expect(screen.queryByRole('button', { name: 'Edit birthday' })).toBeNull();
   });
 });

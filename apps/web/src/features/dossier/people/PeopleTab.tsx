@@ -40,7 +40,7 @@ export function PeopleTab({ customerId }: { customerId: string }) {
           ))}
         </ul>
       </section>
-      <ProfileCard person={picked} />
+      <ProfileCard person={picked} customerId={customerId} />
     </div>
   );
 }

@@ -1,0 +1,21 @@
+import type { Env } from '../../core/env.js';
+import type { ReminderSource } from '../inbox/reminder-source.js';
+import { foundingAnniversarySource } from './anniversary.source.js';
+import { birthdaySource } from './birthday.source.js';
+import { festivalSource } from './festival.source.js';
+import { handoverIntroductionSource } from './handover-introduction.source.js';
+
+/**
+ * The relationship care reminders (亲情化管理): birthdays, festivals and founding anniversaries
+ * DOSSIER_CARE_LEAD_DAYS ahead, and the introductions a handover leaves to the new owner. A function of the
+ * settings, as the lead days are one: the composition root passes its validated env.
+ */
+export function careSourcesOf(env: Pick<Env, 'DOSSIER_CARE_LEAD_DAYS'>): ReminderSource[] {
+  const leadDays = env.DOSSIER_CARE_LEAD_DAYS;
+  return [
+    birthdaySource(leadDays),
+    festivalSource(leadDays),
+    foundingAnniversarySource(leadDays),
+    handoverIntroductionSource,
+  ];
+}
