@@ -25,3 +25,4 @@ export * from './settlement.js';
 export * from './sign-in.js';
 export * from './text.js';
 export * from './reminders.js';
+export * from './monthly-report.js';

@@ -58,6 +58,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   revenue_version_pkey: null,
   // The rate limit's counters, upserted by rate-limiter-flexible (on conflict): never a violation.
   rate_limit_pkey: null,
+  // One report per month and scope, written by its generation under an advisory lock (on conflict).
+  monthly_report_scope_unique: null,
 };
 
 /**
