@@ -38,6 +38,8 @@ interface MenuEntry {
 const MENU: readonly MenuEntry[] = [
   { to: '/customers', label: 'nav.customers', shownTo: () => true },
   { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
+  // The monthly reports to the leaders: those who read the dashboard read them (the server scopes them).
+  { to: '/reports', label: 'nav.reports', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
   { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role), group: 'api' },
   { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens, group: 'api' },
   { to: '/staff', label: 'nav.staff', shownTo: isAdmin },

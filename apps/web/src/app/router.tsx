@@ -3,6 +3,7 @@ import { createQueryPreloader } from '@apollo/client/react';
 import { createBrowserRouter, Navigate, type RouteObject, redirect } from 'react-router';
 import { ApiTokensRoute, apiTokensLoader } from '../features/api-tokens/ApiTokensRoute';
 import { AuditLogRoute, auditLogLoader } from '../features/audit-log/AuditLogRoute';
+import { ReportsRoute, reportsLoader } from '../features/reports/ReportsRoute';
 import { CustomersRoute, customersLoader } from '../features/customers/CustomersRoute';
 import { LoanRegisterRoute, loanRegisterLoader } from '../features/documents/LoanRegisterRoute';
 import { RetentionRoute, retentionLoader } from '../features/documents/RetentionRoute';
@@ -75,6 +76,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
         { path: 'loans', loader: loanRegisterLoader(preloadQuery), Component: LoanRegisterRoute },
         { path: 'retention', loader: retentionLoader(preloadQuery), Component: RetentionRoute },
         { path: 'audit-log', loader: auditLogLoader(preloadQuery), Component: AuditLogRoute },
+        { path: 'reports', loader: reportsLoader(preloadQuery), Component: ReportsRoute },
         { path: '*', Component: NotFound },
       ],
     },
