@@ -54,11 +54,11 @@ describe('the app shell', () => {
   });
 
   it.each([
-    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Loan register'], {}],
-    ['ANALYST', ['Customers', 'Dashboard'], { API: ['GraphQL console', 'API tokens'] }],
+    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Reports', 'Loan register'], {}],
+    ['ANALYST', ['Customers', 'Dashboard', 'Reports'], { API: ['GraphQL console', 'API tokens'] }],
     [
       'ADMIN',
-      ['Customers', 'Dashboard', 'Staff'],
+      ['Customers', 'Dashboard', 'Reports', 'Staff'],
       { API: ['GraphQL console', 'API tokens'], Archive: ['Loan register', 'Retention', 'Audit log'] },
     ],
     ['SALES_REP', ['Customers', 'Loan register'], {}],
