@@ -50,7 +50,9 @@ describe('GET /monthly-reports/:id/:format', () => {
   it('gives the stored PDF and XLSX to the team’s manager and to admins, named in Chinese', async () => {
     const [row] = await db.orm.em
       .fork()
-      .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [team.id]);
+      .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [
+        team.id,
+      ]);
     for (const who of ['lead', 'admin']) {
       const pdf = await get(`/monthly-reports/${team.id}/pdf`, who);
       expect(pdf.status).toBe(200);
@@ -67,7 +69,10 @@ describe('GET /monthly-reports/:id/:format', () => {
   });
 
   it('refuses a rep, hides it from another team’s manager, asks a stranger to sign in', async () => {
-    const code = async (response: Response) => [response.status, (await response.json()).errors[0].extensions.code];
+    const code = async (response: Response) => {
+      const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      return [response.status, body.errors[0]?.extensions.code];
+    };
     expect(await code(await get(`/monthly-reports/${team.id}/pdf`, 'rep'))).toEqual([403, 'FORBIDDEN']);
     expect(await code(await get(`/monthly-reports/${team.id}/pdf`, 'other'))).toEqual([404, 'NOT_FOUND']);
     expect(await code(await get(`/monthly-reports/${team.id}/pdf`))).toEqual([401, 'UNAUTHENTICATED']);

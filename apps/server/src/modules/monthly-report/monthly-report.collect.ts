@@ -11,13 +11,18 @@ import {
 } from '@dossier/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../core/clock/clock.js';
-import { coverageSummary } from '../account-coverage/account-coverage.query.js';
-import { CoverageGroup } from '../account-coverage/account-coverage.types.js';
 import { AbcComputation } from '../abc/abc.computation.js';
 import { abcRequest } from '../abc/abc.period.js';
 import { raw, type Sql, sql, visibleTo } from '../abc/abc.sql.js';
+import { coverageSummary } from '../account-coverage/account-coverage.query.js';
+import { CoverageGroup } from '../account-coverage/account-coverage.types.js';
 import type { Staff } from '../staff/staff.entity.js';
-import type { CustomerFigure, FeedbackFigures, ReportFigures, SatisfactionFigures } from './monthly-report.figures.js';
+import type {
+  CustomerFigure,
+  FeedbackFigures,
+  ReportFigures,
+  SatisfactionFigures,
+} from './monthly-report.figures.js';
 
 /** How many customers the ranked sections list. */
 export const TOP_CUSTOMERS = 20;
@@ -56,7 +61,10 @@ export async function collectFigures(
   const risks = await riskCustomers(em, scope);
   const coverage = await coverageSummary(em, reader, CoverageGroup.ABC_CLASS);
   const dated = await datedSections(em, month, scope, clock.timeZone);
-  const names = await customerNames(em, top.map((row) => row.id));
+  const names = await customerNames(
+    em,
+    top.map((row) => row.id),
+  );
   return {
     month,
     teamManagerId: team?.id ?? null,
@@ -66,7 +74,12 @@ export async function collectFigures(
       from: request.from,
       to: request.to,
       totalRevenue: formatCents(totalCents),
-      classes: classes.map(({ class: cls, customers, revenue, share }) => ({ class: cls, customers, revenue, share })),
+      classes: classes.map(({ class: cls, customers, revenue, share }) => ({
+        class: cls,
+        customers,
+        revenue,
+        share,
+      })),
       movements: movements.map(({ from, to, customers }) => ({ from, to, customers })),
     },
     topCustomers: top.map(({ id, grade }) => ({
@@ -108,7 +121,14 @@ async function customerNames(em: EntityManager, ids: readonly string[]) {
 }
 
 async function riskCustomers(em: EntityManager, scope: Sql) {
-  const found = await rows<{ id: string; code: string; name: string; level: RiskLevel; score: number; signals: RiskSignal[] }>(
+  const found = await rows<{
+    id: string;
+    code: string;
+    name: string;
+    level: RiskLevel;
+    score: number;
+    signals: RiskSignal[];
+  }>(
     em,
     sql`select c.id, c.code, c.name, r.level, r.score, r.signals
       from customer c join risk_assessment r on r.customer_id = c.id
@@ -126,7 +146,10 @@ async function riskCustomers(em: EntityManager, scope: Sql) {
   }));
 }
 
-type Dated = Pick<ReportFigures, 'newCustomers' | 'lostCustomers' | 'feedback' | 'satisfaction' | 'creditReports'>;
+type Dated = Pick<
+  ReportFigures,
+  'newCustomers' | 'lostCustomers' | 'feedback' | 'satisfaction' | 'creditReports'
+>;
 
 /** The sections read by their dates in the month: the same answer whenever they are read. */
 async function datedSections(em: EntityManager, month: string, scope: Sql, timeZone: string): Promise<Dated> {
@@ -140,14 +163,14 @@ async function datedSections(em: EntityManager, month: string, scope: Sql, timeZ
   const named = (alias: string) => raw(`${alias}.id as "customerId", ${alias}.code, ${alias}.name`);
   // One after the other: inside the generation's transaction they share its connection.
   const created = await rows<CustomerFigure>(
-      em,
-      sql`select ${named('c')}, to_char(c.created_at at time zone ${timeZone}::text, 'YYYY-MM-DD') as "on"
+    em,
+    sql`select ${named('c')}, to_char(c.created_at at time zone ${timeZone}::text, 'YYYY-MM-DD') as "on"
         from customer c where c.created_at >= ${start} and c.created_at < ${end} and ${scope}
         order by c.created_at, c.code collate "C"`,
   );
   const lost = await rows<CustomerFigure>(
-      em,
-      sql`select ${named('c')}, to_char(d.last_day, 'YYYY-MM-DD') as "on"
+    em,
+    sql`select ${named('c')}, to_char(d.last_day, 'YYYY-MM-DD') as "on"
         from (select customer_id, max(day) as last_day from customer_day_revenue
               where day <= ${last}::date group by customer_id) d
         join customer c on c.id = d.customer_id
@@ -155,8 +178,8 @@ async function datedSections(em: EntityManager, month: string, scope: Sql, timeZ
         order by d.last_day, c.code collate "C"`,
   );
   const feedback = await rows<Omit<FeedbackFigures, 'byCategory'>>(
-      em,
-      sql`select
+    em,
+    sql`select
           count(*) filter (where f.kind = 'COMPLAINT' and f.received_at >= ${start} and f.received_at < ${end})::int as complaints,
           count(*) filter (where f.kind = 'OPINION' and f.received_at >= ${start} and f.received_at < ${end})::int as opinions,
           count(*) filter (where f.kind = 'COMPLAINT' and f.closed_at >= ${start} and f.closed_at < ${end})::int as "complaintsClosed",
@@ -165,23 +188,23 @@ async function datedSections(em: EntityManager, month: string, scope: Sql, timeZ
         from feedback f join customer c on c.id = f.customer_id where ${scope}`,
   );
   const categories = await rows<{ category: FeedbackCategory; complaints: number }>(
-      em,
-      sql`select f.category, count(*)::int as complaints
+    em,
+    sql`select f.category, count(*)::int as complaints
         from feedback f join customer c on c.id = f.customer_id
         where f.kind = 'COMPLAINT' and f.received_at >= ${start} and f.received_at < ${end} and ${scope}
         group by f.category`,
   );
   const surveys = await rows<SatisfactionFigures>(
-      em,
-      sql`select count(*)::int as surveys,
+    em,
+    sql`select count(*)::int as surveys,
           round(avg(s.product_score), 2)::text as product, round(avg(s.delivery_score), 2)::text as delivery,
           round(avg(s.service_score), 2)::text as service, round(avg(s.price_score), 2)::text as price
         from satisfaction_survey s join customer c on c.id = s.customer_id
         where s.surveyed_on between ${first}::date and ${last}::date and ${scope}`,
   );
   const credit = await rows<CustomerFigure & { validUntil: string; expired: boolean }>(
-      em,
-      sql`select ${named('c')}, to_char(r.reported_at, 'YYYY-MM-DD') as "on",
+    em,
+    sql`select ${named('c')}, to_char(r.reported_at, 'YYYY-MM-DD') as "on",
           to_char(r.valid_until, 'YYYY-MM-DD') as "validUntil", r.valid_until <= ${last}::date as expired
         from customer c cross join lateral (
           select reported_at, valid_until from credit_report cr

@@ -27,12 +27,10 @@ beforeAll(async () => {
 });
 
 const stored = () =>
-  db.orm.em
-    .fork()
-    .execute<Array<{ month: string; team: string | null; version: number; by: string | null }>>(
-      `select r.month, m.name as team, r.version, r.generated_by_id as by
+  db.orm.em.fork().execute<Array<{ month: string; team: string | null; version: number; by: string | null }>>(
+    `select r.month, m.name as team, r.version, r.generated_by_id as by
        from monthly_report r left join staff m on m.id = r.team_manager_id order by r.month, m.name nulls first`,
-    );
+  );
 
 /** 06:00 on the 1st in Shanghai: the slot the cron pattern names, in UTC. */
 const slotOf = (day: string) => new Date(`${day}T06:00:00+08:00`);

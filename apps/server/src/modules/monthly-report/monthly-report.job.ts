@@ -42,9 +42,7 @@ export const monthlyReportReadySource: ReminderSource = {
   settles: false,
   async collect(em: EntityManager, day: string, clock): Promise<ReminderDraft[]> {
     const month = previousMonth(day);
-    const rows = await em.execute<
-      Array<{ id: string; recipient_id: string; ready_on: string }>
-    >(
+    const rows = await em.execute<Array<{ id: string; recipient_id: string; ready_on: string }>>(
       `select r.id, s.id as recipient_id,
           to_char(r.generated_at at time zone ?, 'YYYY-MM-DD') as ready_on
        from monthly_report r

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { CHART_SIZE, reportCharts } from './monthly-report.charts.js';
 import type { ReportFigures } from './monthly-report.figures.js';
-import { percent, reportTitle, scopeName, SECTION_TITLES } from './monthly-report.text.js';
+import { percent, reportTitle, SECTION_TITLES, scopeName } from './monthly-report.text.js';
 
 // Noto Sans SC from npm (OFL): pdfkit embeds only the glyphs a report uses (fontkit subsetting), so a
 // report weighs tens of kilobytes, not the font's 10 MB. Read once per process.
@@ -56,7 +56,9 @@ export async function renderPdf(figures: ReportFigures): Promise<Buffer> {
   doc.font('bold').fontSize(18).text(reportTitle(figures), { align: 'center' });
   doc.moveDown(0.3);
   doc.font('body').fontSize(10).fillColor('#444');
-  doc.text(`范围：${scopeName(figures)}　　ABC 期间：${figures.abc.from} 至 ${figures.abc.to}`, { align: 'center' });
+  doc.text(`范围：${scopeName(figures)}　　ABC 期间：${figures.abc.from} 至 ${figures.abc.to}`, {
+    align: 'center',
+  });
   doc.text(
     `风险客户与覆盖度为首次生成时（${figures.frozenAt.slice(0, 16).replace('T', ' ')} UTC）的状态，已冻结；其余数据按本月日期统计。`,
     { align: 'center' },
@@ -169,7 +171,9 @@ export async function renderPdf(figures: ReportFigures): Promise<Buffer> {
   const f = figures.feedback;
   const s = figures.satisfaction;
   doc.font('body').fontSize(10);
-  doc.text(`本月收到投诉 ${f.complaints} 件、意见 ${f.opinions} 件；本月结案投诉 ${f.complaintsClosed} 件；月末未结投诉 ${f.complaintsOpenAtEnd} 件。`);
+  doc.text(
+    `本月收到投诉 ${f.complaints} 件、意见 ${f.opinions} 件；本月结案投诉 ${f.complaintsClosed} 件；月末未结投诉 ${f.complaintsOpenAtEnd} 件。`,
+  );
   doc.text(
     s.surveys === 0
       ? '本月无满意度调查。'
@@ -208,7 +212,11 @@ function section(doc: Doc, title: string) {
 function chart(doc: Doc, svg: string) {
   if (doc.y + CHART_SIZE.height > doc.page.height - MARGIN) doc.addPage();
   const y = doc.y;
-  SVGtoPDF(doc, svg, MARGIN, y, { width: CHART_SIZE.width, height: CHART_SIZE.height, fontCallback: () => 'body' });
+  SVGtoPDF(doc, svg, MARGIN, y, {
+    width: CHART_SIZE.width,
+    height: CHART_SIZE.height,
+    fontCallback: () => 'body',
+  });
   doc.x = MARGIN;
   doc.y = y + CHART_SIZE.height + 6;
 }
@@ -221,10 +229,16 @@ function table(doc: Doc, columns: Column[], rows: string[][]) {
   }
   const line = (cells: string[], font: 'body' | 'bold') => {
     doc.font(font).fontSize(9);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]?.width ?? 0 })));
+    const height = Math.max(
+      ...cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]?.width ?? 0 })),
+    );
     if (doc.y + height > doc.page.height - MARGIN) {
       doc.addPage();
-      if (font === 'body') line(columns.map((column) => column.title), 'bold');
+      if (font === 'body')
+        line(
+          columns.map((column) => column.title),
+          'bold',
+        );
       doc.font(font).fontSize(9);
     }
     const y = doc.y;

@@ -31,13 +31,21 @@ export class MonthlyReportResolver {
     return connection;
   }
 
-  @Query(() => MonthlyReportView, { nullable: true, description: 'One monthly report, if generated and readable / 月度报告' })
+  @Query(() => MonthlyReportView, {
+    nullable: true,
+    description: 'One monthly report, if generated and readable / 月度报告',
+  })
   async monthlyReport(
     @Arg('month', { description: MONTH }) month: string,
     @Arg('teamManagerId', () => ID, { nullable: true, description: TEAM }) teamManagerId: string | null,
     @Ctx() ctx: Context,
   ) {
-    const found = await findReport(ctx.em, viewerOf(ctx), checkMonth(month, ctx.clock), teamId(teamManagerId));
+    const found = await findReport(
+      ctx.em,
+      viewerOf(ctx),
+      checkMonth(month, ctx.clock),
+      teamId(teamManagerId),
+    );
     return found && reportView(found, ctx.locale);
   }
 
@@ -58,12 +66,18 @@ export class MonthlyReportResolver {
     return reportView(await generateReport(ctx.em, month, manager, viewer, ctx.clock), ctx.locale);
   }
 
-  @FieldResolver(() => Staff, { nullable: true, description: "The team's manager; null: the company / 团队经理" })
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: "The team's manager; null: the company / 团队经理",
+  })
   teamManager(@Root() report: MonthlyReportView, @Ctx() ctx: Context) {
     return report.teamManagerId ? ctx.loaders.get(staffById).load(report.teamManagerId) : null;
   }
 
-  @FieldResolver(() => Staff, { nullable: true, description: 'Who generated it last; null: the schedule / 生成人' })
+  @FieldResolver(() => Staff, {
+    nullable: true,
+    description: 'Who generated it last; null: the schedule / 生成人',
+  })
   generatedBy(@Root() report: MonthlyReportView, @Ctx() ctx: Context) {
     return report.generatedById ? ctx.loaders.get(staffById).load(report.generatedById) : null;
   }

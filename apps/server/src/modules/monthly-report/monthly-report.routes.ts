@@ -2,9 +2,9 @@ import { type Request, type Response, Router } from 'express';
 import type { Context } from '../../core/context.js';
 import { isUuid } from '../../core/graphql/global-id.js';
 import { sendApiError, sendUnauthenticated } from '../document/document-http.js';
+import type { ReportFigures } from './monthly-report.figures.js';
 import { readableReports } from './monthly-report.query.js';
 import { scopeName } from './monthly-report.text.js';
-import type { ReportFigures } from './monthly-report.figures.js';
 
 const MEDIA = {
   pdf: 'application/pdf',

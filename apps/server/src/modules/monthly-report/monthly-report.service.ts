@@ -95,7 +95,13 @@ export async function generateReport(
     if (existing && options.onlyIfMissing) return existing;
     const figures =
       existing?.figures ??
-      (await collectFigures(tx, month, team ?? COMPANY_READER, team && { id: team.id, name: team.name }, clock));
+      (await collectFigures(
+        tx,
+        month,
+        team ?? COMPANY_READER,
+        team && { id: team.id, name: team.name },
+        clock,
+      ));
     const [pdf, xlsx] = [await renderPdf(figures), await renderXlsx(figures)];
     const [stored] = await tx.execute<StoredReport[]>(
       existing
@@ -105,7 +111,16 @@ export async function generateReport(
            values (?, ?, ?, ?, ?, ?, ?, ?) returning ${REPORT_COLUMNS}`,
       existing
         ? [pdf, xlsx, clock.now(), actor?.id ?? null, existing.id]
-        : [pdf, xlsx, clock.now(), actor?.id ?? null, uuidv7(), month, team?.id ?? null, JSON.stringify(figures)],
+        : [
+            pdf,
+            xlsx,
+            clock.now(),
+            actor?.id ?? null,
+            uuidv7(),
+            month,
+            team?.id ?? null,
+            JSON.stringify(figures),
+          ],
     );
     if (!stored) throw new Error('the monthly report was not stored');
     await audit(tx, {

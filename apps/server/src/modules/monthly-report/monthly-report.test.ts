@@ -21,10 +21,11 @@ let rep: Staff;
 beforeAll(async () => {
   await seedDemoCompany(db.orm.em.fork(), clock);
   const em = db.orm.em.fork();
-  const by = (email: string) => em.findOneOrFail(Staff, { email });
-  [admin, manager, manager2, rep] = await Promise.all(
-    ['admin', 'manager', 'manager2', 'rep'].map((name) => by(`${name}@demo.dossier`)),
-  );
+  const by = (name: string) => em.findOneOrFail(Staff, { email: `${name}@demo.dossier` });
+  admin = await by('admin');
+  manager = await by('manager');
+  manager2 = await by('manager2');
+  rep = await by('rep');
 }, 120_000);
 
 const FIGURES = `figures {
@@ -49,13 +50,24 @@ interface Report {
   id: string;
   version: number;
   figures: {
-    abcSummary: { from: string; to: string; totalRevenue: string; classes: Array<{ class: string; customers: number; revenue: string; share: number }> };
+    abcSummary: {
+      from: string;
+      to: string;
+      totalRevenue: string;
+      classes: Array<{ class: string; customers: number; revenue: string; share: number }>;
+    };
     topCustomers: Array<{ customerId: string; name: string; code: string; revenue: string; rank: number }>;
     riskCustomers: Array<{ customerId: string; name: string; signals: Array<{ message: string }> }>;
     newCustomers: Array<{ customerId: string }>;
     lostCustomers: Array<{ customerId: string }>;
     creditReports: Array<{ customerId: string }>;
-    feedback: { complaints: number; opinions: number; complaintsClosed: number; complaintsOpenAtEnd: number; byCategory: Array<{ category: string; complaints: number }> };
+    feedback: {
+      complaints: number;
+      opinions: number;
+      complaintsClosed: number;
+      complaintsOpenAtEnd: number;
+      byCategory: Array<{ category: string; complaints: number }>;
+    };
     satisfaction: { surveys: number };
   };
 }
@@ -73,7 +85,9 @@ async function files(report: Report) {
   const uuid = report.id && Buffer.from(report.id, 'base64').toString('utf8').split(':')[1];
   const [row] = await db.orm.em
     .fork()
-    .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [uuid]);
+    .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [
+      uuid,
+    ]);
   if (!row) throw new Error(`report ${report.id} is not stored`);
   return row;
 }
@@ -124,23 +138,23 @@ describe('the company report of February 2027', () => {
     const cells = await xlsxCells(stored.xlsx);
     expect(Object.keys(cells)).toEqual(Object.values(SHEETS));
     const abc = cells[SHEETS.abc] ?? [];
-    expect(abc.slice(1, 4).map(([, customers, revenue, share]) => [customers, Number(revenue).toFixed(2), share])).toEqual(
-      first.figures.abcSummary.classes.map((row) => [row.customers, row.revenue, row.share]),
-    );
+    expect(
+      abc.slice(1, 4).map(([, customers, revenue, share]) => [customers, Number(revenue).toFixed(2), share]),
+    ).toEqual(first.figures.abcSummary.classes.map((row) => [row.customers, row.revenue, row.share]));
     const top = cells[SHEETS.top] ?? [];
-    expect(top.slice(1).map(([rank, code, name, , , revenue]) => [rank, code, name, Number(revenue).toFixed(2)])).toEqual(
-      first.figures.topCustomers.map((row) => [row.rank, row.code, row.name, row.revenue]),
-    );
-    const feedback = Object.fromEntries((cells[SHEETS.feedback] ?? []).slice(1));
+    expect(
+      top.slice(1).map(([rank, code, name, , , revenue]) => [rank, code, name, Number(revenue).toFixed(2)]),
+    ).toEqual(first.figures.topCustomers.map((row) => [row.rank, row.code, row.name, row.revenue]));
+    const feedback = new Map((cells[SHEETS.feedback] ?? []).slice(1).map(([label, value]) => [label, value]));
     const f = first.figures.feedback;
-    expect([feedback['本月投诉'], feedback['本月意见'], feedback['本月结案投诉'], feedback['月末未结投诉']]).toEqual([
-      f.complaints,
-      f.opinions,
-      f.complaintsClosed,
-      f.complaintsOpenAtEnd,
-    ]);
+    expect([
+      feedback.get('本月投诉'),
+      feedback.get('本月意见'),
+      feedback.get('本月结案投诉'),
+      feedback.get('月末未结投诉'),
+    ]).toEqual([f.complaints, f.opinions, f.complaintsClosed, f.complaintsOpenAtEnd]);
     expect(f.byCategory.reduce((sum, row) => sum + row.complaints, 0)).toBe(f.complaints);
-    expect(feedback['满意度调查份数']).toBe(first.figures.satisfaction.surveys);
+    expect(feedback.get('满意度调查份数')).toBe(first.figures.satisfaction.surveys);
     expect((cells[SHEETS.risk] ?? []).length - 1).toBe(first.figures.riskCustomers.length);
   });
 
@@ -173,9 +187,11 @@ describe('the company report of February 2027', () => {
   });
 
   it('is recorded in the audit log, each generation with its version', async () => {
-    const rows = await db.orm.em.fork().execute<Array<{ actor_id: string; detail: { month: string; version: number; scope: string } }>>(
-      `select actor_id, detail from audit_log where event = 'MONTHLY_REPORT_GENERATED' and detail->>'scope' = 'COMPANY' order by id`,
-    );
+    const rows = await db.orm.em
+      .fork()
+      .execute<Array<{ actor_id: string; detail: { month: string; version: number; scope: string } }>>(
+        `select actor_id, detail from audit_log where event = 'MONTHLY_REPORT_GENERATED' and detail->>'scope' = 'COMPANY' order by id`,
+      );
     expect(rows.map((row) => [row.actor_id, row.detail.month, row.detail.version])).toEqual([
       [admin.id, MONTH, 1],
       [admin.id, MONTH, 2],
@@ -224,7 +240,10 @@ describe('a team’s report', () => {
 
 describe('who sees and generates reports', () => {
   const LIST = '{ monthlyReports(first: 10) { totalCount nodes { month teamManager { email } } } }';
-  const list = async (viewer: Staff) => db.execute<{ monthlyReports: { nodes: Array<{ month: string; teamManager: { email: string } | null }> } }>(LIST, {}, { viewer });
+  const list = async (viewer: Staff) =>
+    db.execute<{
+      monthlyReports: { nodes: Array<{ month: string; teamManager: { email: string } | null }> };
+    }>(LIST, {}, { viewer });
 
   it('admins and analysts every report; a manager their team’s and those below them; a rep none', async () => {
     const scopes = async (viewer: Staff) =>
@@ -237,7 +256,11 @@ describe('who sees and generates reports', () => {
     expect(await scopes(manager)).toEqual(['manager2@demo.dossier']);
     const refused = await list(rep);
     expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-    const company = await db.execute<{ monthlyReport: unknown }>(`{ monthlyReport(month: "${MONTH}") { id } }`, {}, { viewer: manager2 });
+    const company = await db.execute<{ monthlyReport: unknown }>(
+      `{ monthlyReport(month: "${MONTH}") { id } }`,
+      {},
+      { viewer: manager2 },
+    );
     expect(company.data?.monthlyReport).toBeNull();
   });
 

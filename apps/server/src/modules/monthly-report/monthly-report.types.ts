@@ -2,8 +2,8 @@ import { AbcClass, FeedbackCategory, RiskLevel } from '@dossier/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar, LocalDateScalar } from '../../core/graphql/scalars.js';
 import { connectionType } from '../../core/pagination/connection.js';
-import { CoverageSummaryRow } from '../account-coverage/account-coverage.types.js';
 import { AbcClassSummaryView, AbcMovementView } from '../abc/abc.types.js';
+import { CoverageSummaryRow } from '../account-coverage/account-coverage.types.js';
 import { RiskSignalView } from '../risk/risk.types.js';
 
 @ObjectType('MonthlyReportCustomer', { description: 'A customer as the report lists it / 报告中的客户' })
@@ -142,7 +142,9 @@ export class ReportFiguresView {
   @Field(() => [ReportTopCustomerView], { description: 'The top 20 customers by revenue / 重点客户' })
   topCustomers!: ReportTopCustomerView[];
 
-  @Field(() => [ReportRiskCustomerView], { description: 'HIGH and MEDIUM risk customers, highest first / 风险客户' })
+  @Field(() => [ReportRiskCustomerView], {
+    description: 'HIGH and MEDIUM risk customers, highest first / 风险客户',
+  })
   riskCustomers!: ReportRiskCustomerView[];
 
   @Field(() => [CoverageSummaryRow], { description: 'Relationship coverage per ABC class / 覆盖度' })

@@ -1,4 +1,10 @@
-import { abcClassLabels, feedbackCategoryLabels, labelOf, riskLevelLabels, riskMessage } from '@dossier/domain';
+import {
+  abcClassLabels,
+  feedbackCategoryLabels,
+  labelOf,
+  riskLevelLabels,
+  riskMessage,
+} from '@dossier/domain';
 import ExcelJS from 'exceljs';
 import type { ReportFigures } from './monthly-report.figures.js';
 import { reportTitle, scopeName } from './monthly-report.text.js';
@@ -32,7 +38,12 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
   book.created = frozenAt;
   book.modified = frozenAt;
 
-  const sheet = (name: string, head: string[], rows: Array<Array<string | number | null>>, formats: Record<number, string> = {}) => {
+  const sheet = (
+    name: string,
+    head: string[],
+    rows: Array<Array<string | number | null>>,
+    formats: Record<number, string> = {},
+  ) => {
     const ws = book.addWorksheet(name);
     ws.addRow(head).font = { bold: true };
     for (const row of rows) ws.addRow(row);
@@ -44,12 +55,18 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
     });
     return ws;
   };
-  const zh = <E extends string>(table: Parameters<typeof labelOf<E>>[0], value: E) => labelOf(table, value, 'zh-CN');
+  const zh = <E extends string>(table: Parameters<typeof labelOf<E>>[0], value: E) =>
+    labelOf(table, value, 'zh-CN');
 
   const abc = sheet(
     SHEETS.abc,
     ['类别', '客户数', '销售额', '占比'],
-    figures.abc.classes.map((row) => [zh(abcClassLabels, row.class), row.customers, Number(row.revenue), row.share]),
+    figures.abc.classes.map((row) => [
+      zh(abcClassLabels, row.class),
+      row.customers,
+      Number(row.revenue),
+      row.share,
+    ]),
     { 3: MONEY, 4: SHARE },
   );
   abc.addRow([]);
@@ -66,7 +83,15 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
   sheet(
     SHEETS.top,
     ['排名', '客户编码', '客户名称', '类别', '上期类别', '销售额', '占比'],
-    figures.topCustomers.map((row) => [row.rank, row.code, row.name, row.class, row.previousClass, Number(row.revenue), row.share]),
+    figures.topCustomers.map((row) => [
+      row.rank,
+      row.code,
+      row.name,
+      row.class,
+      row.previousClass,
+      Number(row.revenue),
+      row.share,
+    ]),
     { 6: MONEY, 7: SHARE },
   );
   sheet(
@@ -83,23 +108,42 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
   sheet(
     SHEETS.coverage,
     ['类别', '客户数', '无关键人物', '未知决策者', '部分覆盖', '全部覆盖', '平均覆盖度'],
-    figures.coverage.map((row) => [row.class, row.customers, row.score0, row.score1, row.score2, row.score3, row.average]),
+    figures.coverage.map((row) => [
+      row.class,
+      row.customers,
+      row.score0,
+      row.score1,
+      row.score2,
+      row.score3,
+      row.average,
+    ]),
   );
   const customers = (name: string, day: string, rows: ReportFigures['newCustomers']) =>
-    sheet(name, ['客户编码', '客户名称', day], rows.map((row) => [row.code, row.name, row.on]));
+    sheet(
+      name,
+      ['客户编码', '客户名称', day],
+      rows.map((row) => [row.code, row.name, row.on]),
+    );
   customers(SHEETS.newCustomers, '建档日期', figures.newCustomers);
   customers(SHEETS.lostCustomers, '最后订单日期', figures.lostCustomers);
 
   const f = figures.feedback;
   const s = figures.satisfaction;
-  const feedback = sheet(SHEETS.feedback, ['项目', '数量'], [
-    ['本月投诉', f.complaints],
-    ['本月意见', f.opinions],
-    ['本月结案投诉', f.complaintsClosed],
-    ['月末未结投诉', f.complaintsOpenAtEnd],
-    ...f.byCategory.map((row): [string, number] => [`投诉：${zh(feedbackCategoryLabels, row.category)}`, row.complaints]),
-    ['满意度调查份数', s.surveys],
-  ]);
+  const feedback = sheet(
+    SHEETS.feedback,
+    ['项目', '数量'],
+    [
+      ['本月投诉', f.complaints],
+      ['本月意见', f.opinions],
+      ['本月结案投诉', f.complaintsClosed],
+      ['月末未结投诉', f.complaintsOpenAtEnd],
+      ...f.byCategory.map((row): [string, number] => [
+        `投诉：${zh(feedbackCategoryLabels, row.category)}`,
+        row.complaints,
+      ]),
+      ['满意度调查份数', s.surveys],
+    ],
+  );
   for (const [label, value] of [
     ['平均分：产品', s.product],
     ['平均分：交付', s.delivery],
@@ -111,7 +155,13 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
   sheet(
     SHEETS.credit,
     ['客户编码', '客户名称', '报告日期', '有效期至', '状态'],
-    figures.creditReports.map((row) => [row.code, row.name, row.on, row.validUntil, row.expired ? '已过期' : '即将到期']),
+    figures.creditReports.map((row) => [
+      row.code,
+      row.name,
+      row.on,
+      row.validUntil,
+      row.expired ? '已过期' : '即将到期',
+    ]),
   );
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -18,7 +18,13 @@ const COMPANY = '';
  * Generates a past month's report on demand (or renders it again: its figures stay the first ones). An
  * admin chooses the company or any manager's team; a manager generates their own team's.
  */
-export function GenerateReport({ viewer, today }: { viewer: { id: string; role: StaffRole }; today: string }) {
+export function GenerateReport({
+  viewer,
+  today,
+}: {
+  viewer: { id: string; role: StaffRole };
+  today: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const isAdmin = viewer.role === StaffRole.ADMIN;

@@ -6,7 +6,9 @@ import { formatDateTime, useLanguage } from '../../i18n';
 export function ReportRow({ report }: { report: ReportRow_ReportFragment }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const scope = report.teamManager ? t('reports.team', { name: report.teamManager.name }) : t('reports.company');
+  const scope = report.teamManager
+    ? t('reports.team', { name: report.teamManager.name })
+    : t('reports.company');
   const label = `${report.month} ${scope}`;
   return (
     <tr>
@@ -19,10 +21,20 @@ export function ReportRow({ report }: { report: ReportRow_ReportFragment }) {
       <td>{report.version}</td>
       <td className="reports__files">
         {/* Plain links: the browser downloads with the session cookie, as the document routes serve. */}
-        <a className="button button--secondary" href={report.pdfUrl} download aria-label={t('reports.pdfOf', { label })}>
+        <a
+          className="button button--secondary"
+          href={report.pdfUrl}
+          download
+          aria-label={t('reports.pdfOf', { label })}
+        >
           PDF
         </a>
-        <a className="button button--secondary" href={report.xlsxUrl} download aria-label={t('reports.xlsxOf', { label })}>
+        <a
+          className="button button--secondary"
+          href={report.xlsxUrl}
+          download
+          aria-label={t('reports.xlsxOf', { label })}
+        >
           XLSX
         </a>
       </td>

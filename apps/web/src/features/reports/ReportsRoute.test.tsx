@@ -30,7 +30,12 @@ const list = (...reports: unknown[]) => ({
 const teams = {
   request: { query: ReportTeamsDocument },
   result: {
-    data: { staffMembers: { __typename: 'StaffConnection', nodes: [{ __typename: 'Staff', id: 'staff-2', name: '王强' }] } },
+    data: {
+      staffMembers: {
+        __typename: 'StaffConnection',
+        nodes: [{ __typename: 'Staff', id: 'staff-2', name: '王强' }],
+      },
+    },
   },
 };
 
@@ -79,7 +84,10 @@ describe('the reports page', () => {
         list(),
         teams,
         {
-          request: { query: GenerateMonthlyReportDocument, variables: { month: '2026-12', teamManagerId: 'staff-2' } },
+          request: {
+            query: GenerateMonthlyReportDocument,
+            variables: { month: '2026-12', teamManagerId: 'staff-2' },
+          },
           result: { data: { generateMonthlyReport: report({ month: '2026-12' }) } },
         },
         list(report({ month: '2026-12' })),
@@ -102,7 +110,10 @@ describe('the reports page', () => {
         { request: { query: ViewerDocument }, result: { data: { me: manager } } },
         list(),
         {
-          request: { query: GenerateMonthlyReportDocument, variables: { month: '2027-01', teamManagerId: 'staff-2' } },
+          request: {
+            query: GenerateMonthlyReportDocument,
+            variables: { month: '2027-01', teamManagerId: 'staff-2' },
+          },
           result: { data: { generateMonthlyReport: report({ month: '2027-01' }) } },
         },
         list(),

@@ -9,7 +9,8 @@ import { ReportRow } from './ReportRow';
 import '../staff-admin/staff-admin.css';
 import './reports.css';
 
-export const reportsLoader = (preloadQuery: PreloadQueryFunction) => () => preloadQuery(MonthlyReportsDocument);
+export const reportsLoader = (preloadQuery: PreloadQueryFunction) => () =>
+  preloadQuery(MonthlyReportsDocument);
 
 /** Who generate reports: admins any, managers their team's (analysts read them). */
 const GENERATORS: readonly StaffRole[] = [StaffRole.ADMIN, StaffRole.SALES_MANAGER];
