@@ -239,7 +239,8 @@ describe('a team’s report', () => {
 });
 
 describe('who sees and generates reports', () => {
-  const LIST = '{ monthlyReports(first: 10) { totalCount nodes { month teamManager { email } } } }';
+  const LIST =
+    '{ monthlyReports(first: 10) { totalCount nodes { month teamManager { email } generatedBy { name } } } }';
   const list = async (viewer: Staff) =>
     db.execute<{
       monthlyReports: { nodes: Array<{ month: string; teamManager: { email: string } | null }> };
@@ -262,6 +263,14 @@ describe('who sees and generates reports', () => {
       { viewer: manager2 },
     );
     expect(company.data?.monthlyReport).toBeNull();
+  });
+
+  it('lists reports with their managers and generators in a fixed number of statements', async () => {
+    const statements = await db.captureSql(() =>
+      list(admin).then((result) => expect(result.data?.monthlyReports.nodes).toHaveLength(2)),
+    );
+    // The page, its count, and one batch of staff for every teamManager and generatedBy.
+    expect(statements).toHaveLength(3);
   });
 
   it('a manager generates neither the company’s report nor a team above theirs; a rep none; bad months are named', async () => {
