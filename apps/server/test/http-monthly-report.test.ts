@@ -59,7 +59,7 @@ describe('GET /monthly-reports/:id/:format', () => {
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(pdf.headers.get('cache-control')).toBe('private, no-store');
       expect(decodeURIComponent(pdf.headers.get('content-disposition') ?? '')).toMatch(
-        /^attachment; filename\*=UTF-8''客户档案月度报告-2026-10-员工.+ 团队\.pdf$/,
+        /^attachment; filename="monthly-report-2026-10\.pdf"; filename\*=UTF-8''客户档案月度报告-2026-10-员工.+ 团队\.pdf$/,
       );
       expect(Buffer.from(await pdf.arrayBuffer()).equals(row?.pdf as Buffer)).toBe(true);
       const xlsx = await get(`/monthly-reports/${team.id}/xlsx`, who);

@@ -32,10 +32,12 @@ export function monthlyReportRoutes(contextOf: (req: Request, res: Response) => 
       );
       if (!row) return notFound(res);
       const fileName = `客户档案月度报告-${row.month}-${scopeName(row.figures)}.${format}`;
+      // RFC 6266: an ASCII name for clients that do not read filename*, then the Chinese one (RFC 8187).
+      const fallback = `monthly-report-${row.month}.${format}`;
       res
         .set({
           'Content-Type': MEDIA[format],
-          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+          'Content-Disposition': `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
           'Cache-Control': 'private, no-store',
           'X-Content-Type-Options': 'nosniff',
         })
