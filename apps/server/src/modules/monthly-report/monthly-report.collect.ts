@@ -40,6 +40,10 @@ export const CREDIT_EXPIRY_DAYS = 30;
  * coverage exist only as today's state (risk_assessment, the relationship map): they are read at the first
  * generation and, with everything else, frozen in the stored figures (`frozenAt` says when), which every
  * later rendering reuses.
+ *
+ * Weekly-check completion (the weekly check is built beside this, issue 14) is not a section yet: at merge
+ * it joins here as `weeklyCheck`, counted from `weekly_check` for the Mondays of the month in the same scope,
+ * with its sheet (monthly-report.xlsx.ts), PDF section (monthly-report.pdf.ts) and typed field.
  */
 export async function collectFigures(
   em: EntityManager,

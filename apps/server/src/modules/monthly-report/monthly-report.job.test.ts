@@ -1,8 +1,10 @@
 import { ReminderKind, StaffRole } from '@dossier/domain';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
+import { ormConfig } from '../../core/database/orm.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { monthlyReportJob, monthlyReportReadySource } from './monthly-report.job.js';
 import { generateReport } from './monthly-report.service.js';
@@ -60,6 +62,27 @@ describe('monthlyReportJob', () => {
       '2027-03 公司',
       '2027-03 经理乙',
       '2027-03 经理甲',
+    ]);
+  }, 60_000);
+});
+
+describe('two server instances on one database', () => {
+  it('produce each report once when their runners fire the same slot together', async () => {
+    const other = await MikroORM.init(ormConfig(db.url));
+    try {
+      const late = fixedClock('2027-05-01T00:00:00Z');
+      await Promise.all([
+        monthlyReportJob.run(db.orm, slotOf('2027-05-01'), late),
+        monthlyReportJob.run(other, slotOf('2027-05-01'), late),
+      ]);
+    } finally {
+      await other.close();
+    }
+    const april = (await stored()).filter((row) => row.month === '2027-04');
+    expect(april.map((row) => [row.team, row.version])).toEqual([
+      [null, 1],
+      ['经理乙', 1],
+      ['经理甲', 1],
     ]);
   }, 60_000);
 });
