@@ -28,7 +28,9 @@ describe.skipIf(!hasChromium)('the monthly reports in Chromium', () => {
     await page.goto('/customers');
     await signIn(page, ADMIN);
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '月度报告' }).tap();
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await nav.getByRole('button', { name: '档案管理' }).tap();
+    await nav.getByRole('menuitem', { name: '月度报告' }).tap();
     await page.getByRole('heading', { name: '月度报告', level: 1 }).waitFor();
     await page.getByText('暂无报告。').waitFor();
 

@@ -54,12 +54,15 @@ describe('the app shell', () => {
   });
 
   it.each([
-    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Reports', 'Loan register'], {}],
-    ['ANALYST', ['Customers', 'Dashboard', 'Reports'], { API: ['GraphQL console', 'API tokens'] }],
+    ['SALES_MANAGER', ['Customers', 'Dashboard'], { Archive: ['Loan register', 'Monthly reports'] }],
+    ['ANALYST', ['Customers', 'Dashboard', 'Monthly reports'], { API: ['GraphQL console', 'API tokens'] }],
     [
       'ADMIN',
-      ['Customers', 'Dashboard', 'Reports', 'Staff'],
-      { API: ['GraphQL console', 'API tokens'], Archive: ['Loan register', 'Retention', 'Audit log'] },
+      ['Customers', 'Dashboard', 'Staff'],
+      {
+        API: ['GraphQL console', 'API tokens'],
+        Archive: ['Loan register', 'Retention', 'Audit log', 'Monthly reports'],
+      },
     ],
     ['SALES_REP', ['Customers', 'Loan register'], {}],
     ['ARCHIVIST', ['Customers'], { Archive: ['Loan register', 'Retention'] }],

@@ -32,7 +32,7 @@ export const en = {
     graphiql: 'GraphQL console',
     staff: 'Staff',
     apiTokens: 'API tokens',
-    reports: 'Reports',
+    reports: 'Monthly reports',
     auditLog: 'Audit log',
   },
   reports: {
