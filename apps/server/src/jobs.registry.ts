@@ -6,6 +6,7 @@ import { archiveInspectionJob } from './modules/archive-inspection/archive-inspe
 import { inboxMailJob } from './modules/inbox/inbox-mail.job.js';
 import { reminderSourcesOf } from './modules/inbox/reminder-sources.js';
 import { remindersJobOf } from './modules/inbox/reminders.job.js';
+import { monthlyReportJob } from './modules/monthly-report/monthly-report.job.js';
 
 /**
  * Every scheduled job the server runs (core/jobs/job-runner.ts): each slot once across the instances
@@ -16,7 +17,7 @@ import { remindersJobOf } from './modules/inbox/reminders.job.js';
  */
 export function scheduledJobsFor(env: Env, log: Logger): readonly ScheduledJob[] {
   const mailer = createMailer(env);
-  const jobs = [remindersJobOf(reminderSourcesOf(env)), archiveInspectionJob];
+  const jobs = [remindersJobOf(reminderSourcesOf(env)), monthlyReportJob, archiveInspectionJob];
   // The inbox mail job only where SMTP is configured.
   return mailer ? [...jobs, inboxMailJob(mailer, log)] : jobs;
 }

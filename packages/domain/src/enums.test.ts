@@ -71,6 +71,7 @@ const contract: Record<ContractEnumName, string[]> = {
     'DOCUMENT_DESTRUCTION_APPROVED',
     'DOCUMENT_DESTROYED',
     'PROFILE_READ',
+    'MONTHLY_REPORT_GENERATED',
   ],
 };
 

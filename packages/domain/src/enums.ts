@@ -158,6 +158,7 @@ export enum AuditEvent {
   DOCUMENT_DESTRUCTION_APPROVED = 'DOCUMENT_DESTRUCTION_APPROVED',
   DOCUMENT_DESTROYED = 'DOCUMENT_DESTROYED',
   PROFILE_READ = 'PROFILE_READ',
+  MONTHLY_REPORT_GENERATED = 'MONTHLY_REPORT_GENERATED',
 }
 
 // Every enum of the contract under its GraphQL name, so the server can register them in one loop

@@ -17,6 +17,7 @@ export * from './history-sections.js';
 export * from './inbox.js';
 export * from './labels.js';
 export * from './money.js';
+export * from './monthly-report.js';
 export * from './occasions.js';
 export * from './order-fields.js';
 export * from './pareto.js';

@@ -240,6 +240,7 @@ export const auditEventLabels: LabelTable<AuditEvent> = {
   },
   [AuditEvent.DOCUMENT_DESTROYED]: { 'zh-CN': '销毁档案', en: 'Document destroyed' },
   [AuditEvent.PROFILE_READ]: { 'zh-CN': '查看个人信息', en: 'Personal data read' },
+  [AuditEvent.MONTHLY_REPORT_GENERATED]: { 'zh-CN': '生成月度报告', en: 'Monthly report generated' },
 };
 
 /** Every label table under the GraphQL name of its enum, for generic filters and table headers. */

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { literal } from '../fuzz/operations.js';
 import { EnumName } from '../fuzz/values.js';
+import { REPORT_MONTH } from './walk.js';
 
 /** Whose rows a mutation is aimed at, and the people it names. */
 export interface Aim {
@@ -61,6 +62,7 @@ export const OPTIONAL_ID_TYPES: Readonly<Record<string, string>> = {
   parentId: 'Customer',
   ownerId: 'Staff',
   managerId: 'Staff',
+  teamManagerId: 'Staff',
 };
 
 /** Optional ids naming a row of a company-wide list, which no dossier owns: no other's row to aim at. */
@@ -149,6 +151,7 @@ export async function mutationArgs(field: GraphQLField<unknown, unknown>, aim: A
     if (name === 'period') return '2026-09';
     // The field of a submitted customer sheet a review accepts (world.ts: the customer proposed a city).
     if (name === 'accept') return 'city';
+    if (name === 'month') return REPORT_MONTH;
     if (name === 'contentBase64')
       return Buffer.from(`name,nature\n矩阵导入${serial},COMPANY\n`).toString('base64');
     return `矩阵${serial}`;

@@ -67,7 +67,20 @@ export type Kind =
    */
   | 'weekly-check'
   /** The verdicts sent back: the sales line reads those on its book, admins all; analysts and archivists none. */
-  | 'weekly-check-returns';
+  | 'weekly-check-returns'
+  /**
+   * The monthly reports to the leaders (issue 14): admins and analysts read every one, a sales manager
+   * their team's and those of the managers below them (never the company's or another line's: hidden),
+   * reps and archivists none.
+   */
+  | 'monthly-reports'
+  /**
+   * One report by month and scope: as 'monthly-reports', but null until it is generated, and the matrix's
+   * world generates none, so no role can be shown to "see" it here (monthly-report.test.ts shows they do).
+   */
+  | 'monthly-report-lookup'
+  /** Generating a report: admins any; a sales manager only their own line's teams (never the company's). */
+  | 'monthly-report-generate';
 
 export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   // queries
@@ -93,6 +106,8 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   inbox: 'own-account',
   inboxCounts: 'own-account',
   me: 'own-account',
+  monthlyReport: 'monthly-report-lookup',
+  monthlyReports: 'monthly-reports',
   node: 'dossier-read',
   orders: 'dossier-read',
   project: 'dossier-read',
@@ -127,6 +142,7 @@ export const ROOT_KINDS: Readonly<Record<string, Kind>> = {
   deactivateStaff: 'staff-admin',
   decideDocumentLoan: 'loan-decide',
   deleteSatisfactionSurvey: 'dossier-write',
+  generateMonthlyReport: 'monthly-report-generate',
   destroyDocument: 'keeper',
   generateArchiveInspection: 'keeper',
   importRecords: 'import',
@@ -189,6 +205,7 @@ const byRole = (outcome: (role: StaffRole) => Outcome) =>
 
 const SALES_LINE = new Set<StaffRole>([REP, MANAGER]);
 const DOSSIER_WRITERS = new Set<StaffRole>([REP, MANAGER, ADMIN]);
+const READS_REPORTS = new Set<StaffRole>([MANAGER, ANALYST, ADMIN]);
 
 export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'dossier-read': byRole((role) => (SALES_LINE.has(role) ? 'hidden' : 'sees')),
@@ -223,6 +240,12 @@ export const OTHERS_DATA: Readonly<Record<Kind, Record<StaffRole, Outcome>>> = {
   'weekly-check-returns': byRole((role) =>
     role === ADMIN ? 'sees' : SALES_LINE.has(role) ? 'hidden' : 'refused',
   ),
+  'monthly-reports': byRole((role) =>
+    role === ADMIN || role === ANALYST ? 'sees' : role === MANAGER ? 'hidden' : 'refused',
+  ),
+  'monthly-report-lookup': byRole((role) => (READS_REPORTS.has(role) ? 'hidden' : 'refused')),
+  // The matrix aims at the company's report (no team named): a manager is refused it, as is everyone else.
+  'monthly-report-generate': byRole((role) => (role === ADMIN ? 'sees' : 'refused')),
 };
 
 /** Kinds of write a rep or a manager makes in their own book: the allow half of the sales line's denies. */

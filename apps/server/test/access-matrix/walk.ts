@@ -93,6 +93,9 @@ export function reachableFields(
  * `probes` names (e.g. `filter: { customerId: <the other's customer> }`): a filter aimed at hidden rows must
  * count nothing. Always a full page. Each is an argument list.
  */
+/** The month the matrix asks monthly reports of. */
+export const REPORT_MONTH = '2026-10';
+
 export function rootVariants(
   field: GraphQLField<unknown, unknown>,
   ids: (type: string) => string[],
@@ -108,6 +111,9 @@ export function rootVariants(
     else if (type.name === 'ID') {
       const returned = getNamedType(field.type);
       values = (isAbstractType(returned) ? ids('*') : ids(returned.name)).map((id) => JSON.stringify(id));
+    } else if (type.name === 'String' && arg.name === 'month') {
+      // A month before the matrix's fixed clock (29 November 2026): one a report may be asked for.
+      values = [JSON.stringify(REPORT_MONTH)];
     } else if (type.name === 'String' && arg.name === 'token') {
       // A secret nobody was given: what a staff member without the link holds.
       values = [JSON.stringify('dcs_not-a-link-secret')];

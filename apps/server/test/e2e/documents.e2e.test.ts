@@ -201,6 +201,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
       '借阅登记',
       '保管与销毁',
       '审计日志',
+      '月度报告',
     ]);
     for (const item of await menu.getByRole('menuitem').all())
       expect((await item.boundingBox())?.height).toBeGreaterThanOrEqual(40);

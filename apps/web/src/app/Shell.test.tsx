@@ -54,14 +54,18 @@ describe('the app shell', () => {
   });
 
   it.each([
-    ['SALES_MANAGER', ['Customers', 'Dashboard', 'Weekly check', 'Loan register'], {}],
-    ['ANALYST', ['Customers', 'Dashboard'], { API: ['GraphQL console', 'API tokens'] }],
+    [
+      'SALES_MANAGER',
+      ['Customers', 'Dashboard', 'Weekly check'],
+      { Archive: ['Loan register', 'Monthly reports'] },
+    ],
+    ['ANALYST', ['Customers', 'Dashboard', 'Monthly reports'], { API: ['GraphQL console', 'API tokens'] }],
     [
       'ADMIN',
       ['Customers', 'Dashboard', 'Weekly check', 'Staff'],
       {
         API: ['GraphQL console', 'API tokens'],
-        Archive: ['Loan register', 'Retention', 'Archive inspections', 'Audit log'],
+        Archive: ['Loan register', 'Retention', 'Archive inspections', 'Audit log', 'Monthly reports'],
       },
     ],
     ['SALES_REP', ['Customers', 'Loan register'], {}],

@@ -17,6 +17,7 @@ import { RetentionRoute, retentionLoader } from '../features/documents/Retention
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
 import { InboxRoute, inboxLoader } from '../features/inbox/InboxRoute';
+import { ReportsRoute, reportsLoader } from '../features/reports/ReportsRoute';
 import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
 import { Loading } from '../ui/Loading';
 import { NotFound } from './NotFound';
@@ -105,6 +106,7 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
             return { loader: weeklyCheckLoader(preloadQuery), Component: WeeklyCheckRoute };
           },
         },
+        { path: 'reports', loader: reportsLoader(preloadQuery), Component: ReportsRoute },
         { path: '*', Component: NotFound },
       ],
     },

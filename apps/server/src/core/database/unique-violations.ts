@@ -68,6 +68,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, { field: string; problem: st
   rate_limit_pkey: null,
   // The job ledger's claim of a slot (core/jobs): inserted on conflict by the job runner only.
   job_run_job_slot: null,
+  // One report per month and scope, written by its generation under an advisory lock (on conflict).
+  monthly_report_scope_unique: null,
 };
 
 /**

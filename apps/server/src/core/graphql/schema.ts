@@ -68,6 +68,7 @@ import {
   CustomerKeyPersonsResolver,
   KeyPersonResolver,
 } from '../../modules/key-person/key-person.resolver.js';
+import { MonthlyReportResolver } from '../../modules/monthly-report/monthly-report.resolver.js';
 import { NodeResolver } from '../../modules/node/node.resolver.js';
 import { CustomerProjectsResolver, ProjectResolver } from '../../modules/project/project.resolver.js';
 import { ProjectEventResolver } from '../../modules/project/project-event.resolver.js';
@@ -174,6 +175,7 @@ export const resolvers = [
   CustomerWeeklyChecksResolver,
   WeeklyCheckListResolver,
   WeeklyCheckRowResolver,
+  MonthlyReportResolver,
   NodeResolver,
 ] as const;
 

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { documentRoutes } from '../../modules/document/document.routes.js';
+import { monthlyReportRoutes } from '../../modules/monthly-report/monthly-report.routes.js';
 import type { Clock } from '../clock/clock.js';
 import type { Env } from '../env.js';
 import { createApolloServer } from '../graphql/apollo.js';
@@ -58,6 +59,7 @@ export async function createApp(
   const contextOf = graphqlContext(orm, env, clock, postgresRateLimit(orm, env, log));
   // No request deadline here: sending 25 MB over a slow connection legitimately takes a while.
   app.use(documentRoutes((req, res) => contextOf({ req, res })));
+  app.use(monthlyReportRoutes((req, res) => contextOf({ req, res })));
   app.use(
     '/graphql',
     graphiqlForBrowsers(),

@@ -2,6 +2,7 @@ import type { Env } from '../../core/env.js';
 import { jobSources } from '../../core/jobs/job-failed.source.js';
 import { archiveSources } from '../archive-inspection/archive-inspection.job.js';
 import { careSourcesOf } from '../care/care.sources.js';
+import { monthlyReportSources } from '../monthly-report/monthly-report.job.js';
 import { weeklyCheckSources } from '../weekly-check/weekly-check.sources.js';
 import type { ReminderSource } from './reminder-source.js';
 import { complaintOpenSource } from './sources/complaint-open.source.js';
@@ -31,6 +32,7 @@ export const reminderSourcesOf = (env: Pick<Env, 'DOSSIER_CARE_LEAD_DAYS'>): Rem
   ...dossierSources,
   ...careSourcesOf(env),
   ...weeklyCheckSources,
+  ...monthlyReportSources,
   ...archiveSources,
   ...jobSources,
 ];

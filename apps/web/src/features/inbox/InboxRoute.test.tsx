@@ -179,7 +179,10 @@ describe('the inbox page', () => {
     expect(
       screen.getByRole('link', { name: /借阅的《年度框架合同》（华东机电）应于 2027-03-06 归还/ }),
     ).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: '显示' }) as HTMLSelectElement).value).toBe('LOAN_DUE');
+    // The filter's choices come with the counts, which may answer after the list.
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: '显示' }) as HTMLSelectElement).value).toBe('LOAN_DUE'),
+    );
     expect(screen.getByRole('button', { name: /^推迟 1 周：/ })).toBeTruthy();
     expect(router.state.location.search).toBe('?kind=LOAN_DUE');
   });

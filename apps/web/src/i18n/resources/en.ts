@@ -35,6 +35,7 @@ export const en = {
     graphiql: 'GraphQL console',
     staff: 'Staff',
     apiTokens: 'API tokens',
+    reports: 'Monthly reports',
     auditLog: 'Audit log',
   },
   inbox: {
@@ -70,6 +71,7 @@ export const en = {
       fallback: 'Reminder',
     },
     text: {
+      MONTHLY_REPORT_READY: 'The monthly report of {{month}} is ready',
       BIRTHDAY: 'Birthday of {{keyPerson}} ({{customer}}) on {{date}}: send your greetings',
       FESTIVAL: '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
       FOUNDING_ANNIVERSARY: '{{customer}} turns {{years}} on {{date}}: congratulate them on the anniversary',
@@ -95,6 +97,26 @@ export const en = {
       MID_AUTUMN: 'Mid-Autumn Festival',
       NATIONAL_DAY: 'National Day',
     },
+  },
+  reports: {
+    title: 'Monthly reports',
+    intro:
+      'The written report to the leaders for each month: ABC summary and movements, top and risk customers, coverage, new and lost customers, complaints and satisfaction, credit reports expiring. Produced on the 1st for the month before; its figures are frozen when first generated, so generating it again gives the same report.',
+    empty: 'No reports yet.',
+    month: 'Month',
+    scope: 'Scope',
+    company: 'Company',
+    team: "{{name}}'s team",
+    generatedAt: 'Generated',
+    generatedBy: 'By',
+    schedule: 'Schedule',
+    version: 'Version',
+    files: 'Files',
+    pdfOf: 'PDF of {{label}}',
+    xlsxOf: 'XLSX of {{label}}',
+    generate: 'Generate',
+    generating: 'Generating…',
+    generated: 'The report of {{month}} is ready.',
   },
   notFound: {
     title: 'Page not found',

@@ -34,6 +34,7 @@ export const zhCN: Messages = {
     graphiql: 'GraphQL 查询台',
     staff: '员工管理',
     apiTokens: 'API 令牌',
+    reports: '月度报告',
     auditLog: '审计日志',
   },
   inbox: {
@@ -69,6 +70,7 @@ export const zhCN: Messages = {
       fallback: '提醒',
     },
     text: {
+      MONTHLY_REPORT_READY: '{{month}} 月度报告已生成，请查阅',
       BIRTHDAY: '{{keyPerson}}（{{customer}}）{{date}} 过生日，请致以问候',
       FESTIVAL: '{{date}} $t(inbox.festival.{{festival}})：向 {{count}} 位关键人物致以节日问候（{{names}}）',
       FOUNDING_ANNIVERSARY: '{{customer}} 于 {{date}} 成立 {{years}} 周年，请致以祝贺',
@@ -91,6 +93,26 @@ export const zhCN: Messages = {
       MID_AUTUMN: '中秋节',
       NATIONAL_DAY: '国庆节',
     },
+  },
+  reports: {
+    title: '月度报告',
+    intro:
+      '每月向领导汇报的书面报告：ABC 分类汇总与变动、重点客户与风险客户、关系覆盖度、新增与流失客户、投诉与满意度、信用报告到期。每月 1 日生成上月报告；数据在首次生成时冻结，重新生成得到同样的报告。',
+    empty: '暂无报告。',
+    month: '月份',
+    scope: '范围',
+    company: '全公司',
+    team: '{{name}} 团队',
+    generatedAt: '生成时间',
+    generatedBy: '生成人',
+    schedule: '定时任务',
+    version: '版本',
+    files: '文件',
+    pdfOf: '{{label}} 的 PDF',
+    xlsxOf: '{{label}} 的 XLSX',
+    generate: '生成',
+    generating: '正在生成…',
+    generated: '{{month}} 的报告已生成。',
   },
   notFound: {
     title: '页面不存在',
