@@ -17,7 +17,6 @@ import { RetentionRoute, retentionLoader } from '../features/documents/Retention
 import { DossierRoute, dossierLoader } from '../features/dossier/DossierRoute';
 import { dossierTabRoutes } from '../features/dossier/tabs';
 import { InboxRoute, inboxLoader } from '../features/inbox/InboxRoute';
-import { ReportsRoute, reportsLoader } from '../features/reports/ReportsRoute';
 import { StaffAdminRoute, staffAdminLoader } from '../features/staff-admin/StaffAdminRoute';
 import { Loading } from '../ui/Loading';
 import { NotFound } from './NotFound';
@@ -106,7 +105,14 @@ export function appRoutes(client: ApolloClient): RouteObject[] {
             return { loader: weeklyCheckLoader(preloadQuery), Component: WeeklyCheckRoute };
           },
         },
-        { path: 'reports', loader: reportsLoader(preloadQuery), Component: ReportsRoute },
+        {
+          path: 'reports',
+          // A monthly visit of managers and leaders: its own chunk, out of a rep's first screen.
+          lazy: async () => {
+            const { ReportsRoute, reportsLoader } = await import('../features/reports/ReportsRoute');
+            return { loader: reportsLoader(preloadQuery), Component: ReportsRoute };
+          },
+        },
         { path: '*', Component: NotFound },
       ],
     },
