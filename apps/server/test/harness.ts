@@ -125,7 +125,10 @@ export async function testDatabase(options: TestDatabaseOptions = {}) {
     await work();
     return sql
       .slice(start)
-      .filter((statement) => !/^(begin|commit|rollback|savepoint|release)/i.test(statement));
+      .filter(
+        (statement) =>
+          !/^(begin|start transaction|set transaction|commit|rollback|savepoint|release)/i.test(statement),
+      );
   }
 
   return { orm, url, adminUrl, database, env, clock, context, execute, captureSql };
