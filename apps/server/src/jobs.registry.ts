@@ -19,5 +19,5 @@ export function scheduledJobsFor(env: Env, log: Logger): readonly ScheduledJob[]
   const mailer = createMailer(env);
   const jobs = [remindersJobOf(reminderSourcesOf(env)), monthlyReportJob, archiveInspectionJob];
   // The inbox mail job only where SMTP is configured.
-  return mailer ? [...jobs, inboxMailJob(mailer, log)] : jobs;
+  return mailer ? [...jobs, inboxMailJob(mailer, log, env.DOSSIER_PUBLIC_URL)] : jobs;
 }

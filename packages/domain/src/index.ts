@@ -23,6 +23,7 @@ export * from './order-fields.js';
 export * from './pareto.js';
 export * from './project-stage.js';
 export * from './relationship-timeline.js';
+export * from './reminder-texts.js';
 export * from './reminders.js';
 export * from './risk.js';
 export * from './risk-messages.js';

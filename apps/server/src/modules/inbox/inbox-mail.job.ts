@@ -22,7 +22,13 @@ interface Unmailed {
  * refused send is logged and the item left for the next run; the stamp is per item, so one bad address
  * does not hold the others back.
  */
-export async function mailReminders(orm: MikroORM, mailer: Mailer, now: Date, log: Logger): Promise<number> {
+export async function mailReminders(
+  orm: MikroORM,
+  mailer: Mailer,
+  now: Date,
+  log: Logger,
+  publicUrl?: URL,
+): Promise<number> {
   const em = orm.em.fork();
   const items = await em.execute<Unmailed[]>(
     `select i.id, i.kind, i.params, i.link, s.email from inbox_item i
@@ -34,7 +40,7 @@ export async function mailReminders(orm: MikroORM, mailer: Mailer, now: Date, lo
   let sent = 0;
   for (const item of items) {
     try {
-      await mailer.send({ to: item.email, ...reminderMail(item.kind, item.params, item.link) });
+      await mailer.send({ to: item.email, ...reminderMail(item.kind, item.params, item.link, publicUrl) });
     } catch (err) {
       log.warn({ err, item: item.id, kind: item.kind }, 'reminder mail not sent; retried next run');
       continue;
@@ -49,13 +55,17 @@ export async function mailReminders(orm: MikroORM, mailer: Mailer, now: Date, lo
 }
 
 /** Every minute, the reminders not mailed yet; after downtime one run catches up on all of them. */
-export function inboxMailJob(mailer: Mailer, log: Logger = pino({ level: 'warn' })): ScheduledJob {
+export function inboxMailJob(
+  mailer: Mailer,
+  log: Logger = pino({ level: 'warn' }),
+  publicUrl?: URL,
+): ScheduledJob {
   return {
     name: 'inbox_mail',
     cron: '* * * * *',
     catchUp: 'latest',
     run: async (orm, _slot, clock) => {
-      await mailReminders(orm, mailer, clock.now(), log);
+      await mailReminders(orm, mailer, clock.now(), log, publicUrl);
     },
   };
 }

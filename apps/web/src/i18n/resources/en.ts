@@ -1,3 +1,4 @@
+import { reminderTexts } from '@dossier/domain';
 // The English catalogue is the source of keys: `zh-CN` must provide exactly these (a type error
 // otherwise, and `resources.test.ts` says which). Enum and role labels are not here: they come
 // from `@dossier/domain`, shared with the server.
@@ -70,33 +71,8 @@ export const en = {
       JOB_FAILED: 'Job failed',
       fallback: 'Reminder',
     },
-    text: {
-      MONTHLY_REPORT_READY: 'The monthly report of {{month}} is ready',
-      BIRTHDAY: 'Birthday of {{keyPerson}} ({{customer}}) on {{date}}: send your greetings',
-      FESTIVAL: '$t(inbox.festival.{{festival}}) on {{date}}: greet your {{count}} key persons ({{names}})',
-      FOUNDING_ANNIVERSARY: '{{customer}} turns {{years}} on {{date}}: congratulate them on the anniversary',
-      HANDOVER_INTRODUCTION:
-        'You took over {{customer}}: introduce yourself to its {{count}} key persons ({{names}})',
-      ARCHIVE_INSPECTION: 'The {{period}} archive inspection is ready: {{open}} findings to check',
-      JOB_FAILED: 'The scheduled job {{job}} of {{slot}} failed ({{attempts}} tries): {{error}}',
-      WEEKLY_CHECK: '{{count}} dossiers your reps changed in the week of {{weekStart}} wait for your check',
-      WEEKLY_CHECK_RETURNED: '{{manager}} sent {{customer}} back: {{request}}',
-      REVIEW_DUE:
-        'The dossier of {{customer}} has not been reviewed for {{days}} days: time for its full review',
-      CREDIT_REPORT_EXPIRING:
-        'The credit report of {{customer}} expires on {{validUntil}} (in {{days}} days)',
-      CREDIT_REPORT_EXPIRED: 'The credit report of {{customer}} expired on {{validUntil}}',
-      COMPLAINT_OPEN: 'A complaint of {{customer}} has been open for {{days}} days',
-      LOAN_DUE: '“{{document}}” ({{customer}}) you borrowed is due back on {{dueOn}}',
-      RISK_HIGH: 'High risk at {{customer}}: {{signalEn}}',
-      COVERAGE_GAP: 'A customer {{customer}} has decision makers not yet covered: {{names}}',
-      fallback: 'You have a new reminder',
-    },
-    festival: {
-      SPRING_FESTIVAL: 'Spring Festival',
-      MID_AUTUMN: 'Mid-Autumn Festival',
-      NATIONAL_DAY: 'National Day',
-    },
+    text: reminderTexts['en'].text,
+    festival: reminderTexts['en'].festival,
   },
   reports: {
     title: 'Monthly reports',

@@ -1,3 +1,4 @@
+import { reminderTexts } from '@dossier/domain';
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
@@ -69,30 +70,8 @@ export const zhCN: Messages = {
       JOB_FAILED: '后台任务失败',
       fallback: '提醒',
     },
-    text: {
-      MONTHLY_REPORT_READY: '{{month}} 月度报告已生成，请查阅',
-      BIRTHDAY: '{{keyPerson}}（{{customer}}）{{date}} 过生日，请致以问候',
-      FESTIVAL: '{{date}} $t(inbox.festival.{{festival}})：向 {{count}} 位关键人物致以节日问候（{{names}}）',
-      FOUNDING_ANNIVERSARY: '{{customer}} 于 {{date}} 成立 {{years}} 周年，请致以祝贺',
-      HANDOVER_INTRODUCTION: '您已接手 {{customer}}：请向 {{count}} 位关键人物做自我介绍（{{names}}）',
-      ARCHIVE_INSPECTION: '{{period}} 档案检查已生成：{{open}} 项待核查',
-      JOB_FAILED: '定时任务 {{job}}（{{slot}}）执行失败（已尝试 {{attempts}} 次）：{{error}}',
-      WEEKLY_CHECK: '您的业务员在 {{weekStart}} 当周修改的 {{count}} 份档案等待您检查',
-      WEEKLY_CHECK_RETURNED: '{{manager}} 退回了 {{customer}}：{{request}}',
-      REVIEW_DUE: '{{customer}} 的档案已 {{days}} 天未审阅，请进行全面修订核查',
-      CREDIT_REPORT_EXPIRING: '{{customer}} 的资信报告将于 {{validUntil}} 到期（还有 {{days}} 天）',
-      CREDIT_REPORT_EXPIRED: '{{customer}} 的资信报告已于 {{validUntil}} 过期',
-      COMPLAINT_OPEN: '{{customer}} 的投诉已 {{days}} 天未结案',
-      LOAN_DUE: '借阅的《{{document}}》（{{customer}}）应于 {{dueOn}} 归还',
-      RISK_HIGH: '{{customer}} 出现高风险：{{signalZh}}',
-      COVERAGE_GAP: 'A类客户 {{customer}} 的决策者尚未覆盖：{{names}}',
-      fallback: '您有一条新的待办提醒',
-    },
-    festival: {
-      SPRING_FESTIVAL: '春节',
-      MID_AUTUMN: '中秋节',
-      NATIONAL_DAY: '国庆节',
-    },
+    text: reminderTexts['zh-CN'].text,
+    festival: reminderTexts['zh-CN'].festival,
   },
   reports: {
     title: '月度报告',
