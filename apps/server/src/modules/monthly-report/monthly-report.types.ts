@@ -149,7 +149,9 @@ export class ReportWeeklyCheckCountsView {
   completion!: number | null;
 }
 
-@ObjectType('MonthlyReportWeeklyCheckManager', { description: 'One manager’s weekly checks / 经理的每周检查' })
+@ObjectType('MonthlyReportWeeklyCheckManager', {
+  description: 'One manager’s weekly checks / 经理的每周检查',
+})
 export class ReportWeeklyCheckManagerView extends ReportWeeklyCheckCountsView {
   @Field(() => ID, { description: 'The sales manager (global id) / 经理' })
   managerId!: string;

@@ -40,7 +40,9 @@ interface Counts {
 interface Report {
   id: string;
   version: number;
-  figures: { weeklyCheck: { weeks: string[]; managers: Array<Counts & { managerName: string }>; total: Counts } };
+  figures: {
+    weeklyCheck: { weeks: string[]; managers: Array<Counts & { managerName: string }>; total: Counts };
+  };
 }
 
 beforeAll(async () => {
@@ -87,7 +89,9 @@ async function files(report: Report) {
   const uuid = Buffer.from(report.id, 'base64').toString('utf8').split(':')[1];
   const [row] = await db.orm.em
     .fork()
-    .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [uuid]);
+    .execute<Array<{ pdf: Buffer; xlsx: Buffer }>>('select pdf, xlsx from monthly_report where id = ?', [
+      uuid,
+    ]);
   if (!row) throw new Error(`report ${report.id} is not stored`);
   return row;
 }
@@ -122,7 +126,9 @@ describe('weekly-check completion in the report of June 2026', () => {
     const text = await pdfText(stored.pdf);
     const section = text.slice(text.indexOf('八、每周档案检查完成情况'));
     // pdf.js reads the table's cells in order, a space between two cells of a line.
-    expect(section).toContain('经理 待检查档案 已检查 已退回 未检查 完成率王经理 3 1 1 1 66.7%合计 3 1 1 1 66.7%');
+    expect(section).toContain(
+      '经理 待检查档案 已检查 已退回 未检查 完成率王经理 3 1 1 1 66.7%合计 3 1 1 1 66.7%',
+    );
     expect(text).not.toContain('赵经理');
   });
 
@@ -162,5 +168,22 @@ describe('weekly-check completion in the report of June 2026', () => {
       (await xlsxCells(before.xlsx))[SHEETS.weeklyCheck],
     );
     expect(after.pdf.equals(before.pdf)).toBe(true);
+  });
+
+  it('a report frozen before the section existed keeps its figures and says so in its files', async () => {
+    // As a report stored before this section: its figures have no weeklyCheck and are never recollected.
+    await db.orm.em
+      .fork()
+      .execute(`update monthly_report set figures = figures - 'weeklyCheck' where team_manager_id is null`);
+    const old = await generate(null, fixedClock('2026-07-07T02:00:00Z'));
+    expect(old.figures.weeklyCheck).toBeNull();
+    const stored = await files(old);
+    expect(await pdfText(stored.pdf)).toContain('八、每周档案检查完成情况（本报告首次生成时尚无此项）');
+    const sheet = (await xlsxCells(stored.xlsx))[SHEETS.weeklyCheck] ?? [];
+    expect(sheet).toEqual([
+      ['经理', '待检查档案', '已检查', '已退回', '未检查', '完成率'],
+      [],
+      ['（本报告首次生成时尚无此项）'],
+    ]);
   });
 });
