@@ -1,4 +1,5 @@
 import { addDays, addMonths } from './calendar.js';
+import { weekStartOf } from './weekly-check.js';
 
 /**
  * The monthly report to the leaders (每月5日前汇总成书面报告, issue 14): one per calendar month of the
@@ -25,4 +26,19 @@ export const monthClosed = (month: string, today: string): boolean => monthBound
 export function reportAbcPeriod(month: string): { from: string; to: string } {
   const { last } = monthBounds(month);
   return { from: addDays(addMonths(last, -12), 1), to: last };
+}
+
+/**
+ * The weekly checks a month's report counts: the business weeks whose Monday falls in the month. Each week
+ * belongs to exactly one month that way (a week running from 29 September to 5 October is September's), so
+ * the twelve reports of a year count every week once.
+ */
+export function reportWeeks(month: string): string[] {
+  const { first, last } = monthBounds(month);
+  const monday = weekStartOf(first);
+  const weeks: string[] = [];
+  for (let week = monday < first ? addDays(monday, 7) : monday; week <= last; week = addDays(week, 7)) {
+    weeks.push(week);
+  }
+  return weeks;
 }

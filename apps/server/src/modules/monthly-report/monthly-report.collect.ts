@@ -23,6 +23,7 @@ import type {
   ReportFigures,
   SatisfactionFigures,
 } from './monthly-report.figures.js';
+import { weeklyCheckFigures } from './monthly-report.weekly-check.js';
 
 /** How many customers the ranked sections list. */
 export const TOP_CUSTOMERS = 20;
@@ -41,9 +42,8 @@ export const CREDIT_EXPIRY_DAYS = 30;
  * generation and, with everything else, frozen in the stored figures (`frozenAt` says when), which every
  * later rendering reuses.
  *
- * Weekly-check completion (the weekly check is built beside this, issue 14) is not a section yet: at merge
- * it joins here as `weeklyCheck`, counted from `weekly_check` for the Mondays of the month in the same scope,
- * with its sheet (monthly-report.xlsx.ts), PDF section (monthly-report.pdf.ts) and typed field.
+ * Weekly-check completion (monthly-report.weekly-check.ts) counts the lists of the weeks whose Monday falls
+ * in the month, with the verdicts as they stand at the first generation: frozen like risk and coverage.
  */
 export async function collectFigures(
   em: EntityManager,
@@ -65,6 +65,7 @@ export async function collectFigures(
   const risks = await riskCustomers(em, scope);
   const coverage = await coverageSummary(em, reader, CoverageGroup.ABC_CLASS);
   const dated = await datedSections(em, month, scope, clock.timeZone);
+  const weeklyCheck = await weeklyCheckFigures(em, month, team, clock.timeZone);
   const names = await customerNames(
     em,
     top.map((row) => row.id),
@@ -108,6 +109,7 @@ export async function collectFigures(
       average: row.averageScore,
     })),
     ...dated,
+    weeklyCheck,
   };
 }
 

@@ -21,6 +21,8 @@ export interface ReportFigures {
   feedback: FeedbackFigures;
   satisfaction: SatisfactionFigures;
   creditReports: CreditReportFigure[];
+  /** Absent from reports frozen before the section existed (their figures are never recollected). */
+  weeklyCheck?: WeeklyCheckFigures;
 }
 
 export interface AbcFigures {
@@ -90,4 +92,34 @@ export interface CreditReportFigure extends CustomerFigure {
   validUntil: string;
   /** Expired by the month's end; else it expires within 30 days after it. */
   expired: boolean;
+}
+
+/**
+ * The weekly check's lists (客服部主管每周一检查) of the weeks whose Monday falls in the month, as they stood
+ * when the report was first generated. A dossier counts once per week whose list holds it.
+ */
+export interface WeeklyCheckCounts {
+  /** Dossiers on the lists. */
+  total: number;
+  checked: number;
+  /** Sent back to the rep with a request. */
+  returned: number;
+  /** Without a verdict yet. */
+  unchecked: number;
+  /** Of the listed, those with a verdict (checked or sent back), from the counts; null without any listed. */
+  completion: number | null;
+}
+
+export interface WeeklyCheckManagerFigure extends WeeklyCheckCounts {
+  managerId: string;
+  /** As at the report. */
+  managerName: string;
+}
+
+export interface WeeklyCheckFigures {
+  /** The Mondays of the weeks counted. */
+  weeks: string[];
+  /** Each sales manager in scope whose lists held a dossier, by name. */
+  managers: WeeklyCheckManagerFigure[];
+  total: WeeklyCheckCounts;
 }

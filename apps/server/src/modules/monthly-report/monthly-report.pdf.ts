@@ -5,7 +5,14 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { CHART_SIZE, reportCharts } from './monthly-report.charts.js';
 import type { ReportFigures } from './monthly-report.figures.js';
-import { percent, reportTitle, SECTION_TITLES, scopeName } from './monthly-report.text.js';
+import {
+  NO_WEEKLY_CHECK,
+  percent,
+  reportTitle,
+  SECTION_TITLES,
+  scopeName,
+  weeklyCheckRows,
+} from './monthly-report.text.js';
 
 // Noto Sans SC from npm (OFL): pdfkit embeds only the glyphs a report uses (fontkit subsetting), so a
 // report weighs tens of kilobytes, not the font's 10 MB. Read once per process.
@@ -60,7 +67,7 @@ export async function renderPdf(figures: ReportFigures): Promise<Buffer> {
     align: 'center',
   });
   doc.text(
-    `风险客户与覆盖度为首次生成时（${figures.frozenAt.slice(0, 16).replace('T', ' ')} UTC）的状态，已冻结；其余数据按本月日期统计。`,
+    `风险客户、覆盖度与每周检查结果为首次生成时（${figures.frozenAt.slice(0, 16).replace('T', ' ')} UTC）的状态，已冻结；其余数据按本月日期统计。`,
     { align: 'center' },
   );
   doc.fillColor('black');
@@ -198,8 +205,38 @@ export async function renderPdf(figures: ReportFigures): Promise<Buffer> {
     ]),
   );
 
+  weeklyCheckSection(doc, figures);
+
   doc.end();
   return done;
+}
+
+function weeklyCheckSection(doc: Doc, figures: ReportFigures) {
+  section(doc, SECTION_TITLES.weeklyCheck);
+  doc.font('body').fontSize(10);
+  if (!figures.weeklyCheck) {
+    doc.fillColor('#666').text(NO_WEEKLY_CHECK, MARGIN).fillColor('black');
+    return;
+  }
+  doc.text(
+    `统计周（周一在本月）：${figures.weeklyCheck.weeks.join('、')}；完成率为已检查与已退回之和占待检查档案的比例。`,
+  );
+  table(
+    doc,
+    [
+      { title: '经理', width: 135 },
+      { title: '待检查档案', width: 75, align: 'right' },
+      { title: '已检查', width: 70, align: 'right' },
+      { title: '已退回', width: 70, align: 'right' },
+      { title: '未检查', width: 70, align: 'right' },
+      { title: '完成率', width: 75, align: 'right' },
+    ],
+    weeklyCheckRows(figures).map((row) => [
+      row.label,
+      ...[row.total, row.checked, row.returned, row.unchecked].map(String),
+      percent(row.completion),
+    ]),
+  );
 }
 
 function section(doc: Doc, title: string) {

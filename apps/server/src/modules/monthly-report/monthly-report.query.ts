@@ -114,6 +114,15 @@ export function figuresView(figures: ReportFigures, locale: Locale): ReportFigur
       validUntil: row.validUntil,
       expired: row.expired,
     })),
+    weeklyCheck: figures.weeklyCheck
+      ? {
+          ...figures.weeklyCheck,
+          managers: figures.weeklyCheck.managers.map((row) => ({
+            ...row,
+            managerId: toGlobalId('Staff', row.managerId),
+          })),
+        }
+      : null,
   };
 }
 

@@ -9,6 +9,7 @@ export const SECTION_TITLES = {
   movement: '五、新增与流失客户',
   feedback: '六、投诉与满意度',
   credit: '七、信用报告到期',
+  weeklyCheck: '八、每周档案检查完成情况',
 } as const;
 
 export const scopeName = (figures: ReportFigures) =>
@@ -19,5 +20,18 @@ export function reportTitle(figures: ReportFigures): string {
   return `客户档案月度报告 ${year}年${Number(month)}月 · ${scopeName(figures)}`;
 }
 
-/** A share as the report prints it: 80.0%. */
-export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+/** A share as the report prints it: 80.0%; none (nothing to share) as a dash. */
+export const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
+
+/** Said where a report frozen before the weekly-check section existed would show it. */
+export const NO_WEEKLY_CHECK = '（本报告首次生成时尚无此项）';
+
+/** The weekly-check section's rows: one per manager, then the total (合计). */
+export function weeklyCheckRows(figures: ReportFigures) {
+  const section = figures.weeklyCheck;
+  if (!section) return [];
+  return [
+    ...section.managers.map((row) => ({ ...row, label: row.managerName })),
+    { ...section.total, label: '合计' },
+  ];
+}

@@ -126,6 +126,57 @@ export class ReportSatisfactionView {
   price!: number | null;
 }
 
+@ObjectType('MonthlyReportWeeklyCheckCounts', {
+  description: 'Dossiers on the weekly-check lists and their verdicts / 每周检查计数',
+})
+export class ReportWeeklyCheckCountsView {
+  @Field(() => Int, { description: 'Dossiers on the lists, once per week listed / 待检查档案数' })
+  total!: number;
+
+  @Field(() => Int, { description: 'Checked with a comment / 已检查' })
+  checked!: number;
+
+  @Field(() => Int, { description: 'Sent back to the rep / 已退回' })
+  returned!: number;
+
+  @Field(() => Int, { description: 'Without a verdict / 未检查' })
+  unchecked!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Of the listed, those checked or sent back (0–1); null without any listed / 完成率',
+  })
+  completion!: number | null;
+}
+
+@ObjectType('MonthlyReportWeeklyCheckManager', {
+  description: 'One manager’s weekly checks / 经理的每周检查',
+})
+export class ReportWeeklyCheckManagerView extends ReportWeeklyCheckCountsView {
+  @Field(() => ID, { description: 'The sales manager (global id) / 经理' })
+  managerId!: string;
+
+  @Field({ description: 'The manager’s name, as at the report / 经理姓名' })
+  managerName!: string;
+}
+
+@ObjectType('MonthlyReportWeeklyCheck', {
+  description:
+    'Weekly-check completion for the weeks whose Monday falls in the month, verdicts as at the first generation / 每周档案检查完成情况',
+})
+export class ReportWeeklyCheckView {
+  @Field(() => [LocalDateScalar], { description: 'The Mondays of the weeks counted / 统计的检查周（周一）' })
+  weeks!: string[];
+
+  @Field(() => [ReportWeeklyCheckManagerView], {
+    description: 'Each sales manager in scope whose lists held a dossier / 各经理',
+  })
+  managers!: ReportWeeklyCheckManagerView[];
+
+  @Field(() => ReportWeeklyCheckCountsView, { description: 'All of them / 合计' })
+  total!: ReportWeeklyCheckCountsView;
+}
+
 @ObjectType('MonthlyReportFigures', {
   description:
     'The figures of a monthly report, as frozen at its first generation: the PDF and XLSX show these / 月度报告数据',
@@ -168,6 +219,13 @@ export class ReportFiguresView {
     description: 'Newest credit reports expiring in the month or within 30 days after it / 信用报告到期',
   })
   creditReports!: ReportCreditReportView[];
+
+  @Field(() => ReportWeeklyCheckView, {
+    nullable: true,
+    description:
+      'Weekly-check completion; null in reports frozen before the section existed / 每周档案检查完成情况',
+  })
+  weeklyCheck!: ReportWeeklyCheckView | null;
 }
 
 @ObjectType('MonthlyReport', { description: 'The monthly report to the leaders / 月度报告' })

@@ -7,7 +7,7 @@ import {
 } from '@dossier/domain';
 import ExcelJS from 'exceljs';
 import type { ReportFigures } from './monthly-report.figures.js';
-import { reportTitle, scopeName } from './monthly-report.text.js';
+import { NO_WEEKLY_CHECK, reportTitle, scopeName, weeklyCheckRows } from './monthly-report.text.js';
 
 /** Sheet names, one per section (Excel allows 31 characters, no `/`). */
 export const SHEETS = {
@@ -20,6 +20,7 @@ export const SHEETS = {
   lostCustomers: '流失客户',
   feedback: '投诉与满意度',
   credit: '信用报告到期',
+  weeklyCheck: '每周检查完成情况',
 } as const;
 
 const MONEY = '#,##0.00';
@@ -162,6 +163,23 @@ export async function renderXlsx(figures: ReportFigures): Promise<Buffer> {
       row.validUntil,
       row.expired ? '已过期' : '即将到期',
     ]),
+  );
+  const weekly = sheet(
+    SHEETS.weeklyCheck,
+    ['经理', '待检查档案', '已检查', '已退回', '未检查', '完成率'],
+    weeklyCheckRows(figures).map((row) => [
+      row.label,
+      row.total,
+      row.checked,
+      row.returned,
+      row.unchecked,
+      row.completion,
+    ]),
+    { 6: SHARE },
+  );
+  weekly.addRow([]);
+  weekly.addRow(
+    figures.weeklyCheck ? ['统计周（周一在本月）', figures.weeklyCheck.weeks.join('、')] : [NO_WEEKLY_CHECK],
   );
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -77,7 +77,7 @@ export const en = {
   reports: {
     title: 'Monthly reports',
     intro:
-      'The written report to the leaders for each month: ABC summary and movements, top and risk customers, coverage, new and lost customers, complaints and satisfaction, credit reports expiring. Produced on the 1st for the month before; its figures are frozen when first generated, so generating it again gives the same report.',
+      'The written report to the leaders for each month: ABC summary and movements, top and risk customers, coverage, new and lost customers, complaints and satisfaction, credit reports expiring, weekly-check completion. Produced on the 1st for the month before; its figures are frozen when first generated, so generating it again gives the same report.',
     empty: 'No reports yet.',
     month: 'Month',
     scope: 'Scope',
