@@ -16,6 +16,7 @@ import { monthlyReportJob } from './modules/monthly-report/monthly-report.job.js
  * modules/inbox/reminder-sources.ts.
  */
 export function scheduledJobsFor(env: Env, log: Logger): readonly ScheduledJob[] {
+  if ((env.DOSSIER_JOBS ?? (env.NODE_ENV === 'test' ? 'off' : 'on')) === 'off') return [];
   const mailer = createMailer(env);
   const jobs = [remindersJobOf(reminderSourcesOf(env)), monthlyReportJob, archiveInspectionJob];
   // The inbox mail job only where SMTP is configured.

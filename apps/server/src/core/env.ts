@@ -88,6 +88,10 @@ const envSchema = z
     // How many of the newest backup files the backup folder keeps.
     DOSSIER_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
     DOSSIER_SEED: z.enum(['demo', 'none']).default('demo'),
+    // Whether this instance runs the scheduled jobs (reminders, reports, inspections; once across the
+    // instances in any case). Unset: on, except under NODE_ENV=test, where a test runs the jobs it means to
+    // on its own clock rather than every job at today's date behind every server it starts.
+    DOSSIER_JOBS: z.enum(['on', 'off']).optional(),
     DOSSIER_WEB_DIST: optionalText,
     // The business calendar's zone: what "today", a period's bounds and an age in days mean.
     DOSSIER_TIME_ZONE: optionalText.pipe(
