@@ -74,7 +74,7 @@ async function seedWorld(world: MikroORM): Promise<void> {
   );
 }
 
-function start(name: string, now: string): Promise<RunningServer> {
+function start(name: string, now: string, go: number): Promise<RunningServer> {
   return startServer({
     name,
     args: ['scripts/run.mjs', 'test/clocked-server.ts'],
@@ -84,6 +84,7 @@ function start(name: string, now: string): Promise<RunningServer> {
       DOSSIER_SEED: 'none',
       LOG_LEVEL: 'warn',
       DOSSIER_TEST_NOW: now,
+      DOSSIER_TEST_GO: String(go),
     },
   }).then((server) => {
     servers.push(server);
@@ -95,10 +96,10 @@ function start(name: string, now: string): Promise<RunningServer> {
 async function outcome(world: MikroORM) {
   const em = world.em.fork();
   return {
+    // One row per (job, slot) by the ledger's key: `attempts` tells how often it was claimed.
     ledger: await em.execute(
-      `select job, to_char(slot at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as slot, state,
-         count(*)::int as runs
-       from job_run where instance <> 'before' group by job, slot, state order by job, slot`,
+      `select job, to_char(slot at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as slot, state, attempts
+       from job_run where instance <> 'before' order by job, slot`,
     ),
     reports: await em.execute(
       `select r.month, m.name as team, count(*)::int as copies from monthly_report r
@@ -171,7 +172,9 @@ async function singlePass(now: string): Promise<string[]> {
 
 /** Two server processes living at `now` until `slots` slots are done since the seed, then stopped. */
 async function twoServers(now: string, slots: number): Promise<void> {
-  const [a, b] = await Promise.all([start('A', now), start('B', now)]);
+  // Both start their first pass at one wall-clock moment, once loaded: they race for every slot.
+  const go = Date.now() + 8_000;
+  const [a, b] = await Promise.all([start('A', now, go), start('B', now, go)]);
   await until(`${slots} slots are done`, async () => {
     const [row] = await (orm as MikroORM).em
       .fork()
@@ -200,10 +203,10 @@ describe('two server processes running the production jobs on one database', () 
     const actual = await outcome(orm as MikroORM);
 
     expect(actual.ledger).toEqual([
-      { job: 'archive_inspection', slot: '2027-03-01 07:00', state: 'DONE', runs: 1 },
-      { job: 'monthly_report', slot: '2027-03-01 06:00', state: 'DONE', runs: 1 },
-      { job: 'reminders', slot: '2027-03-01 07:00', state: 'DONE', runs: 1 },
-      { job: 'reminders', slot: '2027-03-01 08:00', state: 'DONE', runs: 1 },
+      { job: 'archive_inspection', slot: '2027-03-01 07:00', state: 'DONE', attempts: 1 },
+      { job: 'monthly_report', slot: '2027-03-01 06:00', state: 'DONE', attempts: 1 },
+      { job: 'reminders', slot: '2027-03-01 07:00', state: 'DONE', attempts: 1 },
+      { job: 'reminders', slot: '2027-03-01 08:00', state: 'DONE', attempts: 1 },
     ]);
     expect(actual.reports).toEqual([
       { month: '2027-02', team: null, copies: 1 },
