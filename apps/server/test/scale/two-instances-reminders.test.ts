@@ -111,7 +111,8 @@ async function outcome(world: MikroORM) {
     inspectionItems: await em.execute<Array<{ n: number }>>(
       'select count(*)::int as n from archive_inspection_item',
     ),
-    // Keys name the reports and inspections by id, which differ between the databases: compared by count.
+    // The keys of report and inspection items are their ids, which differ between the databases: the items
+    // are compared by what they say, and the keys are checked for duplicates within each database.
     inbox: await em.execute<Array<{ kind: string; recipient: string }>>(
       `select s.name as recipient, i.kind, c.name as customer, i.due_on::text as due_on, i.params, i.state
        from inbox_item i join staff s on s.id = i.recipient_id left join customer c on c.id = i.customer_id
