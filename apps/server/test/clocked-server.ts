@@ -12,6 +12,7 @@ import { probeJob } from './probe-jobs.js';
  *  - DOSSIER_TEST_NOW: the instant the process lives at (ISO with offset), read in DOSSIER_TIME_ZONE;
  *  - DOSSIER_TEST_PROBE: a runner name; when set, the process runs the probe jobs of test/probe-jobs.ts
  *    (recording into probe_run, which the test creates) in place of the registry's jobs.
+ *  - DOSSIER_TEST_GO: a wall-clock instant (epoch ms) the process waits for before starting.
  * It stops on SIGTERM as main.ts does, after the job pass in progress.
  */
 const env = processEnv();
@@ -26,6 +27,10 @@ const jobs: readonly ScheduledJob[] = runner
     ]
   : scheduledJobsFor(env, log);
 
+// DOSSIER_TEST_GO (epoch ms, wall clock): start no sooner, so that processes launched together run their
+// first job pass at the same moment and really race for the slots.
+const go = Number(process.env.DOSSIER_TEST_GO ?? 0);
+if (go > Date.now()) await new Promise((resolve) => setTimeout(resolve, go - Date.now()));
 const dossier = await startDossier(env, log, fixedClock(now, env.DOSSIER_TIME_ZONE), jobs);
 log.info({ port: dossier.port, now }, 'Dossier is ready');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
