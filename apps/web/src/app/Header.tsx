@@ -35,17 +35,22 @@ interface MenuEntry {
   label: ParseKeys;
   shownTo: (role: StaffRole) => boolean;
   /** Pages gathered under one menu button (labelled `nav.<group>`) when a role sees more than one of them. */
-  group?: 'api' | 'archive';
+  group?: 'team' | 'api' | 'archive';
 }
 
 /** The menu, in its order; each entry shown to the roles that use it (the server guards every page). */
 const MENU: readonly MenuEntry[] = [
   { to: '/customers', label: 'nav.customers', shownTo: () => true },
   { to: '/dashboard', label: 'nav.dashboard', shownTo: (role) => DASHBOARD_ROLES.includes(role) },
-  { to: '/weekly-check', label: 'nav.weeklyCheck', shownTo: (role) => WEEKLY_CHECK_ROLES.includes(role) },
+  {
+    to: '/weekly-check',
+    label: 'nav.weeklyCheck',
+    shownTo: (role) => WEEKLY_CHECK_ROLES.includes(role),
+    group: 'team',
+  },
   { to: '/graphiql', label: 'nav.graphiql', shownTo: (role) => CONSOLE_ROLES.includes(role), group: 'api' },
   { to: '/api-tokens', label: 'nav.apiTokens', shownTo: mayHoldApiTokens, group: 'api' },
-  { to: '/staff', label: 'nav.staff', shownTo: isAdmin },
+  { to: '/staff', label: 'nav.staff', shownTo: isAdmin, group: 'team' },
   { to: '/loans', label: 'nav.loans', shownTo: (role) => LOAN_ROLES.includes(role), group: 'archive' },
   { to: '/retention', label: 'nav.retention', shownTo: isKeeper, group: 'archive' },
   { to: '/archive-inspections', label: 'nav.archiveInspections', shownTo: isKeeper, group: 'archive' },
@@ -66,7 +71,7 @@ const MENU: readonly MenuEntry[] = [
  */
 const NavMenu = lazy(() => import('./NavMenu').then((module) => ({ default: module.NavMenu })));
 
-const GROUP_LABELS = { api: 'nav.api', archive: 'nav.archive' } as const;
+const GROUP_LABELS = { team: 'nav.team', api: 'nav.api', archive: 'nav.archive' } as const;
 
 type MenuItem = { entry: MenuEntry } | { group: NonNullable<MenuEntry['group']>; entries: MenuEntry[] };
 
@@ -125,8 +130,9 @@ export function Header({ me }: { me: Header_MeFragment | null }) {
         <LanguageSwitch />
         {me && (
           <>
-            <span className="header__user" title={me.name}>
-              {t('header.signedInAs', { name: me.name })}
+            {/* The name alone beside "Sign out" keeps the admin's menu on one row of a 1024 px tablet. */}
+            <span className="header__user" title={t('header.signedInAs', { name: me.name })}>
+              {me.name}
             </span>
             <SignOutButton />
           </>

@@ -23,6 +23,7 @@ export const en = {
     wrongCredentials: 'Wrong email or password.',
   },
   nav: {
+    team: 'Team',
     weeklyCheck: 'Weekly check',
     api: 'API',
     archive: 'Archive',

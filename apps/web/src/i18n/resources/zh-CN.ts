@@ -22,6 +22,7 @@ export const zhCN: Messages = {
     wrongCredentials: '邮箱或密码错误。',
   },
   nav: {
+    team: '团队管理',
     weeklyCheck: '每周检查',
     api: 'API 工具',
     archive: '档案管理',
