@@ -23,7 +23,8 @@ import { testDatabase } from './harness.js';
 const db = await testDatabase({ clock: fixedClock('2027-09-01T02:00:00Z') });
 const build = builders(db.orm);
 const facts = inboxWorld(db.orm);
-const env = loadEnv({ NODE_ENV: 'test' });
+// The production job list, as a server with its jobs on runs it.
+const env = loadEnv({ NODE_ENV: 'test', DOSSIER_JOBS: 'on' });
 const log = createLogger(env);
 const metrics = new DossierMetrics(db.orm, log);
 const { POSITIVE, NEUTRAL, NEGATIVE } = RelationshipState;

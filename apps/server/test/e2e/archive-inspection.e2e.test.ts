@@ -75,11 +75,10 @@ describe.skipIf(!hasChromium)('the archive inspection in Chromium', () => {
     // Back to the list: the inspection shows its new counts, and no second one is offered.
     await page.getByRole('link', { name: '全部档案检查' }).tap();
     const row = page.getByRole('row', { name: /\d{4}-(03|09)/ });
-    expect(await row.getByRole('cell').allTextContents()).toEqual([
-      expect.any(String),
-      String(before.open - 1),
-      '1',
-    ]);
+    // The list renders once it has loaded (a busy machine shows it a moment after the link is followed).
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.any(String), String(before.open - 1), '1']);
     expect(await page.getByRole('button', { name: /^生成/ }).count()).toBe(0);
   });
 });

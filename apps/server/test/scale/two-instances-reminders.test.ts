@@ -29,7 +29,8 @@ const database = `dossier_jobs2_${randomBytes(6).toString('hex')}`;
 const single = `${database}_single`;
 const NOW = '2027-03-01T07:30:00+08:00';
 const LATER = '2027-03-01T08:30:00+08:00';
-const env = loadEnv({ NODE_ENV: 'test' });
+// The reference pass runs the production job list, as the servers (NODE_ENV=production) do.
+const env = loadEnv({ NODE_ENV: 'test', DOSSIER_JOBS: 'on' });
 const log = createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
 const servers: RunningServer[] = [];
 let orm: MikroORM | undefined;

@@ -92,6 +92,8 @@ describe('the weekly check page', () => {
     fireEvent.change(screen.getByLabelText('Comment (optional)'), { target: { value: '联系人已补全' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign as checked' }));
     await waitFor(() => expect(count('Unchecked')).toBe('0'));
+    // The signing form closes once the verdict is in; its comment then reads in the row.
+    await waitFor(() => expect(screen.queryByLabelText('Comment (optional)')).toBeNull());
     expect(count('Checked')).toBe('1');
     expect(within(rowOf('天河机电')).getByText('Checked by 王经理')).toBeTruthy();
     expect(within(rowOf('天河机电')).getByText('联系人已补全')).toBeTruthy();
