@@ -5,8 +5,16 @@ import { render } from '@testing-library/react';
 import { type ReactElement, type ReactNode, useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../apollo/cache';
+import { InboxCountsDocument } from '../apollo/generated';
 import { appRoutes } from '../app/router';
 import { createLanguageStore, I18nProvider, type Language } from '../i18n';
+import { StrictMockLink } from './strictMockLink';
+
+const emptyInbox: MockLink.MockedResponse = {
+  request: { query: InboxCountsDocument },
+  result: { data: { inboxCounts: { __typename: 'InboxCounts', open: 0, byKind: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
@@ -17,9 +25,12 @@ interface Options {
   route?: string;
 }
 
-/** The production cache config behind a mock link, as `main.tsx` wires the real one. */
+/**
+ * The production cache config behind a mock link, as `main.tsx` wires the real one. The menu's inbox badge asks
+ * for its counts on every page; a test that is not about it gets an empty inbox after its own mocks.
+ */
 export function mockClient(mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
-  return new ApolloClient({ cache: createCache(), link: new MockLink(mocks) });
+  return new ApolloClient({ cache: createCache(), link: new StrictMockLink([...mocks, emptyInbox]) });
 }
 
 function Providers({

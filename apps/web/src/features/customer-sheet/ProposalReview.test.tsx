@@ -1,10 +1,12 @@
-import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BasicTabDocument,
   ReviewCustomerSheetDocument,
   type SheetLink_LinkFragment,
 } from '../../apollo/generated';
+import { ActiveQuery } from '../../test/ActiveQuery';
 import { renderWithProviders } from '../../test/render';
 import { ProposalReview } from './ProposalReview';
 
@@ -30,6 +32,20 @@ const change = (field: string, current: string | null, proposed: string | null) 
   proposed,
 });
 
+/** The basic sheet on the same page, read when it opens and again once a review may have changed it. */
+const basicSheet = () => ({
+  request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
+  result: vi.fn(() => ({ data: { customer: null } })),
+  maxUsageCount: 2,
+});
+
+const onTheBasicTab = (review: ReactElement) => (
+  <>
+    <ActiveQuery query={BasicTabDocument} variables={{ customerId: 'c1' }} />
+    {review}
+  </>
+);
+
 describe('ProposalReview', () => {
   it('shows the diff in the reader’s language and accepts only the ticked fields', async () => {
     let sent: unknown;
@@ -39,12 +55,15 @@ describe('ProposalReview', () => {
       reviewedAt: '2026-11-22T02:00:00Z',
       acceptedFields: ['city'],
     };
+    const sheet = basicSheet();
     await act(async () =>
       renderWithProviders(
-        <ProposalReview
-          customerId="c1"
-          link={link([change('nature', 'COMPANY', 'PARTNER'), change('city', '上海', '苏州')])}
-        />,
+        onTheBasicTab(
+          <ProposalReview
+            customerId="c1"
+            link={link([change('nature', 'COMPANY', 'PARTNER'), change('city', '上海', '苏州')])}
+          />,
+        ),
         {
           language: 'zh-CN',
           mocks: [
@@ -58,10 +77,7 @@ describe('ProposalReview', () => {
               },
               result: { data: { reviewCustomerSheet: reviewed } },
             },
-            {
-              request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
-              result: { data: { customer: null } },
-            },
+            sheet,
           ],
         },
       ),
@@ -73,33 +89,37 @@ describe('ProposalReview', () => {
       fireEvent.click(screen.getByRole('button', { name: '采纳所选' }));
     });
     expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: ['city'] });
+    // The accepted city changes the basic sheet: it is read again.
+    await waitFor(() => expect(sheet.result).toHaveBeenCalledTimes(2));
   });
 
   it('rejects the whole proposal with an empty list', async () => {
     let sent: unknown;
+    const sheet = basicSheet();
     await act(async () =>
-      renderWithProviders(<ProposalReview customerId="c1" link={link([change('city', '上海', '苏州')])} />, {
-        mocks: [
-          {
-            request: {
-              query: ReviewCustomerSheetDocument,
-              variables: (variables) => {
-                sent = variables;
-                return true;
+      renderWithProviders(
+        onTheBasicTab(<ProposalReview customerId="c1" link={link([change('city', '上海', '苏州')])} />),
+        {
+          mocks: [
+            {
+              request: {
+                query: ReviewCustomerSheetDocument,
+                variables: (variables) => {
+                  sent = variables;
+                  return true;
+                },
               },
+              result: { data: { reviewCustomerSheet: { ...link([]), version: 3, acceptedFields: [] } } },
             },
-            result: { data: { reviewCustomerSheet: { ...link([]), version: 3, acceptedFields: [] } } },
-          },
-          {
-            request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
-            result: { data: { customer: null } },
-          },
-        ],
-      }),
+            sheet,
+          ],
+        },
+      ),
     );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
     });
     expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: [] });
+    await waitFor(() => expect(sheet.result).toHaveBeenCalledTimes(2));
   });
 });

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  CompetitorOptionsDocument,
   CustomersRouteDocument,
   OrderedChipProductDocument,
   OwnerOptionsDocument,
@@ -90,6 +91,13 @@ const list = (variables: object, nodes: object[], totalCount = nodes.length) => 
   },
 });
 
+/** The competitor filter reads the company's competitors whenever the list opens. */
+const competitorOptions = {
+  request: { query: CompetitorOptionsDocument },
+  result: { data: { competitors: [{ __typename: 'Competitor', id: 'k1', name: '西门子', active: true }] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 const byName = { field: 'NAME', direction: 'ASC' };
 
 describe('the customer list', () => {
@@ -97,6 +105,7 @@ describe('the customer list', () => {
     const { router } = await act(async () =>
       renderApp('/customers', {
         mocks: [
+          competitorOptions,
           { request: { query: ViewerDocument }, result: { data: { me: rep } } },
           owners(directory),
           list(
@@ -140,6 +149,7 @@ describe('the customer list', () => {
         `/customers?orderedFrom=2026-01-01&orderedTo=2026-03-31&product=${product}&orderRegion=East`,
         {
           mocks: [
+            competitorOptions,
             { request: { query: ViewerDocument }, result: { data: { me: manager } } },
             owners(directory),
             {
@@ -170,6 +180,7 @@ describe('the customer list', () => {
     const { router } = await act(async () =>
       renderApp('/customers?scope=all', {
         mocks: [
+          competitorOptions,
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(directory),
           list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 2), sun], 2),
@@ -211,6 +222,7 @@ describe('the customer list', () => {
     await act(async () =>
       renderApp('/customers?owner=s40', {
         mocks: [
+          competitorOptions,
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(firstPage, { selected: chosen, hasNextPage: true }),
           list({ filter: { ownerId: 's40' }, orderBy: byName }, [], 0),
@@ -241,6 +253,7 @@ describe('the customer list', () => {
       renderApp('/customers?owner=all', {
         language: 'zh-CN',
         mocks: [
+          competitorOptions,
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(directory),
           list({ filter: {}, orderBy: byName }, [row('c1', '同创电力', 0), row('c2', '明辉电子', 0)]),
@@ -264,6 +277,7 @@ describe('the customer list', () => {
     const { router } = await act(async () =>
       renderApp('/customers?owner=all', {
         mocks: [
+          competitorOptions,
           { request: { query: ViewerDocument }, result: { data: { me: manager } } },
           owners(directory),
           list({ filter: {}, orderBy: byName }, [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BasicTabDocument,
   DossierRouteDocument,
+  HistoryTabDocument,
   UpdateCustomerDocument,
   ViewerDocument,
 } from '../../apollo/generated';
@@ -180,6 +181,11 @@ describe('the dossier route', () => {
           signedIn,
           {
             request: { query: DossierRouteDocument, variables: { id: 'gone' } },
+            result: { data: { customer: null } },
+          },
+          // The tab's own read starts beside the dossier's and finds nothing either.
+          {
+            request: { query: HistoryTabDocument, variables: { customerId: 'gone' } },
             result: { data: { customer: null } },
           },
         ],

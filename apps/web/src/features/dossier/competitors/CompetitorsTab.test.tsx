@@ -9,6 +9,7 @@ import {
   RemoveCustomerCompetitorDocument,
 } from '../../../apollo/generated';
 import { renderTab } from '../../../test/renderTab';
+import { headerRead } from '../headerRead.test-data';
 import { CompetitorsTab } from './CompetitorsTab';
 
 const customerId = 'Customer:1';
@@ -89,9 +90,11 @@ describe('CompetitorsTab', () => {
       weaknesses: null,
       notes: null,
     };
+    const header = headerRead(customerId);
     await renderTab(<CompetitorsTab customerId={customerId} />, {
       mocks: [
         tabMock([presence('P:1', abb, '25.00')]),
+        header,
         {
           request: { query: RecordCustomerCompetitorDocument, variables: { input } },
           result: {
@@ -133,6 +136,8 @@ describe('CompetitorsTab', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(items()).toEqual(['西门子EditRemove60.00 % of spend', 'ABBEditRemove25.00 % of spend']);
+    // A competitor present is part of the dossier's completeness: the header reads its badge again, once.
+    await waitFor(() => expect(header.result).toHaveBeenCalledTimes(1));
   });
 
   it('lets a manager add a new competitor to the list while recording it', async () => {
@@ -153,6 +158,7 @@ describe('CompetitorsTab', () => {
           },
         },
         tabMock([], [schneider]),
+        headerRead(customerId),
         {
           request: {
             query: RecordCustomerCompetitorDocument,
@@ -192,9 +198,11 @@ describe('CompetitorsTab', () => {
   });
 
   it('removes a competitor at the version read, once the rep confirms', async () => {
+    const header = headerRead(customerId);
     await renderTab(<CompetitorsTab customerId={customerId} />, {
       mocks: [
         tabMock([presence('P:1', abb, '25.00')]),
+        header,
         {
           request: { query: RemoveCustomerCompetitorDocument, variables: { id: 'P:1', expectedVersion: 1 } },
           result: { data: { removeCustomerCompetitor: true } },
@@ -205,5 +213,6 @@ describe('CompetitorsTab', () => {
     const confirm = screen.getByRole('group', { name: 'Remove ABB from this dossier?' });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText('No competitors recorded yet.')).toBeTruthy();
+    await waitFor(() => expect(header.result).toHaveBeenCalledTimes(1));
   });
 });

@@ -7,7 +7,9 @@ import {
   RelationshipTimelineDocument,
   SetRelationshipStateDocument,
 } from '../../../apollo/generated';
+import { ActiveQuery } from '../../../test/ActiveQuery';
 import { renderWithProviders } from '../../../test/render';
+import { headerRead } from '../headerRead.test-data';
 import { ConflictPopover, LinkPopover } from './LinkPopovers';
 import { link, mapCustomer, wang, wangWei } from './mapFixture.test-data';
 import { toMapModel } from './mapModel';
@@ -30,6 +32,7 @@ describe('LinkPopover', () => {
     }));
     const onClose = vi.fn();
     const onOpen = vi.fn();
+    const header = headerRead('cust-1');
     renderWithProviders(
       <LinkPopover
         customerId="cust-1"
@@ -46,6 +49,7 @@ describe('LinkPopover', () => {
             result,
           },
           mapTab(),
+          header,
         ],
       },
     );
@@ -53,31 +57,40 @@ describe('LinkPopover', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Positive' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(result).toHaveBeenCalledTimes(1));
+    // The coverage chip in the header may change with a state: it is read again.
+    await vi.waitFor(() => expect(header.result).toHaveBeenCalledTimes(1));
     expect(onOpen).not.toHaveBeenCalled();
   });
 
   it('opens the conflict popover with the rep’s choice when someone changed the link meanwhile', async () => {
     const onOpen = vi.fn();
+    const map = { ...mapTab(), result: vi.fn(() => mapTab().result), maxUsageCount: 2 };
     renderWithProviders(
-      <LinkPopover
-        customerId="cust-1"
-        model={toMapModel(mapCustomer().relationshipMap, [])}
-        target={target}
-        anchor={anchor}
-        onOpen={onOpen}
-        onClose={() => undefined}
-      />,
+      <>
+        <ActiveQuery query={MapTabDocument} variables={{ customerId: 'cust-1' }} />
+        <LinkPopover
+          customerId="cust-1"
+          model={toMapModel(mapCustomer().relationshipMap, [])}
+          target={target}
+          anchor={anchor}
+          onOpen={onOpen}
+          onClose={() => undefined}
+        />
+      </>,
       {
         mocks: [
           {
             request: { query: SetRelationshipStateDocument, variables: input(RelationshipState.NEGATIVE, 3) },
             result: { errors: [new GraphQLError('stale', { extensions: { code: 'VERSION_CONFLICT' } })] },
           },
+          map,
         ],
       },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Negative' }));
     await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    // The map was read again first, so the conflict popover shows the link as it is now.
+    expect(map.result).toHaveBeenCalledTimes(2);
     expect(onOpen).toHaveBeenCalledWith({
       kind: 'conflict',
       target,
@@ -179,6 +192,7 @@ describe('ConflictPopover', () => {
           },
           mapTab([theirs]),
           timeline,
+          headerRead('cust-1'),
         ],
       },
     );

@@ -3,7 +3,6 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   AssignMapRoleDocument,
-  DossierRouteDocument,
   MapCompetitorsDocument,
   MapTabDocument,
   SetFavoursCompetitorDocument,
@@ -11,6 +10,7 @@ import {
 } from '../../../apollo/generated';
 import { renderWithProviders } from '../../../test/render';
 import { MayEditContext } from '../forms/mayEdit';
+import { headerRead } from '../headerRead.test-data';
 import { link, mapCustomer, wangWei } from './mapFixture.test-data';
 import { toMapModel } from './mapModel';
 import { PersonMenu } from './PersonMenu';
@@ -21,13 +21,24 @@ const mapTab = {
   result: { data: { me: null, customer: mapCustomer() } },
 };
 
-/** The header (completeness badge, risk chip), read again after a write that may change them. */
-const headerRead = () => ({
-  request: { query: DossierRouteDocument, variables: { id: 'cust-1' } },
-  result: vi.fn(() => ({ data: { customer: null } })),
-});
+/** The company's competitors, read by the favours form whenever the menu opens. */
+const competitors = {
+  request: { query: MapCompetitorsDocument },
+  result: {
+    data: {
+      competitors: [
+        { __typename: 'Competitor', id: 'comp-abb', name: 'ABB' },
+        { __typename: 'Competitor', id: 'comp-siemens', name: '西门子' },
+      ],
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
-function openMenu(keyPersonId: string, mocks: Parameters<typeof renderWithProviders>[1] = {}) {
+function openMenu(
+  keyPersonId: string,
+  { mocks = [], ...options }: Parameters<typeof renderWithProviders>[1] = {},
+) {
   const onClose = vi.fn();
   renderWithProviders(
     <PersonMenu
@@ -39,7 +50,7 @@ function openMenu(keyPersonId: string, mocks: Parameters<typeof renderWithProvid
       onOpen={() => undefined}
       onClose={onClose}
     />,
-    mocks,
+    { ...options, mocks: [competitors, ...mocks] },
   );
   return onClose;
 }
@@ -73,6 +84,7 @@ describe('PersonMenu', () => {
         onOpen={onOpen}
         onClose={() => undefined}
       />,
+      { mocks: [competitors] },
     );
     expect(screen.getByText('王强 can ask 李工 (Direct report).')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Link' }).textContent).toBe('王强');
@@ -100,6 +112,7 @@ describe('PersonMenu', () => {
         onOpen={() => undefined}
         onClose={() => undefined}
       />,
+      { mocks: [competitors] },
     );
     expect(withColleague.staff.map((s) => s.name)).toEqual(['王伟', '我']);
     const from = [...screen.getByRole('combobox', { name: 'Link' }).querySelectorAll('option')];
@@ -151,7 +164,7 @@ describe('PersonMenu', () => {
         },
         { request: { query: AssignMapRoleDocument, variables: () => true }, result: assigned },
         mapTab,
-        headerRead(),
+        headerRead('cust-1'),
       ],
     });
     const held = screen.getByRole('button', { name: 'Remove the role Decision maker' }).closest('li');
@@ -167,7 +180,7 @@ describe('PersonMenu', () => {
   });
 
   it('assigns a role the person does not hold yet, and the header reads its completeness again', async () => {
-    const header = headerRead();
+    const header = headerRead('cust-1');
     const assigned = vi.fn(() => ({
       data: { assignDecisionRole: { __typename: 'DecisionRoleAssignment', id: 'role-2' } },
     }));
@@ -196,17 +209,6 @@ describe('PersonMenu', () => {
   });
 
   it('shows the competitor a person favours and lets a rep change it from the company list', async () => {
-    const competitors = {
-      request: { query: MapCompetitorsDocument },
-      result: {
-        data: {
-          competitors: [
-            { __typename: 'Competitor', id: 'comp-abb', name: 'ABB' },
-            { __typename: 'Competitor', id: 'comp-siemens', name: '西门子' },
-          ],
-        },
-      },
-    };
     const saved = vi.fn(() => ({
       data: {
         updateKeyPerson: {
@@ -219,7 +221,6 @@ describe('PersonMenu', () => {
     }));
     const onClose = openMenu('kp-li', {
       mocks: [
-        competitors,
         {
           request: {
             query: SetFavoursCompetitorDocument,
