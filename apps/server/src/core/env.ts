@@ -125,6 +125,8 @@ const envSchema = z
     // Relationship care (亲情化管理): birthdays, festivals and founding anniversaries reach the inbox this
     // many days ahead.
     DOSSIER_CARE_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+    // After a handover, the new owner is reminded to introduce themselves for this many days.
+    DOSSIER_HANDOVER_INTRO_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     // What one request may ask of the API (README "API limits"); every web and GraphiQL operation fits.
     DOSSIER_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
     DOSSIER_MAX_ALIASES: z.coerce.number().int().min(0).default(30),

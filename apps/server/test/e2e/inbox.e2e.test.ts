@@ -32,7 +32,12 @@ describe.skipIf(!hasChromium)('the inbox in Chromium', () => {
   beforeAll(async () => {
     harness = await startBrowserHarness(db.url);
     // The hourly sweep, run once now over the demo company: the rep's reminders arrive.
-    await sweepReminders(db.orm, new Date(), systemClock(), reminderSourcesOf({ DOSSIER_CARE_LEAD_DAYS: 3 }));
+    await sweepReminders(
+      db.orm,
+      new Date(),
+      systemClock(),
+      reminderSourcesOf({ DOSSIER_CARE_LEAD_DAYS: 3, DOSSIER_HANDOVER_INTRO_DAYS: 30 }),
+    );
     page = await harness.newPage();
     await page.goto('/inbox');
     await signIn(page);

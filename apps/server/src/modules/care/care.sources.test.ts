@@ -13,7 +13,10 @@ import { careSourcesOf } from './care.sources.js';
 
 const db = await testDatabase({ clock: fixedClock('2027-01-04T02:00:00Z') });
 const build = builders(db.orm);
-const [birthdays, festivals, anniversaries, introductions] = careSourcesOf({ DOSSIER_CARE_LEAD_DAYS: 3 });
+const [birthdays, festivals, anniversaries, introductions] = careSourcesOf({
+  DOSSIER_CARE_LEAD_DAYS: 3,
+  DOSSIER_HANDOVER_INTRO_DAYS: 30,
+});
 const { POSITIVE, NEUTRAL, NEGATIVE, NONE } = RelationshipState;
 
 // 10:00 in Beijing on the given business day.
@@ -204,6 +207,25 @@ describe('HANDOVER_INTRODUCTION', () => {
     expect(await collect(introductions, '2027-03-02')).toEqual([item(1, '钱工')]);
     await record(qian, POSITIVE, 1);
     expect(await collect(introductions, '2027-03-03')).toEqual([]);
+  });
+
+  it('is news for DOSSIER_HANDOVER_INTRO_DAYS business days: an old handover asks nothing of its owner', async () => {
+    const admin = await build.staff({}, StaffRole.ADMIN);
+    const leaving = await build.staff({ name: '老销售' });
+    const taking = await build.staff({ name: '新销售' });
+    const handed = await build.customer({ name: '江南化工', owner: build.ref(Staff, leaving) });
+    await build.keyPerson(handed, { name: '赵总' });
+    // Handed over at 23:30 Beijing on 03-01 (15:30 UTC): the window counts business days from 03-01.
+    const at = fixedClock('2027-03-01T15:30:00Z');
+    const transfer = await db.execute(
+      TRANSFER,
+      { from: sid(leaving), to: sid(taking) },
+      { viewer: admin, clock: at },
+    );
+    expect(transfer.errors).toBeUndefined();
+    const dueOn = async (day: string) => (await collect(introductions, day)).map((draft) => draft.dueOn);
+    expect(await dueOn('2027-03-30')).toEqual(['2027-03-01']);
+    expect(await dueOn('2027-03-31')).toEqual([]);
   });
 });
 

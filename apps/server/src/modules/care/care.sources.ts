@@ -5,17 +5,20 @@ import { birthdaySource } from './birthday.source.js';
 import { festivalSource } from './festival.source.js';
 import { handoverIntroductionSource } from './handover-introduction.source.js';
 
+/** The settings relationship care reads: the lead days and how long a handover's introductions last. */
+export type CareSettings = Pick<Env, 'DOSSIER_CARE_LEAD_DAYS' | 'DOSSIER_HANDOVER_INTRO_DAYS'>;
+
 /**
  * The relationship care reminders (亲情化管理): birthdays, festivals and founding anniversaries
- * DOSSIER_CARE_LEAD_DAYS ahead, and the introductions a handover leaves to the new owner. A function of the
- * settings, as the lead days are one: the composition root passes its validated env.
+ * DOSSIER_CARE_LEAD_DAYS ahead, and the introductions a handover leaves to the new owner for
+ * DOSSIER_HANDOVER_INTRO_DAYS. A function of the settings: the composition root passes its validated env.
  */
-export function careSourcesOf(env: Pick<Env, 'DOSSIER_CARE_LEAD_DAYS'>): ReminderSource[] {
+export function careSourcesOf(env: CareSettings): ReminderSource[] {
   const leadDays = env.DOSSIER_CARE_LEAD_DAYS;
   return [
     birthdaySource(leadDays),
     festivalSource(leadDays),
     foundingAnniversarySource(leadDays),
-    handoverIntroductionSource,
+    handoverIntroductionSource(env.DOSSIER_HANDOVER_INTRO_DAYS),
   ];
 }

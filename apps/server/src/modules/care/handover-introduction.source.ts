@@ -30,11 +30,15 @@ const HANDOVERS = `select distinct on (ch.entity_id) ch.entity_id as customer_id
  * one item per customer, open while an active, named key person has no relationship state (other than
  * NONE) recorded by the new owner since the handover. A relationship the handover moved over from the
  * previous rep does not count: it was recorded before. Settles once every one of them is done.
+ *
+ * An introduction is news for `windowDays` business days after the handover (DOSSIER_HANDOVER_INTRO_DAYS):
+ * the first sweep on a database with years of history must not hand every owner an item per customer they
+ * took over long ago, and a key person still unknown after that is the coverage-gap reminder's concern.
  */
-export const handoverIntroductionSource: ReminderSource = {
+export const handoverIntroductionSource = (windowDays: number): ReminderSource => ({
   kind: ReminderKind.HANDOVER_INTRODUCTION,
   settles: true,
-  async collect(em: EntityManager, _day: string, clock: Clock): Promise<ReminderDraft[]> {
+  async collect(em: EntityManager, day: string, clock: Clock): Promise<ReminderDraft[]> {
     const rows = await em.execute<Row[]>(
       `with handover as (${HANDOVERS})
        select c.id as customer_id, c.name as customer, c.owner_id, h.at as handed_over_at,
@@ -43,10 +47,12 @@ export const handoverIntroductionSource: ReminderSource = {
          join customer c on c.id = h.customer_id and h.owner = ${sqlGlobalId('Staff', 'c.owner_id')}
          join staff s on s.id = c.owner_id and s.active
          join key_person kp on kp.customer_id = c.id and kp.active and kp.name is not null
-       where not exists (select 1 from relationship r where r.key_person_id = kp.id and r.staff_id = c.owner_id
-         and r.state <> '${RelationshipState.NONE}' and r.updated_at > h.at)
+       where (h.at at time zone ?)::date > ?::date - ?::int
+         and not exists (select 1 from relationship r where r.key_person_id = kp.id and r.staff_id = c.owner_id
+           and r.state <> '${RelationshipState.NONE}' and r.updated_at > h.at)
        group by c.id, c.name, c.owner_id, h.at
        order by c.name, c.id`,
+      [clock.timeZone, day, windowDays],
     );
     return rows.map((row) => {
       const handedOverOn = localDateAt(new Date(row.handed_over_at), clock.timeZone);
@@ -61,4 +67,4 @@ export const handoverIntroductionSource: ReminderSource = {
       };
     });
   },
-};
+});

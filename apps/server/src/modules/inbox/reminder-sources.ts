@@ -1,7 +1,6 @@
-import type { Env } from '../../core/env.js';
 import { jobSources } from '../../core/jobs/job-failed.source.js';
 import { archiveSources } from '../archive-inspection/archive-inspection.job.js';
-import { careSourcesOf } from '../care/care.sources.js';
+import { type CareSettings, careSourcesOf } from '../care/care.sources.js';
 import { monthlyReportSources } from '../monthly-report/monthly-report.job.js';
 import { weeklyCheckSources } from '../weekly-check/weekly-check.sources.js';
 import type { ReminderSource } from './reminder-source.js';
@@ -12,11 +11,6 @@ import { loanDueSource } from './sources/loan-due.source.js';
 import { reviewDueSource } from './sources/review-due.source.js';
 import { riskHighSource } from './sources/risk-high.source.js';
 
-/**
- * Every source the reminder sweep asks, once per slot: the dossier's own reminders, relationship care, the
- * weekly check, the reports, the archive inspection and the failed jobs. Relationship care reads its lead
- * days from the settings.
- */
 /** The dossier's own reminders: reviews, credit reports, complaints, loans, risk and coverage. */
 export const dossierSources: ReminderSource[] = [
   reviewDueSource,
@@ -28,7 +22,12 @@ export const dossierSources: ReminderSource[] = [
   coverageGapSource,
 ];
 
-export const reminderSourcesOf = (env: Pick<Env, 'DOSSIER_CARE_LEAD_DAYS'>): ReminderSource[] => [
+/**
+ * Every source the reminder sweep asks, once per slot: the dossier's own reminders, relationship care, the
+ * weekly check, the reports, the archive inspection and the failed jobs. Relationship care reads its
+ * settings.
+ */
+export const reminderSourcesOf = (env: CareSettings): ReminderSource[] => [
   ...dossierSources,
   ...careSourcesOf(env),
   ...weeklyCheckSources,
