@@ -116,7 +116,7 @@ export async function startDossier(
   env: Env,
   log: Logger,
   clock: Clock = systemClock(env.DOSSIER_TIME_ZONE),
-  jobs: readonly ScheduledJob[] = scheduledJobsFor(env, log),
+  jobs?: readonly ScheduledJob[],
 ): Promise<RunningDossier> {
   setProcessClock(clock);
   const stops: Array<() => Promise<unknown>> = [];
@@ -171,7 +171,7 @@ export async function startDossier(
     await seedOnFirstStart(orm, env, log, clock);
     const metrics = new DossierMetrics(orm, log);
     stops.push(startAbcSchedule(orm, log, clock, metrics));
-    stops.push(startJobs(orm, clock, jobs, { log, metrics }));
+    stops.push(startJobs(orm, clock, jobs ?? scheduledJobsFor(env, log, metrics), { log, metrics }));
     if (env.DOSSIER_BACKUP_CRON) {
       stops.push(
         startBackupSchedule(database.url, backupScheduleOf(env, env.DOSSIER_BACKUP_CRON), log, metrics),

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
+import { sample } from '../../../test/metrics-sample.js';
 import { createProbeTable, probeJob, probeRuns } from '../../../test/probe-jobs.js';
 import { fixedClock } from '../clock/clock.js';
 import { ormConfig } from '../database/orm.js';
@@ -51,11 +52,6 @@ async function anotherOrm(): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(db.url));
   others.push(orm);
   return orm;
-}
-
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
 describe('a slot', () => {

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import { httpGraphQL } from '../../../test/http-graphql.js';
+import { sample } from '../../../test/metrics-sample.js';
 import { startAbcSchedule } from '../../modules/abc/abc.schedule.js';
 import { startDossier } from '../../server.js';
 import { ormConfig } from '../database/orm.js';
@@ -49,13 +50,6 @@ async function serve(settings: Record<string, string>, log: Logger, metrics?: Do
 }
 
 /** The value of one series in Prometheus text, or undefined when the series is absent. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  if (line === undefined) return undefined;
-  const value = line.slice(series.length + 1);
-  return value === '+Inf' ? Number.POSITIVE_INFINITY : Number(value);
-}
-
 const silent = createLogger({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
 let open: Awaited<ReturnType<typeof serve>>;
 let guarded: Awaited<ReturnType<typeof serve>>;

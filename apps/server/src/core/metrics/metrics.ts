@@ -15,6 +15,11 @@ export interface JobRuns {
   track(job: JobName, step: () => Promise<unknown>): Promise<void>;
 }
 
+/** Where a reminder mail the SMTP server refused is counted (the mail job retries it on its next run). */
+export interface MailFailures {
+  countMailFailure(): void;
+}
+
 /** The part of knex's tarn pool that says how busy it is. */
 interface TarnPool {
   numUsed(): number;
@@ -41,7 +46,7 @@ const JOB_BUCKETS = [0.1, 0.5, 1, 5, 15, 60, 300, 900];
  * Request-path recording is a Map lookup and an observe on a cached labelled child; the database pool,
  * the event loop and the backup age are read only when /metrics is scraped.
  */
-export class DossierMetrics implements JobRuns {
+export class DossierMetrics implements JobRuns, MailFailures {
   readonly registry = new Registry();
   private processMetrics = false;
   private readonly operations: OperationLabels<Histogram.Internal<'operation'>>;
@@ -50,6 +55,7 @@ export class DossierMetrics implements JobRuns {
   private readonly jobRuns: Counter<'job'>;
   private readonly jobFailures: Counter<'job'>;
   private readonly jobDuration: Histogram<'job'>;
+  private readonly mailFailures: Counter;
   private backupAgeSource: (() => Promise<number | null>) | null = null;
 
   constructor(
@@ -107,6 +113,15 @@ export class DossierMetrics implements JobRuns {
       buckets: JOB_BUCKETS,
       registers,
     });
+    this.mailFailures = new Counter({
+      name: 'dossier_mail_failures_total',
+      help: 'Reminder mails the SMTP server refused, each retried on the next run (the log has the error)',
+      registers,
+    });
+  }
+
+  countMailFailure(): void {
+    this.mailFailures.inc();
   }
 
   /** One GraphQL operation answered in `seconds`; `label`: its name, or ANONYMOUS or UNRESOLVED. */
@@ -138,11 +153,6 @@ export class DossierMetrics implements JobRuns {
   }
 
   /**
-   * Where `dossier_backup_last_verified_age_seconds` comes from: seconds since the last backup whose restore
-   * was verified, or null when none ever was (reported +Inf, so that an "older than a day" alert fires).
-   * The gauge is absent until a source is set: no backup schedule, no claim about backups.
-   */
-  /**
    * The text Prometheus reads. The process series (event-loop lag, heap, GC, CPU, handles) start with the
    * first scrape: they keep an event-loop monitor and a GC observer running for good, which only a process
    * that is scraped needs (tests build an app per file, and a worker runs many files).
@@ -155,6 +165,11 @@ export class DossierMetrics implements JobRuns {
     return this.registry.metrics();
   }
 
+  /**
+   * Where `dossier_backup_last_verified_age_seconds` comes from: seconds since the last backup whose restore
+   * was verified, or null when none ever was (reported +Inf, so that an "older than a day" alert fires).
+   * The gauge is absent until a source is set: no backup schedule, no claim about backups.
+   */
   setBackupAgeSource(source: () => Promise<number | null>): void {
     if (this.backupAgeSource === null) {
       const metrics = this;

@@ -3,8 +3,10 @@ import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
+import { sample } from '../../../test/metrics-sample.js';
 import { fixedClock } from '../../core/clock/clock.js';
 import type { Mail, Mailer } from '../../core/mail/mailer.js';
+import { DossierMetrics } from '../../core/metrics/metrics.js';
 import type { Staff } from '../staff/staff.entity.js';
 import { deliverReminders } from './inbox.sweep.js';
 import { inboxMailJob } from './inbox-mail.job.js';
@@ -58,11 +60,12 @@ const mailedAt = async () =>
   );
 
 describe('the inbox mail job', () => {
-  it('mails each open item once, in both languages; a refused one waits for the next run', async () => {
+  it('mails each open item once, in both languages; a refused one is counted and waits for the next run', async () => {
     const { sent, mailer } = capturingMailer('zhao@example.com');
     const logged: string[] = [];
     const log = pino({ level: 'warn' }, { write: (line: string) => logged.push(line) });
-    const job = inboxMailJob(mailer, log);
+    const metrics = new DossierMetrics(db.orm, log);
+    const job = inboxMailJob(mailer, { log, failures: metrics });
     expect([job.name, job.cron, job.catchUp]).toEqual(['inbox_mail', '* * * * *', 'latest']);
 
     await job.run(db.orm, clock.now(), clock);
@@ -78,6 +81,7 @@ describe('the inbox mail job', () => {
     ]);
     expect(logged).toHaveLength(1);
     expect(JSON.parse(logged[0] as string).msg).toBe('reminder mail not sent; retried next run');
+    expect(sample(await metrics.scrape(), 'dossier_mail_failures_total')).toBe(1);
     expect(await mailedAt()).toEqual([
       { email: 'wang@example.com', mailed: true },
       { email: 'zhao@example.com', mailed: false },
@@ -85,8 +89,9 @@ describe('the inbox mail job', () => {
 
     // the next minute: nothing twice; the refused one goes once its mailbox works
     const retry = capturingMailer('nobody@example.com');
-    await inboxMailJob(retry.mailer, log).run(db.orm, clock.now(), clock);
+    await inboxMailJob(retry.mailer, { log, failures: metrics }).run(db.orm, clock.now(), clock);
     expect(retry.sent.map((m) => m.to)).toEqual(['zhao@example.com']);
     expect((await mailedAt()).every((row) => row.mailed)).toBe(true);
+    expect(sample(await metrics.scrape(), 'dossier_mail_failures_total')).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import type { ScheduledJob } from '../../core/jobs/scheduled-job.js';
 import type { Logger } from '../../core/logger.js';
 import type { Mailer } from '../../core/mail/mailer.js';
+import type { MailFailures } from '../../core/metrics/metrics.js';
 import { reminderMail } from './reminder-mail.text.js';
 
 /** Mails sent per run at most: a first run after a long outage spreads over the following minutes. */
@@ -17,16 +18,23 @@ interface Unmailed {
   email: string;
 }
 
+/** Where the mail job reports: the log, and the metrics that count refused sends. */
+export interface MailReporting {
+  log: Logger;
+  failures?: MailFailures;
+}
+
 /**
  * Mails each open item not mailed yet to its recipient (while they work here), then stamps it mailed. A
- * refused send is logged and the item left for the next run; the stamp is per item, so one bad address
- * does not hold the others back.
+ * refused send is logged, counted and the item left for the next run; the stamp is per item, so one bad
+ * address does not hold the others back. A run is no failure of the job: an SMTP server down for an hour
+ * shows as a climbing count on /metrics, not as sixty failed slots in the admins' inbox.
  */
 export async function mailReminders(
   orm: MikroORM,
   mailer: Mailer,
   now: Date,
-  log: Logger,
+  { log, failures }: MailReporting,
   publicUrl?: URL,
 ): Promise<number> {
   const em = orm.em.fork();
@@ -43,6 +51,7 @@ export async function mailReminders(
       await mailer.send({ to: item.email, ...reminderMail(item.kind, item.params, item.link, publicUrl) });
     } catch (err) {
       log.warn({ err, item: item.id, kind: item.kind }, 'reminder mail not sent; retried next run');
+      failures?.countMailFailure();
       continue;
     }
     await em.execute('update inbox_item set mailed_at = ? where id = ? and mailed_at is null', [
@@ -57,7 +66,7 @@ export async function mailReminders(
 /** Every minute, the reminders not mailed yet; after downtime one run catches up on all of them. */
 export function inboxMailJob(
   mailer: Mailer,
-  log: Logger = pino({ level: 'warn' }),
+  reporting: MailReporting = { log: pino({ level: 'warn' }) },
   publicUrl?: URL,
 ): ScheduledJob {
   return {
@@ -65,7 +74,7 @@ export function inboxMailJob(
     cron: '* * * * *',
     catchUp: 'latest',
     run: async (orm, _slot, clock) => {
-      await mailReminders(orm, mailer, clock.now(), log, publicUrl);
+      await mailReminders(orm, mailer, clock.now(), reporting, publicUrl);
     },
   };
 }
