@@ -27,6 +27,14 @@ export function ownItems(em: EntityManager, viewer: Staff): Knex.QueryBuilder {
   );
 }
 
+/** The viewer's own item by id, as their list would show it; null for anyone else's. */
+export async function findOwnItem(em: EntityManager, viewer: Staff, id: string): Promise<InboxItem | null> {
+  const [row] = await em.execute<Array<{ id: string }>>(
+    ownItems(em, viewer).where('i.id', id).select('i.id'),
+  );
+  return row ? em.findOne(InboxItem, { id: row.id }) : null;
+}
+
 export interface InboxFilter {
   state?: InboxItemState | null;
   kind?: ReminderKind | null;

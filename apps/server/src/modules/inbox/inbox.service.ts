@@ -6,7 +6,7 @@ import { expectVersion, writeTransaction } from '../../core/database/transaction
 import { badInput, notFound } from '../../core/errors.js';
 import { idOf } from '../../core/graphql/global-id.js';
 import type { Staff } from '../staff/staff.entity.js';
-import { ownItems } from './inbox.query.js';
+import { findOwnItem } from './inbox.query.js';
 import { InboxItem } from './inbox-item.entity.js';
 
 /**
@@ -14,11 +14,7 @@ import { InboxItem } from './inbox-item.entity.js';
  * not exist for them (NOT_FOUND), as the list does not show it.
  */
 async function ownItem(em: EntityManager, viewer: Staff, globalId: string): Promise<InboxItem> {
-  const id = idOf(globalId, 'InboxItem', 'id');
-  const [row] = await em.execute<Array<{ id: string }>>(
-    ownItems(em, viewer).where('i.id', id).select('i.id'),
-  );
-  const item = row && (await em.findOne(InboxItem, { id: row.id }));
+  const item = await findOwnItem(em, viewer, idOf(globalId, 'InboxItem', 'id'));
   if (!item) throw notFound('InboxItem', globalId, 'id');
   return item;
 }

@@ -185,6 +185,18 @@ describe('the inbox', () => {
     expect(codes(hidden.errors)).toEqual([['NOT_FOUND', 'id']]);
   });
 
+  it('reads an item back by node(id) for its recipient only, while they read its customer', async () => {
+    const NODE = 'query ($id: ID!) { node(id: $id) { ... on InboxItem { kind state } } }';
+    const [own] = (await list()).data?.inbox.nodes ?? [];
+    const node = async (id: string, viewer: Staff) => (await db.execute(NODE, { id }, { viewer })).data;
+    expect(await node(own?.id as string, rep)).toEqual({ node: { kind: own?.kind, state: own?.state } });
+    expect(await node(own?.id as string, colleague)).toEqual({ node: null });
+    const [handed] = await db.orm.em
+      .fork()
+      .execute<Array<{ id: string }>>('select id from inbox_item where key = ?', ['c']);
+    expect(await node(toGlobalId('InboxItem', handed?.id as string), rep)).toEqual({ node: null });
+  });
+
   it('reads a page with its counts in a fixed number of statements', async () => {
     const statements = await db.captureSql(() => list());
     // the page, its total, the counts

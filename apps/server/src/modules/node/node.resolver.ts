@@ -12,6 +12,7 @@ import { decisionRoleById } from '../decision-role/decision-role.loaders.js';
 import { destructionById, documentById, readableLoan } from '../document/document.loaders.js';
 import { feedbackById, surveyById } from '../feedback/feedback.loaders.js';
 import { changeById } from '../history/history.loaders.js';
+import { findOwnItem } from '../inbox/inbox.query.js';
 import { keyPersonById } from '../key-person/key-person.loaders.js';
 import { projectEventById, readableProject } from '../project/project.loaders.js';
 import { relationshipById } from '../relationship/relationship.loaders.js';
@@ -44,7 +45,8 @@ const direct =
 const customerVisible = (ctx: Context, customerId: string | null) =>
   customerId ? ctx.loaders.get(customerById).load(customerId) : Promise.resolve(null);
 
-const LOOKUPS: Record<string, Lookup> = {
+/** How node(id) finds each type that implements Node: every one has a lookup (node.test.ts holds to it). */
+export const LOOKUPS: Record<string, Lookup> = {
   Staff: direct(staffById),
   Customer: direct(customerById),
   KeyPerson: direct(keyPersonById),
@@ -75,6 +77,8 @@ const LOOKUPS: Record<string, Lookup> = {
     ctx.viewer && isKeeper(ctx.viewer.role)
       ? ctx.loaders.get(destructionById).load(id)
       : Promise.resolve(null),
+  // Only its recipient reads an item, and only while they read its customer: as in their inbox.
+  InboxItem: (ctx, id) => (ctx.viewer ? findOwnItem(ctx.em, ctx.viewer, id) : Promise.resolve(null)),
 };
 
 @Resolver()

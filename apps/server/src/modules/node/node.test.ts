@@ -1,8 +1,11 @@
 import { StaffRole } from '@dossier/domain';
+import { isInterfaceType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { toGlobalId } from '../../core/graphql/global-id.js';
+import { buildDossierSchema } from '../../core/graphql/schema.js';
+import { LOOKUPS } from './node.resolver.js';
 
 const db = await testDatabase();
 const build = builders(db.orm);
@@ -41,6 +44,14 @@ describe('node(id)', () => {
       const result = await db.execute(NODE, { id }, { viewer: rep });
       expect(result).toEqual({ data: { node: { __typename: type, id } } });
     }
+  });
+
+  it('has a lookup for every type that implements Node, so that any id the API hands out reads back', async () => {
+    const schema = await buildDossierSchema();
+    const node = schema.getType('Node');
+    if (!isInterfaceType(node)) throw new Error('Node is no interface');
+    const implementations = schema.getImplementations(node).objects.map((type) => type.name);
+    expect(Object.keys(LOOKUPS).sort()).toEqual(implementations.sort());
   });
 
   it.each([
