@@ -5,7 +5,10 @@ export type JobState = 'RUNNING' | 'DONE' | 'FAILED';
 
 /** When a claimed slot may be claimed again: the ledger's rules, the same for every instance. */
 export interface ClaimRules {
-  /** A RUNNING claim older than this belongs to an instance that died (or hangs): it may be taken over. */
+  /**
+   * A RUNNING claim whose instance has not beaten for it this long (job-runner.ts beats four times per
+   * lease while the run lasts) belongs to an instance that died or hangs: it may be taken over.
+   */
   leaseMs: number;
   /** A FAILED slot is tried again only this long after its last try ended. */
   retryAfterMs: number;
@@ -34,7 +37,7 @@ export async function jobHistory(em: EntityManager, job: string, slots: Date[]):
 /**
  * Claims `slot` of `job` for `instance`, in one statement: the unique (job, slot) lets exactly one of the
  * instances racing for a new slot insert it; the others land on the conflict and take it over only when it
- * failed long enough ago (a retry) or its RUNNING claim outlived the lease (its instance died). PostgreSQL
+ * failed long enough ago (a retry) or its RUNNING claim had no heartbeat for a lease (its instance died). PostgreSQL
  * re-reads the row under its lock before the update's condition, so two instances never both take over.
  * Returns the attempt number, or null when another instance has the slot or it is done.
  */
@@ -49,9 +52,9 @@ export async function claimSlot(
      values (?, ?, 'RUNNING', 1, ?, ?)
      on conflict (job, slot) do update
        set state = 'RUNNING', attempts = job_run.attempts + 1, instance = excluded.instance,
-           started_at = excluded.started_at, finished_at = null, error = null
+           started_at = excluded.started_at, heartbeat_at = null, finished_at = null, error = null
        where (job_run.state = 'FAILED' and job_run.attempts < ? and job_run.finished_at <= ?)
-          or (job_run.state = 'RUNNING' and job_run.started_at <= ?)
+          or (job_run.state = 'RUNNING' and coalesce(job_run.heartbeat_at, job_run.started_at) <= ?)
      returning attempts`,
     [
       job,
@@ -64,6 +67,19 @@ export async function claimSlot(
     ],
   );
   return rows[0]?.attempts ?? null;
+}
+
+/** The claimed attempt is still running at `at`: its lease starts again from there. */
+export async function beatSlot(
+  em: EntityManager,
+  attempt: { job: string; slot: Date; instance: string; attempts: number },
+  at: Date,
+): Promise<void> {
+  await em.execute(
+    `update job_run set heartbeat_at = ?
+     where job = ? and slot = ? and instance = ? and attempts = ? and state = 'RUNNING'`,
+    [at, attempt.job, attempt.slot, attempt.instance, attempt.attempts],
+  );
 }
 
 /**

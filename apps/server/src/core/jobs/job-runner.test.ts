@@ -1,9 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDatabase } from '../../../test/harness.js';
 import { sample } from '../../../test/metrics-sample.js';
 import { createProbeTable, probeJob, probeRuns } from '../../../test/probe-jobs.js';
-import { fixedClock } from '../clock/clock.js';
+import { type Clock, fixedClock, localDateAt } from '../clock/clock.js';
 import { ormConfig } from '../database/orm.js';
 import { createLogger } from '../logger.js';
 import { DossierMetrics } from '../metrics/metrics.js';
@@ -200,6 +200,40 @@ describe('a claim whose instance died', () => {
     expect((await ledger('orphan')).map((r) => `${r.state} ${r.attempts} ${r.instance}`)).toEqual([
       'DONE 2 A',
     ]);
+  });
+});
+
+describe('a claim whose run lasts longer than the lease', () => {
+  it('is kept while its instance beats for it, and recorded by that instance once done', async () => {
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const long: ScheduledJob = { name: 'long', cron: DAILY, catchUp: 'latest', run: () => finished };
+    // The instance's clock moves on while the run lasts; a lease of 1 s makes it beat every 250 ms.
+    let now = new Date('2027-03-10T07:00:05+08:00');
+    const moving: Clock = {
+      timeZone: 'Asia/Shanghai',
+      now: () => new Date(now),
+      today: () => localDateAt(now, 'Asia/Shanghai'),
+    };
+    const rules = { leaseMs: 1_000 };
+    const running = runDueJobs(db.orm, moving, [long], { ...runner('A'), ...rules });
+    await vi.waitFor(async () => expect((await ledger('long')).map((r) => r.state)).toEqual(['RUNNING']));
+    now = new Date('2027-03-10T07:00:10+08:00');
+    await vi.waitFor(async () => {
+      const [row] = await db.orm.em
+        .fork()
+        .execute<Array<{ heartbeat_at: Date | null }>>(`select heartbeat_at from job_run where job = 'long'`);
+      expect(row?.heartbeat_at && new Date(row.heartbeat_at).toISOString()).toBe(now.toISOString());
+    });
+    // Five leases after the start by the clock, but the last beat is fresh: B leaves the slot alone.
+    expect(slots(await pass('2027-03-10T07:00:10.500+08:00', [long], { ...runner('B'), ...rules }))).toEqual(
+      [],
+    );
+    finish();
+    expect(slots(await running)).toEqual(['long 2027-03-09T23:00:00.000Z DONE']);
+    expect((await ledger('long')).map((r) => `${r.state} ${r.attempts} ${r.instance}`)).toEqual(['DONE 1 A']);
   });
 });
 

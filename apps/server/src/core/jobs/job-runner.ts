@@ -5,16 +5,16 @@ import type { Clock } from '../clock/clock.js';
 import { runOnClock } from '../clock/current-clock.js';
 import type { Logger } from '../logger.js';
 import type { JobRuns } from '../metrics/metrics.js';
-import { type ClaimRules, claimSlot, finishSlot, jobHistory } from './job-ledger.js';
+import { beatSlot, type ClaimRules, claimSlot, finishSlot, jobHistory } from './job-ledger.js';
 import { CATCH_UP_LIMIT, dueSlots, slotsUpTo } from './job-slots.js';
 import type { ScheduledJob } from './scheduled-job.js';
 
 const MINUTE = 60_000;
 
 /**
- * The defaults of the ledger's rules. The lease is long because a slot's run may honestly take long (a
- * monthly report of a large company, a sweep of a million customers); a dead instance's slot waits that
- * long, which for daily and monthly jobs costs nothing. Failed slots are retried every ten minutes, five
+ * The defaults of the ledger's rules. A running slot's instance beats for it every quarter lease, so the
+ * lease is how long a dead (or hung) instance's slot waits to be taken over, however long a live run takes;
+ * for daily and monthly jobs an hour costs nothing. Failed slots are retried every ten minutes, five
  * tries in all: a database restart or a full disk gets time to be fixed, a bug does not retry forever.
  */
 export const DEFAULT_CLAIM_RULES: ClaimRules = {
@@ -45,28 +45,49 @@ export const instanceName = () => `${hostname()}:${process.pid}:${randomBytes(3)
 const describe = (error: unknown) =>
   error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
 
+/**
+ * Stamps the attempt's heartbeat every quarter lease until the returned stop, so no other instance takes
+ * over a run that is alive. A beat that fails (the database away for a moment) is logged; the next one
+ * tries again.
+ */
+function beatWhileRunning(
+  orm: MikroORM,
+  clock: Clock,
+  attempt: Parameters<typeof beatSlot>[1],
+  leaseMs: number,
+  log: Logger,
+): () => void {
+  const timer = setInterval(() => {
+    beatSlot(orm.em.fork(), attempt, clock.now()).catch((err: unknown) =>
+      log.warn({ err, job: attempt.job, slot: attempt.slot }, 'scheduled job heartbeat not recorded'),
+    );
+  }, leaseMs / 4);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 async function runSlot(
   orm: MikroORM,
   clock: Clock,
   job: ScheduledJob,
   claimed: { slot: Date; attempt: number; instance: string },
-  options: JobRunnerOptions,
+  options: JobRunnerOptions & ClaimRules,
 ): Promise<SlotOutcome> {
   const { slot, attempt, instance } = claimed;
+  const ledgerAttempt = { job: job.name, slot, instance, attempts: attempt };
   let error: string | null = null;
+  const stopBeating = beatWhileRunning(orm, clock, ledgerAttempt, options.leaseMs, options.log);
   try {
     // Record stamps written by the job follow the injected clock, as a request's do.
     await runOnClock(clock, () => options.metrics.track(job.name, () => job.run(orm, slot, clock)));
   } catch (failure) {
     error = describe(failure);
     options.log.error({ err: failure, job: job.name, slot, attempt }, 'scheduled job failed');
+  } finally {
+    stopBeating();
   }
   const state = error === null ? 'DONE' : 'FAILED';
-  const recorded = await finishSlot(
-    orm.em.fork(),
-    { job: job.name, slot, instance, attempts: attempt },
-    { state, at: clock.now(), error },
-  );
+  const recorded = await finishSlot(orm.em.fork(), ledgerAttempt, { state, at: clock.now(), error });
   if (!recorded)
     options.log.warn(
       { job: job.name, slot },
@@ -99,7 +120,7 @@ export async function runDueJobs(
       for (const slot of dueSlots(job, clock.timeZone, clock.now(), history, limit)) {
         const attempt = await claimSlot(em, { job: job.name, slot, instance, now: clock.now() }, rules);
         if (attempt === null) continue;
-        outcomes.push(await runSlot(orm, clock, job, { slot, attempt, instance }, options));
+        outcomes.push(await runSlot(orm, clock, job, { slot, attempt, instance }, rules));
       }
     } catch (err) {
       options.log.error(
