@@ -58,6 +58,7 @@ describe('the sheet fields', () => {
       'phone',
       'website',
       'legalRepresentative',
+      'foundedOn',
       'characteristics.serviceArea',
       'characteristics.businessScope',
       'characteristics.businessPhilosophy',

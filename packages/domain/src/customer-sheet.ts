@@ -19,6 +19,8 @@ export enum SheetFieldKind {
   PHONE = 'PHONE',
   /** a website address */
   WEBSITE = 'WEBSITE',
+  /** a calendar date, YYYY-MM-DD */
+  DATE = 'DATE',
 }
 
 export interface SheetField {
@@ -69,6 +71,14 @@ export const CUSTOMER_SHEET_FIELDS: readonly SheetField[] = [
     required: false,
   },
   text('legalRepresentative', '法定代表人', 'Legal representative', 100),
+  // The founding anniversary the company greets the customer on (relationship care): theirs to tell.
+  {
+    field: 'foundedOn',
+    kind: SheetFieldKind.DATE,
+    label: { 'zh-CN': '成立日期', en: 'Founded on' },
+    maxLength: 10,
+    required: false,
+  },
   ...describedCharacteristics(),
 ];
 

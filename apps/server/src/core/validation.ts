@@ -1,5 +1,6 @@
 import { compareMoney, tryParseDecimal } from '@dossier/domain';
 import { badInput } from './errors.js';
+import { isLocalDate } from './graphql/scalars.js';
 
 /**
  * Input checks shared by every mutation. Each names the input field, so a client can put the message next
@@ -55,6 +56,13 @@ export function optionalAmount(field: string, value: string | null | undefined):
   if (!parsed.ok) throw badInput(field, 'must be a decimal with at most 12 digits and 2 decimals');
   if (parsed.value < 0n) throw badInput(field, 'must not be negative');
   return value;
+}
+
+/** A calendar date written YYYY-MM-DD, or null for empty. */
+export function optionalDate(field: string, value: string | null | undefined): string | null {
+  const date = optionalText(field, value, 10);
+  if (date !== null && !isLocalDate(date)) throw badInput(field, 'must be a date written YYYY-MM-DD');
+  return date;
 }
 
 /** Inclusive date bounds of a filter (YYYY-MM-DD, so text order is date order); a reversed range is refused. */

@@ -123,6 +123,7 @@ describe('the public sheet', () => {
       phone: '021-5555 0101',
       website: null,
       legalRepresentative: null,
+      foundedOn: null,
       'characteristics.serviceArea': '华东三省',
       'characteristics.businessScope': null,
       'characteristics.businessPhilosophy': null,
@@ -207,6 +208,11 @@ describe('the public sheet', () => {
       code: 'BAD_USER_INPUT',
       field: 'values[0].value',
     });
+    const founded = await submit(db, link.token, { city: '苏州', foundedOn: '2003-02-30' });
+    expect(founded.errors?.[0]).toMatchObject({
+      message: 'values[1].value must be a date written YYYY-MM-DD',
+      extensions: { code: 'BAD_USER_INPUT', field: 'values[1].value' },
+    });
     expect(codeOf(await db.execute(OPEN, { t: link.token }, anon()))).toBeUndefined();
   });
 });
@@ -226,6 +232,20 @@ type Links = {
 };
 
 describe('the review', () => {
+  it('writes an accepted founding date onto the customer, where the anniversary reminder reads it', async () => {
+    const { gid } = await newCustomer();
+    const link = await createLink(db, rep, gid);
+    await submit(db, link.token, { foundedOn: '2003-09-16' });
+    const reviewed = await db.execute(REVIEW, { id: link.id, v: 2, a: ['foundedOn'] }, { viewer: rep });
+    expect(reviewed.errors).toBeUndefined();
+    const read = await db.execute<{ customer: { foundedOn: string | null } }>(
+      'query ($id: ID!) { customer(id: $id) { foundedOn } }',
+      { id: gid },
+      { viewer: rep },
+    );
+    expect(read.data?.customer).toEqual({ foundedOn: '2003-09-16' });
+  });
+
   it('shows the changed fields only, accepts some, and records them as the customer’s via the link', async () => {
     const { customer, gid } = await newCustomer();
     const link = await createLink(db, rep, gid);

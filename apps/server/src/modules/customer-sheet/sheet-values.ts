@@ -6,7 +6,13 @@ import {
   sheetFieldOf,
 } from '@dossier/domain';
 import { badInput } from '../../core/errors.js';
-import { optionalPhone, optionalText, optionalWebsite, requiredText } from '../../core/validation.js';
+import {
+  optionalDate,
+  optionalPhone,
+  optionalText,
+  optionalWebsite,
+  requiredText,
+} from '../../core/validation.js';
 import type { Customer } from '../customer/customer.entity.js';
 import type { SheetValues } from './customer-sheet-link.entity.js';
 
@@ -43,6 +49,7 @@ export function sheetValue(sheetField: SheetField, value: string | null, path: s
   const { kind, maxLength, required } = sheetField;
   if (kind === SheetFieldKind.PHONE) return optionalPhone(path, value);
   if (kind === SheetFieldKind.WEBSITE) return optionalWebsite(path, value);
+  if (kind === SheetFieldKind.DATE) return optionalDate(path, value);
   const text = required ? requiredText(path, value, maxLength) : optionalText(path, value, maxLength);
   if (kind === SheetFieldKind.ENUM && text !== null && !isSheetOption(sheetField, text)) {
     throw badInput(path, `must be one of ${Object.keys(sheetField.options ?? {}).join(', ')}`);

@@ -26,6 +26,7 @@ const sheet = {
         field('nature', 'ENUM', 'COMPANY', ['GOVERNMENT', 'COMPANY', 'PARTNER']),
         field('city', 'TEXT', '上海'),
         field('phone', 'PHONE', null),
+        field('foundedOn', 'DATE', null),
       ],
     },
   },
@@ -66,6 +67,10 @@ describe('PublicSheetRoute', () => {
     expect((screen.getByLabelText('客户性质 (必填)') as HTMLSelectElement).value).toBe('COMPANY');
     fireEvent.change(screen.getByLabelText('城市'), { target: { value: '苏州' } });
     fireEvent.change(screen.getByLabelText('电话'), { target: { value: '0512-1234' } });
+    // A date picker for the founding date, which the input hands on as YYYY-MM-DD.
+    const founded = screen.getByLabelText('成立日期') as HTMLInputElement;
+    expect(founded.type).toBe('date');
+    fireEvent.change(founded, { target: { value: '2003-09-16' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '提交' }));
     });
@@ -76,6 +81,7 @@ describe('PublicSheetRoute', () => {
         { field: 'nature', value: 'COMPANY' },
         { field: 'city', value: '苏州' },
         { field: 'phone', value: '0512-1234' },
+        { field: 'foundedOn', value: '2003-09-16' },
       ],
     });
     expect((await screen.findByRole('status')).textContent).toBe(

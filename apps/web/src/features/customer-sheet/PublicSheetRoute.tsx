@@ -37,6 +37,15 @@ function pageError(error: unknown): PageError {
  * The customer's own sheet, opened from the link a rep sent: outside the app's shell and sign-in, in the
  * browser's language (or the one chosen here). The customer corrects or confirms, and submits once.
  */
+/** The input each kind of field gets: the tablet's or phone's keyboard, and a date picker for dates. */
+const INPUT_TYPES: Record<SheetFieldKind, string> = {
+  [SheetFieldKind.TEXT]: 'text',
+  [SheetFieldKind.ENUM]: 'text',
+  [SheetFieldKind.PHONE]: 'tel',
+  [SheetFieldKind.WEBSITE]: 'url',
+  [SheetFieldKind.DATE]: 'date',
+};
+
 export function PublicSheetRoute() {
   const { t } = useTranslation();
   const token = useParams().token ?? '';
@@ -128,13 +137,7 @@ function SheetForm({ token, sheet }: { token: string; sheet: Sheet }) {
                 value={values[field.field]}
                 maxLength={field.maxLength}
                 aria-invalid={invalid || undefined}
-                type={
-                  field.kind === SheetFieldKind.PHONE
-                    ? 'tel'
-                    : field.kind === SheetFieldKind.WEBSITE
-                      ? 'url'
-                      : 'text'
-                }
+                type={INPUT_TYPES[field.kind]}
                 onChange={(e) => change(e.target.value)}
               />
             )}
