@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_ARCHIVIST,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
-
-const ARCHIVIST = { email: 'archivist@demo.dossier', password: 'dossier-demo' };
 
 /** The open and checked findings of the one inspection, as the database holds them. */
 async function stored() {
@@ -23,18 +21,12 @@ async function stored() {
 }
 
 describe.skipIf(!hasChromium)('the archive inspection in Chromium', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('the archivist draws up the inspection, ticks a finding with a note and sees the open count drop', async () => {
     const page = await harness.newPage();
     await page.goto('/archive-inspections');
-    await signIn(page, ARCHIVIST);
+    await signIn(page, DEMO_ARCHIVIST);
     await page.getByRole('heading', { name: '档案检查', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: /^生成 \d{4}-(03|09) 档案检查$/ }).tap();
@@ -59,7 +51,7 @@ describe.skipIf(!hasChromium)('the archive inspection in Chromium', () => {
     await first.getByText('已与经办人核实').waitFor();
     const [archivist] = await db.orm.em
       .getConnection()
-      .execute<Array<{ name: string }>>('select name from staff where email = ?', [ARCHIVIST.email]);
+      .execute<Array<{ name: string }>>('select name from staff where email = ?', [DEMO_ARCHIVIST.email]);
     expect(await first.locator('.inspection-finding__state p').textContent()).toMatch(
       new RegExp(`^${archivist?.name} 于 .+ 核查已与经办人核实$`),
     );
@@ -69,7 +61,7 @@ describe.skipIf(!hasChromium)('the archive inspection in Chromium', () => {
       .execute<Array<{ note: string; email: string }>>(
         `select i.note, s.email from archive_inspection_item i join staff s on s.id = i.checked_by_id`,
       );
-    expect(note).toEqual({ note: '已与经办人核实', email: ARCHIVIST.email });
+    expect(note).toEqual({ note: '已与经办人核实', email: DEMO_ARCHIVIST.email });
     await screenshot(page, 'archive-inspection');
 
     // Back to the list: the inspection shows its new counts, and no second one is offered.

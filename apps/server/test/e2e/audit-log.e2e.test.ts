@@ -1,39 +1,32 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_ADMIN,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
-const ADMIN = { email: 'admin@demo.dossier', password: 'dossier-demo' };
 
 describe.skipIf(!hasChromium)('the audit log in Chromium', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('shows the admin their own sign-in and a refused one, and filters by event on a tablet', async () => {
     const intruder = await harness.newPage();
     await intruder.goto('/customers');
-    await signIn(intruder, { ...ADMIN, password: 'not the password' });
+    await signIn(intruder, { ...DEMO_ADMIN, password: 'not the password' });
     await intruder.getByText('邮箱或密码错误。').waitFor();
 
     const page = await harness.newPage();
     await page.goto('/customers');
-    await signIn(page, ADMIN);
+    await signIn(page, DEMO_ADMIN);
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     const [admin] = await db.orm.em
       .fork()
-      .execute<{ name: string }[]>('select name from staff where email = ?', [ADMIN.email]);
+      .execute<{ name: string }[]>('select name from staff where email = ?', [DEMO_ADMIN.email]);
     const name = admin?.name;
     const nav = page.getByRole('navigation', { name: '主导航' });
     await nav.getByRole('button', { name: '档案管理' }).tap();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { loadEnv } from '../../src/core/env.js';
 import { createLogger } from '../../src/core/logger.js';
 import { type RunningDossier, startDossier } from '../../src/server.js';
@@ -16,8 +16,12 @@ if (!hasChromium && process.env.CI)
 if (!hasChromium)
   console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium chromium-l10n)`);
 
-/** The demo company's rep: signs in with the password every demo account shares. */
-export const DEMO_REP = { email: 'rep@demo.dossier', password: 'dossier-demo' };
+/** The demo company's accounts, one per role the tests sign in as; they share one password. */
+const demoAccount = (name: string) => ({ email: `${name}@demo.dossier`, password: 'dossier-demo' });
+export const DEMO_REP = demoAccount('rep');
+export const DEMO_MANAGER = demoAccount('manager');
+export const DEMO_ADMIN = demoAccount('admin');
+export const DEMO_ARCHIVIST = demoAccount('archivist');
 
 /**
  * The browser on the real clock. The suite is also run "as if" on another date under libfaketime
@@ -147,6 +151,31 @@ export async function startBrowserHarness(databaseUrl: string): Promise<BrowserH
   };
 }
 
+/**
+ * The harness of the enclosing describe: the app and Chromium start before its first test, every test ends
+ * with a clean console (expectCleanConsole), and both stop after its last test.
+ */
+export function browserHarness(databaseUrl: string): BrowserHarness {
+  let started: BrowserHarness | undefined;
+  const harness = () => {
+    if (!started) throw new Error('the browser harness starts in beforeAll: use it in tests and hooks');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startBrowserHarness(databaseUrl);
+  });
+  afterEach(() => started?.expectCleanConsole());
+  afterAll(() => started?.close());
+  return {
+    get base() {
+      return harness().base;
+    },
+    newPage: (options) => harness().newPage(options),
+    expectCleanConsole: () => harness().expectCleanConsole(),
+    close: () => harness().close(),
+  };
+}
+
 /** Signs in through the login form the app shows at whatever URL the page is on, in either language. */
 export async function signIn(page: Page, { email, password } = DEMO_REP): Promise<void> {
   const form = page.locator('form').filter({ has: page.locator('input[type=password]') });
@@ -177,6 +206,26 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+}
+
+/**
+ * Every cell of the page's tables spans its row, top to bottom: a cell styled as a flex box stops being a
+ * table cell and draws its border off the row's (what people saw on the reports table).
+ */
+export async function expectCellsFillTheirRows(page: Page): Promise<void> {
+  const misplaced = await page.locator('tr').evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const box = row.getBoundingClientRect();
+      return [...row.children]
+        .map((cell) => ({ cell, rect: cell.getBoundingClientRect() }))
+        .filter(({ rect }) => Math.abs(rect.top - box.top) > 1 || Math.abs(rect.bottom - box.bottom) > 1)
+        .map(
+          ({ cell, rect }) =>
+            `${cell.textContent?.trim()}: ${rect.top}–${rect.bottom} in ${box.top}–${box.bottom}`,
+        );
+    }),
+  );
+  expect(misplaced).toEqual([]);
 }
 
 /** Writes `apps/web/e2e/screenshots/<name>.png` (git-ignored), for people to look at after a run. */

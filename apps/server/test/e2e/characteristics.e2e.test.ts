@@ -1,14 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   DEMO_REP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -47,15 +46,12 @@ async function stored(id: string) {
 describe.skipIf(!hasChromium)(
   'a rep records customer characteristics in Chromium on a 1024×768 tablet',
   () => {
-    let harness: BrowserHarness;
+    const harness = browserHarness(db.url);
     let target: Target;
 
     beforeAll(async () => {
-      harness = await startBrowserHarness(db.url);
       target = await repsCustomer();
     });
-    afterEach(() => harness.expectCleanConsole());
-    afterAll(() => harness?.close());
 
     it('fills two characteristics on the basic sheet, sees them kept and finds the customer by one', async () => {
       const page = await harness.newPage();

@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   DEMO_REP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -40,15 +39,12 @@ const inOrder = (scores: number[], way: 1 | -1) =>
   new Set(scores).size > 1;
 
 describe.skipIf(!hasChromium)('a rep completes a thin dossier in Chromium on a 1024×768 touch tablet', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let customerId: string;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     customerId = await thinDossier();
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('reads the badge and checklist, follows a link, fills an item and sees the score rise', async () => {
     const page = await harness.newPage();

@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { hashOf } from '../../src/modules/auth/session.store.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -54,15 +53,12 @@ async function sendSheet(page: Page, days: string): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('the customer’s own sheet in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let customer: CustomerRow & { rep: string };
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     customer = await customerOfTheRep();
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('the customer corrects two fields through a link, the rep accepts one, the link is then used up', async () => {
     const gid = toGlobalId('Customer', customer.id);

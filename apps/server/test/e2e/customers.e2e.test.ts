@@ -1,20 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_MANAGER,
   DEMO_REP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
-
-const DEMO_MANAGER = { email: 'manager@demo.dossier', password: DEMO_REP.password };
 
 interface RepBook {
   id: string;
@@ -86,15 +84,12 @@ async function pickTarget(base: string): Promise<Target> {
 }
 
 describe.skipIf(!hasChromium)('a rep keeps a dossier in Chromium on a 1024×768 touch tablet', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let target: Target;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     target = await pickTarget(harness.base);
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('finds a customer by a key person, edits the basic sheet, sees it in history, reads it in English', async () => {
     const page = await harness.newPage();

@@ -1,21 +1,19 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { EXPECTED_SCORES_SQL } from '../../src/modules/account-coverage/account-coverage.fixtures.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_MANAGER,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
-
-const MANAGER = { email: 'manager@demo.dossier', password: 'dossier-demo' };
 
 interface ClassSummary {
   class: string;
@@ -37,7 +35,7 @@ async function managerApi(base: string) {
   }
   const { login } = await post<{ login: { token: string } }>(
     'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    MANAGER,
+    DEMO_MANAGER,
   );
   return {
     classes: async (input?: { from: string; to: string }) =>
@@ -174,20 +172,17 @@ async function expectCardsToShow(page: Page, classes: ClassSummary[]) {
 describe.skipIf(!hasChromium)(
   'a manager watches both ends on the dashboard, on a 1024×768 touch tablet',
   () => {
-    let harness: BrowserHarness;
+    const harness = browserHarness(db.url);
     let api: Api;
 
     beforeAll(async () => {
-      harness = await startBrowserHarness(db.url);
       api = await managerApi(harness.base);
     });
-    afterEach(() => harness.expectCleanConsole());
-    afterAll(() => harness?.close());
 
     it('shows the classes, Pareto bands, movements and risks as the API computes them', async () => {
       const page = await harness.newPage();
       await page.goto('/');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       await page.getByRole('link', { name: '经营看板' }).tap();
       await page.getByRole('heading', { name: '经营看板', level: 1 }).waitFor();
 
@@ -263,7 +258,7 @@ describe.skipIf(!hasChromium)(
     it('counts decision-maker coverage per rep as the database does, on the page and in the file', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const table = page.getByRole('table', { name: '决策者覆盖' });
       await table.waitFor();
 
@@ -311,7 +306,7 @@ describe.skipIf(!hasChromium)(
       expect(expected.length).toBeGreaterThan(0);
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const list = page.getByRole('table', { name: '决策者未覆盖的 A、B 类客户' });
       const names = () => list.locator('tbody tr td:first-child').allTextContents();
       await expect.poll(names, { timeout: 10_000 }).toEqual(expected.slice(0, 50).map((c) => c.name));
@@ -338,7 +333,7 @@ describe.skipIf(!hasChromium)(
     it('breaks revenue down by region and opens the customers behind a region', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       await page.getByRole('button', { name: '地区构成' }).tap();
       await page.waitForURL((url) => url.searchParams.get('by') === 'REGION');
       const table = page.getByRole('table', { name: '销售额：地区构成' });
@@ -393,7 +388,7 @@ describe.skipIf(!hasChromium)(
     it("shows a row per rep whose customers are the database's, in the file too, and opens a rep's list", async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const table = page.getByRole('table', { name: '团队' });
       await table.waitFor();
 
@@ -440,7 +435,7 @@ describe.skipIf(!hasChromium)(
     it("shows the demo's competitors as the API ranks them and opens the customers where one is present", async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const table = page.getByRole('table', { name: '竞争对手：钱包份额' });
       await table.waitFor();
 
@@ -475,7 +470,7 @@ describe.skipIf(!hasChromium)(
     it('narrows the risk table by signal and owner, as the API filters, kept in the URL', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard?signal=OVERDUE_RECEIVABLE');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const riskTable = page.getByRole('table', { name: '风险客户' });
       const names = () => riskTable.locator('tbody tr a').allTextContents();
 
@@ -504,7 +499,7 @@ describe.skipIf(!hasChromium)(
     it('follows the period picked, keeps it in the URL, and opens the list of a class', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const defaultClasses = await api.classes();
       await expectCardsToShow(page, defaultClasses);
 
@@ -529,7 +524,7 @@ describe.skipIf(!hasChromium)(
     it('downloads the risk table as filtered, opens a dossier from a row, and reads in English', async () => {
       const page = await harness.newPage();
       await page.goto('/dashboard');
-      await signIn(page, MANAGER);
+      await signIn(page, DEMO_MANAGER);
       const riskTable = page.getByRole('table', { name: '风险客户' });
       await riskTable.waitFor();
 

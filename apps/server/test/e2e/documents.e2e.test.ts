@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_ADMIN,
+  DEMO_ARCHIVIST,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -34,8 +35,6 @@ const NOTES = 'Visit notes: the customer wants the 2027 price list by Friday.\n'
 
 /** The demo's documents past retention on the day it was made (apps/server/src/seed/demo-documents.ts). */
 const DEMO_PAST_RETENTION = ['营业执照副本（旧版）', '往来函件（货期确认）', '年度报价单', '项目启动会纪要'];
-
-const ADMIN = { email: 'admin@demo.dossier', password: 'dossier-demo' };
 
 /**
  * The parts of the page's first date field in their order, as the browser draws them: its language's,
@@ -77,15 +76,12 @@ async function expectOneRowMenu(page: Page, archive: string) {
 }
 
 describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let customer: { id: string; rep: string; project: string };
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     customer = await customerOfTheRep();
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('a rep files an INTERNAL document, borrows it for 2 days and opens it; the archivist sees the loan', async () => {
     const page = await harness.newPage({ locale: 'en-US' });
@@ -141,7 +137,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
 
     const archivist = await harness.newPage({ locale: 'en-US' });
     await archivist.goto('/customers');
-    await signIn(archivist, { email: 'archivist@demo.dossier', password: 'dossier-demo' });
+    await signIn(archivist, DEMO_ARCHIVIST);
     const nav = archivist.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('button', { name: 'Archive' }).tap();
     await nav.getByRole('menuitem', { name: 'Loan register' }).tap();
@@ -186,7 +182,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
   it('gives the admin a one-row menu in Chinese at 1024×768, worked by keyboard, and a Chinese browser', async () => {
     const page = await harness.newPage();
     await page.goto('/customers');
-    await signIn(page, ADMIN);
+    await signIn(page, DEMO_ADMIN);
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const archive = await expectOneRowMenu(page, '档案管理');
@@ -223,7 +219,7 @@ describe.skipIf(!hasChromium)('the documents archive in Chromium', () => {
   it('gives the admin a one-row menu in English at 1024×768', async () => {
     const page = await harness.newPage({ locale: 'en-US' });
     await page.goto('/customers');
-    await signIn(page, ADMIN);
+    await signIn(page, DEMO_ADMIN);
     await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const archive = await expectOneRowMenu(page, 'Archive');

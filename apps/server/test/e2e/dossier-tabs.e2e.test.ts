@@ -1,14 +1,8 @@
 import { addMonths, CustomerTier, customerTierLabels, formatCents, parseMoney } from '@dossier/domain';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { testDatabase } from '../harness.js';
-import {
-  type BrowserHarness,
-  expectNoSeriousAxeViolations,
-  hasChromium,
-  signIn,
-  startBrowserHarness,
-} from './browser-harness.js';
+import { browserHarness, expectNoSeriousAxeViolations, hasChromium, signIn } from './browser-harness.js';
 
 const db = await testDatabase();
 
@@ -41,15 +35,12 @@ async function openOrderOfTheRep(): Promise<OpenOrder> {
 }
 
 describe.skipIf(!hasChromium)('the roles, projects, trade and credit tabs in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let order: OpenOrder;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     order = await openOrderOfTheRep();
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('records a payment: the open amount drops, and stays down after a reload', async () => {
     const page = await harness.newPage();

@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock/clock.js';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { refreshRiskAssessments } from '../../src/modules/risk/risk.refresh.js';
 import { testDatabase } from '../harness.js';
-import {
-  type BrowserHarness,
-  expectNoSeriousAxeViolations,
-  hasChromium,
-  signIn,
-  startBrowserHarness,
-} from './browser-harness.js';
+import { browserHarness, expectNoSeriousAxeViolations, hasChromium, signIn } from './browser-harness.js';
 
 const db = await testDatabase();
 const sql = <T>(query: string, params: unknown[] = []) =>
@@ -32,19 +26,16 @@ async function calmCustomerOfTheRep(): Promise<string> {
 const NOTICE = /项客户投诉未结案/;
 
 describe.skipIf(!hasChromium)('the Feedback tab in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let customerId: string;
   let page: Page;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     customerId = await calmCustomerOfTheRep();
     page = await harness.newPage();
     await page.goto(`/customers/${toGlobalId('Customer', customerId)}/feedback`);
     await signIn(page);
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('records a complaint; the risk notice shows once it is 8 days old and goes when it is closed', async () => {
     const said = `E2E 投诉：到货包装破损 ${Date.now()}`;

@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import { httpGraphQL } from '../http-graphql.js';
-import {
-  type BrowserHarness,
-  DEMO_REP,
-  hasChromium,
-  screenshot,
-  signIn,
-  startBrowserHarness,
-} from './browser-harness.js';
+import { browserHarness, DEMO_REP, hasChromium, screenshot, signIn } from './browser-harness.js';
 
 const db = await testDatabase();
 
@@ -42,13 +35,7 @@ async function storedItems(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('GraphiQL for analysts in Chromium, with nothing from the internet', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('opens from /graphql and runs the top-customers example on the signed-in session', async () => {
     // The API's largest class A customer, asked as the same analyst over HTTP.

@@ -1,16 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock/clock.js';
 import { reminderSourcesOf } from '../../src/modules/inbox/reminder-sources.js';
 import { sweepReminders } from '../../src/modules/inbox/reminders.job.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   DEMO_REP,
   expectNoSeriousAxeViolations,
   hasChromium,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -26,11 +25,10 @@ const openItemsOfTheRep = () =>
   );
 
 describe.skipIf(!hasChromium)('the inbox in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let page: Page;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     // The hourly sweep, run once now over the demo company: the rep's reminders arrive.
     await sweepReminders(
       db.orm,
@@ -42,8 +40,6 @@ describe.skipIf(!hasChromium)('the inbox in Chromium', () => {
     await page.goto('/inbox');
     await signIn(page);
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   it('shows the rep their reminders, follows one, marks one done, and the count drops', async () => {
     const items = await openItemsOfTheRep();

@@ -1,14 +1,13 @@
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   DESKTOP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -230,13 +229,12 @@ async function bottomMiddle(card: Locator) {
 }
 
 describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 touch tablet', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let data: Awaited<ReturnType<typeof customersWithLinks>>;
   let customerId: string;
   let links: Link[];
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     const page = await harness.newPage();
     await page.goto('/customers');
     await signIn(page);
@@ -248,8 +246,6 @@ describe.skipIf(!hasChromium)('the relationship map in Chromium, on a 1024×768 
     } = neutralLinks(data, 3));
     await page.context().close();
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   async function signedIn(locale = 'zh-CN', options: BrowserContextOptions = {}) {
     const page = await harness.newPage({ locale, ...options });

@@ -1,32 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/modules/monthly-report/monthly-report.fixtures.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_ADMIN,
+  expectCellsFillTheirRows,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
-const ADMIN = { email: 'admin@demo.dossier', password: 'dossier-demo' };
 
 describe.skipIf(!hasChromium)('the monthly reports in Chromium', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('an admin generates last month’s company report on a tablet and downloads its PDF in Chinese', async () => {
     const page = await harness.newPage();
     await page.goto('/customers');
-    await signIn(page, ADMIN);
+    await signIn(page, DEMO_ADMIN);
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     const nav = page.getByRole('navigation', { name: '主导航' });
     await nav.getByRole('button', { name: '档案管理' }).tap();
@@ -42,6 +36,7 @@ describe.skipIf(!hasChromium)('the monthly reports in Chromium', () => {
     await pdfLink.waitFor();
     expect((await pdfLink.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await expectNoSeriousAxeViolations(page);
+    await expectCellsFillTheirRows(page);
     await screenshot(page, 'reports-zh-CN');
 
     const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.tap()]);

@@ -1,20 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { GROUP_CUSTOMER_NAME } from '../../src/seed/demo-group.js';
 import { testDatabase } from '../harness.js';
-import {
-  type BrowserHarness,
-  DEMO_REP,
-  hasChromium,
-  signIn,
-  startBrowserHarness,
-} from './browser-harness.js';
+import { browserHarness, DEMO_ADMIN, hasChromium, signIn } from './browser-harness.js';
 
 const db = await testDatabase();
 
 /** The demo admin reads every screen (README "Who sees what"). */
-const DEMO_ADMIN = { email: 'admin@demo.dossier', password: DEMO_REP.password };
 
 /** The dossier's tabs, as apps/web/src/features/dossier/tabs.tsx lists them. */
 const DOSSIER_TABS = [
@@ -56,19 +49,16 @@ async function visit(page: Page, path: string, drawn: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('the whole app under its Content-Security-Policy in Chromium', () => {
-  let harness: BrowserHarness;
+  const harness = browserHarness(db.url);
   let customerId: string;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
     const [group] = await db.orm.em
       .getConnection()
       .execute<Array<{ id: string }>>('select id from customer where name = ?', [GROUP_CUSTOMER_NAME]);
     if (!group) throw new Error(`the demo company has no ${GROUP_CUSTOMER_NAME}`);
     customerId = toGlobalId('Customer', group.id);
   });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
 
   /** A signed-in admin's page whose violations land in `violations`. */
   async function signedInPage(violations: string[]): Promise<Page> {

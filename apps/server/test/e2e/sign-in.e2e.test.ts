@@ -1,23 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
-import {
-  type BrowserHarness,
-  DEMO_REP,
-  hasChromium,
-  signIn,
-  startBrowserHarness,
-} from './browser-harness.js';
+import { browserHarness, DEMO_REP, hasChromium, signIn } from './browser-harness.js';
 
 const db = await testDatabase();
 
 describe.skipIf(!hasChromium)('signing in to the web app in Chromium', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('signs in at a deep link, lands on it, switches to Chinese and signs out', async () => {
     const page = await harness.newPage({ locale: 'en-US' });

@@ -1,28 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
+  DEMO_ADMIN,
+  expectCellsFillTheirRows,
   expectNoSeriousAxeViolations,
   hasChromium,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
 
 describe.skipIf(!hasChromium)('staff administration in Chromium', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('an admin creates a staff member, who then signs in', async () => {
     const admin = await harness.newPage({ locale: 'en-US' });
     await admin.goto('/customers');
-    await signIn(admin, { email: 'admin@demo.dossier', password: 'dossier-demo' });
+    await signIn(admin, DEMO_ADMIN);
     const nav = admin.getByRole('navigation', { name: 'Main' });
     // The team's pages (weekly check, staff) share one menu button: the group's menu loads after the page.
     await nav.locator('button:enabled', { hasText: 'Team' }).click();
@@ -49,6 +44,8 @@ describe.skipIf(!hasChromium)('staff administration in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     const row = admin.getByRole('row').filter({ hasText: 'zhou.xinren@example.com' });
     expect(await row.getByLabel('Role of 周新人').inputValue()).toBe('SALES_REP');
+    // The name, e-mail and state stack in the row header, which stays a cell of its row.
+    await expectCellsFillTheirRows(admin);
 
     const newcomer = await harness.newPage({ locale: 'en-US' });
     await newcomer.goto('/customers');

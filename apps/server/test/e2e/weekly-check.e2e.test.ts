@@ -1,18 +1,17 @@
 import { addDays, previousWeekStart } from '@dossier/domain';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../../src/core/clock/clock.js';
 import { toGlobalId } from '../../src/core/graphql/global-id.js';
 import { Customer } from '../../src/modules/customer/customer.entity.js';
 import { Staff } from '../../src/modules/staff/staff.entity.js';
 import { testDatabase } from '../harness.js';
 import {
-  type BrowserHarness,
+  browserHarness,
   DEMO_REP,
   expectNoSeriousAxeViolations,
   hasChromium,
   screenshot,
   signIn,
-  startBrowserHarness,
 } from './browser-harness.js';
 
 const db = await testDatabase();
@@ -40,13 +39,7 @@ async function repChangesLastTuesday() {
 }
 
 describe.skipIf(!hasChromium)('the weekly check in Chromium on a 1024×768 tablet', () => {
-  let harness: BrowserHarness;
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness(db.url);
-  });
-  afterEach(() => harness.expectCleanConsole());
-  afterAll(() => harness?.close());
+  const harness = browserHarness(db.url);
 
   it('a manager checks a dossier with a comment, and the rep reads it on the dossier', async () => {
     const { customer, manager } = await repChangesLastTuesday();

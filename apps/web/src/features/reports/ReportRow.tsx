@@ -19,23 +19,26 @@ export function ReportRow({ report }: { report: ReportRow_ReportFragment }) {
       </td>
       <td>{report.generatedBy?.name ?? t('reports.schedule')}</td>
       <td>{report.version}</td>
-      <td className="reports__files">
+      <td>
         {/* Plain links: the session cookie goes along, and the server's Content-Disposition names the file
-            (an empty `download` attribute would make Chromium call it "download"). */}
-        <a
-          className="button button--secondary"
-          href={report.pdfUrl}
-          aria-label={t('reports.pdfOf', { label })}
-        >
-          PDF
-        </a>
-        <a
-          className="button button--secondary"
-          href={report.xlsxUrl}
-          aria-label={t('reports.xlsxOf', { label })}
-        >
-          XLSX
-        </a>
+            (an empty `download` attribute would make Chromium call it "download"). The flex box sits inside
+            the cell: a cell displayed as flex leaves its row's height and border. */}
+        <div className="reports__files">
+          <a
+            className="button button--secondary"
+            href={report.pdfUrl}
+            aria-label={t('reports.pdfOf', { label })}
+          >
+            PDF
+          </a>
+          <a
+            className="button button--secondary"
+            href={report.xlsxUrl}
+            aria-label={t('reports.xlsxOf', { label })}
+          >
+            XLSX
+          </a>
+        </div>
       </td>
     </tr>
   );
