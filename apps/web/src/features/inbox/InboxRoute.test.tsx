@@ -59,22 +59,25 @@ const page = (
     },
   },
 });
-const badge = (open: number, byKind: Array<[string, number]>) => ({
+/**
+ * The header badge's read, when it asks before the page's counts are in the cache: the same counts as the
+ * page's, as the server would answer. Both land on one cached `inboxCounts`, so a badge answering other
+ * kinds after the page emptied the page's filter (a CI run caught it).
+ */
+const badgeOf = (pageMock: ReturnType<typeof page>) => ({
   request: { query: InboxCountsDocument },
-  result: { data: { inboxCounts: counts(open, byKind) } },
+  result: { data: { inboxCounts: pageMock.result.data.inboxCounts } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
 describe('the inbox page', () => {
   it('reads each item in its words, links to where to act, and counts in the header', async () => {
+    const everything = page([review, loan, future], 3, [
+      ['LOAN_DUE', 1],
+      ['REVIEW_DUE', 1],
+    ]);
     renderApp('/inbox', {
-      mocks: [
-        viewer,
-        page([review, loan, future], 3, [
-          ['LOAN_DUE', 1],
-          ['REVIEW_DUE', 1],
-        ]),
-        badge(3, []),
-      ],
+      mocks: [viewer, everything, badgeOf(everything)],
     });
     await screen.findByRole('heading', { name: 'Inbox' });
     const link = screen.getByRole('link', {
@@ -98,14 +101,15 @@ describe('the inbox page', () => {
       const [y, m, d] = businessToday('Asia/Shanghai').split('-').map(Number);
       return new Date(Date.UTC(y as number, (m as number) - 1, (d as number) + 3)).toISOString().slice(0, 10);
     })();
+    const two = page([review, loan], 2, [
+      ['LOAN_DUE', 1],
+      ['REVIEW_DUE', 1],
+    ]);
     renderApp('/inbox', {
       mocks: [
         viewer,
-        page([review, loan], 2, [
-          ['LOAN_DUE', 1],
-          ['REVIEW_DUE', 1],
-        ]),
-        badge(2, []),
+        two,
+        badgeOf(two),
         {
           request: { query: MarkInboxItemDoneDocument, variables: { id: 'i-1', expectedVersion: 1 } },
           result: { data: { markInboxItemDone: { ...review, version: 2, state: 'DONE' } } },
@@ -148,7 +152,7 @@ describe('the inbox page', () => {
       mocks: [
         viewer,
         first,
-        badge(2, []),
+        badgeOf(first),
         { ...second, request: { query: InboxRouteDocument, variables: { kind: null, after: 'cursor-1' } } },
       ],
     });
@@ -159,21 +163,18 @@ describe('the inbox page', () => {
   });
 
   it('filters by kind through the URL, in Chinese', async () => {
+    const loans = page(
+      [loan],
+      2,
+      [
+        ['LOAN_DUE', 1],
+        ['REVIEW_DUE', 1],
+      ],
+      'LOAN_DUE',
+    );
     const { router } = renderApp('/inbox?kind=LOAN_DUE', {
       language: 'zh-CN',
-      mocks: [
-        viewer,
-        page(
-          [loan],
-          2,
-          [
-            ['LOAN_DUE', 1],
-            ['REVIEW_DUE', 1],
-          ],
-          'LOAN_DUE',
-        ),
-        badge(2, []),
-      ],
+      mocks: [viewer, loans, badgeOf(loans)],
     });
     await screen.findByRole('heading', { name: '待办提醒' });
     expect(
