@@ -65,6 +65,14 @@ export class InboxItem extends BaseEntity {
   @Property({ type: 'timestamptz', nullable: true })
   doneAt: Date | null = null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was done by itself, its cause gone; it opens again if the cause returns (UTC) / 自动完成时间',
+  })
+  @Property({ type: 'timestamptz', nullable: true })
+  settledAt: Date | null = null;
+
   @Property({ type: 'timestamptz', nullable: true })
   mailedAt: Date | null = null;
 

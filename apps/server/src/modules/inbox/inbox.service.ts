@@ -59,4 +59,6 @@ export const reopen = (ctx: Context, id: string, version: number) =>
     item.state = InboxItemState.OPEN;
     item.doneAt = null;
     item.snoozedUntil = null;
+    // Open again by hand: no longer an item its cause closed.
+    item.settledAt = null;
   });

@@ -6,29 +6,33 @@ import type { ReminderDraft, ReminderSource } from './reminder-source.js';
 
 const meta = (em: EntityManager) => em.getMetadata().get(InboxItem.name);
 
-// The history of a set-based state change, as a person's done/snooze/reopen records it (rows: `changed`,
-// with the state and snooze day before the change as old_state and old_snoozed_until).
-const recordStateChanges = (em: EntityManager) =>
+// The history of a set-based state change, as a person's done/snooze/reopen records it (rows: the CTE
+// `rows`, with the values before the change as old_state, old_snoozed_until, old_done_at, old_settled_at).
+const recordStateChanges = (em: EntityManager, rows = 'changed') =>
   recordChanges({
     meta: meta(em),
     action: ChangeAction.UPDATE,
-    rows: 'changed',
+    rows,
     values: {
       state: ['r.old_state', 'r.state'],
       snoozedUntil: ['r.old_snoozed_until', 'r.snoozed_until'],
       doneAt: ['r.old_done_at', 'r.done_at'],
+      settledAt: ['r.old_settled_at', 'r.settled_at'],
     },
   });
 
 // PostgreSQL 18 returns the row before the update as `old`: what the history's "before" reads.
-const RETURNING = `returning i.id, null::uuid as customer_id, i.state, i.snoozed_until, i.done_at,
-  old.state as old_state, old.snoozed_until as old_snoozed_until, old.done_at as old_done_at`;
+const RETURNING = `returning i.id, null::uuid as customer_id, i.state, i.snoozed_until, i.done_at, i.settled_at,
+  old.state as old_state, old.snoozed_until as old_snoozed_until, old.done_at as old_done_at,
+  old.settled_at as old_settled_at`;
 
 /**
  * Puts one source's drafts of `day` into the inboxes in one statement: a draft whose (recipient, kind, key)
  * is there already — open, snoozed or done — adds nothing, so each reminder appears once however often the
  * sweep runs, on however many instances. For a settling source, the open and snoozed items of its kind
- * that it no longer returns are done by themselves (the complaint was closed, the loan returned).
+ * that it no longer returns are done by themselves (the complaint was closed, the loan returned), and an
+ * item it settled so opens again, with the draft's day and text, when the draft returns (the complaint
+ * reopened, the HIGH signal back); one the person marked done stays done.
  * Snoozed items of its kind whose day has come are open again. Answers how many items each step changed.
  */
 export async function deliverReminders(
@@ -36,7 +40,7 @@ export async function deliverReminders(
   source: ReminderSource,
   drafts: readonly ReminderDraft[],
   day: string,
-): Promise<{ added: number; settled: number; woken: number }> {
+): Promise<{ added: number; settled: number; reopened: number; woken: number }> {
   const batch = new ChangeBatch(null);
   const rows = JSON.stringify(
     drafts.map((d) => ({
@@ -51,16 +55,26 @@ export async function deliverReminders(
   );
   const settle = source.settles
     ? `changed as (
-  update inbox_item i set state = '${InboxItemState.DONE}', done_at = stamp.at, snoozed_until = null,
-    version = i.version + 1, updated_at = stamp.at
+  update inbox_item i set state = '${InboxItemState.DONE}', done_at = stamp.at, settled_at = stamp.at,
+    snoozed_until = null, version = i.version + 1, updated_at = stamp.at
   from stamp
   where i.kind = ? and i.state <> '${InboxItemState.DONE}'
     and not exists (select 1 from draft d where d.recipient_id = i.recipient_id and d.key = i.key)
   ${RETURNING}
 ),
-${recordStateChanges(em)},`
+${recordStateChanges(em)},
+reopened as (
+  update inbox_item i set state = '${InboxItemState.OPEN}', done_at = null, settled_at = null,
+    due_on = d.due_on, params = d.params, link = d.link, mailed_at = null,
+    version = i.version + 1, updated_at = stamp.at
+  from draft d, stamp
+  where i.kind = ? and i.state = '${InboxItemState.DONE}' and i.settled_at is not null
+    and i.recipient_id = d.recipient_id and i.key = d.key
+  ${RETURNING}
+),
+${recordStateChanges(em, 'reopened')},`
     : '';
-  const [result] = await em.execute<Array<{ added: number; settled: number }>>(
+  const [result] = await em.execute<Array<{ added: number; settled: number; reopened: number }>>(
     `with ${STAMP},
 draft as (
   select distinct on (d.recipient_id, d.key) d.*
@@ -79,11 +93,17 @@ added as (
   returning id
 )
 select (select count(*) from added)::int as added,
-       ${source.settles ? '(select count(*) from changed)::int' : '0'} as settled`,
-    [...stampParams(batch), rows, source.kind, ...(source.settles ? [source.kind] : [])],
+       ${source.settles ? '(select count(*) from changed)::int' : '0'} as settled,
+       ${source.settles ? '(select count(*) from reopened)::int' : '0'} as reopened`,
+    [...stampParams(batch), rows, source.kind, ...(source.settles ? [source.kind, source.kind] : [])],
   );
   const woken = await wakeSnoozed(em, day, source.kind);
-  return { added: result?.added ?? 0, settled: result?.settled ?? 0, woken };
+  return {
+    added: result?.added ?? 0,
+    settled: result?.settled ?? 0,
+    reopened: result?.reopened ?? 0,
+    woken,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
+import { toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { inboxWorld } from './inbox.fixtures.js';
@@ -113,6 +114,54 @@ describe('a week of reminder sweeps', () => {
       row('CREDIT_REPORT_EXPIRING', '王销售', '将到期客户', '2027-04-03', '2027-03-04', null),
       row('LOAN_DUE', '借阅人赵', '借阅客户', '2027-03-06', '2027-03-04', '2027-03-05'),
       row('CREDIT_REPORT_EXPIRED', '王销售', '已过期客户', '2027-03-04', '2027-03-05', null),
+    ]);
+  });
+
+  it('opens an item its cause closed again when the cause comes back, not one the person marked done', async () => {
+    const item = async (kind: string) => {
+      const [found] = await db.orm.em
+        .fork()
+        .execute<Array<{ id: string; version: number; state: string; settled: boolean; due_on: string }>>(
+          `select id, version, state, settled_at is not null as settled, due_on::text from inbox_item
+           where kind = ?`,
+          [kind],
+        );
+      return found;
+    };
+    const settled = await item('COMPLAINT_OPEN');
+    expect(settled).toMatchObject({ state: 'DONE', settled: true });
+    // The owner deals with the HIGH risk signal and marks it done; the signal is still there.
+    const risk = await item('RISK_HIGH');
+    const done = await db.execute(
+      'mutation ($id: ID!, $v: Int!) { markInboxItemDone(id: $id, expectedVersion: $v) { state settledAt } }',
+      { id: toGlobalId('InboxItem', risk?.id as string), v: risk?.version },
+      { viewer: owner },
+    );
+    expect(done.data).toEqual({ markInboxItemDone: { state: 'DONE', settledAt: null } });
+    // On Monday the complaint is opened again: the handler's item is back, the same item, open.
+    await db.orm.em
+      .fork()
+      .execute(`update feedback set status = 'OPEN', closed_at = null where id = ?`, [complaintId]);
+    const at = new Date('2027-03-08T09:00:00+08:00');
+    await sweepReminders(db.orm, at, fixedClock(at), dossierSources);
+    expect(await item('COMPLAINT_OPEN')).toEqual({
+      ...settled,
+      version: (settled?.version ?? 0) + 1,
+      state: 'OPEN',
+      settled: false,
+    });
+    expect(await item('RISK_HIGH')).toMatchObject({ state: 'DONE', settled: false });
+    const [history] = await db.orm.em.fork().execute<Array<{ fields: string[] }>>(
+      `select array_agg(fc.field || ':' || coalesce(fc.before, '-') || '>' || coalesce(fc.after, '-')
+                        order by fc.field) as fields
+       from change ch join field_change fc on fc.change_id = ch.id
+       where ch.entity_id = ? and ch.at = ? group by ch.id`,
+      [settled?.id, at],
+    );
+    expect(history?.fields.map((f) => f.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/, 'T'))).toEqual([
+      'doneAt:T>-',
+      'settledAt:T>-',
+      'state:DONE>OPEN',
     ]);
   });
 });
