@@ -32,6 +32,22 @@ const change = (field: string, current: string | null, proposed: string | null) 
   proposed,
 });
 
+/** The review's answer, keeping the variables the review was sent. */
+function reviewAnswering(reviewed: SheetLink_LinkFragment) {
+  let sent: unknown;
+  const mock = {
+    request: {
+      query: ReviewCustomerSheetDocument,
+      variables: (variables: Record<string, unknown>) => {
+        sent = variables;
+        return true;
+      },
+    },
+    result: { data: { reviewCustomerSheet: reviewed } },
+  };
+  return { mock, sent: () => sent };
+}
+
 /** The basic sheet on the same page, read when it opens and again once a review may have changed it. */
 const basicSheet = () => ({
   request: { query: BasicTabDocument, variables: { customerId: 'c1' } },
@@ -48,13 +64,12 @@ const onTheBasicTab = (review: ReactElement) => (
 
 describe('ProposalReview', () => {
   it('shows the diff in the reader’s language and accepts only the ticked fields', async () => {
-    let sent: unknown;
-    const reviewed = {
+    const review = reviewAnswering({
       ...link([]),
       version: 3,
       reviewedAt: '2026-11-22T02:00:00Z',
       acceptedFields: ['city'],
-    };
+    });
     const sheet = basicSheet();
     await act(async () =>
       renderWithProviders(
@@ -66,19 +81,7 @@ describe('ProposalReview', () => {
         ),
         {
           language: 'zh-CN',
-          mocks: [
-            {
-              request: {
-                query: ReviewCustomerSheetDocument,
-                variables: (variables) => {
-                  sent = variables;
-                  return true;
-                },
-              },
-              result: { data: { reviewCustomerSheet: reviewed } },
-            },
-            sheet,
-          ],
+          mocks: [review.mock, sheet],
         },
       ),
     );
@@ -88,38 +91,26 @@ describe('ProposalReview', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '采纳所选' }));
     });
-    expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: ['city'] });
+    expect(review.sent()).toEqual({ id: 'l1', expectedVersion: 2, accept: ['city'] });
     // The accepted city changes the basic sheet: it is read again.
     await waitFor(() => expect(sheet.result).toHaveBeenCalledTimes(2));
   });
 
   it('rejects the whole proposal with an empty list', async () => {
-    let sent: unknown;
+    const review = reviewAnswering({ ...link([]), version: 3, acceptedFields: [] });
     const sheet = basicSheet();
     await act(async () =>
       renderWithProviders(
         onTheBasicTab(<ProposalReview customerId="c1" link={link([change('city', '上海', '苏州')])} />),
         {
-          mocks: [
-            {
-              request: {
-                query: ReviewCustomerSheetDocument,
-                variables: (variables) => {
-                  sent = variables;
-                  return true;
-                },
-              },
-              result: { data: { reviewCustomerSheet: { ...link([]), version: 3, acceptedFields: [] } } },
-            },
-            sheet,
-          ],
+          mocks: [review.mock, sheet],
         },
       ),
     );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
     });
-    expect(sent).toEqual({ id: 'l1', expectedVersion: 2, accept: [] });
+    expect(review.sent()).toEqual({ id: 'l1', expectedVersion: 2, accept: [] });
     await waitFor(() => expect(sheet.result).toHaveBeenCalledTimes(2));
   });
 });
