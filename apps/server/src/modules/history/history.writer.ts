@@ -145,6 +145,11 @@ export interface SetBasedChanges {
   values: 'row' | Record<string, readonly [string, string]>;
   /** Fields that are no property of the entity, e.g. the `mergedIntoId` of a merged relationship. */
   extra?: readonly FieldSql[];
+  /**
+   * The dossier each change is filed under, reading `r`: `r.customer_id` by default; `null::uuid` for a
+   * personal record (an inbox item), which names a customer without being part of its dossier.
+   */
+  dossier?: string;
 }
 
 function fieldValues({ meta, action, values, extra = [] }: SetBasedChanges): FieldSql[] {
@@ -181,13 +186,13 @@ function changedOnly(values: SetBasedChanges['values']): string {
  * FieldChanges, in field-name order as an ORM flush writes them, leaving out values equal before and after.
  */
 export function recordChanges(spec: SetBasedChanges): string {
-  const { meta, action, rows } = spec;
+  const { meta, action, rows, dossier = 'r.customer_id' } = spec;
   const values = fieldValues(spec)
     .map((f, i) => `(${i}, '${f.field}', ${side(f.format, f.before)}, ${side(f.format, f.after)})`)
     .join(',\n      ');
   return `${rows}_changes as (
   insert into change (id, at, actor_id, entity_type, entity_id, action, customer_id)
-  select gen_random_uuid(), stamp.at, stamp.actor_id, '${meta.className}', r.id, '${action}', r.customer_id
+  select gen_random_uuid(), stamp.at, stamp.actor_id, '${meta.className}', r.id, '${action}', ${dossier}
   from ${rows} r, stamp${changedOnly(spec.values)}
   returning id, entity_id, customer_id
 ),

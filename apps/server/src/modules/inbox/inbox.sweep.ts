@@ -21,15 +21,26 @@ const recordStateChanges = (em: EntityManager, rows = 'changed') =>
     },
   });
 
+// The history of the items a sweep adds (rows: `added`, the inserted rows whole), filed under no dossier as
+// every change of an inbox item.
+const recordCreatedItems = (em: EntityManager) =>
+  recordChanges({
+    meta: meta(em),
+    action: ChangeAction.CREATE,
+    rows: 'added',
+    values: 'row',
+    dossier: 'null::uuid',
+  });
+
 // PostgreSQL 18 returns the row before the update as `old`: what the history's "before" reads.
 const RETURNING = `returning i.id, null::uuid as customer_id, i.state, i.snoozed_until, i.done_at, i.settled_at,
   old.state as old_state, old.snoozed_until as old_snoozed_until, old.done_at as old_done_at,
   old.settled_at as old_settled_at`;
 
 /**
- * Puts one source's drafts of `day` into the inboxes in one statement: a draft whose (recipient, kind, key)
- * is there already — open, snoozed or done — adds nothing, so each reminder appears once however often the
- * sweep runs, on however many instances. For a settling source, the open and snoozed items of its kind
+ * Puts one source's drafts of `day` into the inboxes in one statement, each new item and each state change
+ * recorded in the history: a draft whose (recipient, kind, key) is there already — open, snoozed or done —
+ * adds nothing, so each reminder appears once however often the sweep runs, on however many instances. For a settling source, the open and snoozed items of its kind
  * that it no longer returns are done by themselves (the complaint was closed, the loan returned), and an
  * item it settled so opens again, with the draft's day and text, when the draft returns (the complaint
  * reopened, the HIGH signal back); one the person marked done stays done.
@@ -90,8 +101,9 @@ added as (
          d.due_on, d.params, d.link, '${InboxItemState.OPEN}'
   from draft d, stamp
   on conflict (recipient_id, kind, key) do nothing
-  returning id
-)
+  returning *
+),
+${recordCreatedItems(em)}
 select (select count(*) from added)::int as added,
        ${source.settles ? '(select count(*) from changed)::int' : '0'} as settled,
        ${source.settles ? '(select count(*) from reopened)::int' : '0'} as reopened`,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../../../test/builders.js';
 import { testDatabase } from '../../../test/harness.js';
 import { fixedClock } from '../../core/clock/clock.js';
-import { toGlobalId } from '../../core/graphql/global-id.js';
+import { idOf, toGlobalId } from '../../core/graphql/global-id.js';
 import type { Customer } from '../customer/customer.entity.js';
 import { Staff } from '../staff/staff.entity.js';
 import { deliverReminders } from './inbox.sweep.js';
@@ -157,12 +157,16 @@ describe('the inbox', () => {
       .fork()
       .execute<Array<{ action: string; field: string; before: string; after: string }>>(
         `select c.action, f.field, f.before, f.after from change c join field_change f on f.change_id = c.id
-       where c.entity_type = 'InboxItem' and f.field = 'state' order by c.at, c.id`,
+       where c.entity_type = 'InboxItem' and c.entity_id = ? and f.field = 'state'
+       order by c.action, c.at, c.id`,
+        [idOf(item.id, 'InboxItem', 'id')],
       );
-    expect(history.map((h) => [h.before, h.after])).toEqual([
-      ['OPEN', 'DONE'],
-      ['DONE', 'OPEN'],
-      ['OPEN', 'SNOOZED'],
+    // The sweep's creation, and the person's three changes in their order.
+    expect(history.map((h) => [h.action, h.before, h.after])).toEqual([
+      ['CREATE', null, 'OPEN'],
+      ['UPDATE', 'OPEN', 'DONE'],
+      ['UPDATE', 'DONE', 'OPEN'],
+      ['UPDATE', 'OPEN', 'SNOOZED'],
     ]);
   });
 

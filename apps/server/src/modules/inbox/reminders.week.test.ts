@@ -115,6 +115,14 @@ describe('a week of reminder sweeps', () => {
       row('LOAN_DUE', '借阅人赵', '借阅客户', '2027-03-06', '2027-03-04', '2027-03-05'),
       row('CREDIT_REPORT_EXPIRED', '王销售', '已过期客户', '2027-03-04', '2027-03-05', null),
     ]);
+    // Each item's creation is in the history, by nobody, filed under no dossier, when it appeared.
+    const created = await db.orm.em.fork().execute<Array<{ n: number }>>(
+      `select count(*)::int as n from inbox_item i
+       join change ch on ch.entity_id = i.id and ch.entity_type = 'InboxItem' and ch.action = 'CREATE'
+         and ch.actor_id is null and ch.customer_id is null and ch.at = i.created_at
+       join field_change fc on fc.change_id = ch.id and fc.field = 'kind' and fc.after = i.kind`,
+    );
+    expect(created).toEqual([{ n: rows.length }]);
   });
 
   it('opens an item its cause closed again when the cause comes back, not one the person marked done', async () => {
