@@ -10,6 +10,7 @@ registerEnumType(SheetFieldKind, {
     ENUM: { description: 'One of `options` / 选项之一' },
     PHONE: { description: 'A phone number / 电话号码' },
     WEBSITE: { description: 'A web address / 网址' },
+    DATE: { description: 'A calendar date, YYYY-MM-DD / 日期' },
   },
 });
 
