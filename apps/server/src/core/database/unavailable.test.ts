@@ -23,6 +23,12 @@ describe('isDatabaseUnavailable', () => {
         name: 'KnexTimeoutError',
       }),
     ],
+    [
+      'the next query of a transaction the lost connection ended',
+      new DriverException(
+        new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      ),
+    ],
     ['a refusal on every address tried', new AggregateError([coded('ECONNREFUSED'), coded('ECONNREFUSED')])],
     ['MikroORM wrapping the driver error', new ConnectionException(coded('ECONNREFUSED'))],
     [

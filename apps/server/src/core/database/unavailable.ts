@@ -34,6 +34,9 @@ const CONNECTION_MESSAGES = [
   /Client has encountered a connection error and is not queryable/,
   /^Timeout acquiring a connection/,
   /Client was closed and is not queryable/,
+  // knex refusing the next query of a transaction that its lost connection already ended (seen when
+  // PostgreSQL stopped in the middle of a write's transaction).
+  /^Transaction query already complete/,
 ];
 
 function isConnectionFailure(error: object): boolean {
